@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace akdesk {
+class SchemaRegistry;
+}
+
+namespace akdesk::sandbox {
+
+class SandboxStore;
+
+/// An authentik API v3 server on loopback, for akdesk --sandbox, akdesk-sandbox and the tests.
+/// It answers with the schema's shapes and status codes, checks the Bearer token, and validates
+/// like authentik does. One router (handleRequest) serves every path and method.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    struct Options
+    {
+        QString token = QStringLiteral("akdesk-sandbox-token");
+        int seedStages = 0;  ///< extra generated stages for scale work
+        /// Schema whose descriptors drive validation; the bundled one when null.
+        std::shared_ptr<const SchemaRegistry> schema;
+    };
+
+    explicit SandboxServer(const Options &options, QObject *parent = nullptr);
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    /// Listens on 127.0.0.1; port 0 picks a free one. Returns the port, or 0 on failure.
+    quint16 start(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    /// Server root, e.g. http://127.0.0.1:41234 (the API is under /api/v3/).
+    QUrl url() const;
+    QString token() const { return m_options.token; }
+
+    SandboxStore &store() { return *m_store; }
+    /// Requests answered so far (tests use it to prove lazy paging).
+    int requestCount() const { return m_requestCount; }
+    /// Requests answered so far whose path starts with `pathPrefix` (relative to /api/v3).
+    int requestCount(const QString &pathPrefix) const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    Options m_options;
+    std::unique_ptr<SandboxStore> m_store;
+    quint16 m_port = 0;
+    int m_requestCount = 0;
+    QHash<QString, int> m_pathCounts;
+};
+
+} // namespace akdesk::sandbox

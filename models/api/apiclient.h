@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/api/apireply.h"
+#include "models/api/listquery.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace akdesk {
+
+/// Talks to authentik's REST API v3. Owns the one QNetworkAccessManager; never blocks.
+/// Every call returns an ApiReply whose finished() carries the result or one decoded ApiError.
+/// Paths are relative to /api/v3 ("/stages/dummy/"); the client adds the prefix and the token.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    /// Server root, e.g. https://auth.example.com or http://127.0.0.1:9000 (no /api/v3).
+    void setServerUrl(const QUrl &url);
+    QUrl serverUrl() const { return m_serverUrl; }
+    void setToken(const QString &token);
+    bool hasToken() const { return !m_token.isEmpty(); }
+    /// Transfer timeout per request in milliseconds (default 30000).
+    void setTimeout(int milliseconds);
+    int timeout() const { return m_timeoutMs; }
+
+    /// Full URL of an API path with an optional query.
+    QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
+
+    ApiReply *list(const QString &path, const ListQuery &query = {});
+    ApiReply *get(const QString &path, const QUrlQuery &query = {});
+    ApiReply *create(const QString &path, const QJsonObject &body);   ///< POST
+    ApiReply *replace(const QString &path, const QJsonObject &body);  ///< PUT
+    ApiReply *update(const QString &path, const QJsonObject &body);   ///< PATCH (send only changes)
+    ApiReply *remove(const QString &path);                            ///< DELETE
+    /// GET <detailPath>used_by/
+    ApiReply *usedBy(const QString &detailPath);
+    ApiReply *flowDiagram(const QString &slug);
+    ApiReply *flowExport(const QString &slug);
+    /// The server's own OpenAPI document as JSON.
+    ApiReply *schema();
+    ApiReply *currentUser();  ///< /core/users/me/
+
+    /// Requests started and not yet finished.
+    int pendingCount() const { return m_pending; }
+    /// Cancels every running request.
+    void cancelAll();
+
+Q_SIGNALS:
+    /// Emitted for every finished request that failed (for status bars and logs).
+    void requestFailed(const akdesk::ApiError &error, const QString &method, const QString &path);
+
+private:
+    ApiReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                   const QByteArray &body);
+
+    QNetworkAccessManager *m_nam = nullptr;
+    QUrl m_serverUrl;
+    QString m_token;
+    int m_timeoutMs = 30000;
+    int m_pending = 0;
+};
+
+} // namespace akdesk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMetaType>
+#include <QNetworkReply>
+#include <QString>
+#include <QStringList>
+
+namespace akdesk {
+
+/// The one error value every API call reports: decoded from authentik's 400 ValidationError,
+/// 401/403 GenericError, 404, any other status, or a transport failure. message() is ready to
+/// show to a person as it is.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Validation,   ///< 400: fieldErrors / nonFieldErrors
+        Unauthorized, ///< 401 or 403 without a valid token (detail, code)
+        Forbidden,    ///< 403 with a token that lacks permission
+        NotFound,     ///< 404
+        Conflict,     ///< 409 / 412
+        RateLimited,  ///< 429
+        Server,       ///< 5xx
+        Http,         ///< any other non-2xx status
+        Timeout,      ///< no answer within the configured time
+        Transport,    ///< connection refused, DNS, TLS, reset ...
+        Cancelled,    ///< cancelled by akdesk or the user
+        BadResponse,  ///< 2xx whose body is not the JSON expected
+    };
+
+    Kind kind = Kind::None;
+    int status = 0;               ///< HTTP status, 0 when no response arrived
+    QString code;                 ///< authentik's `code`, if any
+    QString detail;               ///< authentik's `detail`, or the transport error text
+    QStringList nonFieldErrors;   ///< 400 `non_field_errors`
+    /// 400 per-field messages; nested fields use dotted paths ("flow_set.0.slug").
+    QHash<QString, QStringList> fieldErrors;
+
+    bool isError() const { return kind != Kind::None; }
+    /// A sentence for people, naming the fields or the cause.
+    QString message() const;
+    /// Messages for one field (empty when none).
+    QStringList errorsFor(const QString &field) const { return fieldErrors.value(field); }
+
+    /// Decodes an HTTP answer. `body` may be empty or not JSON at all.
+    static ApiError fromHttp(int status, const QByteArray &body);
+    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString);
+    static ApiError timeout(int milliseconds);
+    static ApiError cancelled();
+    static ApiError badResponse(const QString &why);
+};
+
+} // namespace akdesk
+
+Q_DECLARE_METATYPE(akdesk::ApiError)

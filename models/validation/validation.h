@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/schema/fielddescriptor.h"
+
+#include <QJsonValue>
+#include <QString>
+
+namespace akdesk::validation {
+
+/// Result of checking one value: Acceptable, Intermediate (could still become valid while
+/// typing, e.g. an empty required field or "hours=") or Invalid, with a reason for people.
+struct Result
+{
+    enum class State { Acceptable, Intermediate, Invalid };
+    State state = State::Acceptable;
+    QString reason;  ///< empty when Acceptable
+
+    bool ok() const { return state == State::Acceptable; }
+    static Result acceptable() { return {}; }
+    static Result intermediate(const QString &why) { return {State::Intermediate, why}; }
+    static Result invalid(const QString &why) { return {State::Invalid, why}; }
+};
+
+// Checks on raw text, as typed into a line edit.
+Result checkSlug(const QString &text, int maxLength = 50);
+Result checkDuration(const QString &text);          ///< authentik `unit=value;unit=value`
+Result checkUuid(const QString &text);
+Result checkPattern(const QString &text, const QString &pattern);
+Result checkMaxLength(const QString &text, int maxLength);
+Result checkInteger(const QString &text, std::optional<qint64> minimum, std::optional<qint64> maximum);
+Result checkEnum(const QString &value, const QStringList &choices);
+Result checkRequired(const QJsonValue &value);
+
+/// Full check of one JSON value against its field descriptor (type, required, nullable, length,
+/// pattern, enum, range, uuid, duration, array items). Used by forms and by the sandbox alike.
+Result checkField(const FieldDescriptor &field, const QJsonValue &value, bool creating);
+
+/// Parses a duration into seconds; false if it is not a valid authentik duration.
+bool parseDuration(const QString &text, double *seconds);
+
+} // namespace akdesk::validation

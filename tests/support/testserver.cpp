@@ -1,0 +1,64 @@
+#include "tests/support/testserver.h"
+
+#include "app/sandbox/sandboxserver.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace akdesk::test {
+
+TestServer::TestServer(int seedStages)
+{
+    const QByteArray url = qgetenv("AKDESK_TEST_URL");
+    const QByteArray token = qgetenv("AKDESK_TEST_TOKEN");
+    if (!url.isEmpty() && !token.isEmpty()) {
+        m_url = QUrl(QString::fromUtf8(url));
+        m_token = QString::fromUtf8(token);
+    } else {
+        sandbox::SandboxServer::Options options;
+        options.seedStages = seedStages;
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        if (m_sandbox->start(0) == 0)
+            qFatal("could not start the sandbox server");
+        m_url = m_sandbox->url();
+        m_token = m_sandbox->token();
+    }
+    m_client = std::make_unique<ApiClient>();
+    m_client->setServerUrl(m_url);
+    m_client->setToken(m_token);
+}
+
+TestServer::~TestServer()
+{
+    m_client.reset();
+    m_sandbox.reset();
+}
+
+ApiResult await(ApiReply *reply, int timeoutMs)
+{
+    ApiResult result;
+    result.error = ApiError::timeout(timeoutMs);
+    if (!reply)
+        return result;
+    if (reply->isFinished())
+        return reply->result();
+    bool done = false;
+    QObject::connect(reply, &ApiReply::finished, reply, [&done, &result](ApiReply *finished) {
+        result = finished->result();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, timeoutMs))
+        reply->cancel();
+    return result;
+}
+
+QByteArray testData(const QString &relativePath)
+{
+    QFile file(QStringLiteral(AKDESK_TEST_DATA_DIR "/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data file %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+} // namespace akdesk::test
