@@ -9,6 +9,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 namespace akdesk {
 
@@ -32,8 +33,13 @@ public:
     /// Transfer timeout per request in milliseconds (default 30000).
     void setTimeout(int milliseconds);
     int timeout() const { return m_timeoutMs; }
+    /// Extra attempts for idempotent requests (GET/PUT/DELETE) after connection refused/reset or
+    /// 502/503/504, waiting delay, 2 x delay, ... between them. POST and PATCH are never retried.
+    void setRetries(int retries, int baseDelayMs = 200);
+    int retries() const { return m_retries; }
 
-    /// Full URL of an API path with an optional query.
+    /// Full URL of an API path with an optional query. The server URL may carry a sub-path and a
+    /// trailing slash; a missing leading or trailing slash on `path` is added; '+' is encoded.
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
 
     ApiReply *list(const QString &path, const ListQuery &query = {});
@@ -56,18 +62,22 @@ public:
     void cancelAll();
 
 Q_SIGNALS:
-    /// Emitted for every finished request that failed (for status bars and logs).
+    /// Emitted for every finished request that failed (for status bars and logs), before any
+    /// other receiver of the reply's finished(). Cancelled requests are not failures: not reported.
     void requestFailed(const akdesk::ApiError &error, const QString &method, const QString &path);
 
 private:
     ApiReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                   const QByteArray &body);
+                   const QByteArray &body, ApiReply::Expect expect = ApiReply::Expect::Json);
+    QNetworkRequest request(const QUrl &url, bool hasBody, ApiReply::Expect expect) const;
 
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_serverUrl;
     QString m_token;
     int m_timeoutMs = 30000;
     int m_pending = 0;
+    int m_retries = 2;
+    int m_retryDelayMs = 200;
 };
 
 } // namespace akdesk

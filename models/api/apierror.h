@@ -37,6 +37,12 @@ struct ApiError
     QStringList nonFieldErrors;   ///< 400 `non_field_errors`
     /// 400 per-field messages; nested fields use dotted paths ("flow_set.0.slug").
     QHash<QString, QStringList> fieldErrors;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError; ///< transport failures only
+    QString host;                 ///< the server's host name, for transport messages
+    int timeoutMs = 0;            ///< Kind::Timeout: the limit that passed
+
+    /// Longest excerpt of a body or message kept in `detail` or shown by message().
+    static constexpr int MaxExcerpt = 300;
 
     bool isError() const { return kind != Kind::None; }
     /// A sentence for people, naming the fields or the cause.
@@ -46,10 +52,13 @@ struct ApiError
 
     /// Decodes an HTTP answer. `body` may be empty or not JSON at all.
     static ApiError fromHttp(int status, const QByteArray &body);
-    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString);
+    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString,
+                                const QString &host = QString());
     static ApiError timeout(int milliseconds);
     static ApiError cancelled();
     static ApiError badResponse(const QString &why);
+    /// Lets ApiError travel through queued connections; ApiClient calls it, calling it again is harmless.
+    static void registerMetaType();
 };
 
 } // namespace akdesk

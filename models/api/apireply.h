@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QNetworkReply;
 class QTimer;
 
@@ -52,7 +54,8 @@ public:
     QString method() const { return m_method; }
     QString path() const { return m_path; }
 
-    /// Aborts the request; finished() follows with Kind::Cancelled unless it already finished.
+    /// Aborts the request; finished() is emitted with Kind::Cancelled before cancel() returns,
+    /// unless the reply had already finished (then nothing happens).
     void cancel();
 
 Q_SIGNALS:
@@ -60,13 +63,32 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
+
+    /// What a 2xx body must be for the call to count as a success.
+    enum class Expect {
+        Json,         ///< a JSON document (object or array)
+        Page,         ///< a paged list: an object with `results` and `pagination`
+        OptionalJson, ///< JSON when there is a body (DELETE answers 204 without one)
+        Raw,          ///< any bytes (flow export YAML)
+    };
+
     ApiReply(const QString &method, const QString &path, QObject *parent);
     void attach(QNetworkReply *reply, int timeoutMs);
     void complete();
     void fail(const ApiError &error);
+    void finish();
+    bool retryLater(const ApiError &error);
+    void acceptBody(int status, const QByteArray &body);
 
     QString m_method;
     QString m_path;
+    QString m_host;
+    QString m_secret;              ///< the token, scrubbed from anything an error may echo
+    Expect m_expect = Expect::Json;
+    std::function<QNetworkReply *()> m_start; ///< sends the request (again, for a retry)
+    int m_timeoutMs = 0;
+    int m_retriesLeft = 0;
+    int m_retryDelayMs = 200;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;
     bool m_finished = false;

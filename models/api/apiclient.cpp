@@ -1,0 +1,224 @@
+#include "models/api/apiclient.h"
+
+#include <QJsonDocument>
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace akdesk {
+
+namespace {
+
+const QLatin1String kApiPrefix("/api/v3");
+
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "PUT" || method == "DELETE" || method == "HEAD";
+}
+
+QByteArray jsonBody(const QJsonObject &body)
+{
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    ApiError::registerMetaType();
+}
+
+ApiClient::~ApiClient()
+{
+    // Every reply promised one finished(); give it before the replies go with us.
+    cancelAll();
+}
+
+void ApiClient::setServerUrl(const QUrl &url)
+{
+    m_serverUrl = url;
+}
+
+void ApiClient::setToken(const QString &token)
+{
+    m_token = token.trimmed();
+}
+
+void ApiClient::setTimeout(int milliseconds)
+{
+    m_timeoutMs = qMax(0, milliseconds);
+}
+
+void ApiClient::setRetries(int retries, int baseDelayMs)
+{
+    m_retries = qMax(0, retries);
+    m_retryDelayMs = qMax(0, baseDelayMs);
+}
+
+QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QString relative = path;
+    if (!relative.startsWith(QLatin1Char('/')))
+        relative.prepend(QLatin1Char('/'));
+    if (relative.startsWith(kApiPrefix + QLatin1Char('/')))
+        relative.remove(0, kApiPrefix.size());
+    // Django routes end in '/', and its slash-appending redirect does not keep a POST body.
+    if (!relative.endsWith(QLatin1Char('/')))
+        relative.append(QLatin1Char('/'));
+
+    QUrl url = m_serverUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + kApiPrefix + relative);
+    url.setFragment(QString());
+
+    // Re-encode every pair: QUrlQuery keeps '+' as is, which the server would read as a space.
+    QByteArray encoded;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    if (encoded.isEmpty())
+        url.setQuery(QString());
+    else
+        url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
+    return url;
+}
+
+QNetworkRequest ApiClient::request(const QUrl &url, bool hasBody, ApiReply::Expect expect) const
+{
+    QNetworkRequest request(url);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    // Export answers YAML; everything else is JSON.
+    request.setRawHeader("Accept", expect == ApiReply::Expect::Raw
+                                        ? QByteArrayLiteral("application/yaml, application/json;q=0.9, */*;q=0.8")
+                                        : QByteArrayLiteral("application/json"));
+    if (hasBody)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("akdesk/" AKDESK_VERSION));
+    // Accept-Encoding stays unset so Qt asks for gzip and decompresses it itself.
+    request.setTransferTimeout(m_timeoutMs);
+    return request;
+}
+
+ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                          const QByteArray &body, ApiReply::Expect expect)
+{
+    auto *reply = new ApiReply(QString::fromLatin1(method), path, this);
+    reply->m_expect = expect;
+    reply->m_host = m_serverUrl.host();
+    reply->m_secret = m_token;
+    reply->m_retriesLeft = isIdempotent(method) ? m_retries : 0;
+    reply->m_retryDelayMs = m_retryDelayMs;
+
+    ++m_pending;
+    // Connected before anyone else can connect, so pendingCount() is current in their slots.
+    connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
+        --m_pending;
+        const ApiError &error = finished->error();
+        if (error.isError() && error.kind != ApiError::Kind::Cancelled)
+            Q_EMIT requestFailed(error, finished->method(), finished->path());
+    });
+
+    const QUrl url = urlFor(path, query);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+        // Finish later: callers connect to finished() after this returns.
+        ApiError error = ApiError::fromNetwork(QNetworkReply::ProtocolUnknownError,
+                                               QStringLiteral("no valid server address is set"));
+        QMetaObject::invokeMethod(reply, [reply, error] { reply->fail(error); }, Qt::QueuedConnection);
+        return reply;
+    }
+
+    const bool hasBody = method == "POST" || method == "PUT" || method == "PATCH";
+    const QNetworkRequest networkRequest = request(url, hasBody, expect);
+    reply->m_start = [this, networkRequest, method, body, hasBody]() -> QNetworkReply * {
+        if (method == "GET")
+            return m_nam->get(networkRequest);
+        if (method == "DELETE")
+            return m_nam->deleteResource(networkRequest);
+        return m_nam->sendCustomRequest(networkRequest, method, hasBody ? body : QByteArray());
+    };
+    reply->attach(reply->m_start(), m_timeoutMs);
+    return reply;
+}
+
+ApiReply *ApiClient::list(const QString &path, const ListQuery &query)
+{
+    return send("GET", path, query.toUrlQuery(), {}, ApiReply::Expect::Page);
+}
+
+ApiReply *ApiClient::get(const QString &path, const QUrlQuery &query)
+{
+    return send("GET", path, query, {});
+}
+
+ApiReply *ApiClient::create(const QString &path, const QJsonObject &body)
+{
+    return send("POST", path, {}, jsonBody(body));
+}
+
+ApiReply *ApiClient::replace(const QString &path, const QJsonObject &body)
+{
+    return send("PUT", path, {}, jsonBody(body));
+}
+
+ApiReply *ApiClient::update(const QString &path, const QJsonObject &body)
+{
+    return send("PATCH", path, {}, jsonBody(body));
+}
+
+ApiReply *ApiClient::remove(const QString &path)
+{
+    return send("DELETE", path, {}, {}, ApiReply::Expect::OptionalJson);
+}
+
+ApiReply *ApiClient::usedBy(const QString &detailPath)
+{
+    QString path = detailPath;
+    if (!path.endsWith(QLatin1Char('/')))
+        path.append(QLatin1Char('/'));
+    return get(path + QStringLiteral("used_by/"));
+}
+
+ApiReply *ApiClient::flowDiagram(const QString &slug)
+{
+    return get(QStringLiteral("/flows/instances/%1/diagram/").arg(slug));
+}
+
+ApiReply *ApiClient::flowExport(const QString &slug)
+{
+    return send("GET", QStringLiteral("/flows/instances/%1/export/").arg(slug), {}, {}, ApiReply::Expect::Raw);
+}
+
+ApiReply *ApiClient::schema()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("format"), QStringLiteral("json"));
+    return get(QStringLiteral("/schema/"), query);
+}
+
+ApiReply *ApiClient::currentUser()
+{
+    return get(QStringLiteral("/core/users/me/"));
+}
+
+void ApiClient::cancelAll()
+{
+    // Guarded: a finished() slot may delete other replies while we go through the list.
+    QList<QPointer<ApiReply>> replies;
+    for (ApiReply *reply : findChildren<ApiReply *>(QString(), Qt::FindDirectChildrenOnly))
+        replies.append(reply);
+    for (const QPointer<ApiReply> &reply : std::as_const(replies)) {
+        if (reply && !reply->isFinished())
+            reply->cancel();
+    }
+}
+
+} // namespace akdesk

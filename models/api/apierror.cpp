@@ -1,0 +1,337 @@
+#include "models/api/apierror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <utility>
+
+namespace akdesk {
+
+namespace {
+
+const QLatin1String kNonFieldErrors("non_field_errors");
+const QLatin1String kDetail("detail");
+const QLatin1String kCode("code");
+
+/// Cuts text to the excerpt limit on a character boundary and marks the cut.
+QString excerpt(const QString &text)
+{
+    if (text.size() <= ApiError::MaxExcerpt)
+        return text;
+    qsizetype cut = ApiError::MaxExcerpt;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
+/// Turns an HTML error page (reverse proxies, Django debug pages) into its visible words.
+QString plainText(const QByteArray &body)
+{
+    // Huge bodies: only the head can end up in an excerpt, so do not scan a megabyte of it.
+    QString text = QString::fromUtf8(body.left(64 * 1024));
+    static const QRegularExpression hidden(
+        QStringLiteral("<(script|style|head)\\b[^>]*>.*?</\\1\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression title(QStringLiteral("<title\\b[^>]*>(.*?)</title\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    if (text.contains(QLatin1Char('<')) && text.contains(QLatin1Char('>'))) {
+        // A page's title usually names the error better than its body ("502 Bad Gateway").
+        const QRegularExpressionMatch titled = title.match(text);
+        const QString heading = titled.hasMatch() ? titled.captured(1).simplified() : QString();
+        text.remove(hidden);
+        text.replace(tag, QStringLiteral(" "));
+        text = text.simplified();
+        if (!heading.isEmpty() && !text.startsWith(heading))
+            text = text.isEmpty() ? heading : heading + QStringLiteral(": ") + text;
+    }
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    // Control characters from binary garbage would break a status bar.
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return excerpt(text.simplified());
+}
+
+QString scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return QString();
+    }
+}
+
+QString joinPath(const QString &prefix, const QString &key)
+{
+    return prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
+}
+
+/// Flattens DRF's nested error structure: lists of strings are messages, objects and lists of
+/// objects are nested serializers ("flow_set.0.slug").
+void collect(const QString &path, const QJsonValue &value, QHash<QString, QStringList> &out,
+             QStringList &nonField)
+{
+    auto add = [&](const QString &message) {
+        if (message.isEmpty())
+            return;
+        // A nested serializer's own non_field_errors belong to the nested object's path.
+        if (path.isEmpty() || path == kNonFieldErrors)
+            nonField.append(message);
+        else
+            out[path].append(message);
+    };
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = it.key() == kNonFieldErrors && !path.isEmpty() ? path : joinPath(path, it.key());
+            collect(key, it.value(), out, nonField);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue item = array.at(i);
+            if (item.isObject() || item.isArray()) {
+                // Empty objects stand for list items without errors; only their index matters.
+                collect(joinPath(path, QString::number(i)), item, out, nonField);
+            } else {
+                add(scalarText(item));
+            }
+        }
+    } else {
+        add(scalarText(value));
+    }
+}
+
+ApiError::Kind kindForStatus(int status, const QString &code)
+{
+    if (status >= 200 && status < 300)
+        return ApiError::Kind::None;
+    switch (status) {
+    case 400:
+        return ApiError::Kind::Validation;
+    case 401:
+        return ApiError::Kind::Unauthorized;
+    case 403:
+        return code == QLatin1String("not_authenticated") || code == QLatin1String("authentication_failed")
+            ? ApiError::Kind::Unauthorized
+            : ApiError::Kind::Forbidden;
+    case 404:
+        return ApiError::Kind::NotFound;
+    case 409:
+    case 412:
+        return ApiError::Kind::Conflict;
+    case 429:
+        return ApiError::Kind::RateLimited;
+    default:
+        return status >= 500 && status < 600 ? ApiError::Kind::Server : ApiError::Kind::Http;
+    }
+}
+
+QString durationText(int milliseconds)
+{
+    if (milliseconds < 1000)
+        return QStringLiteral("%1 ms").arg(milliseconds);
+    if (milliseconds % 1000 == 0)
+        return QStringLiteral("%1 s").arg(milliseconds / 1000);
+    return QStringLiteral("%1 s").arg(milliseconds / 1000.0, 0, 'f', 1);
+}
+
+QString hostOrServer(const QString &host)
+{
+    return host.isEmpty() ? QStringLiteral("the server") : host;
+}
+
+/// Appends detail as a clause, leaving the sentence alone when there is none.
+QString withDetail(const QString &sentence, const QString &detail)
+{
+    return detail.isEmpty() ? sentence : sentence + QLatin1Char('\n') + excerpt(detail);
+}
+
+} // namespace
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body)
+{
+    ApiError error;
+    error.status = status;
+
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || document.isNull()) {
+        error.detail = plainText(body);
+        error.kind = kindForStatus(status, QString());
+        return error;
+    }
+
+    if (document.isArray()) {
+        // DRF answers `raise ValidationError("msg")` with a bare list of messages.
+        QHash<QString, QStringList> ignored;
+        collect(QString(), document.array(), ignored, error.nonFieldErrors);
+        for (auto it = ignored.begin(); it != ignored.end(); ++it)
+            error.fieldErrors.insert(it.key(), it.value());
+        error.kind = kindForStatus(status, QString());
+        if (error.kind != Kind::Validation)
+            error.detail = excerpt(error.nonFieldErrors.join(QLatin1Char(' ')));
+        return error;
+    }
+
+    QJsonObject object = document.object();
+    // `code` and `detail` are GenericError's; in a ValidationError a *list* under those names is a field.
+    if (object.value(kCode).isString()) {
+        error.code = object.value(kCode).toString();
+        object.remove(kCode);
+    }
+    if (object.value(kDetail).isString()) {
+        error.detail = object.value(kDetail).toString();
+        object.remove(kDetail);
+    }
+    error.kind = kindForStatus(status, error.code);
+    if (error.kind == Kind::Validation)
+        collect(QString(), object, error.fieldErrors, error.nonFieldErrors);
+    else if (error.detail.isEmpty() && !object.isEmpty())
+        error.detail = excerpt(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    return error;
+}
+
+ApiError ApiError::fromNetwork(QNetworkReply::NetworkError networkError, const QString &errorString,
+                               const QString &host)
+{
+    ApiError error;
+    error.networkError = networkError;
+    error.host = host;
+    error.detail = errorString;
+    switch (networkError) {
+    case QNetworkReply::NoError:
+        error.kind = Kind::None;
+        break;
+    case QNetworkReply::OperationCanceledError:
+        error.kind = Kind::Cancelled;
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = Kind::Timeout;
+        break;
+    default:
+        error.kind = Kind::Transport;
+        break;
+    }
+    return error;
+}
+
+ApiError ApiError::timeout(int milliseconds)
+{
+    ApiError error;
+    error.kind = Kind::Timeout;
+    error.timeoutMs = milliseconds;
+    error.networkError = QNetworkReply::TimeoutError;
+    return error;
+}
+
+ApiError ApiError::cancelled()
+{
+    ApiError error;
+    error.kind = Kind::Cancelled;
+    error.networkError = QNetworkReply::OperationCanceledError;
+    return error;
+}
+
+ApiError ApiError::badResponse(const QString &why)
+{
+    ApiError error;
+    error.kind = Kind::BadResponse;
+    error.detail = why;
+    return error;
+}
+
+void ApiError::registerMetaType()
+{
+    qRegisterMetaType<akdesk::ApiError>("akdesk::ApiError");
+}
+
+QString ApiError::message() const
+{
+    switch (kind) {
+    case Kind::None:
+        return QString();
+    case Kind::Validation: {
+        QStringList lines;
+        if (!nonFieldErrors.isEmpty())
+            lines.append(QStringLiteral("The server rejected the request: %1")
+                             .arg(excerpt(nonFieldErrors.join(QLatin1Char(' ')))));
+        QStringList fields = fieldErrors.keys();
+        std::sort(fields.begin(), fields.end());
+        for (const QString &field : std::as_const(fields))
+            lines.append(QStringLiteral("%1: %2").arg(field, excerpt(fieldErrors.value(field).join(QLatin1Char(' ')))));
+        if (lines.isEmpty()) {
+            return detail.isEmpty() ? QStringLiteral("The server rejected the request (HTTP %1).").arg(status)
+                                    : QStringLiteral("The server rejected the request: %1").arg(excerpt(detail));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Kind::Unauthorized:
+        return detail.isEmpty() ? QStringLiteral("Not signed in: the token was refused (HTTP %1).").arg(status)
+                                : QStringLiteral("Not signed in: the token was refused (%1)").arg(excerpt(detail));
+    case Kind::Forbidden:
+        return detail.isEmpty() ? QStringLiteral("Not allowed (HTTP %1).").arg(status)
+                                : QStringLiteral("Not allowed: %1").arg(excerpt(detail));
+    case Kind::NotFound:
+        return detail.isEmpty() ? QStringLiteral("Not found (HTTP 404).")
+                                : QStringLiteral("Not found: %1").arg(excerpt(detail));
+    case Kind::Conflict:
+        return withDetail(QStringLiteral("The object was changed or already exists on the server (HTTP %1).").arg(status),
+                          detail);
+    case Kind::RateLimited:
+        return withDetail(QStringLiteral("The server is receiving too many requests; try again later (HTTP 429)."),
+                          detail);
+    case Kind::Server:
+        if (status == 502 || status == 504)
+            return withDetail(QStringLiteral("The proxy in front of the server got no answer from it (HTTP %1).")
+                                  .arg(status), detail);
+        if (status == 503)
+            return withDetail(QStringLiteral("The server is unavailable at the moment (HTTP 503)."), detail);
+        return withDetail(QStringLiteral("The server had an internal error (HTTP %1).").arg(status), detail);
+    case Kind::Http:
+        return withDetail(QStringLiteral("The server answered with HTTP %1.").arg(status), detail);
+    case Kind::Timeout:
+        return timeoutMs > 0 ? QStringLiteral("The server did not answer within %1.").arg(durationText(timeoutMs))
+                             : QStringLiteral("The server did not answer in time.");
+    case Kind::Transport: {
+        const QString where = hostOrServer(host);
+        switch (networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+            return QStringLiteral("Could not connect to %1: connection refused").arg(where);
+        case QNetworkReply::HostNotFoundError:
+            return QStringLiteral("Could not connect to %1: host not found").arg(where);
+        case QNetworkReply::RemoteHostClosedError:
+            return QStringLiteral("The connection to %1 was closed before the answer arrived").arg(where);
+        case QNetworkReply::SslHandshakeFailedError:
+            return QStringLiteral("Could not connect securely to %1: %2").arg(where, excerpt(detail));
+        default:
+            return detail.isEmpty() ? QStringLiteral("Could not reach %1.").arg(where)
+                                    : QStringLiteral("Could not reach %1: %2").arg(where, excerpt(detail));
+        }
+    }
+    case Kind::Cancelled:
+        return QStringLiteral("The request was cancelled.");
+    case Kind::BadResponse:
+        return detail.isEmpty() ? QStringLiteral("The server sent an answer akdesk could not read.")
+                                : QStringLiteral("The server sent an answer akdesk could not read: %1").arg(excerpt(detail));
+    }
+    return QString();
+}
+
+} // namespace akdesk
