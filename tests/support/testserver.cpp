@@ -48,8 +48,11 @@ ApiResult await(ApiReply *reply, int timeoutMs)
         result = finished->result();
         done = true;
     });
-    if (!QTest::qWaitFor([&done] { return done; }, timeoutMs))
-        reply->cancel();
+    if (!QTest::qWaitFor([&done] { return done; }, timeoutMs)) {
+        reply->cancel();  // finishes it now (as Cancelled); report what really happened
+        result = {};
+        result.error = ApiError::timeout(timeoutMs);
+    }
     return result;
 }
 
