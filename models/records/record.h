@@ -19,8 +19,8 @@ QString recordId(const QJsonObject &record, const ResourceDescriptor &resource);
 /// Fields the descriptor does not know are kept (a newer server may accept them).
 QJsonObject writablePayload(const QJsonObject &record, const ResourceDescriptor &resource);
 
-/// Body for PATCH: only writable fields whose value in `edited` differs from `base`
-/// (fields missing from `edited` are left alone).
+/// Body for PATCH: only writable fields whose value in `edited` differs from `base` (fields
+/// missing from `edited` are left alone), plus the resource's patchCompanions when anything changed.
 QJsonObject patchPayload(const QJsonObject &base, const QJsonObject &edited, const ResourceDescriptor &resource);
 
 /// Names of fields whose values differ between two records (writable ones only).

@@ -31,6 +31,9 @@ struct ResourceDescriptor
     QStringList orderingFields;      ///< fields a list may be ordered by
     QStringList searchFields;        ///< fields the server's `search` looks in
     QStringList sections;            ///< section names in display order
+    /// Fields every PATCH carries along with the changes, because the server validates them
+    /// together (authentik's identification stage checks user_fields and sources on what is sent).
+    QStringList patchCompanions;
 
     /// Path of one record, e.g. "/stages/identification/<uuid>/".
     QString detailPath(const QString &id) const { return listPath + id + QLatin1Char('/'); }

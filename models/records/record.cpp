@@ -1,0 +1,84 @@
+#include "models/records/record.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace akdesk::records {
+
+QString recordId(const QJsonObject &record, const ResourceDescriptor &resource)
+{
+    const QJsonValue id = record.value(resource.lookupField);
+    return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+}
+
+QJsonObject writablePayload(const QJsonObject &record, const ResourceDescriptor &resource)
+{
+    QJsonObject payload;
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        const FieldDescriptor *field = resource.field(it.key());
+        // Fields the descriptor does not know are kept: a newer server may accept them. The
+        // read-only ones a server adds to every object (and `*_obj` expansions) never go back.
+        if (field ? field->readOnly : it.key().endsWith(QLatin1String("_obj")))
+            continue;
+        payload.insert(it.key(), it.value());
+    }
+    return payload;
+}
+
+bool sameValue(const FieldDescriptor *field, const QJsonValue &a, const QJsonValue &b)
+{
+    if (a == b)
+        return true;
+    // Lists of choices or references are sets for people: the same items in another order are
+    // no change.
+    if (field && field->isArray() && a.isArray() && b.isArray()
+        && (field->itemType == FieldType::Enum || field->itemType == FieldType::Uuid)) {
+        const QJsonArray left = a.toArray();
+        const QJsonArray right = b.toArray();
+        if (left.size() != right.size())
+            return false;
+        QSet<QString> items;
+        for (const QJsonValue &v : left)
+            items.insert(v.toString());
+        for (const QJsonValue &v : right) {
+            if (!items.contains(v.toString()))
+                return false;
+        }
+        return true;
+    }
+    // An absent value and null mean the same for a nullable field.
+    if (field && field->nullable && (a.isNull() || a.isUndefined()) && (b.isNull() || b.isUndefined()))
+        return true;
+    return false;
+}
+
+QStringList changedFields(const QJsonObject &base, const QJsonObject &edited, const ResourceDescriptor &resource)
+{
+    QStringList changed;
+    for (auto it = edited.begin(); it != edited.end(); ++it) {
+        const FieldDescriptor *field = resource.field(it.key());
+        if (field ? field->readOnly : it.key().endsWith(QLatin1String("_obj")))
+            continue;
+        if (!sameValue(field, base.value(it.key()), it.value()))
+            changed.append(it.key());
+    }
+    return changed;
+}
+
+QJsonObject patchPayload(const QJsonObject &base, const QJsonObject &edited, const ResourceDescriptor &resource)
+{
+    QJsonObject patch;
+    const QStringList fields = changedFields(base, edited, resource);
+    for (const QString &field : fields)
+        patch.insert(field, edited.value(field));
+    if (!patch.isEmpty()) {
+        for (const QString &companion : resource.patchCompanions) {
+            const QJsonValue value = edited.contains(companion) ? edited.value(companion) : base.value(companion);
+            if (!patch.contains(companion) && !value.isUndefined())
+                patch.insert(companion, value);
+        }
+    }
+    return patch;
+}
+
+} // namespace akdesk::records

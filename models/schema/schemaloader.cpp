@@ -1,0 +1,425 @@
+#include "models/schema/schemaloader.h"
+
+#include "models/schema/overlay.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QRegularExpression>
+
+namespace akdesk {
+
+namespace {
+
+const QString kSlugPattern = QStringLiteral("^[-a-zA-Z0-9_]+$");
+
+/// The OpenAPI document with helpers to follow references.
+class Document
+{
+public:
+    explicit Document(const QJsonObject &root)
+        : m_root(root)
+        , m_schemas(root.value(QLatin1String("components")).toObject().value(QLatin1String("schemas")).toObject())
+        , m_parameters(root.value(QLatin1String("components")).toObject().value(QLatin1String("parameters")).toObject())
+        , m_paths(root.value(QLatin1String("paths")).toObject())
+    {
+    }
+
+    const QJsonObject &paths() const { return m_paths; }
+    QJsonObject schema(const QString &name) const { return m_schemas.value(name).toObject(); }
+    bool hasSchema(const QString &name) const { return m_schemas.contains(name); }
+
+    static QString refName(const QJsonObject &object)
+    {
+        return object.value(QLatin1String("$ref")).toString().section(QLatin1Char('/'), -1);
+    }
+
+    /// Follows $ref and a single-entry allOf, keeping the property's own keys (nullable,
+    /// readOnly, description) on top of what the reference gives.
+    QJsonObject resolve(const QJsonObject &property) const
+    {
+        QJsonObject result;
+        QJsonObject own = property;
+        if (own.contains(QLatin1String("$ref"))) {
+            result = resolve(schema(refName(own)));
+            own.remove(QStringLiteral("$ref"));
+        } else if (own.value(QLatin1String("allOf")).isArray()) {
+            const QJsonArray all = own.value(QLatin1String("allOf")).toArray();
+            for (const QJsonValue &part : all) {
+                const QJsonObject resolved = resolve(part.toObject());
+                for (auto it = resolved.begin(); it != resolved.end(); ++it)
+                    result.insert(it.key(), it.value());
+            }
+            own.remove(QStringLiteral("allOf"));
+        }
+        for (auto it = own.begin(); it != own.end(); ++it)
+            result.insert(it.key(), it.value());
+        return result;
+    }
+
+    QJsonObject parameter(const QJsonObject &p) const
+    {
+        return p.contains(QLatin1String("$ref")) ? m_parameters.value(refName(p)).toObject() : p;
+    }
+
+    /// The component schema a response or request body of an operation refers to.
+    QString bodySchema(const QJsonObject &operation, const char *status) const
+    {
+        const QJsonObject content = status
+            ? operation.value(QLatin1String("responses")).toObject().value(QLatin1String(status)).toObject().value(QLatin1String("content")).toObject()
+            : operation.value(QLatin1String("requestBody")).toObject().value(QLatin1String("content")).toObject();
+        return refName(content.value(QLatin1String("application/json")).toObject().value(QLatin1String("schema")).toObject());
+    }
+
+private:
+    QJsonObject m_root;
+    QJsonObject m_schemas;
+    QJsonObject m_parameters;
+    QJsonObject m_paths;
+};
+
+FieldType scalarType(const QJsonObject &s)
+{
+    if (s.value(QLatin1String("enum")).isArray())
+        return FieldType::Enum;
+    const QString type = s.value(QLatin1String("type")).toString();
+    const QString format = s.value(QLatin1String("format")).toString();
+    if (type == QLatin1String("string")) {
+        if (format == QLatin1String("uuid"))
+            return FieldType::Uuid;
+        if (format == QLatin1String("date-time"))
+            return FieldType::DateTime;
+        if (s.value(QLatin1String("pattern")).toString() == kSlugPattern)
+            return FieldType::Slug;
+        if (s.value(QLatin1String("description")).toString().contains(QLatin1String("(Format: hours=")))
+            return FieldType::Duration;
+        return FieldType::String;
+    }
+    if (type == QLatin1String("integer"))
+        return FieldType::Integer;
+    if (type == QLatin1String("number"))
+        return FieldType::Number;
+    if (type == QLatin1String("boolean"))
+        return FieldType::Boolean;
+    if (type == QLatin1String("array"))
+        return FieldType::Array;
+    if (type == QLatin1String("object"))
+        return FieldType::Object;
+    return FieldType::Unknown;
+}
+
+QStringList enumOf(const QJsonObject &s)
+{
+    QStringList values;
+    const QJsonArray array = s.value(QLatin1String("enum")).toArray();
+    for (const QJsonValue &v : array) {
+        if (v.isString() && !v.toString().isEmpty())
+            values.append(v.toString());
+    }
+    return values;
+}
+
+/// Builds one field from the response-side and request-side property.
+FieldDescriptor makeField(const Document &doc, const QString &name, const QJsonObject &responseProp,
+                          const QJsonObject &requestProp, bool required)
+{
+    const QJsonObject out = doc.resolve(responseProp.isEmpty() ? requestProp : responseProp);
+    const QJsonObject in = doc.resolve(requestProp.isEmpty() ? responseProp : requestProp);
+    FieldDescriptor field;
+    field.name = name;
+    field.readOnly = out.value(QLatin1String("readOnly")).toBool() || (requestProp.isEmpty() && !responseProp.isEmpty());
+    field.writeOnly = responseProp.isEmpty();
+    field.required = required && !field.readOnly;
+    field.nullable = in.value(QLatin1String("nullable")).toBool() || out.value(QLatin1String("nullable")).toBool();
+    field.description = in.value(QLatin1String("description")).toString(out.value(QLatin1String("description")).toString());
+    field.format = in.value(QLatin1String("format")).toString();
+    field.pattern = in.value(QLatin1String("pattern")).toString();
+    if (in.contains(QLatin1String("maxLength")))
+        field.maxLength = in.value(QLatin1String("maxLength")).toInt();
+    if (in.contains(QLatin1String("minLength")))
+        field.minLength = in.value(QLatin1String("minLength")).toInt();
+    if (in.contains(QLatin1String("minimum")))
+        field.minimum = qint64(in.value(QLatin1String("minimum")).toDouble());
+    if (in.contains(QLatin1String("maximum")))
+        field.maximum = qint64(in.value(QLatin1String("maximum")).toDouble());
+    if (in.contains(QLatin1String("default")))
+        field.defaultValue = in.value(QLatin1String("default"));
+    field.type = scalarType(in);
+    field.enumValues = enumOf(in);
+    if (field.type == FieldType::Array) {
+        const QJsonObject items = doc.resolve(in.value(QLatin1String("items")).toObject());
+        field.itemType = scalarType(items);
+        field.enumValues = enumOf(items);
+    }
+    if (field.type == FieldType::Slug && !field.maxLength && name == QLatin1String("slug"))
+        field.maxLength = 50;
+    return field;
+}
+
+QList<FieldDescriptor> makeFields(const Document &doc, const QString &responseName, const QString &requestName)
+{
+    const QJsonObject response = doc.resolve(doc.schema(responseName));
+    const QJsonObject request = doc.resolve(doc.schema(requestName));
+    const QJsonObject responseProps = response.value(QLatin1String("properties")).toObject();
+    const QJsonObject requestProps = request.value(QLatin1String("properties")).toObject();
+    QStringList required;
+    for (const QJsonValue &v : request.value(QLatin1String("required")).toArray())
+        required.append(v.toString());
+    QStringList names = responseProps.keys();
+    for (const QString &name : requestProps.keys()) {
+        if (!names.contains(name))
+            names.append(name);
+    }
+    QList<FieldDescriptor> fields;
+    for (const QString &name : std::as_const(names))
+        fields.append(makeField(doc, name, responseProps.value(name).toObject(), requestProps.value(name).toObject(),
+                                required.contains(name)));
+    return fields;
+}
+
+QList<FilterDescriptor> makeFilters(const Document &doc, const QJsonObject &listOperation)
+{
+    static const QStringList paging{QStringLiteral("page"), QStringLiteral("page_size"), QStringLiteral("ordering"),
+                                    QStringLiteral("search")};
+    QList<FilterDescriptor> filters;
+    const QJsonArray parameters = listOperation.value(QLatin1String("parameters")).toArray();
+    for (const QJsonValue &value : parameters) {
+        const QJsonObject p = doc.parameter(value.toObject());
+        const QString name = p.value(QLatin1String("name")).toString();
+        if (p.value(QLatin1String("in")).toString() != QLatin1String("query") || paging.contains(name))
+            continue;
+        const QJsonObject s = doc.resolve(p.value(QLatin1String("schema")).toObject());
+        FilterDescriptor filter;
+        filter.name = name;
+        filter.type = scalarType(s);
+        filter.enumValues = enumOf(s);
+        if (filter.type == FieldType::Array) {
+            const QJsonObject items = doc.resolve(s.value(QLatin1String("items")).toObject());
+            filter.enumValues = enumOf(items);
+        }
+        filter.label = overlay::labelFromName(name);
+        filters.append(filter);
+    }
+    return filters;
+}
+
+/// "IdentificationStage" -> "Identification Stage", "AuthenticatorTOTPStage" -> "Authenticator TOTP Stage".
+QString splitWords(const QString &name)
+{
+    static const QRegularExpression boundary(QStringLiteral("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"));
+    return name.split(boundary).join(QLatin1Char(' '));
+}
+
+} // namespace
+
+std::shared_ptr<const SchemaRegistry> SchemaLoader::load(const QJsonObject &root, QString *error)
+{
+    const Document doc(root);
+    if (doc.paths().isEmpty() || !root.value(QLatin1String("components")).isObject()) {
+        if (error)
+            *error = QStringLiteral("not an OpenAPI document: it has no paths or components");
+        return nullptr;
+    }
+    std::shared_ptr<SchemaRegistry> registry(new SchemaRegistry);
+    registry->m_version = root.value(QLatin1String("info")).toObject().value(QLatin1String("version")).toString();
+
+    QStringList models;
+    for (const QJsonValue &v : doc.schema(QStringLiteral("ModelEnum")).value(QLatin1String("enum")).toArray())
+        models.append(v.toString());
+
+    QList<ResourceDescriptor> resources;
+    // Every creatable stage kind: a /stages/ list path whose POST answers a stage (flow_set + component).
+    for (auto it = doc.paths().begin(); it != doc.paths().end(); ++it) {
+        const QString path = it.key();
+        if (!path.startsWith(QLatin1String("/stages/")) || path.contains(QLatin1Char('{')) || path == QLatin1String("/stages/all/"))
+            continue;
+        const QJsonObject operations = it.value().toObject();
+        const QJsonObject post = operations.value(QLatin1String("post")).toObject();
+        const QString responseName = doc.bodySchema(post, "201");
+        const QJsonObject props = doc.schema(responseName).value(QLatin1String("properties")).toObject();
+        if (responseName.isEmpty() || !props.contains(QLatin1String("flow_set")) || !props.contains(QLatin1String("component")))
+            continue;
+        ResourceDescriptor kind;
+        kind.category = ResourceDescriptor::Category::Stage;
+        kind.listPath = path;
+        kind.key = path.mid(1).chopped(1);
+        kind.schemaName = responseName;
+        const QString lower = responseName.toLower();
+        for (const QString &model : std::as_const(models)) {
+            if (model.section(QLatin1Char('.'), 1) == lower)
+                kind.modelName = model;
+        }
+        kind.label = splitWords(responseName);
+        kind.labelPlural = kind.label + QLatin1Char('s');
+        QString slug = kind.key.mid(int(qstrlen("stages/")));
+        if (slug.endsWith(QLatin1String("/stages")))
+            slug.chop(7);
+        slug.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));
+        kind.component = QStringLiteral("ak-stage-%1-form").arg(slug);
+        kind.creatable = true;
+        kind.hasUsedBy = doc.paths().contains(path + QStringLiteral("{stage_uuid}/used_by/"));
+        kind.fields = makeFields(doc, responseName, doc.bodySchema(post, nullptr));
+        kind.filters = makeFilters(doc, operations.value(QLatin1String("get")).toObject());
+        resources.append(kind);
+    }
+    std::sort(resources.begin(), resources.end(),
+              [](const ResourceDescriptor &a, const ResourceDescriptor &b) { return a.label < b.label; });
+
+    auto addFixed = [&](const QString &key, ResourceDescriptor::Category category, const QString &path,
+                        const QString &schema, const QString &lookup, bool creatable, bool readOnly) {
+        if (!doc.paths().contains(path) || !doc.hasSchema(schema))
+            return;
+        ResourceDescriptor r;
+        r.key = key;
+        r.category = category;
+        r.listPath = path;
+        r.schemaName = schema;
+        r.label = splitWords(schema);
+        r.labelPlural = r.label + QLatin1Char('s');
+        r.lookupField = lookup;
+        r.creatable = creatable;
+        r.readOnly = readOnly;
+        const QJsonObject operations = doc.paths().value(path).toObject();
+        for (auto it = doc.paths().begin(); it != doc.paths().end(); ++it) {
+            if (it.key().startsWith(path + QLatin1Char('{')) && it.key().endsWith(QLatin1String("}/used_by/")))
+                r.hasUsedBy = true;
+        }
+        r.fields = makeFields(doc, schema, readOnly ? QString() : schema + QStringLiteral("Request"));
+        if (readOnly) {
+            for (FieldDescriptor &f : r.fields)
+                f.readOnly = true;
+        }
+        r.filters = makeFilters(doc, operations.value(QLatin1String("get")).toObject());
+        resources.append(r);
+    };
+    addFixed(QStringLiteral("stages/all"), ResourceDescriptor::Category::Stage, QStringLiteral("/stages/all/"),
+             QStringLiteral("Stage"), QStringLiteral("pk"), false, false);
+    addFixed(QStringLiteral("flows"), ResourceDescriptor::Category::Flow, QStringLiteral("/flows/instances/"),
+             QStringLiteral("Flow"), QStringLiteral("slug"), true, false);
+    addFixed(QStringLiteral("flows/bindings"), ResourceDescriptor::Category::Binding, QStringLiteral("/flows/bindings/"),
+             QStringLiteral("FlowStageBinding"), QStringLiteral("pk"), true, false);
+    addFixed(QStringLiteral("sources"), ResourceDescriptor::Category::Source, QStringLiteral("/sources/all/"),
+             QStringLiteral("Source"), QStringLiteral("slug"), false, true);
+    for (ResourceDescriptor &r : resources) {
+        if (r.key == QLatin1String("flows"))
+            r.label = QStringLiteral("Flow"), r.labelPlural = QStringLiteral("Flows");
+        if (r.key == QLatin1String("flows/bindings"))
+            r.label = QStringLiteral("Stage binding"), r.labelPlural = QStringLiteral("Stage bindings");
+        if (r.key == QLatin1String("stages/all"))
+            r.label = QStringLiteral("Stage"), r.labelPlural = QStringLiteral("Stages");
+    }
+
+    QStringList stageKeys;
+    for (const ResourceDescriptor &r : std::as_const(resources)) {
+        if (r.creatable && r.category == ResourceDescriptor::Category::Stage)
+            stageKeys.append(r.key);
+    }
+    for (ResourceDescriptor &r : resources) {
+        for (FieldDescriptor &field : r.fields) {
+            if (field.type == FieldType::Uuid || (field.type == FieldType::Array && field.itemType == FieldType::Uuid))
+                field.reference = overlay::referenceFor(r.key, field.name, stageKeys);
+        }
+        for (FilterDescriptor &filter : r.filters) {
+            if (filter.type == FieldType::Uuid)
+                filter.reference = overlay::referenceFor(r.key, filter.name, stageKeys);
+        }
+        overlay::apply(r);
+    }
+
+    registry->m_resources = resources;
+    for (int i = 0; i < registry->m_resources.size(); ++i)
+        registry->m_byKey.insert(registry->m_resources.at(i).key, i);
+    return registry;
+}
+
+std::shared_ptr<const SchemaRegistry> SchemaRegistry::fromDocument(const QJsonObject &document, QString *error)
+{
+    return SchemaLoader::load(document, error);
+}
+
+std::shared_ptr<const SchemaRegistry> SchemaRegistry::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("the schema is not valid JSON: %1").arg(parseError.errorString())
+                : QStringLiteral("the schema is not a JSON object");
+        return nullptr;
+    }
+    return SchemaLoader::load(doc.object(), error);
+}
+
+std::shared_ptr<const SchemaRegistry> SchemaRegistry::bundled()
+{
+    static QMutex mutex;
+    static std::shared_ptr<const SchemaRegistry> shared;
+    const QMutexLocker lock(&mutex);
+    if (!shared) {
+        QFile file(QStringLiteral(":/akdesk/schema/authentik-2026.8.3.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the bundled OpenAPI document is missing from the resources");
+        QString error;
+        shared = fromJson(file.readAll(), &error);
+        if (!shared)
+            qFatal("the bundled OpenAPI document does not load: %s", qPrintable(error));
+    }
+    return shared;
+}
+
+QList<const ResourceDescriptor *> SchemaRegistry::resources() const
+{
+    QList<const ResourceDescriptor *> list;
+    for (const ResourceDescriptor &r : m_resources)
+        list.append(&r);
+    return list;
+}
+
+const ResourceDescriptor *SchemaRegistry::resource(const QString &key) const
+{
+    const auto it = m_byKey.constFind(key);
+    return it == m_byKey.constEnd() ? nullptr : &m_resources.at(*it);
+}
+
+QList<const ResourceDescriptor *> SchemaRegistry::stageKinds() const
+{
+    QList<const ResourceDescriptor *> list;
+    for (const ResourceDescriptor &r : m_resources) {
+        if (r.category == ResourceDescriptor::Category::Stage && r.creatable)
+            list.append(&r);
+    }
+    return list;
+}
+
+const ResourceDescriptor *SchemaRegistry::stageKindForModel(const QString &metaModelName) const
+{
+    for (const ResourceDescriptor &r : m_resources) {
+        if (r.creatable && r.category == ResourceDescriptor::Category::Stage && r.modelName == metaModelName)
+            return &r;
+    }
+    return nullptr;
+}
+
+const ResourceDescriptor *SchemaRegistry::stageKindForComponent(const QString &component) const
+{
+    for (const ResourceDescriptor &r : m_resources) {
+        if (r.creatable && r.category == ResourceDescriptor::Category::Stage && r.component == component)
+            return &r;
+    }
+    return nullptr;
+}
+
+const ResourceDescriptor *SchemaRegistry::resourceForPath(const QString &path) const
+{
+    // The longest list path that prefixes `path` wins ("/stages/prompt/stages/" over "/stages/").
+    const ResourceDescriptor *best = nullptr;
+    for (const ResourceDescriptor &r : m_resources) {
+        if (path.startsWith(r.listPath) && (!best || r.listPath.size() > best->listPath.size()))
+            best = &r;
+    }
+    return best;
+}
+
+} // namespace akdesk

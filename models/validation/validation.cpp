@@ -1,0 +1,297 @@
+#include "models/validation/validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <cmath>
+
+namespace akdesk::validation {
+
+namespace {
+
+const QStringList &durationUnits()
+{
+    static const QStringList units{QStringLiteral("weeks"),   QStringLiteral("days"),         QStringLiteral("hours"),
+                                   QStringLiteral("minutes"), QStringLiteral("seconds"),      QStringLiteral("microseconds"),
+                                   QStringLiteral("milliseconds")};
+    return units;
+}
+
+double unitSeconds(const QString &unit)
+{
+    if (unit == QLatin1String("weeks")) return 7 * 86400.0;
+    if (unit == QLatin1String("days")) return 86400.0;
+    if (unit == QLatin1String("hours")) return 3600.0;
+    if (unit == QLatin1String("minutes")) return 60.0;
+    if (unit == QLatin1String("seconds")) return 1.0;
+    if (unit == QLatin1String("milliseconds")) return 0.001;
+    return 0.000001;
+}
+
+QString quoted(const QString &value)
+{
+    return QStringLiteral("\"%1\"").arg(value);
+}
+
+} // namespace
+
+bool parseDuration(const QString &text, double *seconds)
+{
+    // authentik's timedelta_string_validator: "unit=value" pairs joined by ';', any order.
+    if (text.trimmed().isEmpty())
+        return false;
+    double total = 0;
+    const QStringList pairs = text.split(QLatin1Char(';'));
+    for (const QString &pair : pairs) {
+        const int eq = int(pair.indexOf(QLatin1Char('=')));
+        if (eq <= 0)
+            return false;
+        const QString unit = pair.left(eq).trimmed();
+        const QString number = pair.mid(eq + 1).trimmed();
+        if (!durationUnits().contains(unit) || number.isEmpty())
+            return false;
+        bool ok = false;
+        const double value = number.toDouble(&ok);
+        if (!ok || !std::isfinite(value))
+            return false;
+        total += value * unitSeconds(unit);
+    }
+    if (seconds)
+        *seconds = total;
+    return true;
+}
+
+Result checkDuration(const QString &text)
+{
+    if (parseDuration(text, nullptr))
+        return Result::acceptable();
+    // "hours=" or "hours=1;minutes" may still become valid while the user types.
+    static const QRegularExpression partial(QStringLiteral(R"(^((weeks|days|hours|minutes|seconds|microseconds|milliseconds)=-?\d+(\.\d+)?;)*[a-z]*=?-?(\d+\.?)?$)"));
+    const QString why = QStringLiteral("Use unit=value pairs separated by \";\" with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.");
+    if (text.isEmpty() || partial.match(text).hasMatch())
+        return Result::intermediate(why);
+    return Result::invalid(why);
+}
+
+Result checkSlug(const QString &text, int maxLength)
+{
+    static const QRegularExpression slug(QStringLiteral("^[-a-zA-Z0-9_]+$"));
+    if (text.isEmpty())
+        return Result::intermediate(QStringLiteral("This field may not be blank."));
+    if (!slug.match(text).hasMatch())
+        return Result::invalid(QStringLiteral("Enter a valid \"slug\" consisting of letters, numbers, underscores or hyphens."));
+    if (text.size() > maxLength)
+        return Result::invalid(QStringLiteral("Ensure this field has no more than %1 characters.").arg(maxLength));
+    return Result::acceptable();
+}
+
+Result checkUuid(const QString &text)
+{
+    if (text.isEmpty())
+        return Result::intermediate(QStringLiteral("Must be a valid UUID."));
+    const QUuid uuid = QUuid::fromString(text);
+    // DRF accepts the 32-hex and the hyphenated form; QUuid needs the latter (or braces).
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    if (!uuid.isNull() || hex.match(text).hasMatch() || text == QLatin1String("00000000-0000-0000-0000-000000000000"))
+        return Result::acceptable();
+    static const QRegularExpression typing(QStringLiteral("^[0-9a-fA-F-]{0,35}$"));
+    return typing.match(text).hasMatch() ? Result::intermediate(QStringLiteral("Must be a valid UUID."))
+                                         : Result::invalid(QStringLiteral("Must be a valid UUID."));
+}
+
+Result checkPattern(const QString &text, const QString &pattern)
+{
+    if (pattern.isEmpty())
+        return Result::acceptable();
+    const QRegularExpression re(pattern);
+    if (!re.isValid() || re.match(text).hasMatch())
+        return Result::acceptable();
+    return Result::invalid(QStringLiteral("This value does not match the required pattern %1.").arg(pattern));
+}
+
+Result checkMaxLength(const QString &text, int maxLength)
+{
+    if (text.size() > maxLength)
+        return Result::invalid(QStringLiteral("Ensure this field has no more than %1 characters.").arg(maxLength));
+    return Result::acceptable();
+}
+
+Result checkInteger(const QString &text, std::optional<qint64> minimum, std::optional<qint64> maximum)
+{
+    if (text.isEmpty() || text == QLatin1String("-"))
+        return Result::intermediate(QStringLiteral("A valid integer is required."));
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok)
+        return Result::invalid(QStringLiteral("A valid integer is required."));
+    if (minimum && value < *minimum)
+        return Result::invalid(QStringLiteral("Ensure this value is greater than or equal to %1.").arg(*minimum));
+    if (maximum && value > *maximum)
+        return Result::invalid(QStringLiteral("Ensure this value is less than or equal to %1.").arg(*maximum));
+    return Result::acceptable();
+}
+
+Result checkEnum(const QString &value, const QStringList &choices)
+{
+    if (choices.isEmpty() || choices.contains(value))
+        return Result::acceptable();
+    return Result::invalid(QStringLiteral("%1 is not a valid choice.").arg(quoted(value)));
+}
+
+Result checkRequired(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return Result::invalid(QStringLiteral("This field is required."));
+    return Result::acceptable();
+}
+
+namespace {
+
+/// A string-valued field: length, blank, pattern, and what its type adds (slug, uuid, duration).
+Result checkText(const FieldDescriptor &field, const QString &text, FieldType type)
+{
+    if (text.isEmpty()) {
+        if (type == FieldType::Uuid)
+            return Result::invalid(QStringLiteral("Must be a valid UUID."));
+        if (type == FieldType::Enum)
+            return Result::invalid(QStringLiteral("\"\" is not a valid choice."));
+        // Required strings (minLength 1) may not be blank; optional ones may.
+        if (field.required || field.minLength.value_or(0) > 0)
+            return Result::invalid(QStringLiteral("This field may not be blank."));
+        return Result::acceptable();
+    }
+    if (field.maxLength) {
+        if (const Result r = checkMaxLength(text, *field.maxLength); !r.ok())
+            return r;
+    }
+    switch (type) {
+    case FieldType::Slug: {
+        const Result r = checkSlug(text, field.maxLength.value_or(50));
+        return r.ok() ? r : Result::invalid(r.reason);
+    }
+    case FieldType::Uuid: {
+        const Result r = checkUuid(text);
+        return r.ok() ? r : Result::invalid(r.reason);
+    }
+    case FieldType::Duration: {
+        const Result r = checkDuration(text);
+        return r.ok() ? r : Result::invalid(r.reason);
+    }
+    case FieldType::Enum:
+        return checkEnum(text, field.enumValues);
+    default:
+        break;
+    }
+    if (!field.pattern.isEmpty())
+        return checkPattern(text, field.pattern);
+    return Result::acceptable();
+}
+
+Result checkScalar(const FieldDescriptor &field, const QJsonValue &value, FieldType type)
+{
+    switch (type) {
+    case FieldType::Boolean:
+        if (value.isBool())
+            return Result::acceptable();
+        if (value.isString()) {
+            static const QStringList accepted{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
+                                              QStringLiteral("0"), QStringLiteral("yes"), QStringLiteral("no"),
+                                              QStringLiteral("on"), QStringLiteral("off")};
+            if (accepted.contains(value.toString().toLower()))
+                return Result::acceptable();
+        }
+        if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1))
+            return Result::acceptable();
+        return Result::invalid(QStringLiteral("Must be a valid boolean."));
+    case FieldType::Integer: {
+        double number = 0;
+        if (value.isDouble()) {
+            number = value.toDouble();
+            if (number != std::floor(number))
+                return Result::invalid(QStringLiteral("A valid integer is required."));
+        } else if (value.isString()) {
+            bool ok = false;
+            number = double(value.toString().trimmed().toLongLong(&ok));
+            if (!ok)
+                return Result::invalid(QStringLiteral("A valid integer is required."));
+        } else {
+            return Result::invalid(QStringLiteral("A valid integer is required."));
+        }
+        if (field.minimum && number < double(*field.minimum))
+            return Result::invalid(QStringLiteral("Ensure this value is greater than or equal to %1.").arg(*field.minimum));
+        if (field.maximum && number > double(*field.maximum))
+            return Result::invalid(QStringLiteral("Ensure this value is less than or equal to %1.").arg(*field.maximum));
+        return Result::acceptable();
+    }
+    case FieldType::Number:
+        if (value.isDouble())
+            return Result::acceptable();
+        if (value.isString()) {
+            bool ok = false;
+            value.toString().toDouble(&ok);
+            if (ok)
+                return Result::acceptable();
+        }
+        return Result::invalid(QStringLiteral("A valid number is required."));
+    case FieldType::Object:
+        return value.isObject() ? Result::acceptable() : Result::invalid(QStringLiteral("Expected a dictionary of items."));
+    case FieldType::Enum:
+        if (!value.isString())
+            return Result::invalid(QStringLiteral("%1 is not a valid choice.").arg(quoted(QString::fromUtf8(
+                QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))));
+        return checkText(field, value.toString(), type);
+    case FieldType::Unknown:
+        return Result::acceptable();
+    default:
+        if (!value.isString()) {
+            if (type == FieldType::Uuid)
+                return Result::invalid(QStringLiteral("Must be a valid UUID."));
+            if (value.isDouble() && type == FieldType::String)
+                return Result::acceptable();  // DRF turns numbers into strings
+            return Result::invalid(QStringLiteral("Not a valid string."));
+        }
+        return checkText(field, value.toString(), type);
+    }
+}
+
+} // namespace
+
+Result checkField(const FieldDescriptor &field, const QJsonValue &value, bool creating)
+{
+    if (value.isUndefined()) {
+        if (creating && field.required && !field.readOnly)
+            return Result::invalid(QStringLiteral("This field is required."));
+        return Result::acceptable();
+    }
+    if (field.readOnly)
+        return Result::acceptable();  // ignored by the server
+    if (value.isNull()) {
+        if (field.nullable)
+            return Result::acceptable();
+        return Result::invalid(QStringLiteral("This field may not be null."));
+    }
+    if (field.type == FieldType::Array) {
+        if (!value.isArray())
+            return Result::invalid(QStringLiteral("Expected a list of items but got type \"%1\".")
+                                       .arg(value.isString() ? QStringLiteral("str") : value.isObject() ? QStringLiteral("dict")
+                                                                                                        : QStringLiteral("value")));
+        const QJsonArray items = value.toArray();
+        FieldDescriptor item = field;
+        item.type = field.itemType;
+        item.required = false;
+        item.nullable = false;
+        item.maxLength.reset();
+        item.pattern.clear();
+        for (const QJsonValue &entry : items) {
+            const Result r = checkScalar(item, entry, item.type);
+            if (!r.ok())
+                return Result::invalid(r.reason);
+        }
+        return Result::acceptable();
+    }
+    return checkScalar(field, value, field.type);
+}
+
+} // namespace akdesk::validation
