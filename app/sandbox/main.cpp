@@ -1,12 +1,51 @@
+// akdesk-sandbox: the embedded authentik API server on its own, for curl or another client.
+
 #include "app/sandbox/sandboxserver.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    akdesk::sandbox::SandboxServer server;
-    if (server.start(9000) == 0)
+    QCoreApplication::setApplicationName(QStringLiteral("akdesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AKDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "An authentik API v3 server on 127.0.0.1 with authentik's default flows and stages, for trying akdesk "
+        "and for its tests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0 picks a free one)."),
+                                  QStringLiteral("n"), QStringLiteral("9000"));
+    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("The Bearer token clients must send."),
+                                   QStringLiteral("token"), QStringLiteral("akdesk-sandbox-token"));
+    const QCommandLineOption seed(QStringLiteral("seed-stages"), QStringLiteral("Add <n> generated stages for scale work."),
+                                  QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({port, token, seed});
+    parser.process(app);
+
+    bool portOk = false;
+    const uint portNumber = parser.value(port).toUInt(&portOk);
+    bool seedOk = false;
+    const int seedCount = parser.value(seed).toInt(&seedOk);
+    if (!portOk || portNumber > 65535 || !seedOk || seedCount < 0) {
+        std::fprintf(stderr, "akdesk-sandbox: --port takes 0-65535 and --seed-stages a count\n");
+        return 2;
+    }
+
+    akdesk::sandbox::SandboxServer::Options options;
+    options.token = parser.value(token);
+    options.seedStages = seedCount;
+    akdesk::sandbox::SandboxServer server(options);
+    if (server.start(quint16(portNumber)) == 0) {
+        std::fprintf(stderr, "akdesk-sandbox: cannot listen on 127.0.0.1:%u\n", portNumber);
         return 1;
+    }
+    std::printf("akdesk-sandbox listening on %s (token: %s)\n", qPrintable(server.url().toString()), qPrintable(options.token));
+    std::fflush(stdout);
     return app.exec();
 }

@@ -1,0 +1,132 @@
+#include "app/sandbox/sandboxseed.h"
+
+#include "app/sandbox/sandboxstore.h"
+#include "models/schema/schemaregistry.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace akdesk::sandbox {
+
+namespace {
+
+/// Stable ids, so the sandbox looks the same every time it starts.
+QString stableId(const QString &name)
+{
+    static const QUuid space = QUuid::fromString(QStringLiteral("{6f0b3c52-6a7e-4e8e-9a3c-1b2f0c9d8e7a}"));
+    return QUuid::createUuidV5(space, name).toString(QUuid::WithoutBraces);
+}
+
+QJsonObject flow(const char *slug, const char *name, const char *title, const char *designation,
+                 const char *authentication = "none")
+{
+    return {{QStringLiteral("pk"), stableId(QStringLiteral("flow:") + QLatin1String(slug))},
+            {QStringLiteral("slug"), QString::fromLatin1(slug)},
+            {QStringLiteral("name"), QString::fromLatin1(name)},
+            {QStringLiteral("title"), QString::fromLatin1(title)},
+            {QStringLiteral("designation"), QString::fromLatin1(designation)},
+            {QStringLiteral("authentication"), QString::fromLatin1(authentication)}};
+}
+
+} // namespace
+
+void seedDefaults(SandboxStore &store, int extraStages)
+{
+    auto source = [&store](const char *slug, const char *name, const char *component, const char *model) {
+        store.addSource({{QStringLiteral("pk"), stableId(QStringLiteral("source:") + QLatin1String(slug))},
+                         {QStringLiteral("name"), QString::fromLatin1(name)},
+                         {QStringLiteral("slug"), QString::fromLatin1(slug)},
+                         {QStringLiteral("enabled"), true},
+                         {QStringLiteral("promoted"), false},
+                         {QStringLiteral("authentication_flow"), QJsonValue::Null},
+                         {QStringLiteral("enrollment_flow"), QJsonValue::Null},
+                         {QStringLiteral("user_property_mappings"), QJsonArray()},
+                         {QStringLiteral("group_property_mappings"), QJsonArray()},
+                         {QStringLiteral("component"), QString::fromLatin1(component)},
+                         {QStringLiteral("verbose_name"), QString::fromLatin1(model)},
+                         {QStringLiteral("verbose_name_plural"), QString::fromLatin1(model) + QLatin1Char('s')},
+                         {QStringLiteral("meta_model_name"), QStringLiteral("authentik_core.source")},
+                         {QStringLiteral("policy_engine_mode"), QStringLiteral("any")},
+                         {QStringLiteral("user_matching_mode"), QStringLiteral("identifier")},
+                         {QStringLiteral("managed"), QJsonValue::Null},
+                         {QStringLiteral("user_path_template"), QStringLiteral("goauthentik.io/sources/%(slug)s")},
+                         {QStringLiteral("icon"), QString()},
+                         {QStringLiteral("icon_url"), QJsonValue::Null},
+                         {QStringLiteral("icon_themed_urls"), QJsonValue::Null}});
+    };
+    source("authentik-built-in", "authentik Built-in", "", "Source");
+    source("github", "GitHub", "ak-source-oauth-form", "OAuth Source");
+    source("corporate-saml", "Corporate SAML", "ak-source-saml-form", "SAML Source");
+    source("ldap", "Company LDAP", "ak-source-ldap-form", "LDAP Source");
+
+    const QString authentication = store.addFlow(flow("default-authentication-flow", "Welcome to authentik!", "Welcome to authentik!", "authentication"));
+    const QString invalidation = store.addFlow(flow("default-invalidation-flow", "Logout", "Default Invalidation Flow", "invalidation"));
+    const QString sourceEnrollment = store.addFlow(flow("default-source-enrollment", "Welcome to authentik! Please select a username.", "Welcome to authentik!", "enrollment", "require_unauthenticated"));
+    const QString sourceAuthentication = store.addFlow(flow("default-source-authentication", "Welcome to authentik!", "Welcome to authentik!", "authentication", "require_unauthenticated"));
+    const QString implicitConsent = store.addFlow(flow("default-provider-authorization-implicit-consent", "Authorize Application", "Redirecting to %(app)s", "authorization", "require_authenticated"));
+    const QString explicitConsent = store.addFlow(flow("default-provider-authorization-explicit-consent", "Authorize Application", "Redirecting to %(app)s", "authorization", "require_authenticated"));
+    const QString passwordChange = store.addFlow(flow("default-password-change", "Change Password", "Change password", "stage_configuration", "require_authenticated"));
+    const QString recovery = store.addFlow(flow("default-recovery-flow", "Default recovery flow", "Reset your password", "recovery", "require_unauthenticated"));
+    const QString enrollment = store.addFlow(flow("default-enrollment-flow", "Default enrollment Flow", "Welcome to authentik!", "enrollment", "require_unauthenticated"));
+    const QString unenrollment = store.addFlow(flow("default-user-settings-flow", "User settings", "Update your info", "stage_configuration", "require_authenticated"));
+    Q_UNUSED(unenrollment);
+
+    auto stage = [&store](const char *kind, const char *name, QJsonObject fields = {}) {
+        fields.insert(QStringLiteral("pk"), stableId(QStringLiteral("stage:") + QLatin1String(name)));
+        fields.insert(QStringLiteral("name"), QString::fromLatin1(name));
+        return store.addStage(QString::fromLatin1(kind), fields);
+    };
+    const QString password = stage("stages/password", "default-authentication-password",
+                                   {{QStringLiteral("backends"), QJsonArray{QStringLiteral("authentik.core.auth.InbuiltBackend"),
+                                                                           QStringLiteral("authentik.sources.kerberos.auth.KerberosBackend"),
+                                                                           QStringLiteral("authentik.core.auth.TokenBackend")}}});
+    const QString identification = stage("stages/identification", "default-authentication-identification",
+                                         {{QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email"), QStringLiteral("username")}}});
+    const QString mfa = stage("stages/authenticator/validate", "default-authentication-mfa-validation");
+    const QString login = stage("stages/user_login", "default-authentication-login");
+    store.addBinding(authentication, identification, 10);
+    store.addBinding(authentication, password, 20);
+    store.addBinding(authentication, mfa, 30);
+    store.addBinding(authentication, login, 100);
+
+    store.addBinding(invalidation, stage("stages/user_logout", "default-invalidation-logout"), 0);
+
+    const QString sourceWrite = stage("stages/user_write", "default-source-enrollment-write");
+    const QString sourcePrompt = stage("stages/prompt/stages", "default-source-enrollment-prompt");
+    const QString sourceLogin = stage("stages/user_login", "default-source-enrollment-login");
+    store.addBinding(sourceEnrollment, sourcePrompt, 0);
+    store.addBinding(sourceEnrollment, sourceWrite, 1);
+    store.addBinding(sourceEnrollment, sourceLogin, 2);
+    store.addBinding(sourceAuthentication, stage("stages/user_login", "default-source-authentication-login"), 0);
+
+    store.addBinding(explicitConsent, stage("stages/consent", "default-provider-authorization-consent"), 0);
+    Q_UNUSED(implicitConsent);
+
+    store.addBinding(passwordChange, stage("stages/prompt/stages", "default-password-change-prompt"), 0);
+    store.addBinding(passwordChange, stage("stages/user_write", "default-password-change-write"), 1);
+
+    store.addBinding(recovery, stage("stages/identification", "default-recovery-identification",
+                                     {{QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email"), QStringLiteral("username")}}}), 10);
+    store.addBinding(recovery, stage("stages/email", "default-recovery-email"), 20);
+    store.addBinding(recovery, stage("stages/prompt/stages", "default-recovery-password-prompt"), 30);
+    store.addBinding(recovery, stage("stages/user_write", "default-recovery-user-write"), 40);
+
+    store.addBinding(enrollment, stage("stages/prompt/stages", "default-enrollment-prompt-first"), 10);
+    store.addBinding(enrollment, stage("stages/user_write", "default-enrollment-user-write"), 20);
+    store.addBinding(enrollment, stage("stages/user_login", "default-enrollment-user-login"), 30);
+
+    stage("stages/dummy", "akdesk-sandbox-dummy");
+    stage("stages/source", "akdesk-sandbox-source",
+          {{QStringLiteral("source"), stableId(QStringLiteral("source:github"))}, {QStringLiteral("resume_timeout"), QStringLiteral("minutes=10")}});
+    stage("stages/captcha", "default-captcha",
+          {{QStringLiteral("public_key"), QStringLiteral("sandbox-public")}, {QStringLiteral("private_key"), QStringLiteral("sandbox-private")}});
+
+    // Generated stages for scale work, spread over a few simple kinds.
+    static const char *const kinds[] = {"stages/dummy", "stages/user_login", "stages/user_logout", "stages/deny", "stages/consent"};
+    for (int i = 1; i <= extraStages; ++i) {
+        const QString name = QStringLiteral("generated-stage-%1").arg(i, 5, 10, QLatin1Char('0'));
+        store.addStage(QString::fromLatin1(kinds[i % 5]), {{QStringLiteral("name"), name}});
+    }
+}
+
+} // namespace akdesk::sandbox

@@ -1,0 +1,285 @@
+#include "app/sandbox/sandboxserver.h"
+
+#include "app/sandbox/sandboxseed.h"
+#include "app/sandbox/sandboxstore.h"
+#include "models/schema/schemaregistry.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+namespace akdesk::sandbox {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+const QString kPrefix = QStringLiteral("/api/v3");
+
+QByteArray methodName(Method method)
+{
+    switch (method) {
+    case Method::Get: return QByteArrayLiteral("GET");
+    case Method::Post: return QByteArrayLiteral("POST");
+    case Method::Put: return QByteArrayLiteral("PUT");
+    case Method::Patch: return QByteArrayLiteral("PATCH");
+    case Method::Delete: return QByteArrayLiteral("DELETE");
+    case Method::Head: return QByteArrayLiteral("HEAD");
+    case Method::Options: return QByteArrayLiteral("OPTIONS");
+    default: return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+Reply notAllowed(Method method)
+{
+    return Reply::detail(405, QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(methodName(method))),
+                         QStringLiteral("method_not_allowed"));
+}
+
+Reply notFound()
+{
+    return Reply::detail(404, QStringLiteral("Not found."), QStringLiteral("not_found"));
+}
+
+/// One collection-or-detail route: "", "<id>/", "<id>/<action>/".
+struct Tail
+{
+    QString id;
+    QString action;
+    bool valid = true;
+};
+
+Tail splitTail(const QString &rest)
+{
+    Tail tail;
+    const QStringList parts = rest.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() > 2 || (!rest.isEmpty() && !rest.endsWith(QLatin1Char('/'))))
+        tail.valid = false;
+    tail.id = parts.value(0);
+    tail.action = parts.value(1);
+    return tail;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const Options &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+{
+    if (!m_options.schema)
+        m_options.schema = SchemaRegistry::bundled();
+    m_store = std::make_unique<SandboxStore>(m_options.schema);
+    seedDefaults(*m_store, m_options.seedStages);
+}
+
+SandboxServer::SandboxServer(QObject *parent)
+    : SandboxServer(Options(), parent)
+{
+}
+
+SandboxServer::~SandboxServer() = default;
+
+quint16 SandboxServer::start(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+QUrl SandboxServer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+int SandboxServer::requestCount(const QString &pathPrefix) const
+{
+    int count = 0;
+    for (auto it = m_pathCounts.begin(); it != m_pathCounts.end(); ++it) {
+        if (it.key().startsWith(pathPrefix))
+            count += it.value();
+    }
+    return count;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++m_requestCount;
+    QString path = request.url().path();
+    const Method method = request.method();
+    Reply reply;
+    auto respond = [&] {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+        if (reply.status == 204)
+            responder.write(status);
+        else
+            responder.write(reply.body, reply.contentType, status);
+        return true;
+    };
+
+    if (!path.startsWith(kPrefix + QLatin1Char('/'))) {
+        reply = notFound();
+        return respond();
+    }
+    path = path.mid(kPrefix.size());
+    m_pathCounts[path] += 1;
+
+    // Every API route needs the token, as authentik's do.
+    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
+    if (authorization.isEmpty()) {
+        reply = Reply::detail(403, QStringLiteral("Authentication credentials were not provided."), QStringLiteral("not_authenticated"));
+        return respond();
+    }
+    if (authorization != "Bearer " + m_options.token.toUtf8()) {
+        reply = Reply::detail(403, QStringLiteral("Token invalid/expired"), QStringLiteral("authentication_failed"));
+        return respond();
+    }
+
+    QJsonObject body;
+    if (method == Method::Post || method == Method::Put || method == Method::Patch) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+        if (error.error != QJsonParseError::NoError) {
+            reply = Reply::detail(400, QStringLiteral("JSON parse error - %1").arg(error.errorString()), QStringLiteral("parse_error"));
+            return respond();
+        }
+        if (!doc.isObject()) {
+            reply = Reply::json(400, QJsonObject{{QStringLiteral("non_field_errors"),
+                                                  QJsonArray{QStringLiteral("Invalid data. Expected a dictionary, but got list.")}}});
+            return respond();
+        }
+        body = doc.object();
+    }
+    const QUrlQuery query(request.url());
+    const bool partial = method == Method::Patch;
+    const bool write = method == Method::Put || method == Method::Patch;
+
+    if (path == QLatin1String("/schema/")) {
+        QFile schema(QStringLiteral(":/akdesk/schema/authentik-2026.8.3.json"));
+        reply = method != Method::Get || !schema.open(QIODevice::ReadOnly) ? notAllowed(method)
+                                                                            : Reply{200, schema.readAll(), QByteArrayLiteral("application/json")};
+        return respond();
+    }
+    if (path == QLatin1String("/core/users/me/")) {
+        reply = Reply::json(200, QJsonObject{{QStringLiteral("user"),
+                                              QJsonObject{{QStringLiteral("pk"), 1},
+                                                          {QStringLiteral("username"), QStringLiteral("akadmin")},
+                                                          {QStringLiteral("name"), QStringLiteral("authentik Default Admin")},
+                                                          {QStringLiteral("is_active"), true},
+                                                          {QStringLiteral("is_superuser"), true},
+                                                          {QStringLiteral("email"), QStringLiteral("admin@sandbox.invalid")},
+                                                          {QStringLiteral("groups"), QJsonArray()},
+                                                          {QStringLiteral("settings"), QJsonObject()},
+                                                          {QStringLiteral("type"), QStringLiteral("internal")},
+                                                          {QStringLiteral("system_permissions"), QJsonArray()}}}});
+        return respond();
+    }
+    if (path == QLatin1String("/admin/version/")) {
+        reply = Reply::json(200, QJsonObject{{QStringLiteral("version_current"), m_options.schema->apiVersion()},
+                                             {QStringLiteral("version_latest"), m_options.schema->apiVersion()},
+                                             {QStringLiteral("version_latest_valid"), true},
+                                             {QStringLiteral("build_hash"), QStringLiteral("akdesk-sandbox")},
+                                             {QStringLiteral("outdated"), false},
+                                             {QStringLiteral("outpost_outdated"), false}});
+        return respond();
+    }
+    SandboxStore &store = *m_store;
+
+    if (path.startsWith(QLatin1String("/flows/instances/"))) {
+        const Tail tail = splitTail(path.mid(int(qstrlen("/flows/instances/"))));
+        if (!tail.valid)
+            reply = notFound();
+        else if (tail.id.isEmpty())
+            reply = method == Method::Get ? store.listFlows(query) : method == Method::Post ? store.writeFlow({}, body, false) : notAllowed(method);
+        else if (tail.action.isEmpty())
+            reply = method == Method::Get ? store.getFlow(tail.id)
+                  : write                 ? store.writeFlow(tail.id, body, partial)
+                  : method == Method::Delete ? store.deleteFlow(tail.id)
+                                             : notAllowed(method);
+        else if (method != Method::Get)
+            reply = notAllowed(method);
+        else if (tail.action == QLatin1String("diagram"))
+            reply = store.flowDiagram(tail.id);
+        else if (tail.action == QLatin1String("export"))
+            reply = store.flowExport(tail.id);
+        else if (tail.action == QLatin1String("used_by"))
+            reply = store.flowUsedBy(tail.id);
+        else
+            reply = notFound();
+        return respond();
+    }
+    if (path.startsWith(QLatin1String("/flows/bindings/"))) {
+        const Tail tail = splitTail(path.mid(int(qstrlen("/flows/bindings/"))));
+        if (!tail.valid)
+            reply = notFound();
+        else if (tail.id.isEmpty())
+            reply = method == Method::Get ? store.listBindings(query) : method == Method::Post ? store.writeBinding({}, body, false) : notAllowed(method);
+        else if (tail.action.isEmpty())
+            reply = method == Method::Get ? store.getBinding(tail.id)
+                  : write                 ? store.writeBinding(tail.id, body, partial)
+                  : method == Method::Delete ? store.deleteBinding(tail.id)
+                                             : notAllowed(method);
+        else if (tail.action == QLatin1String("used_by") && method == Method::Get)
+            reply = store.bindingUsedBy(tail.id);
+        else
+            reply = notFound();
+        return respond();
+    }
+    if (path.startsWith(QLatin1String("/sources/all/"))) {
+        const Tail tail = splitTail(path.mid(int(qstrlen("/sources/all/"))));
+        if (!tail.valid || !tail.action.isEmpty())
+            reply = notFound();
+        else if (method != Method::Get)
+            reply = notAllowed(method);
+        else
+            reply = tail.id.isEmpty() ? store.listSources(query) : store.getSource(tail.id);
+        return respond();
+    }
+    if (path == QLatin1String("/stages/all/types/")) {
+        reply = method == Method::Get ? store.stageTypes() : notAllowed(method);
+        return respond();
+    }
+    if (path.startsWith(QLatin1String("/stages/"))) {
+        // The kind whose list path is the longest prefix ("/stages/prompt/stages/" before "/stages/").
+        const ResourceDescriptor *kind = nullptr;
+        for (const ResourceDescriptor *candidate : m_options.schema->resources()) {
+            if (candidate->category == ResourceDescriptor::Category::Stage && path.startsWith(candidate->listPath)
+                && (!kind || candidate->listPath.size() > kind->listPath.size()))
+                kind = candidate;
+        }
+        const Tail tail = kind ? splitTail(path.mid(kind->listPath.size())) : Tail{{}, {}, false};
+        const bool all = kind && kind->key == QLatin1String("stages/all");
+        if (!kind || !tail.valid)
+            reply = notFound();
+        else if (tail.id.isEmpty())
+            reply = method == Method::Get                ? store.listStages(kind->key, query)
+                  : method == Method::Post && !all       ? store.writeStage(kind->key, {}, body, false)
+                                                         : notAllowed(method);
+        else if (tail.action.isEmpty())
+            reply = method == Method::Get               ? store.getStage(kind->key, tail.id)
+                  : write && !all                       ? store.writeStage(kind->key, tail.id, body, partial)
+                  : method == Method::Delete            ? store.deleteStage(kind->key, tail.id)
+                                                        : notAllowed(method);
+        else if (tail.action == QLatin1String("used_by") && method == Method::Get)
+            reply = store.stageUsedBy(kind->key, tail.id);
+        else
+            reply = notFound();
+        return respond();
+    }
+    reply = notFound();
+    return respond();
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(notFound().body, QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace akdesk::sandbox
