@@ -2,7 +2,6 @@
 
 #include "app/sandbox/sandboxserver.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -54,14 +53,6 @@ ApiResult await(ApiReply *reply, int timeoutMs)
         result.error = ApiError::timeout(timeoutMs);
     }
     return result;
-}
-
-QByteArray testData(const QString &relativePath)
-{
-    QFile file(QStringLiteral(AKDESK_TEST_DATA_DIR "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data file %s", qPrintable(file.fileName()));
-    return file.readAll();
 }
 
 } // namespace akdesk::test

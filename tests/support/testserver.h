@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/apiclient.h"
+#include "tests/support/testdata.h"
 
 #include <QString>
 #include <QUrl>
@@ -38,8 +39,5 @@ private:
 /// Waits (spinning the event loop) until the reply finished and returns its result. A reply that
 /// does not finish in time gives a result with ApiError::Kind::Timeout.
 ApiResult await(ApiReply *reply, int timeoutMs = 15000);
-
-/// Reads a file below tests/data.
-QByteArray testData(const QString &relativePath);
 
 } // namespace akdesk::test

@@ -3,7 +3,7 @@
 
 #include "models/diagram/flowgraph.h"
 #include "models/diagram/graphlayout.h"
-#include "tests/support/testserver.h"
+#include "tests/support/testdata.h"
 
 #include <QJsonDocument>
 #include <QTest>
