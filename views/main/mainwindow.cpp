@@ -1,14 +1,262 @@
 #include "views/main/mainwindow.h"
 
+#include "models/api/apiclient.h"
+#include "models/items/editsession.h"
+#include "models/items/pagedlistmodel.h"
+#include "models/items/resourcecounter.h"
+#include "models/records/record.h"
+#include "models/schema/schemaregistry.h"
+#include "views/forms/recordeditor.h"
+#include "views/stages/stagelistpane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
+
 namespace akdesk {
 
-MainWindow::MainWindow(ApiClient *client, QWidget *parent)
+namespace {
+constexpr int KindKeyRole = Qt::UserRole + 1;
+constexpr int ListPathRole = Qt::UserRole + 2;
+constexpr int LabelRole = Qt::UserRole + 3;
+const char *const kRecordIdProperty = "akdeskRecordId";
+}
+
+MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_schema(std::move(schema))
+    , m_counter(new ResourceCounter(client, this))
 {
-    setWindowTitle(tr("akdesk"));
+    setWindowTitle(tr("akdesk — %1").arg(m_client->serverUrl().toDisplayString()));
+    resize(1200, 760);
+
+    m_navigator = new QTreeWidget;
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setAccessibleName(tr("Navigator"));
+    m_navigator->setUniformRowHeights(true);
+
+    m_list = new StageListPane(m_client, m_schema);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_list, tr("Stages"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);  // the list stays
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({280, 920});
+    setCentralWidget(splitter);
+
+    buildNavigator();
+    buildActions();
+
+    connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, ListPathRole).isValid())
+            showStageKind(item->data(0, KindKeyRole).toString());
+    });
+    connect(m_list, &StageListPane::openRequested, this, [this](const QJsonObject &record) {
+        if (const ResourceDescriptor *kind = m_schema->stageKindForModel(record.value(QLatin1String("meta_model_name")).toString()))
+            openRecord(*kind, record);
+        else
+            statusBar()->showMessage(tr("akdesk has no form for this kind of stage."), 5000);
+    });
+    connect(m_list, &StageListPane::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_counter, &ResourceCounter::counted, this, [this](const QString &path, int count) {
+        for (int i = 0; i < m_allStages->childCount(); ++i) {
+            QTreeWidgetItem *item = m_allStages->child(i);
+            if (item->data(0, ListPathRole).toString() == path) {
+                const QString label = item->data(0, LabelRole).toString();
+                item->setText(0, count < 0 ? label : QStringLiteral("%1 (%2)").arg(label).arg(count));
+                item->setForeground(0, count == 0 ? palette().brush(QPalette::Disabled, QPalette::Text)
+                                                  : palette().brush(QPalette::Text));
+            }
+        }
+    });
+    connect(m_client, &ApiClient::requestFailed, this, [this](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Cancelled)
+            statusBar()->showMessage(error.message(), 8000);
+    });
+
+    statusBar()->showMessage(tr("Connected to %1").arg(m_client->serverUrl().toDisplayString()));
+    m_navigator->setCurrentItem(m_allStages->child(0));
+    refreshCounts();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildNavigator()
+{
+    m_allStages = new QTreeWidgetItem(m_navigator, {tr("Stages")});
+    m_allStages->setFlags(Qt::ItemIsEnabled);
+    auto *all = new QTreeWidgetItem(m_allStages, {tr("All stages")});
+    all->setData(0, KindKeyRole, QString());
+    all->setData(0, ListPathRole, QStringLiteral("/stages/all/"));
+    all->setData(0, LabelRole, tr("All stages"));
+    const QList<const ResourceDescriptor *> kinds = m_schema->stageKinds();
+    for (const ResourceDescriptor *kind : kinds) {
+        auto *item = new QTreeWidgetItem(m_allStages, {kind->label});
+        item->setData(0, KindKeyRole, kind->key);
+        item->setData(0, ListPathRole, kind->listPath);
+        item->setData(0, LabelRole, kind->label);
+        item->setToolTip(0, kind->description.isEmpty() ? kind->label : kind->description);
+    }
+    m_allStages->setExpanded(true);
+    auto *flows = new QTreeWidgetItem(m_navigator, {tr("Flows")});
+    flows->setFlags(Qt::ItemIsEnabled);
+    flows->setToolTip(0, tr("Flow management comes with the flows view."));
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::buildActions()
+{
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(name, action);
+        return action;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
+
+    QMenu *stage = menuBar()->addMenu(tr("&Stage"));
+    stage->addAction(add(QStringLiteral("open"), tr("&Open"), QKeySequence(Qt::CTRL | Qt::Key_O), [this] { openSelected(); }));
+    stage->addAction(add(QStringLiteral("closeTab"), tr("&Close tab"), QKeySequence(Qt::CTRL | Qt::Key_W),
+                         [this] { closeTab(m_tabs->currentIndex()); }));
+    m_actions.value(QStringLiteral("closeTab"))->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
+    stage->addSeparator();
+    stage->addAction(add(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh, [this] {
+        m_list->reload();
+        refreshCounts();
+        if (RecordEditor *editor = currentEditor())
+            editor->session()->refresh();
+    }));
+    stage->addAction(add(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find, [this] {
+        m_tabs->setCurrentWidget(m_list);
+        m_list->searchField()->setFocus();
+        m_list->searchField()->selectAll();
+    }));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(add(QStringLiteral("focusNavigator"), tr("Go to &navigator"), QKeySequence(Qt::ALT | Qt::Key_1),
+                        [this] { m_navigator->setFocus(); }));
+    view->addAction(add(QStringLiteral("focusList"), tr("Go to &list"), QKeySequence(Qt::ALT | Qt::Key_2), [this] {
+        m_tabs->setCurrentWidget(m_list);
+        m_list->view()->setFocus();
+    }));
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_actions.value(QStringLiteral("open")));
+    toolbar->addAction(m_actions.value(QStringLiteral("refresh")));
+}
+
+void MainWindow::refreshCounts()
+{
+    QStringList paths;
+    for (int i = 0; i < m_allStages->childCount(); ++i)
+        paths.append(m_allStages->child(i)->data(0, ListPathRole).toString());
+    m_counter->count(paths);
+}
+
+void MainWindow::showStageKind(const QString &key)
+{
+    m_list->showKind(key);
+    m_tabs->setCurrentWidget(m_list);
+}
+
+RecordEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<RecordEditor *>(m_tabs->currentWidget());
+}
+
+RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const QJsonObject &record)
+{
+    const QString id = records::recordId(record, resource);
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property(kRecordIdProperty).toString() == id) {
+            m_tabs->setCurrentIndex(i);
+            return qobject_cast<RecordEditor *>(m_tabs->widget(i));
+        }
+    }
+    auto *editor = new RecordEditor(m_client, m_schema);
+    editor->setProperty(kRecordIdProperty, id);
+    editor->open(resource, record);
+    const int index = m_tabs->addTab(editor, editor->title());
+    m_tabs->setTabToolTip(index, resource.label);
+    connect(editor, &RecordEditor::titleChanged, this, [this, editor](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(editor), title);
+    });
+    connect(editor, &RecordEditor::saved, this, [this](const QJsonObject &, bool) {
+        statusBar()->showMessage(tr("Saved."), 4000);
+        m_list->reload();
+    });
+    m_tabs->setCurrentIndex(index);
+    return editor;
+}
+
+void MainWindow::openSelected()
+{
+    const QList<QJsonObject> records = m_list->selectedRecords();
+    for (const QJsonObject &record : records)
+        Q_EMIT m_list->openRequested(record);
+}
+
+bool MainWindow::closeTab(int index)
+{
+    if (index <= 0)
+        return false;
+    auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(index));
+    if (editor && !editor->confirmClose())
+        return false;
+    QWidget *widget = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    widget->deleteLater();
+    return true;
+}
+
+void MainWindow::updateActions()
+{
+    const bool onList = m_tabs->currentWidget() == m_list;
+    m_actions.value(QStringLiteral("open"))->setEnabled(onList && !m_list->selectedRecords().isEmpty());
+    m_actions.value(QStringLiteral("closeTab"))->setEnabled(!onList);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int i = m_tabs->count() - 1; i > 0; --i) {
+        auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
+        if (editor && !editor->confirmClose()) {
+            m_tabs->setCurrentIndex(i);
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
 
 } // namespace akdesk

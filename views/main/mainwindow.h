@@ -1,23 +1,64 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace akdesk {
 
 class ApiClient;
+class RecordEditor;
+class ResourceCounter;
+class SchemaRegistry;
+class StageListPane;
+struct ResourceDescriptor;
 
-/// The main window: a navigator of stage kinds and the list of the selected kind.
+/// The main window: a navigator of stage kinds (with counts) beside a tab area holding the
+/// stage list and one editor tab per open record.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(ApiClient *client, QWidget *parent = nullptr);
+    MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    StageListPane *stageList() const { return m_list; }
+    QTreeWidget *navigator() const { return m_navigator; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// The editor tab of a record (opened if needed) — by the record's pk.
+    RecordEditor *openRecord(const ResourceDescriptor &resource, const QJsonObject &record);
+    RecordEditor *currentEditor() const;
+    /// Shows the stages of one kind ("stages/dummy"), or all stages for an empty key.
+    void showStageKind(const QString &key);
+    QAction *action(const QString &name) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    ApiClient *m_client = nullptr;
+    void buildNavigator();
+    void buildActions();
+    void refreshCounts();
+    void openSelected();
+    bool closeTab(int index);
+    void updateActions();
+
+    ApiClient *m_client;
+    std::shared_ptr<const SchemaRegistry> m_schema;
+    QTreeWidget *m_navigator = nullptr;
+    QTreeWidgetItem *m_allStages = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    StageListPane *m_list = nullptr;
+    ResourceCounter *m_counter = nullptr;
+    QHash<QString, QAction *> m_actions;
 };
 
 } // namespace akdesk

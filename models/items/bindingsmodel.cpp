@@ -1,0 +1,282 @@
+#include "models/items/bindingsmodel.h"
+
+#include "models/api/apiclient.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QMimeData>
+
+namespace akdesk {
+
+namespace {
+const QString kMime = QStringLiteral("application/x-akdesk-binding-rows");
+
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+}
+
+BindingsModel::BindingsModel(ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+BindingsModel::~BindingsModel()
+{
+    if (m_loading)
+        m_loading->cancel();
+}
+
+void BindingsModel::load(const QString &flowPk)
+{
+    m_flowPk = flowPk;
+    reload();
+}
+
+void BindingsModel::reload()
+{
+    if (m_loading)
+        m_loading->cancel();
+    fetch(1, {}, ++m_generation);
+}
+
+void BindingsModel::fetch(int page, QList<QJsonObject> collected, quint64 generation)
+{
+    ListQuery query;
+    query.page = page;
+    query.pageSize = 500;
+    query.ordering = QStringLiteral("order");
+    query.filter(QStringLiteral("target"), m_flowPk);
+    ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), query);
+    m_loading = reply;
+    connect(reply, &ApiReply::finished, this, [this, collected, generation](ApiReply *finished) mutable {
+        if (generation != m_generation)
+            return;
+        m_loading = nullptr;
+        if (!finished->ok()) {
+            Q_EMIT failed(finished->error(), tr("Could not read the flow's bindings"));
+            return;
+        }
+        for (const QJsonValue &value : finished->results())
+            collected.append(value.toObject());
+        if (finished->pagination().next > 0) {
+            fetch(finished->pagination().next, collected, generation);
+            return;
+        }
+        beginResetModel();
+        m_rows = collected;
+        endResetModel();
+        Q_EMIT loaded();
+    });
+}
+
+QJsonObject BindingsModel::binding(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QJsonObject();
+}
+
+int BindingsModel::rowOfBinding(const QString &pk) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (str(m_rows.at(row), "pk") == pk)
+            return row;
+    }
+    return -1;
+}
+
+int BindingsModel::nextOrder() const
+{
+    int highest = -1;
+    for (const QJsonObject &row : m_rows)
+        highest = std::max(highest, row.value(QLatin1String("order")).toInt());
+    return highest + 1;
+}
+
+QHash<QString, int> BindingsModel::reorder(const QList<QJsonObject> &current, const QStringList &pks)
+{
+    // The new arrangement reuses the order values the flow already has (sorted), so a move touches
+    // as few bindings as possible; values are made strictly increasing where they tie.
+    QList<int> values;
+    QHash<QString, int> before;
+    for (const QJsonObject &row : current) {
+        values.append(row.value(QLatin1String("order")).toInt());
+        before.insert(str(row, "pk"), row.value(QLatin1String("order")).toInt());
+    }
+    std::sort(values.begin(), values.end());
+    for (int i = 1; i < values.size(); ++i)
+        values[i] = std::max(values[i], values[i - 1] + 1);
+    QHash<QString, int> changed;
+    for (int i = 0; i < pks.size() && i < values.size(); ++i) {
+        if (before.value(pks.at(i), values.at(i) - 1) != values.at(i))
+            changed.insert(pks.at(i), values.at(i));
+    }
+    return changed;
+}
+
+bool BindingsModel::moveBinding(int from, int to)
+{
+    if (from < 0 || from >= m_rows.size() || to < 0 || to >= m_rows.size() || from == to || m_pendingWrites > 0)
+        return false;
+    QStringList pks;
+    for (const QJsonObject &row : std::as_const(m_rows))
+        pks.append(str(row, "pk"));
+    pks.move(from, to);
+    const QHash<QString, int> orders = reorder(m_rows, pks);
+
+    // Show the new arrangement at once; the server's answer confirms or undoes it.
+    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    m_rows.move(from, to);
+    endMoveRows();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString pk = str(m_rows.at(row), "pk");
+        if (orders.contains(pk)) {
+            m_rows[row].insert(QStringLiteral("order"), orders.value(pk));
+            Q_EMIT dataChanged(index(row, OrderColumn), index(row, OrderColumn));
+        }
+    }
+    if (orders.isEmpty())
+        return true;
+
+    m_pendingWrites = int(orders.size());
+    auto failures = std::make_shared<QList<ApiError>>();
+    for (auto it = orders.begin(); it != orders.end(); ++it) {
+        ApiReply *reply = m_client->update(QStringLiteral("/flows/bindings/%1/").arg(it.key()),
+                                           {{QStringLiteral("order"), it.value()}});
+        connect(reply, &ApiReply::finished, this, [this, failures](ApiReply *finished) {
+            if (!finished->ok())
+                failures->append(finished->error());
+            if (--m_pendingWrites > 0)
+                return;
+            if (!failures->isEmpty())
+                Q_EMIT failed(failures->first(), tr("The new order was not saved (%n binding(s) failed); "
+                                                    "showing the server's order again", nullptr, int(failures->size())));
+            // Either way the list shows the server's truth next.
+            const bool ok = failures->isEmpty();
+            connect(this, &BindingsModel::loaded, this, [this, ok] { if (ok) Q_EMIT reordered(); },
+                    Qt::SingleShotConnection);
+            reload();
+        });
+    }
+    return true;
+}
+
+int BindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &row = m_rows.at(index.row());
+    const QJsonObject stage = row.value(QLatin1String("stage_obj")).toObject();
+    auto yesNo = [](const QJsonValue &v) { return v.toBool() ? tr("Yes") : tr("No"); };
+    if (role == RecordRole)
+        return row;
+    if (role == PkRole)
+        return str(row, "pk");
+    if (role == StagePkRole)
+        return str(row, "stage");
+    if (role == SortRole && index.column() == OrderColumn)
+        return row.value(QLatin1String("order")).toInt();
+    if (role == Qt::CheckStateRole) {
+        if (index.column() == EvaluateOnPlanColumn)
+            return row.value(QLatin1String("evaluate_on_plan")).toBool() ? Qt::Checked : Qt::Unchecked;
+        if (index.column() == ReEvaluateColumn)
+            return row.value(QLatin1String("re_evaluate_policies")).toBool() ? Qt::Checked : Qt::Unchecked;
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case OrderColumn:
+        return row.value(QLatin1String("order")).toInt();
+    case StageColumn:
+        return stage.value(QLatin1String("name")).toString();
+    case KindColumn:
+        return stage.value(QLatin1String("verbose_name")).toString();
+    case EvaluateOnPlanColumn:
+        return yesNo(row.value(QLatin1String("evaluate_on_plan")));
+    case ReEvaluateColumn:
+        return yesNo(row.value(QLatin1String("re_evaluate_policies")));
+    case InvalidResponseColumn:
+        return str(row, "invalid_response_action");
+    case PolicyModeColumn:
+        return str(row, "policy_engine_mode");
+    default:
+        return {};
+    }
+}
+
+QVariant BindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case OrderColumn: return tr("Order");
+    case StageColumn: return tr("Stage");
+    case KindColumn: return tr("Kind");
+    case EvaluateOnPlanColumn: return tr("Evaluate on plan");
+    case ReEvaluateColumn: return tr("Re-evaluate policies");
+    case InvalidResponseColumn: return tr("Invalid response");
+    case PolicyModeColumn: return tr("Policy mode");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags BindingsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_pendingWrites > 0 ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (m_pendingWrites == 0)
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+Qt::DropActions BindingsModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList BindingsModel::mimeTypes() const
+{
+    return {kMime};
+}
+
+QMimeData *BindingsModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(kMime, QByteArray::number(indexes.first().row()));
+    return mime;
+}
+
+bool BindingsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
+{
+    return data && data->hasFormat(kMime) && action == Qt::MoveAction && m_pendingWrites == 0;
+}
+
+bool BindingsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, 0, parent))
+        return false;
+    const int from = data->data(kMime).toInt();
+    // Dropped on an item: take its place; between items or below the last: that gap.
+    int to = 0;
+    if (row >= 0)
+        to = row > from ? row - 1 : row;  // the gap before `row`, counted without the moved row
+    else
+        to = parent.isValid() ? parent.row() : int(m_rows.size()) - 1;
+    to = std::clamp(to, 0, int(m_rows.size()) - 1);
+    moveBinding(from, to);
+    return false;  // we moved the row ourselves; the view must not remove the source
+}
+
+} // namespace akdesk

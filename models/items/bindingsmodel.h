@@ -1,0 +1,75 @@
+#pragma once
+
+#include "models/api/apierror.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace akdesk {
+
+class ApiClient;
+class ApiReply;
+
+/// A flow's stage bindings in run order. Reordering (drag and drop, or moveBinding) computes new
+/// `order` values, PATCHes only the bindings whose order changed, then re-reads the server's
+/// truth; on any failure the list returns to what the server holds and says why.
+class BindingsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BindingsModel)
+
+public:
+    enum Column { OrderColumn, StageColumn, KindColumn, EvaluateOnPlanColumn, ReEvaluateColumn,
+                  InvalidResponseColumn, PolicyModeColumn, ColumnCount };
+    enum Role { RecordRole = Qt::UserRole + 1, PkRole, StagePkRole, SortRole };
+
+    explicit BindingsModel(ApiClient *client, QObject *parent = nullptr);
+    ~BindingsModel() override;
+
+    /// Loads the bindings of the flow with this pk.
+    void load(const QString &flowPk);
+    void reload();
+    QString flowPk() const { return m_flowPk; }
+    bool isBusy() const { return m_pendingWrites > 0 || !m_loading.isNull(); }
+    QJsonObject binding(int row) const;
+    int rowOfBinding(const QString &pk) const;
+    /// The order a binding added at the end gets (last + 1, like authentik's web admin; 0 when empty).
+    int nextOrder() const;
+
+    /// Moves the binding at `from` to position `to` and saves the new orders.
+    bool moveBinding(int from, int to);
+    /// New `order` values (by binding pk) for the rows rearranged as `pks`; only changed ones.
+    static QHash<QString, int> reorder(const QList<QJsonObject> &current, const QStringList &pks);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loaded();
+    /// The new order is on the server (and re-read).
+    void reordered();
+    void failed(const akdesk::ApiError &error, const QString &what);
+
+private:
+    void fetch(int page, QList<QJsonObject> collected, quint64 generation);
+
+    ApiClient *m_client;
+    QString m_flowPk;
+    QList<QJsonObject> m_rows;
+    QPointer<ApiReply> m_loading;
+    quint64 m_generation = 0;
+    int m_pendingWrites = 0;
+};
+
+} // namespace akdesk

@@ -1,0 +1,279 @@
+#include "models/items/formmodel.h"
+
+#include "models/records/record.h"
+#include "models/validation/validation.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace akdesk {
+
+namespace {
+
+/// The value a new record starts with when neither the overlay nor the caller gives one.
+QJsonValue emptyValue(const FieldDescriptor &field)
+{
+    if (!field.defaultValue.isUndefined())
+        return field.defaultValue;
+    switch (field.type) {
+    case FieldType::Boolean:
+        return false;
+    case FieldType::Array:
+        return QJsonArray();
+    case FieldType::Object:
+        return QJsonObject();
+    default:
+        return field.nullable ? QJsonValue(QJsonValue::Null) : QJsonValue(QString());
+    }
+}
+
+} // namespace
+
+FormModel::FormModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+FormModel::~FormModel() = default;
+
+void FormModel::load(const ResourceDescriptor &resource, const QJsonObject &record)
+{
+    reset(resource, record, record, false);
+}
+
+void FormModel::loadNew(const ResourceDescriptor &resource, const QJsonObject &overrides)
+{
+    QJsonObject edited;
+    for (const FieldDescriptor &field : resource.fields) {
+        if (field.readOnly)
+            continue;
+        const QJsonValue start = emptyValue(field);
+        // Optional fields without a default stay unset so the server applies its own.
+        if (field.required || !field.defaultValue.isUndefined() || field.type == FieldType::Boolean
+            || field.type == FieldType::Array || field.nullable)
+            edited.insert(field.name, start);
+    }
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        edited.insert(it.key(), it.value());
+    reset(resource, {}, edited, true);
+}
+
+void FormModel::reset(const ResourceDescriptor &resource, const QJsonObject &base, const QJsonObject &edited,
+                      bool creating)
+{
+    beginResetModel();
+    m_resource = resource;
+    m_fields.clear();
+    for (const FieldDescriptor &field : resource.fields) {
+        if (!field.readOnly)
+            m_fields.append(field);
+    }
+    std::stable_sort(m_fields.begin(), m_fields.end(),
+                     [](const FieldDescriptor &a, const FieldDescriptor &b) { return a.order < b.order; });
+    m_base = base;
+    m_edited = edited;
+    m_creating = creating;
+    m_serverErrors.clear();
+    m_clientErrors.clear();
+    m_nonFieldErrors.clear();
+    for (const FieldDescriptor &field : std::as_const(m_fields)) {
+        const QString error = validate(field);
+        if (!error.isEmpty())
+            m_clientErrors.insert(field.name, error);
+    }
+    endResetModel();
+    Q_EMIT nonFieldErrorsChanged(m_nonFieldErrors);
+    emitStateChanges();
+}
+
+QJsonObject FormModel::patch() const
+{
+    return records::patchPayload(m_base, m_edited, m_resource);
+}
+
+QJsonObject FormModel::createBody() const
+{
+    return records::writablePayload(m_edited, m_resource);
+}
+
+QStringList FormModel::changedFields() const
+{
+    if (m_creating)
+        return m_edited.keys();
+    return records::changedFields(m_base, m_edited, m_resource);
+}
+
+bool FormModel::setValue(const QString &field, const QJsonValue &value)
+{
+    const int row = rowOf(field);
+    if (row < 0)
+        return false;
+    if (m_edited.value(field) == value && !m_serverErrors.contains(field))
+        return true;
+    m_edited.insert(field, value);
+    m_serverErrors.remove(field);
+    const QString error = validate(m_fields.at(row));
+    if (error.isEmpty())
+        m_clientErrors.remove(field);
+    else
+        m_clientErrors.insert(field, error);
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed);
+    emitStateChanges();
+    return true;
+}
+
+void FormModel::accept(const QJsonObject &record)
+{
+    reset(m_resource, record, record, false);
+}
+
+bool FormModel::isValid() const
+{
+    return m_clientErrors.isEmpty();
+}
+
+QString FormModel::errorFor(const QString &field) const
+{
+    const QString client = m_clientErrors.value(field);
+    return client.isEmpty() ? m_serverErrors.value(field) : client;
+}
+
+void FormModel::setServerErrors(const ApiError &error)
+{
+    m_serverErrors.clear();
+    m_nonFieldErrors = error.nonFieldErrors;
+    for (auto it = error.fieldErrors.begin(); it != error.fieldErrors.end(); ++it) {
+        // Nested paths ("sources.0") belong to their top-level field.
+        const QString field = it.key().section(QLatin1Char('.'), 0, 0);
+        if (rowOf(field) >= 0)
+            m_serverErrors[field] += (m_serverErrors.contains(field) ? QStringLiteral(" ") : QString())
+                + it.value().join(QLatin1Char(' '));
+        else
+            m_nonFieldErrors.append(QStringLiteral("%1: %2").arg(it.key(), it.value().join(QLatin1Char(' '))));
+    }
+    if (!m_fields.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1), {ErrorRole});
+    Q_EMIT nonFieldErrorsChanged(m_nonFieldErrors);
+}
+
+int FormModel::rowOf(const QString &field) const
+{
+    for (int row = 0; row < m_fields.size(); ++row) {
+        if (m_fields.at(row).name == field)
+            return row;
+    }
+    return -1;
+}
+
+const FieldDescriptor *FormModel::fieldAt(int row) const
+{
+    return row >= 0 && row < m_fields.size() ? &m_fields.at(row) : nullptr;
+}
+
+int FormModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_fields.size());
+}
+
+QVariant FormModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FieldDescriptor &field = m_fields.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case LabelRole:
+        return field.label.isEmpty() ? field.name : field.label;
+    case Qt::ToolTipRole:
+    case HelpRole:
+        return field.help.isEmpty() ? field.description : field.help;
+    case NameRole:
+        return field.name;
+    case SectionRole:
+        return field.section;
+    case TypeRole:
+        return int(field.type);
+    case Qt::EditRole:
+    case ValueRole:
+        return QVariant::fromValue(m_edited.value(field.name));
+    case BaseValueRole:
+        return QVariant::fromValue(m_base.value(field.name));
+    case DirtyRole:
+        return m_creating || !records::sameValue(&field, m_base.value(field.name), m_edited.value(field.name));
+    case ErrorRole:
+        return errorFor(field.name);
+    case RequiredRole:
+        return field.required;
+    case EnumValuesRole:
+        return field.enumValues;
+    case ReferenceRole:
+        return field.reference;
+    case SortRole:
+        return field.order;
+    default:
+        return {};
+    }
+}
+
+bool FormModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || (role != Qt::EditRole && role != ValueRole))
+        return false;
+    const QJsonValue json = value.metaType() == QMetaType::fromType<QJsonValue>() ? value.value<QJsonValue>()
+                                                                                : QJsonValue::fromVariant(value);
+    return setValue(m_fields.at(index.row()).name, json);
+}
+
+Qt::ItemFlags FormModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> FormModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = QAbstractListModel::roleNames();
+    roles.insert(NameRole, "name");
+    roles.insert(LabelRole, "label");
+    roles.insert(SectionRole, "section");
+    roles.insert(HelpRole, "help");
+    roles.insert(TypeRole, "type");
+    roles.insert(ValueRole, "value");
+    roles.insert(BaseValueRole, "baseValue");
+    roles.insert(DirtyRole, "dirty");
+    roles.insert(ErrorRole, "error");
+    roles.insert(RequiredRole, "required");
+    roles.insert(EnumValuesRole, "enumValues");
+    roles.insert(ReferenceRole, "reference");
+    roles.insert(SortRole, "order");
+    return roles;
+}
+
+QString FormModel::validate(const FieldDescriptor &field) const
+{
+    // A field the record does not carry is only wrong when creating and it is required.
+    if (!m_edited.contains(field.name) && !(m_creating && field.required))
+        return {};
+    const validation::Result result = validation::checkField(field, m_edited.value(field.name), m_creating);
+    return result.ok() ? QString() : result.reason;
+}
+
+void FormModel::emitStateChanges()
+{
+    const bool valid = isValid();
+    if (valid != m_lastValid) {
+        m_lastValid = valid;
+        Q_EMIT validityChanged(valid);
+    }
+    const bool dirty = isDirty();
+    if (dirty != m_lastDirty) {
+        m_lastDirty = dirty;
+        Q_EMIT dirtyChanged(dirty);
+    }
+}
+
+} // namespace akdesk

@@ -1,0 +1,187 @@
+#include "models/items/pagedlistmodel.h"
+
+#include "models/api/apiclient.h"
+
+#include <QJsonArray>
+
+namespace akdesk {
+
+PagedListModel::PagedListModel(ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+PagedListModel::~PagedListModel()
+{
+    cancel();
+}
+
+void PagedListModel::setColumns(const QList<Column> &columns)
+{
+    beginResetModel();
+    m_columns = columns;
+    endResetModel();
+}
+
+void PagedListModel::setPath(const QString &path)
+{
+    m_path = path;
+}
+
+void PagedListModel::setSearch(const QString &search)
+{
+    m_query.search = search;
+}
+
+void PagedListModel::setFilters(const QList<QPair<QString, QString>> &filters)
+{
+    m_query.filters = filters;
+}
+
+void PagedListModel::setOrdering(const QString &ordering)
+{
+    m_query.ordering = ordering;
+}
+
+void PagedListModel::reload()
+{
+    cancel();
+    ++m_generation;
+    setState(State::Idle);
+    beginResetModel();
+    m_rows.clear();
+    m_nextPage = 1;
+    m_total = -1;
+    m_pagesFetched = 0;
+    m_error = {};
+    endResetModel();
+    fetchMore({});  // a view may already have asked for the first page on the reset
+}
+
+void PagedListModel::cancel()
+{
+    if (m_running) {
+        ApiReply *reply = m_running;
+        m_running = nullptr;
+        ++m_generation;  // the cancelled page must not land
+        reply->cancel();
+        if (m_state == State::Loading)
+            setState(m_rows.isEmpty() ? State::Idle : State::Loaded);
+    }
+}
+
+QJsonObject PagedListModel::record(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QJsonObject();
+}
+
+int PagedListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PagedListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant PagedListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case SortRole:
+        return m_columns.at(index.column()).display(row);
+    case RecordRole:
+        return row;
+    case IdRole:
+        return row.value(QLatin1String("pk")).toVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
+        return m_columns.at(section).title;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+bool PagedListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_client && !m_path.isEmpty() && m_nextPage > 0 && !m_running
+        && m_state != State::Error;
+}
+
+void PagedListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    ListQuery query = m_query;
+    query.page = m_nextPage;
+    query.pageSize = m_pageSize;
+    ApiReply *reply = m_client->list(m_path, query);
+    m_running = reply;
+    const quint64 generation = m_generation;
+    connect(reply, &ApiReply::finished, this, [this, generation](ApiReply *finished) { onPage(finished, generation); });
+    setState(State::Loading);
+}
+
+void PagedListModel::onPage(ApiReply *reply, quint64 generation)
+{
+    if (generation != m_generation)
+        return;  // a reload or cancel made this page stale
+    m_running = nullptr;
+    if (!reply->ok()) {
+        m_error = reply->error();
+        setState(State::Error);
+        return;
+    }
+    const QJsonArray results = reply->results();
+    const Pagination page = reply->pagination();
+    m_total = page.count;
+    m_nextPage = page.next;
+    ++m_pagesFetched;
+    if (!results.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(results.size()) - 1);
+        for (const QJsonValue &value : results)
+            m_rows.append(value.toObject());
+        endInsertRows();
+    }
+    setState(State::Loaded);
+    Q_EMIT pageLoaded(page.current);
+}
+
+void PagedListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size() || m_columns.at(column).orderingField.isEmpty())
+        return;
+    const QString field = m_columns.at(column).orderingField;
+    m_query.ordering = order == Qt::AscendingOrder ? field : QLatin1Char('-') + field;
+    reload();
+}
+
+QHash<int, QByteArray> PagedListModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = QAbstractTableModel::roleNames();
+    roles.insert(RecordRole, "record");
+    roles.insert(IdRole, "id");
+    roles.insert(SortRole, "sort");
+    return roles;
+}
+
+void PagedListModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace akdesk

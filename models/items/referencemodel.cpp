@@ -1,0 +1,137 @@
+#include "models/items/referencemodel.h"
+
+#include "models/api/apiclient.h"
+
+#include <QJsonArray>
+
+namespace akdesk {
+
+ReferenceModel::ReferenceModel(ApiClient *client, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_client(client)
+{
+}
+
+ReferenceModel::~ReferenceModel()
+{
+    if (m_running)
+        m_running->cancel();
+}
+
+QString ReferenceModel::displayName(const QJsonObject &record)
+{
+    for (const char *key : {"name", "title", "slug", "pk"}) {
+        const QString value = record.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+void ReferenceModel::load(const QString &listPath, const QVariantMap &filters, int limit)
+{
+    if (m_running)
+        m_running->cancel();
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    m_path = listPath;
+    m_filters = filters;
+    m_limit = limit;
+    m_error = {};
+    fetch(1);
+}
+
+void ReferenceModel::fetch(int page)
+{
+    ListQuery query;
+    query.page = page;
+    query.pageSize = 500;
+    query.ordering = QStringLiteral("name");
+    for (auto it = m_filters.begin(); it != m_filters.end(); ++it)
+        query.filter(it.key(), it.value().toString());
+    ApiReply *reply = m_client->list(m_path, query);
+    m_running = reply;
+    const quint64 generation = m_generation;
+    connect(reply, &ApiReply::finished, this, [this, generation](ApiReply *finished) {
+        if (generation != m_generation)
+            return;
+        m_running = nullptr;
+        if (!finished->ok()) {
+            m_error = finished->error();
+            Q_EMIT failed(m_error);
+            return;
+        }
+        QList<QJsonObject> page;
+        const QJsonArray results = finished->results();
+        for (const QJsonValue &value : results) {
+            const QJsonObject record = value.toObject();
+            const QJsonValue component = record.value(QLatin1String("component"));
+            if (component.isString() && component.toString().isEmpty())
+                continue;
+            if (int(m_rows.size() + page.size()) < m_limit)
+                page.append(record);
+        }
+        if (!page.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+            m_rows.append(page);
+            endInsertRows();
+        }
+        const int next = finished->pagination().next;
+        if (next > 0 && int(m_rows.size()) < m_limit)
+            fetch(next);
+        else
+            Q_EMIT loaded();
+    });
+}
+
+int ReferenceModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).value(QLatin1String("pk")).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+QString ReferenceModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(QLatin1String("pk")).toString() : QString();
+}
+
+QString ReferenceModel::nameOf(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QString() : displayName(m_rows.at(row));
+}
+
+int ReferenceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ReferenceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return displayName(row);
+    case Qt::ToolTipRole:
+    case DetailRole: {
+        const QString kind = row.value(QLatin1String("verbose_name")).toString();
+        return kind.isEmpty() ? row.value(QLatin1String("designation")).toString() : kind;
+    }
+    case IdRole:
+        return row.value(QLatin1String("pk")).toString();
+    case RecordRole:
+        return row;
+    default:
+        return {};
+    }
+}
+
+} // namespace akdesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "models/api/apierror.h"
+
+#include <QAbstractListModel>
+#include <QJsonObject>
+#include <QPointer>
+#include <QVariantMap>
+
+namespace akdesk {
+
+class ApiClient;
+class ApiReply;
+
+/// The objects a reference field may point at (password stages, enrollment flows, sources...),
+/// for pickers: display name and id per row, filtered like the overlay says.
+class ReferenceModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReferenceModel)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< pk (what the field stores)
+        RecordRole,
+        DetailRole,                ///< a second line: kind or designation
+    };
+
+    explicit ReferenceModel(ApiClient *client, QObject *parent = nullptr);
+    ~ReferenceModel() override;
+
+    /// Loads every page of `listPath` with `filters` (ordered by name), up to `limit` rows.
+    /// Records with an empty `component` (authentik's built-in user/password source) are left
+    /// out: nothing can point at them.
+    void load(const QString &listPath, const QVariantMap &filters = {}, int limit = 5000);
+    bool isLoading() const { return !m_running.isNull(); }
+    const ApiError &lastError() const { return m_error; }
+
+    int rowOf(const QString &id) const;
+    QString idAt(int row) const;
+    QString nameOf(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    /// The name akdesk shows for a record of any resource.
+    static QString displayName(const QJsonObject &record);
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const akdesk::ApiError &error);
+
+private:
+    void fetch(int page);
+
+    ApiClient *m_client;
+    QString m_path;
+    QVariantMap m_filters;
+    int m_limit = 5000;
+    QList<QJsonObject> m_rows;
+    QPointer<ApiReply> m_running;
+    quint64 m_generation = 0;
+    ApiError m_error;
+};
+
+} // namespace akdesk

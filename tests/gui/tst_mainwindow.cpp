@@ -1,0 +1,110 @@
+// The main window on the sandbox: the navigator lists every stage kind, the list shows the seeded
+// stages, selecting a kind and typing a search narrow it.
+
+#include "models/items/pagedlistmodel.h"
+#include "models/schema/schemaregistry.h"
+#include "tests/support/testserver.h"
+#include "views/main/mainwindow.h"
+#include "views/stages/stagelistpane.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace akdesk;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsSeededStages();
+    void navigatorSelectsKind();
+    void searchNarrowsList();
+
+private:
+    QStringList visibleNames() const;
+    bool waitLoaded() const;
+
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_server = std::make_unique<test::TestServer>();
+    m_window = std::make_unique<MainWindow>(m_server->client(), SchemaRegistry::bundled());
+    new QAbstractItemModelTester(m_window->stageList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+bool TestMainWindow::waitLoaded() const
+{
+    return QTest::qWaitFor([this] { return m_window->stageList()->model()->state() == PagedListModel::State::Loaded; }, 10000);
+}
+
+QStringList TestMainWindow::visibleNames() const
+{
+    QStringList names;
+    const QAbstractItemModel *model = m_window->stageList()->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, 0).data().toString());
+    return names;
+}
+
+void TestMainWindow::showsSeededStages()
+{
+    QVERIFY(waitLoaded());
+    QVERIFY(visibleNames().contains(QStringLiteral("default-authentication-identification")));
+    QVERIFY(visibleNames().contains(QStringLiteral("default-authentication-password")));
+    QVERIFY(m_window->stageList()->stateLabel()->text().contains(QString::number(m_window->stageList()->model()->totalCount())));
+    // Every kind shows its count in the navigator once the counts arrive.
+    QTreeWidgetItem *stages = m_window->navigator()->topLevelItem(0);
+    QTRY_VERIFY(stages->child(0)->text(0).contains(QLatin1Char('(')));
+}
+
+void TestMainWindow::navigatorSelectsKind()
+{
+    QTreeWidget *navigator = m_window->navigator();
+    QTreeWidgetItem *stages = navigator->topLevelItem(0);
+    // "All stages" plus one entry per stage kind of the schema.
+    QCOMPARE(stages->childCount(), int(SchemaRegistry::bundled()->stageKinds().size()) + 1);
+    QTreeWidgetItem *password = nullptr;
+    for (int i = 0; i < stages->childCount(); ++i) {
+        if (stages->child(i)->text(0).startsWith(QLatin1String("Password Stage")))
+            password = stages->child(i);
+    }
+    QVERIFY(password);
+    const QRect rect = navigator->visualItemRect(password);
+    QTest::mouseClick(navigator->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(navigator->currentItem(), password);
+    QVERIFY(waitLoaded());
+    const QStringList names = visibleNames();
+    QVERIFY(names.contains(QStringLiteral("default-authentication-password")));
+    QVERIFY(!names.contains(QStringLiteral("default-authentication-identification")));
+}
+
+void TestMainWindow::searchNarrowsList()
+{
+    QTreeWidget *navigator = m_window->navigator();
+    navigator->setCurrentItem(navigator->topLevelItem(0)->child(0));
+    QVERIFY(waitLoaded());
+    const int all = m_window->stageList()->model()->rowCount();
+    QTest::keyClicks(m_window->stageList()->searchField(), QStringLiteral("identification"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->stageList()->model()->rowCount() < all
+                                 && m_window->stageList()->model()->state() == PagedListModel::State::Loaded,
+                             10000);
+    const QStringList names = visibleNames();
+    QVERIFY(!names.isEmpty());
+    for (const QString &name : names)
+        QVERIFY2(name.contains(QLatin1String("identification")), qPrintable(name));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

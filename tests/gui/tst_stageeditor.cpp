@@ -1,0 +1,347 @@
+// The descriptor-built stage editor driven with real clicks and keys against the sandbox.
+
+#include "models/api/apiclient.h"
+#include "models/items/editsession.h"
+#include "models/items/pagedlistmodel.h"
+#include "models/schema/schemaregistry.h"
+#include "tests/support/samplebody.h"
+#include "tests/support/testserver.h"
+#include "views/forms/changesummarydialog.h"
+#include "views/forms/choicelisteditor.h"
+#include "views/forms/formview.h"
+#include "views/forms/recordeditor.h"
+#include "views/forms/referenceeditor.h"
+#include "views/main/mainwindow.h"
+#include "views/stages/stagelistpane.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace akdesk;
+
+namespace {
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+
+/// Runs `action` on the next modal dialog that opens (polling, as exec() blocks the test).
+void onNextModal(std::function<void(QWidget *)> action)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            action(modal);
+        }
+    });
+    timer->start();
+}
+} // namespace
+
+class TestStageEditor final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editIdentificationStage();
+    void invalidInputDisablesSave_data();
+    void invalidInputDisablesSave();
+    void nonFieldErrorKeepsInput();
+    void forbiddenKeepsInput();
+    void undoAndRedo();
+    void unsavedChangesPrompt();
+    void showsFlowsItIsBoundInto();
+
+private:
+    RecordEditor *openFromList(const QString &name);
+    void typeInto(QLineEdit *edit, const QString &text);
+    QLineEdit *lineEditOf(RecordEditor *editor, const QString &field);
+    QJsonObject fetch(const QString &path);
+
+    std::shared_ptr<const SchemaRegistry> m_schema;
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    QJsonObject m_plain;   ///< identification stage with only user_fields [email]
+    QJsonObject m_source;  ///< a source stage
+};
+
+void TestStageEditor::initTestCase()
+{
+    m_schema = SchemaRegistry::bundled();
+    m_server = std::make_unique<test::TestServer>();
+    ApiClient *client = m_server->client();
+    test::SampleBodyBuilder builder(client, *m_schema);
+    m_plain = test::await(client->create(QStringLiteral("/stages/identification/"),
+                                         {{QStringLiteral("name"), QStringLiteral("akdesk-test-plain-identification")},
+                                          {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email")}}}))
+                  .object();
+    QVERIFY(!str(m_plain, "pk").isEmpty());
+    m_source = test::await(client->create(QStringLiteral("/stages/source/"),
+                                          builder.createBody(*m_schema->resource(QStringLiteral("stages/source")),
+                                                             QStringLiteral("source"))))
+                   .object();
+    QVERIFY(!str(m_source, "pk").isEmpty());
+
+    m_window = std::make_unique<MainWindow>(client, m_schema);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->stageList()->model()->state(), PagedListModel::State::Loaded, 10000);
+}
+
+void TestStageEditor::init()
+{
+    // Modal dialogs of earlier tests take the activation away; shortcuts need it back.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestStageEditor::cleanup()
+{
+    // Close every editor without prompting, so each test starts from the list.
+    QTabWidget *tabs = m_window->tabs();
+    while (tabs->count() > 1) {
+        QWidget *page = tabs->widget(1);
+        tabs->removeTab(1);
+        delete page;
+    }
+    m_server->client()->setToken(m_server->token());
+}
+
+QJsonObject TestStageEditor::fetch(const QString &path)
+{
+    return test::await(m_server->client()->get(path)).object();
+}
+
+RecordEditor *TestStageEditor::openFromList(const QString &name)
+{
+    StageListPane *list = m_window->stageList();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    list->searchField()->clear();
+    QTest::keyClicks(list->searchField(), name);
+    if (!QTest::qWaitFor([&] {
+            return list->model()->state() == PagedListModel::State::Loaded && list->model()->rowCount() >= 1
+                && list->model()->index(0, 0).data().toString().contains(name);
+        }, 10000))
+        return nullptr;
+    int row = 0;
+    while (row < list->model()->rowCount() && list->model()->index(row, 0).data().toString() != name)
+        ++row;
+    if (row == list->model()->rowCount())
+        return nullptr;
+    QTableView *view = list->view();
+    const QRect rect = view->visualRect(list->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    auto *editor = qobject_cast<RecordEditor *>(m_window->tabs()->currentWidget());
+    if (editor)
+        (void)QTest::qWaitFor([editor] { return !editor->session()->isBusy(); }, 10000);
+    return editor;
+}
+
+void TestStageEditor::typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+QLineEdit *TestStageEditor::lineEditOf(RecordEditor *editor, const QString &field)
+{
+    FieldEditor *input = editor->form()->editorFor(field);
+    return input ? qobject_cast<QLineEdit *>(input->focusWidget()) : nullptr;
+}
+
+void TestStageEditor::editIdentificationStage()
+{
+    const QString password = test::SampleBodyBuilder(m_server->client(), *m_schema).firstExisting(QStringLiteral("stages/password"));
+    RecordEditor *editor = openFromList(QStringLiteral("default-authentication-identification"));
+    QVERIFY(editor);
+    new QAbstractItemModelTester(editor->session()->form(), QAbstractItemModelTester::FailureReportingMode::QtTest, editor);
+    const QJsonObject before = editor->session()->form()->baseRecord();
+    QVERIFY(!editor->saveButton()->isEnabled());  // nothing changed yet
+
+    // Tick upn, clear email in the checkable list, with the keyboard.
+    auto *userFields = qobject_cast<ChoiceListEditor *>(editor->form()->editorFor(QStringLiteral("user_fields")));
+    QVERIFY(userFields);
+    QListWidget *list = userFields->list();
+    for (const QString &label : {QStringLiteral("Upn"), QStringLiteral("Email")}) {
+        const QList<QListWidgetItem *> items = list->findItems(label, Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        list->setFocus();
+        list->setCurrentItem(items.first());
+        QTest::keyClick(list, Qt::Key_Space);
+    }
+    QCOMPARE(list->findItems(QStringLiteral("Upn"), Qt::MatchExactly).first()->checkState(), Qt::Checked);
+    QCOMPARE(list->findItems(QStringLiteral("Email"), Qt::MatchExactly).first()->checkState(), Qt::Unchecked);
+
+    // Pick the password stage by typing its name into the picker.
+    auto *picker = qobject_cast<ReferenceEditor *>(editor->form()->editorFor(QStringLiteral("password_stage")));
+    QVERIFY(picker);
+    QComboBox *combo = picker->combo();
+    QTRY_VERIFY(combo->findData(password) >= 0);
+    const QString passwordName = combo->itemText(combo->findData(password));
+    combo->setFocus();
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), passwordName);
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    QCOMPARE(combo->currentData().toString(), password);
+
+    QVERIFY(editor->saveButton()->isEnabled());
+    QStringList summarized;
+    onNextModal([&summarized](QWidget *modal) {
+        auto *summary = qobject_cast<ChangeSummaryDialog *>(modal);
+        if (!summary)
+            return;
+        for (int i = 0; i < summary->changes()->topLevelItemCount(); ++i)
+            summarized.append(summary->changes()->topLevelItem(i)->text(0));
+        summary->accept();
+    });
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->session()->isBusy() && !editor->session()->form()->isDirty(), 10000);
+    QCOMPARE(summarized.size(), before.value(QLatin1String("password_stage")).toString() == password ? 1 : 2);
+
+    QJsonObject expected = before;
+    expected.insert(QStringLiteral("user_fields"), QJsonArray{QStringLiteral("username"), QStringLiteral("upn")});
+    expected.insert(QStringLiteral("password_stage"), password);
+    const QJsonObject after = fetch(QStringLiteral("/stages/identification/%1/").arg(str(before, "pk")));
+    QCOMPARE(after, expected);
+    QVERIFY(!editor->banner()->isVisible());
+}
+
+void TestStageEditor::invalidInputDisablesSave_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("required name left empty") << QStringLiteral("akdesk-test-plain-identification") << QStringLiteral("name") << QString();
+    QTest::newRow("duration with a bad value") << QString() << QStringLiteral("resume_timeout") << QStringLiteral("hours=x");
+    QTest::newRow("duration with an empty pair") << QString() << QStringLiteral("resume_timeout") << QStringLiteral("hours=1;;");
+    QTest::newRow("duration with an unknown unit") << QString() << QStringLiteral("resume_timeout") << QStringLiteral("fortnights=1");
+}
+
+void TestStageEditor::invalidInputDisablesSave()
+{
+    QFETCH(QString, stage);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    RecordEditor *editor = openFromList(stage.isEmpty() ? str(m_source, "name") : stage);
+    QVERIFY(editor);
+    QLineEdit *edit = lineEditOf(editor, field);
+    QVERIFY(edit);
+    typeInto(edit, text);
+    QVERIFY(!editor->saveButton()->isEnabled());
+    QLabel *reason = editor->form()->errorLabelFor(field);
+    QVERIFY(reason->isVisible());
+    QVERIFY(!reason->text().isEmpty());
+    QCOMPARE(edit->text(), text);  // what was typed stays
+
+    // Fixing it enables Save again and clears the reason.
+    typeInto(edit, field == QLatin1String("name") ? QStringLiteral("akdesk-test-renamed") : QStringLiteral("hours=-1;minutes=-2;seconds=-3"));
+    QVERIFY(editor->saveButton()->isEnabled());
+    QVERIFY(!reason->isVisible());
+}
+
+void TestStageEditor::nonFieldErrorKeepsInput()
+{
+    RecordEditor *editor = openFromList(str(m_plain, "name"));
+    QVERIFY(editor);
+    auto *userFields = qobject_cast<ChoiceListEditor *>(editor->form()->editorFor(QStringLiteral("user_fields")));
+    QListWidget *list = userFields->list();
+    QListWidgetItem *email = list->findItems(QStringLiteral("Email"), Qt::MatchExactly).first();
+    list->setFocus();
+    list->setCurrentItem(email);
+    QTest::keyClick(list, Qt::Key_Space);  // no user fields and no sources: authentik refuses
+    QVERIFY(editor->saveButton()->isEnabled());
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->banner()->isVisible(), 10000);
+    QVERIFY(editor->banner()->text().contains(QLatin1String("source")));
+    QCOMPARE(email->checkState(), Qt::Unchecked);
+    QVERIFY(editor->session()->form()->isDirty());
+    QCOMPARE(editor->session()->form()->value(QStringLiteral("user_fields")), QJsonValue(QJsonArray()));
+    // The server still has the old value.
+    QCOMPARE(fetch(QStringLiteral("/stages/identification/%1/").arg(str(m_plain, "pk"))).value(QLatin1String("user_fields")),
+             QJsonValue(QJsonArray{QStringLiteral("email")}));
+}
+
+void TestStageEditor::forbiddenKeepsInput()
+{
+    RecordEditor *editor = openFromList(str(m_plain, "name"));
+    QVERIFY(editor);
+    QLineEdit *name = lineEditOf(editor, QStringLiteral("name"));
+    typeInto(name, QStringLiteral("akdesk-test-not-allowed"));
+    m_server->client()->setToken(QStringLiteral("revoked-token"));
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->banner()->isVisible(), 10000);
+    QVERIFY2(editor->banner()->text().contains(QLatin1String("still here")), qPrintable(editor->banner()->text()));
+    QVERIFY(!editor->banner()->text().contains(QLatin1String("revoked-token")));
+    QCOMPARE(name->text(), QStringLiteral("akdesk-test-not-allowed"));
+    QVERIFY(editor->saveButton()->isEnabled());
+}
+
+void TestStageEditor::undoAndRedo()
+{
+    RecordEditor *editor = openFromList(str(m_plain, "name"));
+    QVERIFY(editor);
+    QLineEdit *name = lineEditOf(editor, QStringLiteral("name"));
+    const QString original = name->text();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral("-edited"));
+    QCOMPARE(editor->session()->form()->value(QStringLiteral("name")).toString(), original + QStringLiteral("-edited"));
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(name->text(), original);
+    QVERIFY(!editor->session()->form()->isDirty());
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(name->text(), original + QStringLiteral("-edited"));
+}
+
+void TestStageEditor::unsavedChangesPrompt()
+{
+    RecordEditor *editor = openFromList(str(m_plain, "name"));
+    QVERIFY(editor);
+    typeInto(lineEditOf(editor, QStringLiteral("name")), QStringLiteral("akdesk-test-unsaved"));
+    const int tabs = m_window->tabs()->count();
+    QString asked;
+    onNextModal([&asked](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return;
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(m_window->action(QStringLiteral("closeTab"))->isEnabled());
+    QTest::keyClick(lineEditOf(editor, QStringLiteral("name")), Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY(asked.contains(QLatin1String("unsaved")));
+    QCOMPARE(m_window->tabs()->count(), tabs);  // still open, edit intact
+    QCOMPARE(lineEditOf(editor, QStringLiteral("name"))->text(), QStringLiteral("akdesk-test-unsaved"));
+}
+
+void TestStageEditor::showsFlowsItIsBoundInto()
+{
+    RecordEditor *editor = openFromList(QStringLiteral("default-authentication-password"));
+    QVERIFY(editor);
+    auto *links = editor->findChild<QLabel *>(QStringLiteral("flowLinks"));
+    QVERIFY(links);
+    QTRY_VERIFY(links->text().contains(QLatin1String("href=\"default-authentication-flow\"")));
+}
+
+QTEST_MAIN(TestStageEditor)
+#include "tst_stageeditor.moc"

@@ -1,0 +1,108 @@
+// Regenerates the screenshots of akdesk's windows and dialogs on a fresh sandbox:
+//   akdesk-screenshots <output folder>
+// scripts/screenshots.sh runs it under Xvfb so the pictures use a real X11 window system.
+
+#include "app/sandbox/sandboxserver.h"
+#include "models/api/apiclient.h"
+#include "models/items/pagedlistmodel.h"
+#include "models/schema/schemaregistry.h"
+#include "views/forms/recordeditor.h"
+#include "views/main/mainwindow.h"
+#include "views/stages/stagelistpane.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace akdesk;
+
+namespace {
+
+bool save(QWidget *widget, const QDir &dir, const QString &name)
+{
+    QTest::qWait(300);  // let pending layouts and paints settle
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    const bool ok = widget->window()->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+QJsonObject findStage(ApiClient &client, const QString &listPath, const QString &name)
+{
+    ListQuery query;
+    query.filter(QStringLiteral("name"), name);
+    ApiReply *reply = client.list(listPath, query);
+    QJsonObject found;
+    bool done = false;
+    QObject::connect(reply, &ApiReply::finished, reply, [&](ApiReply *r) {
+        if (!r->results().isEmpty())
+            found = r->results().first().toObject();
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, 10000);
+    return found;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: akdesk-screenshots <output folder>\n");
+        return 2;
+    }
+    QDir dir(QString::fromLocal8Bit(argv[1]));
+    dir.mkpath(QStringLiteral("."));
+
+    const auto schema = SchemaRegistry::bundled();
+    sandbox::SandboxServer::Options options;
+    options.schema = schema;
+    sandbox::SandboxServer server(options);
+    if (server.start(0) == 0)
+        return 1;
+    ApiClient client;
+    client.setServerUrl(server.url());
+    client.setToken(server.token());
+
+    MainWindow window(&client, schema);
+    window.resize(1280, 800);
+    window.show();
+    (void)QTest::qWaitFor([&] { return window.stageList()->model()->state() == PagedListModel::State::Loaded; }, 10000);
+    QTest::qWait(500);  // navigator counts
+    bool ok = save(&window, dir, QStringLiteral("main-window"));
+
+    const struct { const char *key; const char *name; } editors[] = {
+        {"stages/identification", "default-authentication-identification"},
+        {"stages/dummy", "akdesk-sandbox-dummy"},
+        {"stages/source", "akdesk-sandbox-source"},
+    };
+    for (const auto &entry : editors) {
+        const ResourceDescriptor *kind = schema->resource(QString::fromLatin1(entry.key));
+        QJsonObject record = findStage(client, kind->listPath, QString::fromLatin1(entry.name));
+        if (record.isEmpty()) {
+            // Fall back to the first stage of that kind the sandbox has.
+            ApiReply *reply = client.list(kind->listPath);
+            bool done = false;
+            QObject::connect(reply, &ApiReply::finished, reply, [&](ApiReply *r) {
+                if (!r->results().isEmpty())
+                    record = r->results().first().toObject();
+                done = true;
+            });
+            (void)QTest::qWaitFor([&] { return done; }, 10000);
+        }
+        if (record.isEmpty()) {
+            std::fprintf(stderr, "no %s stage on the sandbox\n", entry.key);
+            ok = false;
+            continue;
+        }
+        RecordEditor *editor = window.openRecord(*kind, record);
+        QTest::qWait(700);  // pickers load their choices
+        ok = save(editor, dir, QStringLiteral("editor-") + kind->key.section(QLatin1Char('/'), -1)) && ok;
+    }
+    return ok ? 0 : 1;
+}

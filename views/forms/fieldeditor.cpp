@@ -1,0 +1,69 @@
+#include "views/forms/fieldeditor.h"
+
+#include "views/forms/basiceditors.h"
+#include "views/forms/choicelisteditor.h"
+#include "views/forms/referenceeditor.h"
+
+namespace akdesk {
+
+FieldEditor::FieldEditor(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+FieldEditor::~FieldEditor() = default;
+
+QString FieldEditor::humanize(const QString &value)
+{
+    QString text = value;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+FieldEditor *FieldEditor::create(const FieldDescriptor &field, const ReferenceModelFactory &references, QWidget *parent)
+{
+    FieldEditor *editor = nullptr;
+    switch (field.type) {
+    case FieldType::Boolean:
+        editor = new BoolFieldEditor(field, parent);
+        break;
+    case FieldType::Enum:
+        editor = new EnumFieldEditor(field, parent);
+        break;
+    case FieldType::Integer:
+        editor = new IntegerFieldEditor(field, parent);
+        break;
+    case FieldType::Array:
+        if (field.itemType == FieldType::Enum && !field.enumValues.isEmpty())
+            editor = new ChoiceListEditor(field, nullptr, parent);
+        else if (field.isReference() && references)
+            editor = new ChoiceListEditor(field, references(field, parent), parent);
+        break;
+    case FieldType::Uuid:
+        if (field.isReference() && references)
+            editor = new ReferenceEditor(field, references(field, parent), parent);
+        else
+            editor = new TextFieldEditor(field, parent);
+        break;
+    case FieldType::String:
+    case FieldType::Slug:
+    case FieldType::Duration:
+    case FieldType::DateTime:
+    case FieldType::Number:
+        editor = new TextFieldEditor(field, parent);
+        break;
+    default:
+        break;
+    }
+    if (!editor)
+        editor = new JsonFieldEditor(field, parent);
+    editor->setObjectName(field.name);
+    editor->focusWidget()->setObjectName(field.name + QStringLiteral("_input"));
+    editor->focusWidget()->setAccessibleName(field.label.isEmpty() ? field.name : field.label);
+    editor->focusWidget()->setAccessibleDescription(field.help.isEmpty() ? field.description : field.help);
+    return editor;
+}
+
+} // namespace akdesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/schema/fielddescriptor.h"
+
+#include <QJsonValue>
+#include <QWidget>
+
+#include <functional>
+
+namespace akdesk {
+
+class ReferenceModel;
+
+/// Makes the model that lists what a reference field may point at (the form owns it).
+using ReferenceModelFactory = std::function<ReferenceModel *(const FieldDescriptor &field, QObject *parent)>;
+
+/// One field's input widget. Shows a JSON value and reports the user's edits as JSON values;
+/// setValue() never emits edited(), so a model can push values back without loops.
+class FieldEditor : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FieldEditor)
+
+public:
+    ~FieldEditor() override;
+
+    virtual void setValue(const QJsonValue &value) = 0;
+    /// The widget that should get focus and carry the accessible name.
+    virtual QWidget *focusWidget() { return this; }
+
+    /// The editor for a field of any type: checkbox, combo, checkable list, spin box, line edit,
+    /// reference picker, or a JSON text box for anything else.
+    static FieldEditor *create(const FieldDescriptor &field, const ReferenceModelFactory &references,
+                               QWidget *parent = nullptr);
+    /// "message_continue" -> "Message continue".
+    static QString humanize(const QString &value);
+
+Q_SIGNALS:
+    void edited(const QJsonValue &value);
+
+protected:
+    explicit FieldEditor(QWidget *parent = nullptr);
+};
+
+} // namespace akdesk

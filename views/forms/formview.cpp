@@ -1,0 +1,139 @@
+#include "views/forms/formview.h"
+
+#include "models/items/formmodel.h"
+#include "views/forms/fieldeditcommand.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace akdesk {
+
+FormView::FormView(FormModel *model, QUndoStack *undoStack, ReferenceModelFactory references, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_undoStack(undoStack)
+    , m_references(std::move(references))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FormView::rebuild);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last) {
+                for (int row = first.row(); row <= last.row(); ++row)
+                    refreshRow(row);
+            });
+    rebuild();
+}
+
+FormView::~FormView() = default;
+
+void FormView::rebuild()
+{
+    delete m_content;
+    m_editors.clear();
+    m_errors.clear();
+    m_labels.clear();
+    m_content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    layout()->addWidget(m_content);
+
+    QHash<QString, QFormLayout *> sections;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const FieldDescriptor *field = m_model->fieldAt(row);
+        const QString section = field->section.isEmpty() ? tr("Settings") : field->section;
+        QFormLayout *form = sections.value(section);
+        if (!form) {
+            auto *box = new QGroupBox(section, m_content);
+            form = new QFormLayout(box);
+            form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+            form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+            form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+            contentLayout->addWidget(box);
+            sections.insert(section, form);
+        }
+        FieldEditor *editor = FieldEditor::create(*field, m_references, m_content);
+        const QString name = field->name;
+        connect(editor, &FieldEditor::edited, this, [this, name](const QJsonValue &value) {
+            const QJsonValue before = m_model->value(name);
+            if (before == value)
+                return;
+            const QString label = m_model->index(m_model->rowOf(name)).data(FormModel::LabelRole).toString();
+            if (m_undoStack)
+                m_undoStack->push(new FieldEditCommand(m_model, name, before, value, label));
+            else
+                m_model->setValue(name, value);
+        });
+
+        auto *error = new QLabel(m_content);
+        error->setObjectName(name + QStringLiteral("_error"));
+        error->setWordWrap(true);
+        error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        error->setVisible(false);
+        const QString help = field->help.isEmpty() ? field->description : field->help;
+
+        auto *cell = new QWidget(m_content);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        cellLayout->addWidget(editor);
+        if (!help.isEmpty() && field->type != FieldType::Boolean) {
+            auto *hint = new QLabel(help, cell);
+            hint->setWordWrap(true);
+            hint->setForegroundRole(QPalette::PlaceholderText);
+            cellLayout->addWidget(hint);
+        } else if (!help.isEmpty()) {
+            editor->focusWidget()->setToolTip(help);
+        }
+        cellLayout->addWidget(error);
+
+        QLabel *label = nullptr;
+        if (field->type != FieldType::Boolean) {
+            label = new QLabel(field->label + (field->required ? QStringLiteral(" *") : QString()), m_content);
+            label->setBuddy(editor->focusWidget());
+            m_labels.insert(name, label);
+        }
+        form->addRow(label, cell);
+        m_editors.insert(name, editor);
+        m_errors.insert(name, error);
+        refreshRow(row);
+    }
+    contentLayout->addStretch(1);
+    m_content->show();  // added after the view was shown: show it now, not on a later event
+}
+
+void FormView::refreshRow(int row)
+{
+    const QModelIndex index = m_model->index(row);
+    const QString name = index.data(FormModel::NameRole).toString();
+    if (FieldEditor *editor = m_editors.value(name))
+        editor->setValue(index.data(FormModel::ValueRole).value<QJsonValue>());
+    if (QLabel *error = m_errors.value(name)) {
+        const QString text = index.data(FormModel::ErrorRole).toString();
+        error->setText(text);
+        error->setVisible(!text.isEmpty());
+    }
+    if (QLabel *label = m_labels.value(name)) {
+        QFont font = label->font();
+        font.setBold(index.data(FormModel::DirtyRole).toBool() && !m_model->isCreating());
+        label->setFont(font);
+    }
+}
+
+bool FormView::focusFirstError()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        if (!index.data(FormModel::ErrorRole).toString().isEmpty()) {
+            if (FieldEditor *editor = m_editors.value(index.data(FormModel::NameRole).toString()))
+                editor->focusWidget()->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace akdesk

@@ -1,0 +1,254 @@
+#include "views/forms/recordeditor.h"
+
+#include "models/api/apiclient.h"
+#include "models/items/editsession.h"
+#include "models/items/referencemodel.h"
+#include "models/schema/schemaregistry.h"
+#include "views/forms/changesummarydialog.h"
+#include "views/forms/formview.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace akdesk {
+
+RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_schema(std::move(schema))
+    , m_session(new EditSession(client, this))
+    , m_undo(new QUndoStack(this))
+    , m_heading(new QLabel)
+    , m_banner(new QLabel)
+    , m_flows(new QLabel)
+    , m_save(new QPushButton(tr("&Save")))
+    , m_revert(new QPushButton(tr("Revert")))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }"));
+    m_banner->setAccessibleName(tr("Errors"));
+
+    m_flows->setObjectName(QStringLiteral("flowLinks"));
+    m_flows->setWordWrap(true);
+    m_flows->setTextFormat(Qt::RichText);
+    connect(m_flows, &QLabel::linkActivated, this, [this](const QString &link) { Q_EMIT flowActivated(link); });
+
+    m_formHost = new QWidget;
+    auto *hostLayout = new QVBoxLayout(m_formHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_formHost);
+
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setDefault(true);
+    m_revert->setObjectName(QStringLiteral("revert"));
+    auto *undoButton = new QPushButton(tr("Undo"));
+    auto *redoButton = new QPushButton(tr("Redo"));
+    undoButton->setObjectName(QStringLiteral("undo"));
+    redoButton->setObjectName(QStringLiteral("redo"));
+    connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redoButton, &QWidget::setEnabled);
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+    connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *saveAction = new QAction(tr("Save"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &RecordEditor::save);
+    addActions({undo, redo, saveAction});
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(undoButton);
+    buttons->addWidget(redoButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_banner);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_flows);
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &RecordEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &RecordEditor::revert);
+    FormModel *form = m_session->form();
+    connect(form, &FormModel::validityChanged, this, &RecordEditor::updateState);
+    connect(form, &FormModel::dirtyChanged, this, &RecordEditor::updateState);
+    connect(form, &QAbstractItemModel::modelReset, this, &RecordEditor::updateState);
+    connect(form, &FormModel::nonFieldErrorsChanged, this, [this](const QStringList &errors) {
+        m_banner->setText(errors.join(QLatin1Char('\n')));
+        m_banner->setVisible(!errors.isEmpty());
+    });
+    connect(m_session, &EditSession::busyChanged, this, &RecordEditor::updateState);
+    connect(m_session, &EditSession::failed, this, &RecordEditor::showError);
+    connect(m_session, &EditSession::loaded, this, &RecordEditor::updateFlowLinks);
+    connect(m_session, &EditSession::saved, this, [this](const QJsonObject &record, bool created) {
+        m_undo->clear();
+        m_banner->setVisible(false);
+        updateFlowLinks(record);
+        Q_EMIT titleChanged(title());
+        Q_EMIT saved(record, created);
+    });
+    updateState();
+}
+
+RecordEditor::~RecordEditor() = default;
+
+void RecordEditor::rebuildForm()
+{
+    delete m_form;
+    m_undo->clear();
+    auto references = [this](const FieldDescriptor &field, QObject *parent) {
+        auto *model = new ReferenceModel(m_client, parent);
+        if (const ResourceDescriptor *target = m_schema->resource(field.reference))
+            model->load(target->listPath, field.referenceFilter);
+        return model;
+    };
+    m_form = new FormView(m_session->form(), m_undo, references, m_formHost);
+    m_formHost->layout()->addWidget(m_form);
+}
+
+void RecordEditor::open(const ResourceDescriptor &resource, const QJsonObject &record)
+{
+    m_session->open(resource, record);
+    rebuildForm();
+    updateFlowLinks(record);
+    updateState();
+    Q_EMIT titleChanged(title());
+}
+
+void RecordEditor::startNew(const ResourceDescriptor &resource, const QJsonObject &overrides)
+{
+    m_session->startNew(resource, overrides);
+    rebuildForm();
+    updateFlowLinks({});
+    updateState();
+    Q_EMIT titleChanged(title());
+}
+
+QString RecordEditor::title() const
+{
+    const ResourceDescriptor *resource = m_session->resource();
+    if (!resource)
+        return {};
+    if (m_session->form()->isCreating())
+        return tr("New %1").arg(resource->label);
+    const QString name = ReferenceModel::displayName(m_session->form()->baseRecord());
+    return name;
+}
+
+void RecordEditor::updateState()
+{
+    const FormModel *form = m_session->form();
+    const bool busy = m_session->isBusy();
+    m_save->setEnabled(!busy && form->isValid() && (form->isDirty() || form->isCreating()));
+    m_revert->setEnabled(!busy && form->isDirty() && !form->isCreating());
+    m_save->setText(busy ? tr("Saving…") : (form->isCreating() ? tr("&Create") : tr("&Save")));
+    if (const ResourceDescriptor *resource = m_session->resource())
+        m_heading->setText(QStringLiteral("%1 — %2").arg(resource->label, title()));
+    m_save->setToolTip(form->isValid() ? QString() : tr("Some fields need fixing first."));
+}
+
+void RecordEditor::save()
+{
+    FormModel *form = m_session->form();
+    if (!m_save->isEnabled()) {
+        m_form->focusFirstError();
+        return;
+    }
+    if (m_confirmSaves && !form->isCreating() && form->changedFields().size() > 1) {
+        ChangeSummaryDialog summary(*form, this);
+        if (summary.exec() != QDialog::Accepted)
+            return;
+    }
+    m_banner->setVisible(false);
+    m_session->save();
+}
+
+void RecordEditor::revert()
+{
+    m_session->open(*m_session->resource(), m_session->form()->baseRecord());
+    m_undo->clear();
+}
+
+void RecordEditor::showError(const ApiError &error)
+{
+    QString text;
+    if (error.kind == ApiError::Kind::Validation) {
+        const QStringList general = m_session->form()->nonFieldErrors();
+        text = general.isEmpty() ? tr("The server did not accept the changes; see the marked fields.")
+                                 : general.join(QLatin1Char('\n'));
+        m_form->focusFirstError();
+    } else {
+        text = tr("Not saved: %1\nYour changes are still here.").arg(error.message());
+    }
+    m_banner->setText(text);
+    m_banner->setVisible(true);
+}
+
+void RecordEditor::updateFlowLinks(const QJsonObject &record)
+{
+    const QJsonArray flows = record.value(QLatin1String("flow_set")).toArray();
+    if (!m_session->resource() || m_session->resource()->category != ResourceDescriptor::Category::Stage
+        || m_session->form()->isCreating()) {
+        m_flows->setVisible(false);
+        return;
+    }
+    QStringList links;
+    for (const QJsonValue &value : flows) {
+        const QJsonObject flow = value.toObject();
+        const QString slug = flow.value(QLatin1String("slug")).toString();
+        links.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(slug.toHtmlEscaped(), flow.value(QLatin1String("name")).toString().toHtmlEscaped()));
+    }
+    m_flows->setText(links.isEmpty() ? tr("Bound into flows: none")
+                                     : tr("Bound into flows: %1").arg(links.join(QLatin1String(", "))));
+    m_flows->setVisible(true);
+}
+
+bool RecordEditor::confirmClose()
+{
+    if (!m_session->form()->isDirty() || m_session->form()->isCreating())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("“%1” has unsaved changes. Save them before closing?").arg(title()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        save();
+        return false;  // closes once the save went through; the user sees the result first
+    }
+    return true;
+}
+
+} // namespace akdesk

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QUndoStack;
+
+namespace akdesk {
+
+class ApiClient;
+struct ApiError;
+class EditSession;
+class FormView;
+class SchemaRegistry;
+struct ResourceDescriptor;
+
+/// The editor of one record of any resource, built from its descriptor: sections of inputs with
+/// inline errors, undo/redo, Save (PATCH of only the changes, summarised first when several
+/// fields change) and Revert. Input is never lost on a failed save.
+class RecordEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordEditor)
+
+public:
+    RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent = nullptr);
+    ~RecordEditor() override;
+
+    void open(const ResourceDescriptor &resource, const QJsonObject &record);
+    void startNew(const ResourceDescriptor &resource, const QJsonObject &overrides = {});
+
+    EditSession *session() const { return m_session; }
+    FormView *form() const { return m_form; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QPushButton *saveButton() const { return m_save; }
+    QLabel *banner() const { return m_banner; }
+    QString title() const;
+    /// When true (the default) a save changing several fields asks first; tests may turn it off.
+    void setConfirmMultiFieldSaves(bool confirm) { m_confirmSaves = confirm; }
+
+    /// Asks what to do with unsaved changes; true when the editor may close.
+    bool confirmClose();
+
+public Q_SLOTS:
+    void save();
+    void revert();
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+    void saved(const QJsonObject &record, bool created);
+    /// A flow link in "Bound into flows" was clicked.
+    void flowActivated(const QString &slug);
+
+private:
+    void rebuildForm();
+    void updateState();
+    void showError(const ApiError &error);
+    void updateFlowLinks(const QJsonObject &record);
+
+    ApiClient *m_client;
+    std::shared_ptr<const SchemaRegistry> m_schema;
+    EditSession *m_session;
+    QUndoStack *m_undo;
+    FormView *m_form = nullptr;
+    QWidget *m_formHost = nullptr;
+    QLabel *m_heading;
+    QLabel *m_banner;
+    QLabel *m_flows;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    bool m_confirmSaves = true;
+};
+
+} // namespace akdesk

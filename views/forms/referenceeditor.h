@@ -1,0 +1,33 @@
+#pragma once
+
+#include "views/forms/fieldeditor.h"
+
+class QComboBox;
+
+namespace akdesk {
+
+class ReferenceModel;
+
+/// Picks one object of the referenced resource by name, with type-to-search; "(none)" clears a
+/// nullable reference. An id the list does not hold is still shown, never silently dropped.
+class ReferenceEditor final : public FieldEditor
+{
+    Q_OBJECT
+public:
+    ReferenceEditor(const FieldDescriptor &field, ReferenceModel *references, QWidget *parent);
+    void setValue(const QJsonValue &value) override;
+    QWidget *focusWidget() override;
+
+    QComboBox *combo() const { return m_combo; }
+
+private:
+    void rebuild();
+
+    ReferenceModel *m_references;
+    QComboBox *m_combo;
+    QString m_current;
+    bool m_nullable;
+    bool m_updating = false;
+};
+
+} // namespace akdesk

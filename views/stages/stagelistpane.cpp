@@ -1,0 +1,223 @@
+#include "views/stages/stagelistpane.h"
+
+#include "models/api/apiclient.h"
+#include "models/items/pagedlistmodel.h"
+#include "models/schema/schemaregistry.h"
+#include "views/stages/filterbar.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace akdesk {
+
+namespace {
+
+QString flowNames(const QJsonObject &stage)
+{
+    QStringList names;
+    const QJsonArray flows = stage.value(QLatin1String("flow_set")).toArray();
+    for (const QJsonValue &flow : flows)
+        names.append(flow.toObject().value(QLatin1String("slug")).toString());
+    return names.join(QLatin1String(", "));
+}
+
+} // namespace
+
+StageListPane::StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_schema(std::move(schema))
+    , m_model(new PagedListModel(client, this))
+    , m_search(new QLineEdit)
+    , m_filterToggle(new QToolButton)
+    , m_filters(new FilterBar(client, m_schema))
+    , m_view(new QTableView)
+    , m_state(new QLabel)
+    , m_busy(new QProgressBar)
+    , m_retry(new QPushButton(tr("Retry")))
+    , m_searchDelay(new QTimer(this))
+{
+    m_model->setColumns({
+        {tr("Name"), QStringLiteral("name"),
+         [](const QJsonObject &r) { return QVariant(r.value(QLatin1String("name")).toString()); }},
+        {tr("Kind"), QString(),
+         [](const QJsonObject &r) { return QVariant(r.value(QLatin1String("verbose_name")).toString()); }},
+        {tr("Bound into flows"), QString(), [](const QJsonObject &r) { return QVariant(flowNames(r)); }},
+    });
+
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search stages…  (Esc stops a running search)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search stages"));
+    m_search->installEventFilter(this);
+
+    m_filterToggle->setObjectName(QStringLiteral("filterToggle"));
+    m_filterToggle->setText(tr("Filters"));
+    m_filterToggle->setCheckable(true);
+    m_filterToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_filterToggle, &QToolButton::toggled, m_filters, &QWidget::setVisible);
+    m_filters->setObjectName(QStringLiteral("filterBar"));
+
+    m_view->setObjectName(QStringLiteral("stageList"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->resizeSection(0, 320);
+    m_view->horizontalHeader()->resizeSection(1, 220);
+    m_view->installEventFilter(this);
+    m_view->setAccessibleName(tr("Stages"));
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->record(index.row())); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StageListPane::selectionChanged);
+
+    m_state->setObjectName(QStringLiteral("listState"));
+    m_state->setWordWrap(true);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(12);
+    m_busy->setTextVisible(false);
+    m_retry->setObjectName(QStringLiteral("retry"));
+    connect(m_retry, &QPushButton::clicked, this, &StageListPane::reload);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_filterToggle);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_busy);
+    bottom->addWidget(m_state, 1);
+    bottom->addWidget(m_retry);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &StageListPane::applySearch);
+    connect(m_filters, &FilterBar::filtersChanged, this, [this](const QList<QPair<QString, QString>> &filters) {
+        m_model->setFilters(filters);
+        m_model->reload();
+    });
+    connect(m_model, &PagedListModel::stateChanged, this, &StageListPane::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &StageListPane::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StageListPane::updateState);
+    m_model->setOrdering(QStringLiteral("name"));
+    updateState();
+}
+
+StageListPane::~StageListPane() = default;
+
+void StageListPane::showKind(const QString &key)
+{
+    m_kind = key;
+    const ResourceDescriptor *kind = key.isEmpty() ? nullptr : m_schema->resource(key);
+    m_filters->setResource(kind);
+    m_filters->setVisible(m_filterToggle->isChecked() && !m_filters->isEmpty());
+    m_filterToggle->setEnabled(!m_filters->isEmpty());
+    m_model->setFilters({});
+    m_model->setPath(kind ? kind->listPath : QStringLiteral("/stages/all/"));
+    m_search->setPlaceholderText(kind ? tr("Search %1…").arg(kind->labelPlural.toLower())
+                                      : tr("Search all stages…"));
+    m_model->reload();
+}
+
+void StageListPane::reload()
+{
+    m_model->reload();
+}
+
+QList<QJsonObject> StageListPane::selectedRecords() const
+{
+    QList<QJsonObject> records;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : rows)
+        records.append(m_model->record(index.row()));
+    return records;
+}
+
+void StageListPane::applySearch()
+{
+    m_model->setSearch(m_search->text().trimmed());
+    m_model->reload();
+}
+
+bool StageListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_search && key->key() == Qt::Key_Escape) {
+            // Esc first stops what is running, then clears the text.
+            if (m_searchDelay->isActive() || m_model->state() == PagedListModel::State::Loading) {
+                m_searchDelay->stop();
+                m_model->cancel();
+                m_state->setText(tr("Search stopped."));
+            } else if (!m_search->text().isEmpty()) {
+                m_search->clear();
+            }
+            return true;
+        }
+        if (watched == m_search && key->key() == Qt::Key_Down) {
+            m_view->setFocus();
+            if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_view->setCurrentIndex(m_model->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void StageListPane::updateState()
+{
+    const PagedListModel::State state = m_model->state();
+    m_busy->setVisible(state == PagedListModel::State::Loading);
+    m_retry->setVisible(state == PagedListModel::State::Error);
+    switch (state) {
+    case PagedListModel::State::Idle:
+        break;
+    case PagedListModel::State::Loading:
+        m_state->setText(m_model->rowCount() == 0 ? tr("Loading stages…")
+                                                   : tr("Loading more… (%1 of %2)")
+                                                         .arg(m_model->rowCount())
+                                                         .arg(m_model->totalCount()));
+        break;
+    case PagedListModel::State::Loaded:
+        if (m_model->totalCount() == 0)
+            m_state->setText(m_search->text().isEmpty() && m_model->rowCount() == 0 && m_filters->filters().isEmpty()
+                                 ? tr("There are no stages of this kind yet.")
+                                 : tr("No stages match the search or filters."));
+        else
+            m_state->setText(tr("%1 of %2 stages loaded — scroll for more")
+                                 .arg(m_model->rowCount())
+                                 .arg(m_model->totalCount()));
+        if (m_model->rowCount() == m_model->totalCount() && m_model->totalCount() > 0)
+            m_state->setText(tr("%n stage(s)", nullptr, m_model->totalCount()));
+        break;
+    case PagedListModel::State::Error:
+        m_state->setText(tr("Could not load the stages: %1").arg(m_model->lastError().message()));
+        break;
+    }
+}
+
+} // namespace akdesk

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace akdesk {
+
+class ApiClient;
+class FilterBar;
+class PagedListModel;
+class SchemaRegistry;
+struct ResourceDescriptor;
+
+/// The stages of one kind (or all): a lazily paged table with server-side search, ordering and
+/// the kind's filters; loading, empty and error states show in the list itself.
+class StageListPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StageListPane)
+
+public:
+    StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent = nullptr);
+    ~StageListPane() override;
+
+    /// Shows one kind ("stages/dummy"), or every stage for an empty key.
+    void showKind(const QString &key);
+    QString kind() const { return m_kind; }
+    void reload();
+
+    PagedListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    FilterBar *filterBar() const { return m_filters; }
+    QLabel *stateLabel() const { return m_state; }
+    /// The selected rows' records, in row order.
+    QList<QJsonObject> selectedRecords() const;
+
+Q_SIGNALS:
+    /// Enter or double-click on a stage.
+    void openRequested(const QJsonObject &record);
+    void selectionChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applySearch();
+    void updateState();
+
+    ApiClient *m_client;
+    std::shared_ptr<const SchemaRegistry> m_schema;
+    QString m_kind;
+    PagedListModel *m_model;
+    QLineEdit *m_search;
+    QToolButton *m_filterToggle;
+    FilterBar *m_filters;
+    QTableView *m_view;
+    QLabel *m_state;
+    QProgressBar *m_busy;
+    QPushButton *m_retry;
+    QTimer *m_searchDelay;
+};
+
+} // namespace akdesk
