@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace akdesk::validation {
@@ -67,10 +68,23 @@ Result checkDuration(const QString &text)
 {
     if (parseDuration(text, nullptr))
         return Result::acceptable();
-    // "hours=" or "hours=1;minutes" may still become valid while the user types.
-    static const QRegularExpression partial(QStringLiteral(R"(^((weeks|days|hours|minutes|seconds|microseconds|milliseconds)=-?\d+(\.\d+)?;)*[a-z]*=?-?(\d+\.?)?$)"));
     const QString why = QStringLiteral("Use unit=value pairs separated by \";\" with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.");
-    if (text.isEmpty() || partial.match(text).hasMatch())
+    // Still typing: every pair but the last is complete, and the last is on its way to one
+    // ("", "hou", "hours=", "hours=-", "hours=1.").
+    const QStringList pairs = text.split(QLatin1Char(';'));
+    for (int i = 0; i + 1 < pairs.size(); ++i) {
+        if (!parseDuration(pairs.at(i), nullptr))
+            return Result::invalid(why);
+    }
+    const QString last = pairs.last();
+    const int eq = int(last.indexOf(QLatin1Char('=')));
+    if (eq < 0) {
+        const bool unitPrefix = std::any_of(durationUnits().begin(), durationUnits().end(),
+                                            [&last](const QString &unit) { return unit.startsWith(last); });
+        return unitPrefix ? Result::intermediate(why) : Result::invalid(why);
+    }
+    static const QRegularExpression numberPrefix(QStringLiteral(R"(^-?(\d+\.?\d*)?$)"));
+    if (durationUnits().contains(last.left(eq)) && numberPrefix.match(last.mid(eq + 1)).hasMatch())
         return Result::intermediate(why);
     return Result::invalid(why);
 }
