@@ -181,14 +181,14 @@ void TestStageEditor::editIdentificationStage()
     auto *userFields = qobject_cast<ChoiceListEditor *>(editor->form()->editorFor(QStringLiteral("user_fields")));
     QVERIFY(userFields);
     QListWidget *list = userFields->list();
-    for (const QString &label : {QStringLiteral("Upn"), QStringLiteral("Email")}) {
+    for (const QString &label : {QStringLiteral("UPN"), QStringLiteral("Email")}) {
         const QList<QListWidgetItem *> items = list->findItems(label, Qt::MatchExactly);
         QCOMPARE(items.size(), 1);
         list->setFocus();
         list->setCurrentItem(items.first());
         QTest::keyClick(list, Qt::Key_Space);
     }
-    QCOMPARE(list->findItems(QStringLiteral("Upn"), Qt::MatchExactly).first()->checkState(), Qt::Checked);
+    QCOMPARE(list->findItems(QStringLiteral("UPN"), Qt::MatchExactly).first()->checkState(), Qt::Checked);
     QCOMPARE(list->findItems(QStringLiteral("Email"), Qt::MatchExactly).first()->checkState(), Qt::Unchecked);
 
     // Pick the password stage by typing its name into the picker.

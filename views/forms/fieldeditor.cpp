@@ -15,8 +15,17 @@ FieldEditor::~FieldEditor() = default;
 
 QString FieldEditor::humanize(const QString &value)
 {
-    QString text = value;
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    // Abbreviations people write in capitals.
+    static const QStringList acronyms{QStringLiteral("upn"), QStringLiteral("uuid"), QStringLiteral("url"),
+                                      QStringLiteral("sms"), QStringLiteral("totp"), QStringLiteral("ldap"),
+                                      QStringLiteral("saml"), QStringLiteral("oauth"), QStringLiteral("mfa"),
+                                      QStringLiteral("id"), QStringLiteral("api")};
+    QStringList words = value.split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        if (acronyms.contains(word.toLower()))
+            word = word.toUpper();
+    }
+    QString text = words.join(QLatin1Char(' '));
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
