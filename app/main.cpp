@@ -1,10 +1,14 @@
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
 #include "models/schema/schemaregistry.h"
+#include "models/schema/serverschema.h"
 #include "views/main/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QStatusBar>
+#include <QTimer>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -89,7 +93,27 @@ int main(int argc, char *argv[])
         client.setToken(startup->token);
     }
 
-    akdesk::MainWindow window(&client, schema);
+    // Work with the server's own schema when it runs another authentik version. Nothing is shown
+    // yet, so waiting here (at most a few seconds) blocks no window.
+    std::shared_ptr<const akdesk::SchemaRegistry> active = schema;
+    QString origin = QApplication::translate("main", "bundled schema %1").arg(schema->apiVersion());
+    if (!startup->sandbox) {
+        akdesk::ServerSchema serverSchema(&client);
+        QEventLoop wait;
+        QObject::connect(&serverSchema, &akdesk::ServerSchema::resolved, &wait,
+                         [&](std::shared_ptr<const akdesk::SchemaRegistry> resolved, const QString &from) {
+                             active = std::move(resolved);
+                             origin = from;
+                             wait.quit();
+                         });
+        QTimer::singleShot(8000, &wait, &QEventLoop::quit);
+        serverSchema.resolve();
+        wait.exec();
+    }
+
+    akdesk::MainWindow window(&client, active);
+    window.statusBar()->showMessage(QApplication::translate("main", "Connected to %1, using %2")
+                                        .arg(client.serverUrl().toDisplayString(), origin));
     window.show();
     return app.exec();
 }

@@ -181,8 +181,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return respond();
     }
     if (path == QLatin1String("/admin/version/")) {
-        reply = Reply::json(200, QJsonObject{{QStringLiteral("version_current"), m_options.schema->apiVersion()},
-                                             {QStringLiteral("version_latest"), m_options.schema->apiVersion()},
+        const QString version = m_options.reportedVersion.isEmpty() ? m_options.schema->apiVersion() : m_options.reportedVersion;
+        reply = Reply::json(200, QJsonObject{{QStringLiteral("version_current"), version},
+                                             {QStringLiteral("version_latest"), version},
                                              {QStringLiteral("version_latest_valid"), true},
                                              {QStringLiteral("build_hash"), QStringLiteral("akdesk-sandbox")},
                                              {QStringLiteral("outdated"), false},

@@ -29,6 +29,8 @@ public:
         int seedStages = 0;  ///< extra generated stages for scale work
         /// Schema whose descriptors drive validation; the bundled one when null.
         std::shared_ptr<const SchemaRegistry> schema;
+        /// Version /admin/version/ reports; the schema's when empty (tests pretend to be newer).
+        QString reportedVersion;
     };
 
     explicit SandboxServer(const Options &options, QObject *parent = nullptr);
