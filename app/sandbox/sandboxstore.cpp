@@ -32,8 +32,22 @@ QJsonValue defaultFor(const FieldDescriptor &field)
     case FieldType::Integer:
     case FieldType::Number: return 0;
     case FieldType::Enum: return field.enumValues.value(0);
-    default: return QString();
+    default:
+        break;
     }
+    if (field.minLength.value_or(0) > 0) {
+        // Text that may not be blank: authentik's model defaults where akdesk knows them.
+        static const QHash<QString, QString> known{
+            {QStringLiteral("host"), QStringLiteral("localhost")},
+            {QStringLiteral("subject"), QStringLiteral("authentik")},
+            {QStringLiteral("template"), QStringLiteral("email/password_reset.html")},
+            {QStringLiteral("token_expiry"), QStringLiteral("minutes=30")},
+            {QStringLiteral("recovery_cache_timeout"), QStringLiteral("minutes=5")},
+            {QStringLiteral("from_address"), QStringLiteral("system@authentik.local")},
+        };
+        return known.value(field.name, field.type == FieldType::Duration ? QStringLiteral("minutes=5") : field.name);
+    }
+    return QString();
 }
 
 /// DRF turns "true"/"1" into booleans and "5" into numbers; the stored value is the parsed one.

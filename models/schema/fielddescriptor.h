@@ -42,7 +42,7 @@ struct FieldDescriptor
     std::optional<qint64> maximum;
     QString pattern;            ///< regular expression the value must match
     QStringList enumValues;     ///< allowed values for Enum (or the items of an Enum array)
-    QJsonValue defaultValue;    ///< schema default, overridden by the overlay's
+    QJsonValue defaultValue = QJsonValue(QJsonValue::Undefined); ///< schema default, overridden by the overlay's
     QString description;        ///< the schema's description
 
     /// Resource key the (uuid) field points at, e.g. "stages/password", "flows", "sources".

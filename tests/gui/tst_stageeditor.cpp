@@ -18,11 +18,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void forbiddenKeepsInput();
     void undoAndRedo();
     void unsavedChangesPrompt();
+    void integerStaysInRange();
     void showsFlowsItIsBoundInto();
 
 private:
@@ -96,6 +99,12 @@ void TestStageEditor::initTestCase()
                                                              QStringLiteral("source"))))
                    .object();
     QVERIFY(!str(m_source, "pk").isEmpty());
+    // Kinds with a length limit (e-mail from_address, 254) and a free uuid (endpoint connector).
+    for (const char *kind : {"stages/email", "stages/endpoints"}) {
+        QJsonObject body = builder.createBody(*m_schema->resource(QLatin1String(kind)), QStringLiteral("x"));
+        body.insert(QStringLiteral("name"), QStringLiteral("akdesk-test-") + QString::fromLatin1(kind).section(QLatin1Char('/'), -1));
+        QCOMPARE(test::await(client->create(m_schema->resource(QLatin1String(kind))->listPath, body)).status, 201);
+    }
 
     m_window = std::make_unique<MainWindow>(client, m_schema);
     m_window->show();
@@ -234,6 +243,10 @@ void TestStageEditor::invalidInputDisablesSave_data()
     QTest::newRow("duration with a bad value") << QString() << QStringLiteral("resume_timeout") << QStringLiteral("hours=x");
     QTest::newRow("duration with an empty pair") << QString() << QStringLiteral("resume_timeout") << QStringLiteral("hours=1;;");
     QTest::newRow("duration with an unknown unit") << QString() << QStringLiteral("resume_timeout") << QStringLiteral("fortnights=1");
+    QTest::newRow("too long for 254") << QStringLiteral("akdesk-test-email") << QStringLiteral("from_address")
+                                      << QString(255, QLatin1Char('a'));
+    QTest::newRow("uuid that is not one") << QStringLiteral("akdesk-test-endpoints") << QStringLiteral("connector")
+                                          << QStringLiteral("not-a-uuid");
 }
 
 void TestStageEditor::invalidInputDisablesSave()
@@ -253,8 +266,19 @@ void TestStageEditor::invalidInputDisablesSave()
     QCOMPARE(edit->text(), text);  // what was typed stays
 
     // Fixing it enables Save again and clears the reason.
-    typeInto(edit, field == QLatin1String("name") ? QStringLiteral("akdesk-test-renamed") : QStringLiteral("hours=-1;minutes=-2;seconds=-3"));
-    QVERIFY(editor->saveButton()->isEnabled());
+    const QHash<QString, QString> fixes{{QStringLiteral("name"), QStringLiteral("akdesk-test-renamed")},
+                                        {QStringLiteral("resume_timeout"), QStringLiteral("hours=-1;minutes=-2;seconds=-3")},
+                                        {QStringLiteral("from_address"), QStringLiteral("auth@example.com")},
+                                        {QStringLiteral("connector"), QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6")}};
+    typeInto(edit, fixes.value(field));
+    QStringList problems;
+    FormModel *form = editor->session()->form();
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (!form->index(row).data(FormModel::ErrorRole).toString().isEmpty())
+            problems.append(form->index(row).data(FormModel::NameRole).toString() + QStringLiteral(": ")
+                            + form->index(row).data(FormModel::ErrorRole).toString());
+    }
+    QVERIFY2(editor->saveButton()->isEnabled(), qPrintable(problems.join(QLatin1String("; "))));
     QVERIFY(!reason->isVisible());
 }
 
@@ -332,6 +356,24 @@ void TestStageEditor::unsavedChangesPrompt()
     QVERIFY(asked.contains(QLatin1String("unsaved")));
     QCOMPARE(m_window->tabs()->count(), tabs);  // still open, edit intact
     QCOMPARE(lineEditOf(editor, QStringLiteral("name"))->text(), QStringLiteral("akdesk-test-unsaved"));
+}
+
+void TestStageEditor::integerStaysInRange()
+{
+    // A spin box cannot take a number outside the schema's range: typing 150 for a limit of 100
+    // leaves a value the server accepts.
+    QJsonObject body{{QStringLiteral("name"), QStringLiteral("akdesk-test-static")}};
+    QCOMPARE(test::await(m_server->client()->create(QStringLiteral("/stages/authenticator/static/"), body)).status, 201);
+    RecordEditor *editor = openFromList(QStringLiteral("akdesk-test-static"));
+    QVERIFY(editor);
+    auto *spin = qobject_cast<QSpinBox *>(editor->form()->editorFor(QStringLiteral("token_length"))->focusWidget());
+    QVERIFY(spin);
+    QCOMPARE(spin->maximum(), 100);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("150"));
+    QVERIFY(spin->value() <= 100);
+    QVERIFY(editor->session()->form()->isValid());
 }
 
 void TestStageEditor::showsFlowsItIsBoundInto()
