@@ -383,6 +383,17 @@ void TestStageEditor::showsFlowsItIsBoundInto()
     auto *links = editor->findChild<QLabel *>(QStringLiteral("flowLinks"));
     QVERIFY(links);
     QTRY_VERIFY(links->text().contains(QLatin1String("href=\"default-authentication-flow\"")));
+
+    // Clicking the flow's link opens the flow in its own editor.
+    const int x = links->fontMetrics().horizontalAdvance(QStringLiteral("Bound into flows: ")) + 12;
+    QTest::mouseClick(links, Qt::LeftButton, {}, QPoint(x, links->height() / 2));
+    auto *flow = qobject_cast<RecordEditor *>(m_window->tabs()->currentWidget());
+    QVERIFY(flow && flow != editor);
+    QCOMPARE(flow->session()->resource()->key, QStringLiteral("flows"));
+    QTRY_VERIFY(!flow->session()->isBusy());
+    auto *slug = qobject_cast<QLineEdit *>(flow->form()->editorFor(QStringLiteral("slug"))->focusWidget());
+    QCOMPARE(slug->text(), QStringLiteral("default-authentication-flow"));
+    QCOMPARE(lineEditOf(flow, QStringLiteral("title"))->text(), QStringLiteral("Welcome to authentik!"));
 }
 
 QTEST_MAIN(TestStageEditor)

@@ -211,6 +211,11 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
     connect(editor, &RecordEditor::titleChanged, this, [this, editor](const QString &title) {
         m_tabs->setTabText(m_tabs->indexOf(editor), title);
     });
+    // A flow link in "Bound into flows" opens that flow's editor.
+    connect(editor, &RecordEditor::flowActivated, this, [this](const QString &slug) {
+        if (const ResourceDescriptor *flows = m_schema->resource(QStringLiteral("flows")))
+            openRecord(*flows, {{QStringLiteral("slug"), slug}, {QStringLiteral("name"), slug}});
+    });
     connect(editor, &RecordEditor::saved, this, [this](const QJsonObject &, bool) {
         statusBar()->showMessage(tr("Saved."), 4000);
         m_list->reload();
