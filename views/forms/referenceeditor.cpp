@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 
 namespace akdesk {
@@ -24,6 +25,7 @@ ReferenceEditor::ReferenceEditor(const FieldDescriptor &field, ReferenceModel *r
     m_combo->completer()->setFilterMode(Qt::MatchContains);
     m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_combo->lineEdit()->installEventFilter(this);
     connect(m_references, &QAbstractItemModel::rowsInserted, this, &ReferenceEditor::rebuild);
     connect(m_references, &QAbstractItemModel::modelReset, this, &ReferenceEditor::rebuild);
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -33,6 +35,26 @@ ReferenceEditor::ReferenceEditor(const FieldDescriptor &field, ReferenceModel *r
         Q_EMIT edited(m_current.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_current));
     });
     rebuild();
+}
+
+bool ReferenceEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter picks what was typed (exact name, else the first name containing it) and stops
+    // there: it must not also press the dialog's default button.
+    if (watched == m_combo->lineEdit() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QString text = m_combo->lineEdit()->text();
+            int index = m_combo->findText(text, Qt::MatchFixedString);
+            if (index < 0)
+                index = m_combo->findText(text, Qt::MatchContains);
+            if (index >= 0)
+                m_combo->setCurrentIndex(index);
+            m_combo->lineEdit()->setText(m_combo->currentText());
+            return true;
+        }
+    }
+    return FieldEditor::eventFilter(watched, event);
 }
 
 void ReferenceEditor::rebuild()

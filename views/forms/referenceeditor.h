@@ -20,6 +20,9 @@ public:
 
     QComboBox *combo() const { return m_combo; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
 

@@ -2,11 +2,15 @@
 
 #include "models/api/apiclient.h"
 #include "models/items/editsession.h"
+#include "models/items/stagetypesmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/items/resourcecounter.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 #include "views/forms/recordeditor.h"
+#include "models/items/duplicator.h"
+#include "views/stages/createstagewizard.h"
+#include "views/stages/deletestagesdialog.h"
 #include "views/stages/stagelistpane.h"
 
 #include <QAction>
@@ -14,6 +18,7 @@
 #include <QCloseEvent>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -143,7 +148,11 @@ void MainWindow::buildActions()
     file->addAction(add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
 
     QMenu *stage = menuBar()->addMenu(tr("&Stage"));
+    stage->addAction(add(QStringLiteral("new"), tr("&New stage…"), QKeySequence::New, [this] { createStage(); }));
     stage->addAction(add(QStringLiteral("open"), tr("&Open"), QKeySequence(Qt::CTRL | Qt::Key_O), [this] { openSelected(); }));
+    stage->addAction(add(QStringLiteral("duplicate"), tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                         [this] { duplicateSelected(); }));
+    stage->addAction(add(QStringLiteral("delete"), tr("&Delete…"), QKeySequence::Delete, [this] { deleteSelected(); }));
     stage->addAction(add(QStringLiteral("closeTab"), tr("&Close tab"), QKeySequence(Qt::CTRL | Qt::Key_W),
                          [this] { closeTab(m_tabs->currentIndex()); }));
     m_actions.value(QStringLiteral("closeTab"))->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
@@ -171,8 +180,15 @@ void MainWindow::buildActions()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_actions.value(QStringLiteral("new")));
     toolbar->addAction(m_actions.value(QStringLiteral("open")));
+    toolbar->addAction(m_actions.value(QStringLiteral("duplicate")));
+    toolbar->addAction(m_actions.value(QStringLiteral("delete")));
+    toolbar->addSeparator();
     toolbar->addAction(m_actions.value(QStringLiteral("refresh")));
+    // Delete acts on the list only; in an editor the key edits text.
+    m_actions.value(QStringLiteral("delete"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->addAction(m_actions.value(QStringLiteral("delete")));
 }
 
 void MainWindow::refreshCounts()
@@ -224,6 +240,67 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
     return editor;
 }
 
+void MainWindow::createStage()
+{
+    auto *wizard = new CreateStageWizard(m_client, m_schema, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_list->kind().isEmpty())
+        connect(wizard->types(), &StageTypesModel::loaded, wizard, [wizard, kind = m_list->kind()] { wizard->selectKind(kind); },
+                Qt::SingleShotConnection);
+    connect(wizard, &CreateStageWizard::stageCreated, this, [this](const QJsonObject &stage) {
+        statusBar()->showMessage(tr("Created “%1”.").arg(stage.value(QLatin1String("name")).toString()), 5000);
+        m_list->reload();
+        refreshCounts();
+        if (const ResourceDescriptor *kind = m_schema->stageKindForModel(stage.value(QLatin1String("meta_model_name")).toString()))
+            openRecord(*kind, stage);
+    });
+    wizard->open();
+}
+
+void MainWindow::duplicateSelected()
+{
+    const QList<QJsonObject> records = m_list->selectedRecords();
+    if (records.size() != 1)
+        return;
+    auto *duplicator = new Duplicator(m_client, m_schema, this);
+    connect(duplicator, &Duplicator::duplicated, this, [this, duplicator](const QJsonObject &copy) {
+        duplicator->deleteLater();
+        statusBar()->showMessage(tr("Duplicated as “%1”.").arg(copy.value(QLatin1String("name")).toString()), 5000);
+        m_list->reload();
+        refreshCounts();
+        if (const ResourceDescriptor *kind = m_schema->stageKindForModel(copy.value(QLatin1String("meta_model_name")).toString()))
+            openRecord(*kind, copy);
+    });
+    connect(duplicator, &Duplicator::failed, this, [this, duplicator](const ApiError &error) {
+        duplicator->deleteLater();
+        QMessageBox::warning(this, tr("Not duplicated"), tr("The stage was not duplicated: %1").arg(error.message()));
+    });
+    duplicator->duplicate(records.first());
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<QJsonObject> records = m_list->selectedRecords();
+    if (records.isEmpty() || m_tabs->currentWidget() != m_list)
+        return;
+    auto *dialog = new DeleteStagesDialog(m_client, records, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteStagesDialog::deleted, this, [this](const QStringList &pks) {
+        // Editors of deleted stages close; there is nothing left to save into.
+        for (int i = m_tabs->count() - 1; i > 0; --i) {
+            if (pks.contains(m_tabs->widget(i)->property(kRecordIdProperty).toString())) {
+                QWidget *page = m_tabs->widget(i);
+                m_tabs->removeTab(i);
+                page->deleteLater();
+            }
+        }
+        statusBar()->showMessage(tr("Deleted %n stage(s).", nullptr, int(pks.size())), 5000);
+        m_list->reload();
+        refreshCounts();
+    });
+    dialog->open();
+}
+
 void MainWindow::openSelected()
 {
     const QList<QJsonObject> records = m_list->selectedRecords();
@@ -247,7 +324,10 @@ bool MainWindow::closeTab(int index)
 void MainWindow::updateActions()
 {
     const bool onList = m_tabs->currentWidget() == m_list;
-    m_actions.value(QStringLiteral("open"))->setEnabled(onList && !m_list->selectedRecords().isEmpty());
+    const int selected = int(m_list->selectedRecords().size());
+    m_actions.value(QStringLiteral("open"))->setEnabled(onList && selected > 0);
+    m_actions.value(QStringLiteral("duplicate"))->setEnabled(onList && selected == 1);
+    m_actions.value(QStringLiteral("delete"))->setEnabled(onList && selected > 0);
     m_actions.value(QStringLiteral("closeTab"))->setEnabled(!onList);
 }
 

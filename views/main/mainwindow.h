@@ -48,6 +48,9 @@ private:
     void buildActions();
     void refreshCounts();
     void openSelected();
+    void createStage();
+    void duplicateSelected();
+    void deleteSelected();
     bool closeTab(int index);
     void updateActions();
 

@@ -1,0 +1,177 @@
+#include "models/items/deletionplan.h"
+
+#include "models/api/apiclient.h"
+
+#include <QJsonArray>
+
+#include <memory>
+
+namespace akdesk {
+
+namespace {
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+
+/// "identificationstage" -> "identification stage", for people.
+QString modelWords(const QString &model)
+{
+    QString words = model;
+    for (const char *suffix : {"stage", "binding", "source", "flow", "policy", "provider"}) {
+        const QLatin1String s(suffix);
+        if (words.endsWith(s) && words.size() > s.size()) {
+            words.insert(words.size() - s.size(), QLatin1Char(' '));
+            break;
+        }
+    }
+    return words;
+}
+}
+
+DeletionPlan::DeletionPlan(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+DeletionPlan::~DeletionPlan() = default;
+
+QString DeletionPlan::describe(const QJsonObject &usedBy, const QString &flowName, int order)
+{
+    const QString action = str(usedBy, "action");
+    const QString name = str(usedBy, "name");
+    const QString model = modelWords(str(usedBy, "model_name"));
+    if (str(usedBy, "model_name") == QLatin1String("flowstagebinding")) {
+        if (!flowName.isEmpty())
+            return tr("Its binding in the flow “%1” (order %2) is deleted with it.").arg(flowName).arg(order);
+        return tr("Its flow binding “%1” is deleted with it.").arg(name);
+    }
+    if (action == QLatin1String("cascade"))
+        return tr("“%1” (%2) is deleted along with it.").arg(name, model);
+    if (action == QLatin1String("cascade_many"))
+        return tr("It is removed from “%1” (%2).").arg(name, model);
+    if (action == QLatin1String("set_null"))
+        return tr("“%1” (%2) no longer points at it: the field is set to empty.").arg(name, model);
+    if (action == QLatin1String("set_default"))
+        return tr("“%1” (%2) is reset to its default.").arg(name, model);
+    if (action == QLatin1String("left_dangling"))
+        return tr("“%1” (%2) keeps a reference to it that will point nowhere.").arg(name, model);
+    return tr("“%1” (%2) uses it (%3).").arg(name, model, action);
+}
+
+void DeletionPlan::prepare(const QList<QJsonObject> &stages)
+{
+    m_items.clear();
+    for (const QJsonObject &stage : stages)
+        m_items.append({stage, {}, false, {}, Item::Result::Pending, {}});
+    m_pendingReads = int(m_items.size());
+    if (m_items.isEmpty()) {
+        Q_EMIT usageReady();
+        return;
+    }
+    for (int i = 0; i < m_items.size(); ++i)
+        readUsage(i);
+}
+
+void DeletionPlan::readUsage(int index)
+{
+    const QString pk = str(m_items.at(index).stage, "pk");
+    ApiReply *reply = m_client->usedBy(QStringLiteral("/stages/all/%1/").arg(pk));
+    connect(reply, &ApiReply::finished, this, [this, index](ApiReply *finished) {
+        Item &item = m_items[index];
+        if (!finished->ok()) {
+            item.usageError = finished->error().message();
+            usageDone();
+            return;
+        }
+        const QJsonArray used = finished->json().array();
+        // Binding entries name the binding; say which flow instead (a binding's target is read).
+        QHash<QString, QString> flowNames;
+        for (const QJsonValue &flow : item.stage.value(QLatin1String("flow_set")).toArray())
+            flowNames.insert(str(flow.toObject(), "pk"), str(flow.toObject(), "name"));
+        auto sentences = std::make_shared<QList<QString>>(used.size());
+        auto waiting = std::make_shared<int>(1);
+        auto done = [this, index, sentences, waiting] {
+            if (--*waiting > 0)
+                return;
+            Item &it = m_items[index];
+            it.consequences = *sentences;
+            if (it.consequences.isEmpty())
+                it.consequences.append(tr("Nothing else uses it."));
+            it.usageKnown = true;
+            usageDone();
+        };
+        for (int i = 0; i < used.size(); ++i) {
+            const QJsonObject entry = used.at(i).toObject();
+            (*sentences)[i] = describe(entry, {}, 0);
+            if (str(entry, "model_name") != QLatin1String("flowstagebinding"))
+                continue;
+            ++*waiting;
+            ApiReply *binding = m_client->get(QStringLiteral("/flows/bindings/%1/").arg(str(entry, "pk")));
+            connect(binding, &ApiReply::finished, this, [entry, flowNames, sentences, i, done](ApiReply *b) {
+                if (b->ok()) {
+                    const QString flow = flowNames.value(str(b->object(), "target"));
+                    (*sentences)[i] = describe(entry, flow.isEmpty() ? str(b->object(), "target") : flow,
+                                              b->object().value(QLatin1String("order")).toInt());
+                }
+                done();
+            });
+        }
+        done();
+    });
+}
+
+void DeletionPlan::usageDone()
+{
+    if (--m_pendingReads == 0)
+        Q_EMIT usageReady();
+}
+
+bool DeletionPlan::canDelete() const
+{
+    return !m_items.isEmpty() && m_pendingReads == 0
+        && std::all_of(m_items.begin(), m_items.end(), [](const Item &item) { return item.usageKnown; });
+}
+
+void DeletionPlan::execute()
+{
+    if (!canDelete() || m_running)
+        return;
+    m_running = true;
+    deleteNext(0);
+}
+
+void DeletionPlan::deleteNext(int index)
+{
+    if (index >= m_items.size()) {
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    ApiReply *reply = m_client->remove(QStringLiteral("/stages/all/%1/").arg(str(m_items.at(index).stage, "pk")));
+    connect(reply, &ApiReply::finished, this, [this, index](ApiReply *finished) {
+        Item &item = m_items[index];
+        if (finished->ok())
+            item.result = Item::Result::Deleted;
+        else if (finished->error().kind == ApiError::Kind::NotFound)
+            item.result = Item::Result::AlreadyGone;
+        else {
+            item.result = Item::Result::Failed;
+            item.resultError = finished->error().message();
+        }
+        Q_EMIT progress(index + 1, int(m_items.size()));
+        deleteNext(index + 1);
+    });
+}
+
+int DeletionPlan::deletedCount() const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(), [](const Item &i) {
+        return i.result == Item::Result::Deleted || i.result == Item::Result::AlreadyGone;
+    }));
+}
+
+int DeletionPlan::failedCount() const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(), [](const Item &i) { return i.result == Item::Result::Failed; }));
+}
+
+} // namespace akdesk

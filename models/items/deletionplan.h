@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/api/apierror.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+namespace akdesk {
+
+class ApiClient;
+
+/// Deleting stages safely: first fetch what uses each one (used_by) and say in plain words what
+/// will happen, then — only after confirmation — delete them one by one and report each result.
+class DeletionPlan final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeletionPlan)
+
+public:
+    struct Item
+    {
+        QJsonObject stage;          ///< the record as listed (pk, name, verbose_name, flow_set)
+        QStringList consequences;   ///< sentences for people
+        bool usageKnown = false;
+        QString usageError;         ///< why used_by could not be read (blocks the delete)
+        enum class Result { Pending, Deleted, AlreadyGone, Failed } result = Result::Pending;
+        QString resultError;
+    };
+
+    explicit DeletionPlan(ApiClient *client, QObject *parent = nullptr);
+    ~DeletionPlan() override;
+
+    /// Starts reading what uses each stage; usageReady() follows.
+    void prepare(const QList<QJsonObject> &stages);
+    const QList<Item> &items() const { return m_items; }
+    /// True once every stage's usage is known (a failed read makes it false for good).
+    bool canDelete() const;
+    /// Deletes every stage, one at a time; progress() per stage, finished() at the end.
+    void execute();
+    bool isRunning() const { return m_running; }
+    int deletedCount() const;
+    int failedCount() const;
+
+    /// The sentence for one used_by entry (`flows` maps flow pks to names for binding entries).
+    static QString describe(const QJsonObject &usedBy, const QString &flowName, int order);
+
+Q_SIGNALS:
+    void usageReady();
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void readUsage(int index);
+    void usageDone();
+    void deleteNext(int index);
+
+    ApiClient *m_client;
+    QList<Item> m_items;
+    int m_pendingReads = 0;
+    bool m_running = false;
+};
+
+} // namespace akdesk

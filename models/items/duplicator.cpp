@@ -1,0 +1,70 @@
+#include "models/items/duplicator.h"
+
+#include "models/api/apiclient.h"
+#include "models/records/record.h"
+#include "models/schema/schemaregistry.h"
+
+namespace akdesk {
+
+Duplicator::Duplicator(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_schema(std::move(schema))
+{
+}
+
+Duplicator::~Duplicator() = default;
+
+QString Duplicator::candidateName(const QString &name, int attempt)
+{
+    return attempt <= 1 ? tr("%1 (copy)").arg(name) : tr("%1 (copy %2)").arg(name).arg(attempt);
+}
+
+void Duplicator::duplicate(const QJsonObject &stage)
+{
+    const ResourceDescriptor *kind = m_schema->stageKindForModel(stage.value(QLatin1String("meta_model_name")).toString());
+    if (!kind) {
+        Q_EMIT failed(ApiError::badResponse(tr("akdesk does not know this kind of stage")));
+        return;
+    }
+    const QString path = kind->detailPath(records::recordId(stage, *kind));
+    ApiReply *reply = m_client->get(path);
+    connect(reply, &ApiReply::finished, this, [this, kind](ApiReply *finished) {
+        if (!finished->ok()) {
+            Q_EMIT failed(finished->error());
+            return;
+        }
+        const QJsonObject record = finished->object();
+        tryName(kind->listPath, records::writablePayload(record, *kind), record.value(QLatin1String("name")).toString(), 1);
+    });
+}
+
+void Duplicator::tryName(const QString &path, const QJsonObject &payload, const QString &original, int attempt)
+{
+    const QString name = candidateName(original, attempt);
+    ListQuery query;
+    query.pageSize = 1;
+    query.filter(QStringLiteral("name"), name);
+    ApiReply *check = m_client->list(QStringLiteral("/stages/all/"), query);
+    connect(check, &ApiReply::finished, this, [this, path, payload, original, attempt, name](ApiReply *finished) {
+        if (!finished->ok()) {
+            Q_EMIT failed(finished->error());
+            return;
+        }
+        if (finished->pagination().count > 0 && attempt < 100) {
+            tryName(path, payload, original, attempt + 1);
+            return;
+        }
+        QJsonObject copy = payload;
+        copy.insert(QStringLiteral("name"), name);
+        ApiReply *created = m_client->create(path, copy);
+        connect(created, &ApiReply::finished, this, [this](ApiReply *done) {
+            if (done->ok())
+                Q_EMIT duplicated(done->object());
+            else
+                Q_EMIT failed(done->error());
+        });
+    });
+}
+
+} // namespace akdesk

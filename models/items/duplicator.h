@@ -1,0 +1,39 @@
+#pragma once
+
+#include "models/api/apierror.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace akdesk {
+
+class ApiClient;
+class SchemaRegistry;
+
+/// Duplicates a stage of any kind: its writable fields under the first free name of
+/// "<name> (copy)", "<name> (copy 2)", ... (stage names are unique across all kinds).
+class Duplicator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Duplicator)
+
+public:
+    Duplicator(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent = nullptr);
+    ~Duplicator() override;
+
+    /// `stage` may be a list row; the whole record is read first.
+    void duplicate(const QJsonObject &stage);
+    static QString candidateName(const QString &name, int attempt);
+
+Q_SIGNALS:
+    void duplicated(const QJsonObject &copy);
+    void failed(const akdesk::ApiError &error);
+
+private:
+    void tryName(const QString &path, const QJsonObject &payload, const QString &original, int attempt);
+
+    ApiClient *m_client;
+    std::shared_ptr<const SchemaRegistry> m_schema;
+};
+
+} // namespace akdesk

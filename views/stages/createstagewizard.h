@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWizard>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QUndoStack;
+class QVBoxLayout;
+
+namespace akdesk {
+
+class ApiClient;
+class EditSession;
+class FormView;
+class ReferenceModel;
+class SchemaRegistry;
+class StageTypesModel;
+
+/// "New stage": pick the kind (from the server's creatable types, searchable), fill in the
+/// descriptor-built form with the overlay's defaults, optionally bind the new stage to a flow at
+/// the end (order = last + 1). A 400 brings the form back with the messages at their fields.
+class CreateStageWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateStageWizard)
+
+public:
+    enum Page { KindPage, SettingsPage, BindPage };
+
+    CreateStageWizard(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent = nullptr);
+    ~CreateStageWizard() override;
+
+    QLineEdit *searchField() const { return m_search; }
+    QListView *kindList() const { return m_kinds; }
+    StageTypesModel *types() const { return m_types; }
+    FormView *form() const { return m_form; }
+    EditSession *session() const { return m_session; }
+    QCheckBox *bindCheck() const { return m_bind; }
+    QComboBox *flowPicker() const { return m_flow; }
+    QLabel *message() const { return m_message; }
+    /// Selects a kind by registry key ("stages/dummy"); false when the list does not offer it.
+    bool selectKind(const QString &key);
+    QString selectedKind() const;
+
+    void accept() override;
+
+Q_SIGNALS:
+    void stageCreated(const QJsonObject &stage);
+    void bindingCreated(const QJsonObject &binding);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+
+private:
+    void bindTo(const QJsonObject &stage, const QString &flowPk);
+    void fail(const QString &text);
+
+    ApiClient *m_client;
+    std::shared_ptr<const SchemaRegistry> m_schema;
+    StageTypesModel *m_types;
+    QSortFilterProxyModel *m_filtered;
+    EditSession *m_session;
+    QUndoStack *m_undo;
+    QLineEdit *m_search = nullptr;
+    QListView *m_kinds = nullptr;
+    QLabel *m_kindHelp = nullptr;
+    QVBoxLayout *m_formHost = nullptr;
+    FormView *m_form = nullptr;
+    QString m_formKind;
+    QCheckBox *m_bind = nullptr;
+    QComboBox *m_flow = nullptr;
+    ReferenceModel *m_flows = nullptr;
+    QLabel *m_message = nullptr;
+    QJsonObject m_created;
+    bool m_busy = false;
+};
+
+} // namespace akdesk

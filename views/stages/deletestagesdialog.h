@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace akdesk {
+
+class ApiClient;
+class DeletionPlan;
+
+/// Confirms a delete of one or more stages after showing, per stage, what else goes with it or
+/// changes (from used_by). Delete stays disabled until all of that is known; Cancel is the default.
+class DeleteStagesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeleteStagesDialog)
+
+public:
+    DeleteStagesDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent = nullptr);
+    ~DeleteStagesDialog() override;
+
+    QTreeWidget *consequences() const { return m_tree; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *status() const { return m_status; }
+    DeletionPlan *plan() const { return m_plan; }
+
+Q_SIGNALS:
+    /// The pks of the stages that are gone now.
+    void deleted(const QStringList &pks);
+
+private:
+    void showUsage();
+    void showResults();
+
+    DeletionPlan *m_plan;
+    QTreeWidget *m_tree;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_delete;
+    QPushButton *m_cancel;
+};
+
+} // namespace akdesk
