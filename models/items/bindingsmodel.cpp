@@ -22,6 +22,7 @@ BindingsModel::BindingsModel(ApiClient *client, QObject *parent)
 
 BindingsModel::~BindingsModel()
 {
+    blockSignals(true);  // listeners may be mid-destruction themselves
     if (m_loading)
         m_loading->cancel();
 }

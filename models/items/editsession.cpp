@@ -14,6 +14,7 @@ EditSession::EditSession(ApiClient *client, QObject *parent)
 
 EditSession::~EditSession()
 {
+    blockSignals(true);  // listeners may be mid-destruction themselves
     if (m_running)
         m_running->cancel();
 }

@@ -14,6 +14,8 @@ PagedListModel::PagedListModel(ApiClient *client, QObject *parent)
 
 PagedListModel::~PagedListModel()
 {
+    // Whoever listens may be going away too (the list pane owns this model): no signals now.
+    blockSignals(true);
     cancel();
 }
 

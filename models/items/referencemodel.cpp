@@ -14,6 +14,7 @@ ReferenceModel::ReferenceModel(ApiClient *client, QObject *parent)
 
 ReferenceModel::~ReferenceModel()
 {
+    blockSignals(true);  // listeners may be mid-destruction themselves
     if (m_running)
         m_running->cancel();
 }

@@ -208,7 +208,9 @@ QList<FilterDescriptor> makeFilters(const Document &doc, const QJsonObject &list
 QString splitWords(const QString &name)
 {
     static const QRegularExpression boundary(QStringLiteral("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"));
-    return name.split(boundary).join(QLatin1Char(' '));
+    QString words = name.split(boundary).join(QLatin1Char(' '));
+    words.replace(QStringLiteral("Web Authn"), QStringLiteral("WebAuthn"));  // a product name, one word
+    return words;
 }
 
 } // namespace

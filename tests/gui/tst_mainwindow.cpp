@@ -12,7 +12,11 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+#include <QComboBox>
+#include <QPushButton>
+#include <QToolButton>
 #include <QTreeWidget>
+#include "views/stages/filterbar.h"
 
 using namespace akdesk;
 
@@ -25,6 +29,8 @@ private Q_SLOTS:
     void showsSeededStages();
     void navigatorSelectsKind();
     void searchNarrowsList();
+    void escapeStopsSearch();
+    void filterBarFilters();
 
 private:
     QStringList visibleNames() const;
@@ -104,6 +110,53 @@ void TestMainWindow::searchNarrowsList()
     QVERIFY(!names.isEmpty());
     for (const QString &name : names)
         QVERIFY2(name.contains(QLatin1String("identification")), qPrintable(name));
+}
+
+void TestMainWindow::escapeStopsSearch()
+{
+    StageListPane *list = m_window->stageList();
+    list->searchField()->clear();
+    QTRY_VERIFY(m_window->stageList()->model()->state() == PagedListModel::State::Loaded);
+    QTRY_VERIFY(!m_window->stageList()->model()->canFetchMore({}) || m_window->stageList()->model()->rowCount() > 0);
+    const QStringList before = visibleNames();
+    QTest::keyClicks(list->searchField(), QStringLiteral("password"));
+    QTest::keyClick(list->searchField(), Qt::Key_Escape);  // before the search went out
+    QCOMPARE(list->stateLabel()->text(), QStringLiteral("Search stopped."));
+    QTest::qWait(400);  // longer than the search delay: nothing is sent any more
+    QCOMPARE(visibleNames(), before);
+    QCOMPARE(list->searchField()->text(), QStringLiteral("password"));
+    QTest::keyClick(list->searchField(), Qt::Key_Escape);  // a second Esc clears the text
+    QVERIFY(list->searchField()->text().isEmpty());
+}
+
+void TestMainWindow::filterBarFilters()
+{
+    StageListPane *list = m_window->stageList();
+    QTreeWidgetItem *stages = m_window->navigator()->topLevelItem(0);
+    for (int i = 0; i < stages->childCount(); ++i) {
+        if (stages->child(i)->text(0).startsWith(QLatin1String("Identification Stage")))
+            m_window->navigator()->setCurrentItem(stages->child(i));
+    }
+    QTRY_VERIFY(list->model()->state() == PagedListModel::State::Loaded);
+    QVERIFY(visibleNames().contains(QStringLiteral("default-authentication-identification")));
+    auto *toggle = list->findChild<QToolButton *>(QStringLiteral("filterToggle"));
+    QVERIFY(toggle && toggle->isEnabled());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(list->filterBar()->isVisible());
+    // Every seed 003 filter is offered.
+    for (const char *name : {"captcha_stage", "case_insensitive_matching", "enrollment_flow", "name", "password_stage",
+                             "passwordless_flow", "recovery_flow", "show_matched_user", "show_source_labels"})
+        QVERIFY2(list->filterBar()->input(QLatin1String(name)), name);
+    // "Show source labels: Yes" leaves out the default stages (they have it off).
+    QComboBox *labels = list->filterBar()->input(QStringLiteral("show_source_labels"));
+    labels->setFocus();
+    QTest::keyClick(labels, Qt::Key_Down);  // Any -> Yes
+    QCOMPARE(labels->currentText(), QStringLiteral("Yes"));
+    QTRY_VERIFY(list->model()->state() == PagedListModel::State::Loaded && !visibleNames().contains(QStringLiteral("default-authentication-identification")));
+    QTest::keyClick(labels, Qt::Key_Down);  // -> No
+    QTRY_VERIFY(list->model()->state() == PagedListModel::State::Loaded && visibleNames().contains(QStringLiteral("default-authentication-identification")));
+    QTest::mouseClick(list->filterBar()->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+    QCOMPARE(labels->currentText(), QStringLiteral("Any"));
 }
 
 QTEST_MAIN(TestMainWindow)

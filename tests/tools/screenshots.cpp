@@ -8,11 +8,15 @@
 #include "models/schema/schemaregistry.h"
 #include "views/forms/recordeditor.h"
 #include "views/main/mainwindow.h"
+#include "views/stages/createstagewizard.h"
+#include "views/stages/deletestagesdialog.h"
+#include "models/items/stagetypesmodel.h"
 #include "views/stages/stagelistpane.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 
@@ -103,6 +107,21 @@ int main(int argc, char *argv[])
         RecordEditor *editor = window.openRecord(*kind, record);
         QTest::qWait(700);  // pickers load their choices
         ok = save(editor, dir, QStringLiteral("editor-") + kind->key.section(QLatin1Char('/'), -1)) && ok;
+    }
+    // The create wizard's first page, and the delete confirmation for a stage bound into a flow.
+    {
+        CreateStageWizard wizard(&client, schema, &window);
+        wizard.show();
+        (void)QTest::qWaitFor([&] { return wizard.types()->rowCount() > 0; }, 10000);
+        ok = save(&wizard, dir, QStringLiteral("create-wizard")) && ok;
+    }
+    {
+        const QJsonObject password = findStage(client, QStringLiteral("/stages/all/"), QStringLiteral("default-authentication-password"));
+        const QJsonObject identification = findStage(client, QStringLiteral("/stages/all/"), QStringLiteral("default-authentication-identification"));
+        DeleteStagesDialog dialog(&client, {password, identification}, &window);
+        dialog.show();
+        (void)QTest::qWaitFor([&] { return dialog.deleteButton()->isEnabled(); }, 10000);
+        ok = save(&dialog, dir, QStringLiteral("delete-confirmation")) && ok;
     }
     return ok ? 0 : 1;
 }
