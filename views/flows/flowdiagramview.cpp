@@ -317,6 +317,14 @@ void FlowDiagramView::keyPressEvent(QKeyEvent *event)
     }
 }
 
+void FlowDiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    // Until the user zooms, the diagram keeps fitting the window.
+    if (m_autoFit)
+        fitToWindow();
+}
+
 void FlowDiagramView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
