@@ -109,9 +109,9 @@ void TestStageCrud::cleanup()
     while (QWidget *modal = QApplication::activeModalWidget())
         modal->close();
     QTabWidget *tabs = m_window->tabs();
-    while (tabs->count() > 1) {
-        QWidget *page = tabs->widget(1);
-        tabs->removeTab(1);
+    while (tabs->count() > 2) {  // the stage and flow lists stay
+        QWidget *page = tabs->widget(2);
+        tabs->removeTab(2);
         delete page;
     }
     m_window->stageList()->searchField()->clear();

@@ -11,6 +11,9 @@
 #include "views/forms/formview.h"
 #include "views/forms/recordeditor.h"
 #include "views/forms/referenceeditor.h"
+#include "models/items/bindingsmodel.h"
+#include "views/flows/flowdiagramview.h"
+#include "views/flows/flowinspector.h"
 #include "views/main/mainwindow.h"
 #include "views/stages/stagelistpane.h"
 
@@ -124,9 +127,9 @@ void TestStageEditor::cleanup()
 {
     // Close every editor without prompting, so each test starts from the list.
     QTabWidget *tabs = m_window->tabs();
-    while (tabs->count() > 1) {
-        QWidget *page = tabs->widget(1);
-        tabs->removeTab(1);
+    while (tabs->count() > 2) {  // the stage and flow lists stay
+        QWidget *page = tabs->widget(2);
+        tabs->removeTab(2);
         delete page;
     }
     m_server->client()->setToken(m_server->token());
@@ -384,16 +387,16 @@ void TestStageEditor::showsFlowsItIsBoundInto()
     QVERIFY(links);
     QTRY_VERIFY(links->text().contains(QLatin1String("href=\"default-authentication-flow\"")));
 
-    // Clicking the flow's link opens the flow in its own editor.
+    // Clicking the flow's link opens the flow: its settings, its bindings and its diagram.
     const int x = links->fontMetrics().horizontalAdvance(QStringLiteral("Bound into flows: ")) + 12;
     QTest::mouseClick(links, Qt::LeftButton, {}, QPoint(x, links->height() / 2));
-    auto *flow = qobject_cast<RecordEditor *>(m_window->tabs()->currentWidget());
-    QVERIFY(flow && flow != editor);
-    QCOMPARE(flow->session()->resource()->key, QStringLiteral("flows"));
-    QTRY_VERIFY(!flow->session()->isBusy());
-    auto *slug = qobject_cast<QLineEdit *>(flow->form()->editorFor(QStringLiteral("slug"))->focusWidget());
-    QCOMPARE(slug->text(), QStringLiteral("default-authentication-flow"));
-    QCOMPARE(lineEditOf(flow, QStringLiteral("title"))->text(), QStringLiteral("Welcome to authentik!"));
+    auto *flow = qobject_cast<FlowInspector *>(m_window->tabs()->currentWidget());
+    QVERIFY(flow);
+    QTRY_COMPARE(flow->bindings()->rowCount(), 4);
+    QTRY_VERIFY(!flow->settings()->session()->isBusy());
+    QCOMPARE(lineEditOf(flow->settings(), QStringLiteral("slug"))->text(), QStringLiteral("default-authentication-flow"));
+    QCOMPARE(lineEditOf(flow->settings(), QStringLiteral("title"))->text(), QStringLiteral("Welcome to authentik!"));
+    QTRY_COMPARE(flow->diagram()->nodeItemCount(), 4 + 2);
 }
 
 QTEST_MAIN(TestStageEditor)

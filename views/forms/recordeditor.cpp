@@ -111,6 +111,10 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
     connect(m_session, &EditSession::busyChanged, this, &RecordEditor::updateState);
     connect(m_session, &EditSession::failed, this, &RecordEditor::showError);
     connect(m_session, &EditSession::loaded, this, &RecordEditor::updateFlowLinks);
+    connect(m_session, &EditSession::loaded, this, [this] {
+        updateState();
+        Q_EMIT titleChanged(title());
+    });
     connect(m_session, &EditSession::saved, this, [this](const QJsonObject &record, bool created) {
         m_undo->clear();
         m_banner->setVisible(false);

@@ -7,6 +7,8 @@
 #include "models/items/resourcecounter.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
+#include "views/flows/flowinspector.h"
+#include "views/flows/flowlistpane.h"
 #include "views/forms/recordeditor.h"
 #include "models/items/duplicator.h"
 #include "views/stages/createstagewizard.h"
@@ -33,6 +35,7 @@ namespace {
 constexpr int KindKeyRole = Qt::UserRole + 1;
 constexpr int ListPathRole = Qt::UserRole + 2;
 constexpr int LabelRole = Qt::UserRole + 3;
+constexpr int DesignationRole = Qt::UserRole + 4;
 const char *const kRecordIdProperty = "akdeskRecordId";
 }
 
@@ -57,7 +60,10 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->addTab(m_list, tr("Stages"));
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);  // the list stays
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);  // the lists stay
+    m_flowList = new FlowListPane(m_client);
+    m_tabs->addTab(m_flowList, tr("Flows"));
+    m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
@@ -73,9 +79,12 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     buildActions();
 
     connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(0, ListPathRole).isValid())
+        if (item && item->data(0, DesignationRole).isValid())
+            showFlows(item->data(0, DesignationRole).toString());
+        else if (item && item->data(0, ListPathRole).isValid())
             showStageKind(item->data(0, KindKeyRole).toString());
     });
+    connect(m_flowList, &FlowListPane::openRequested, this, [this](const QJsonObject &flow) { openFlow(flow); });
     connect(m_list, &StageListPane::openRequested, this, [this](const QJsonObject &record) {
         if (const ResourceDescriptor *kind = m_schema->stageKindForModel(record.value(QLatin1String("meta_model_name")).toString()))
             openRecord(*kind, record);
@@ -124,9 +133,30 @@ void MainWindow::buildNavigator()
         item->setToolTip(0, kind->description.isEmpty() ? kind->label : kind->description);
     }
     m_allStages->setExpanded(true);
-    auto *flows = new QTreeWidgetItem(m_navigator, {tr("Flows")});
-    flows->setFlags(Qt::ItemIsEnabled);
-    flows->setToolTip(0, tr("Flow management comes with the flows view."));
+    // Flows, grouped by what they are for.
+    m_allFlows = new QTreeWidgetItem(m_navigator, {tr("Flows")});
+    m_allFlows->setFlags(Qt::ItemIsEnabled);
+    auto *everyFlow = new QTreeWidgetItem(m_allFlows, {tr("All flows")});
+    everyFlow->setData(0, DesignationRole, QString());
+    everyFlow->setData(0, LabelRole, tr("All flows"));
+    if (const ResourceDescriptor *flowsResource = m_schema->resource(QStringLiteral("flows"))) {
+        for (const QString &designation : flowsResource->field(QStringLiteral("designation"))->enumValues) {
+            QString label = designation;
+            label.replace(QLatin1Char('_'), QLatin1Char(' '));
+            label[0] = label.at(0).toUpper();
+            auto *item = new QTreeWidgetItem(m_allFlows, {label});
+            item->setData(0, DesignationRole, designation);
+            item->setData(0, LabelRole, label);
+            auto *counter = new ResourceCounter(m_client, this);
+            counter->setProperty("designation", designation);
+            connect(counter, &ResourceCounter::counted, this, [item](const QString &, int count) {
+                const QString base = item->data(0, LabelRole).toString();
+                item->setText(0, count < 0 ? base : QStringLiteral("%1 (%2)").arg(base).arg(count));
+            });
+            m_flowCounters.append(counter);
+        }
+    }
+    m_allFlows->setExpanded(true);
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -197,6 +227,44 @@ void MainWindow::refreshCounts()
     for (int i = 0; i < m_allStages->childCount(); ++i)
         paths.append(m_allStages->child(i)->data(0, ListPathRole).toString());
     m_counter->count(paths);
+    for (ResourceCounter *counter : std::as_const(m_flowCounters))
+        counter->count({QStringLiteral("/flows/instances/")},
+                       {{QStringLiteral("designation"), counter->property("designation").toString()}});
+}
+
+void MainWindow::showFlows(const QString &designation)
+{
+    m_flowList->showDesignation(designation);
+    m_tabs->setCurrentWidget(m_flowList);
+}
+
+FlowInspector *MainWindow::openFlow(const QJsonObject &flow)
+{
+    const QString id = QStringLiteral("flow:") + flow.value(QLatin1String("slug")).toString();
+    for (int i = 2; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property(kRecordIdProperty).toString() == id) {
+            m_tabs->setCurrentIndex(i);
+            return qobject_cast<FlowInspector *>(m_tabs->widget(i));
+        }
+    }
+    auto *inspector = new FlowInspector(m_client, m_schema, flow);
+    inspector->setProperty(kRecordIdProperty, id);
+    const int index = m_tabs->addTab(inspector, inspector->title());
+    m_tabs->setTabToolTip(index, tr("Flow %1").arg(inspector->slug()));
+    connect(inspector, &FlowInspector::titleChanged, this, [this, inspector](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(inspector), title);
+    });
+    connect(inspector, &FlowInspector::stageRequested, this, &MainWindow::openStageById);
+    m_tabs->setCurrentIndex(index);
+    return inspector;
+}
+
+void MainWindow::openStageById(const QString &pk, const QString &metaModelName)
+{
+    if (const ResourceDescriptor *kind = m_schema->stageKindForModel(metaModelName))
+        openRecord(*kind, {{QStringLiteral("pk"), pk}});
+    else
+        statusBar()->showMessage(tr("akdesk has no form for this kind of stage."), 5000);
 }
 
 void MainWindow::showStageKind(const QString &key)
@@ -213,7 +281,7 @@ RecordEditor *MainWindow::currentEditor() const
 RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const QJsonObject &record)
 {
     const QString id = records::recordId(record, resource);
-    for (int i = 1; i < m_tabs->count(); ++i) {
+    for (int i = 2; i < m_tabs->count(); ++i) {
         if (m_tabs->widget(i)->property(kRecordIdProperty).toString() == id) {
             m_tabs->setCurrentIndex(i);
             return qobject_cast<RecordEditor *>(m_tabs->widget(i));
@@ -227,10 +295,9 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
     connect(editor, &RecordEditor::titleChanged, this, [this, editor](const QString &title) {
         m_tabs->setTabText(m_tabs->indexOf(editor), title);
     });
-    // A flow link in "Bound into flows" opens that flow's editor.
+    // A flow link in "Bound into flows" opens that flow.
     connect(editor, &RecordEditor::flowActivated, this, [this](const QString &slug) {
-        if (const ResourceDescriptor *flows = m_schema->resource(QStringLiteral("flows")))
-            openRecord(*flows, {{QStringLiteral("slug"), slug}, {QStringLiteral("name"), slug}});
+        openFlow({{QStringLiteral("slug"), slug}, {QStringLiteral("name"), slug}});
     });
     connect(editor, &RecordEditor::saved, this, [this](const QJsonObject &, bool) {
         statusBar()->showMessage(tr("Saved."), 4000);
@@ -287,7 +354,7 @@ void MainWindow::deleteSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteStagesDialog::deleted, this, [this](const QStringList &pks) {
         // Editors of deleted stages close; there is nothing left to save into.
-        for (int i = m_tabs->count() - 1; i > 0; --i) {
+        for (int i = m_tabs->count() - 1; i > 1; --i) {
             if (pks.contains(m_tabs->widget(i)->property(kRecordIdProperty).toString())) {
                 QWidget *page = m_tabs->widget(i);
                 m_tabs->removeTab(i);
@@ -308,12 +375,20 @@ void MainWindow::openSelected()
         Q_EMIT m_list->openRequested(record);
 }
 
+bool MainWindow::confirmCloseOf(QWidget *page)
+{
+    if (auto *editor = qobject_cast<RecordEditor *>(page))
+        return editor->confirmClose();
+    if (auto *inspector = qobject_cast<FlowInspector *>(page))
+        return inspector->confirmClose();
+    return true;
+}
+
 bool MainWindow::closeTab(int index)
 {
-    if (index <= 0)
+    if (index <= 1)
         return false;
-    auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(index));
-    if (editor && !editor->confirmClose())
+    if (!confirmCloseOf(m_tabs->widget(index)))
         return false;
     QWidget *widget = m_tabs->widget(index);
     m_tabs->removeTab(index);
@@ -328,14 +403,13 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("open"))->setEnabled(onList && selected > 0);
     m_actions.value(QStringLiteral("duplicate"))->setEnabled(onList && selected == 1);
     m_actions.value(QStringLiteral("delete"))->setEnabled(onList && selected > 0);
-    m_actions.value(QStringLiteral("closeTab"))->setEnabled(!onList);
+    m_actions.value(QStringLiteral("closeTab"))->setEnabled(m_tabs->currentIndex() > 1);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (int i = m_tabs->count() - 1; i > 0; --i) {
-        auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
-        if (editor && !editor->confirmClose()) {
+    for (int i = m_tabs->count() - 1; i > 1; --i) {
+        if (!confirmCloseOf(m_tabs->widget(i))) {
             m_tabs->setCurrentIndex(i);
             event->ignore();
             return;

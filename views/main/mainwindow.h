@@ -13,6 +13,8 @@ class QTreeWidgetItem;
 namespace akdesk {
 
 class ApiClient;
+class FlowInspector;
+class FlowListPane;
 class RecordEditor;
 class ResourceCounter;
 class SchemaRegistry;
@@ -31,6 +33,11 @@ public:
     ~MainWindow() override;
 
     StageListPane *stageList() const { return m_list; }
+    FlowListPane *flowList() const { return m_flowList; }
+    /// The inspector tab of a flow (opened if needed); `flow` needs at least its slug.
+    FlowInspector *openFlow(const QJsonObject &flow);
+    /// Shows the flows of one designation, or all for an empty one.
+    void showFlows(const QString &designation);
     QTreeWidget *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
     /// The editor tab of a record (opened if needed) — by the record's pk.
@@ -42,6 +49,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+
+private:
+    bool confirmCloseOf(QWidget *page);
+    void openStageById(const QString &pk, const QString &metaModelName);
 
 private:
     void buildNavigator();
@@ -60,6 +71,9 @@ private:
     QTreeWidgetItem *m_allStages = nullptr;
     QTabWidget *m_tabs = nullptr;
     StageListPane *m_list = nullptr;
+    FlowListPane *m_flowList = nullptr;
+    QTreeWidgetItem *m_allFlows = nullptr;
+    QList<ResourceCounter *> m_flowCounters;
     ResourceCounter *m_counter = nullptr;
     QHash<QString, QAction *> m_actions;
 };

@@ -1,0 +1,97 @@
+#include "models/items/flowcloner.h"
+
+#include "models/api/apiclient.h"
+#include "models/records/record.h"
+#include "models/schema/schemaregistry.h"
+
+#include <QJsonArray>
+
+namespace akdesk {
+
+namespace {
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+}
+
+FlowCloner::FlowCloner(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_schema(std::move(schema))
+{
+}
+
+FlowCloner::~FlowCloner() = default;
+
+void FlowCloner::clone(const QString &sourceSlug, const QString &newSlug, const QString &newName)
+{
+    const ResourceDescriptor *flows = m_schema->resource(QStringLiteral("flows"));
+    ApiReply *source = m_client->get(flows->detailPath(sourceSlug));
+    connect(source, &ApiReply::finished, this, [this, flows, newSlug, newName](ApiReply *read) {
+        if (!read->ok()) {
+            Q_EMIT failed(tr("Reading the flow"), read->error(), true);
+            return;
+        }
+        const QJsonObject original = read->object();
+        ListQuery query;
+        query.pageSize = 1000;
+        query.ordering = QStringLiteral("order");
+        query.filter(QStringLiteral("target"), str(original, "pk"));
+        ApiReply *bindings = m_client->list(QStringLiteral("/flows/bindings/"), query);
+        connect(bindings, &ApiReply::finished, this, [this, flows, original, newSlug, newName](ApiReply *list) {
+            if (!list->ok()) {
+                Q_EMIT failed(tr("Reading the flow's bindings"), list->error(), true);
+                return;
+            }
+            m_bindings.clear();
+            for (const QJsonValue &row : list->results())
+                m_bindings.append(row.toObject());
+            QJsonObject body = records::writablePayload(original, *flows);
+            body.insert(QStringLiteral("slug"), newSlug);
+            body.insert(QStringLiteral("name"), newName);
+            Q_EMIT progress(0, int(m_bindings.size()) + 1, tr("Creating the flow “%1”").arg(newSlug));
+            ApiReply *created = m_client->create(flows->listPath, body);
+            connect(created, &ApiReply::finished, this, [this](ApiReply *done) {
+                if (!done->ok()) {
+                    Q_EMIT failed(tr("Creating the flow"), done->error(), true);
+                    return;
+                }
+                m_newFlow = done->object();
+                copyBinding(0);
+            });
+        });
+    });
+}
+
+void FlowCloner::copyBinding(int index)
+{
+    const int total = int(m_bindings.size()) + 1;
+    if (index >= m_bindings.size()) {
+        Q_EMIT progress(total, total, tr("Done"));
+        Q_EMIT cloned(m_newFlow);
+        return;
+    }
+    const ResourceDescriptor *bindings = m_schema->resource(QStringLiteral("flows/bindings"));
+    const QJsonObject original = m_bindings.at(index);
+    QJsonObject body = records::writablePayload(original, *bindings);
+    body.insert(QStringLiteral("target"), str(m_newFlow, "pk"));
+    const QString stageName = original.value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString();
+    Q_EMIT progress(index + 1, total, tr("Binding “%1” (order %2)").arg(stageName).arg(original.value(QLatin1String("order")).toInt()));
+    ApiReply *created = m_client->create(bindings->listPath, body);
+    connect(created, &ApiReply::finished, this, [this, index, stageName](ApiReply *done) {
+        if (!done->ok()) {
+            rollBack(tr("Binding “%1”").arg(stageName), done->error());
+            return;
+        }
+        copyBinding(index + 1);
+    });
+}
+
+void FlowCloner::rollBack(const QString &step, const ApiError &error)
+{
+    // Deleting the new flow takes the bindings made so far with it.
+    ApiReply *removed = m_client->remove(m_schema->resource(QStringLiteral("flows"))->detailPath(str(m_newFlow, "slug")));
+    connect(removed, &ApiReply::finished, this, [this, step, error](ApiReply *done) {
+        Q_EMIT failed(step, error, done->ok());
+    });
+}
+
+} // namespace akdesk

@@ -1,0 +1,335 @@
+#include "views/flows/flowinspector.h"
+
+#include "models/api/apiclient.h"
+#include "models/diagram/flowgraph.h"
+#include "models/items/bindingsmodel.h"
+#include "models/items/editsession.h"
+#include "models/items/referencemodel.h"
+#include "models/schema/schemaregistry.h"
+#include "views/flows/flowdiagramview.h"
+#include "views/forms/recordeditor.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace akdesk {
+
+namespace {
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+}
+
+FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, const QJsonObject &flow,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_schema(std::move(schema))
+    , m_flow(flow)
+    , m_pages(new QTabWidget)
+    , m_settings(new RecordEditor(client, m_schema))
+    , m_bindings(new BindingsModel(client, this))
+    , m_bindingsView(new QTableView)
+    , m_diagram(new FlowDiagramView)
+    , m_status(new QLabel)
+{
+    m_settings->open(*m_schema->resource(QStringLiteral("flows")), flow);
+    connect(m_settings, &RecordEditor::titleChanged, this, &FlowInspector::titleChanged);
+    connect(m_settings->session(), &EditSession::loaded, this, [this](const QJsonObject &record) {
+        const bool first = str(m_flow, "pk").isEmpty();
+        m_flow = record;
+        if (first)
+            m_bindings->load(str(record, "pk"));
+    });
+    connect(m_settings, &RecordEditor::saved, this, [this](const QJsonObject &record) {
+        m_flow = record;
+        refreshDiagram();
+    });
+
+    // Bindings: run order, drag and drop, Alt+Up/Down.
+    m_bindingsView->setObjectName(QStringLiteral("bindings"));
+    m_bindingsView->setModel(m_bindings);
+    m_bindingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_bindingsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_bindingsView->setDragEnabled(true);
+    m_bindingsView->setAcceptDrops(true);
+    m_bindingsView->setDropIndicatorShown(true);
+    m_bindingsView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_bindingsView->setDefaultDropAction(Qt::MoveAction);
+    m_bindingsView->verticalHeader()->hide();
+    m_bindingsView->horizontalHeader()->setStretchLastSection(true);
+    m_bindingsView->horizontalHeader()->resizeSection(BindingsModel::StageColumn, 280);
+    m_bindingsView->setAccessibleName(tr("Stage bindings in run order"));
+    connect(m_bindingsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QJsonObject binding = m_bindings->binding(index.row());
+        Q_EMIT stageRequested(str(binding, "stage"), binding.value(QLatin1String("stage_obj")).toObject()
+                                                         .value(QLatin1String("meta_model_name")).toString());
+    });
+    auto addAction = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_bindingsView->addAction(action);
+        return action;
+    };
+    QAction *up = addAction(tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
+    QAction *down = addAction(tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
+    QAction *remove = addAction(tr("Remove binding"), QKeySequence::Delete, [this] { removeBinding(); });
+    auto button = [](QAction *action, const QString &name) {
+        auto *b = new QPushButton(action->text());
+        b->setObjectName(name);
+        QObject::connect(b, &QPushButton::clicked, action, &QAction::trigger);
+        return b;
+    };
+    auto *add = new QPushButton(tr("Add binding…"));
+    add->setObjectName(QStringLiteral("addBinding"));
+    connect(add, &QPushButton::clicked, this, &FlowInspector::addBinding);
+    auto *edit = new QPushButton(tr("Edit binding…"));
+    edit->setObjectName(QStringLiteral("editBinding"));
+    connect(edit, &QPushButton::clicked, this, &FlowInspector::editBinding);
+    auto *bindingButtons = new QHBoxLayout;
+    bindingButtons->addWidget(add);
+    bindingButtons->addWidget(edit);
+    bindingButtons->addWidget(button(remove, QStringLiteral("removeBinding")));
+    bindingButtons->addStretch(1);
+    bindingButtons->addWidget(button(up, QStringLiteral("moveUp")));
+    bindingButtons->addWidget(button(down, QStringLiteral("moveDown")));
+    auto *bindingsPage = new QWidget;
+    auto *bindingsLayout = new QVBoxLayout(bindingsPage);
+    bindingsLayout->addWidget(m_bindingsView, 1);
+    bindingsLayout->addLayout(bindingButtons);
+
+    // Diagram.
+    m_diagram->setObjectName(QStringLiteral("diagram"));
+    connect(m_diagram, &FlowDiagramView::stageClicked, this, [this](int stageIndex) {
+        // stage_N is the N-th binding in run order.
+        if (stageIndex < m_bindings->rowCount()) {
+            m_bindingsView->selectRow(stageIndex);
+            const QJsonObject binding = m_bindings->binding(stageIndex);
+            Q_EMIT stageRequested(str(binding, "stage"), binding.value(QLatin1String("stage_obj")).toObject()
+                                                             .value(QLatin1String("meta_model_name")).toString());
+        }
+    });
+    auto *fit = new QPushButton(tr("Fit"));
+    connect(fit, &QPushButton::clicked, m_diagram, &FlowDiagramView::fitToWindow);
+    auto *png = new QPushButton(tr("Export PNG…"));
+    connect(png, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"), slug() + QStringLiteral(".png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !m_diagram->exportPng(path))
+            QMessageBox::warning(this, tr("Not exported"), tr("Could not write %1.").arg(path));
+    });
+    auto *svg = new QPushButton(tr("Export SVG…"));
+    connect(svg, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"), slug() + QStringLiteral(".svg"), tr("SVG images (*.svg)"));
+        if (!path.isEmpty() && !m_diagram->exportSvg(path))
+            QMessageBox::warning(this, tr("Not exported"), tr("Could not write %1.").arg(path));
+    });
+    auto *diagramButtons = new QHBoxLayout;
+    diagramButtons->addWidget(new QLabel(tr("Wheel or +/- zoom, drag to pan, click a stage to open it.")), 1);
+    diagramButtons->addWidget(fit);
+    diagramButtons->addWidget(png);
+    diagramButtons->addWidget(svg);
+    auto *diagramPage = new QWidget;
+    auto *diagramLayout = new QVBoxLayout(diagramPage);
+    diagramLayout->addWidget(m_diagram, 1);
+    diagramLayout->addLayout(diagramButtons);
+
+    m_pages->setObjectName(QStringLiteral("flowPages"));
+    m_pages->addTab(bindingsPage, tr("Stages"));
+    m_pages->addTab(diagramPage, tr("Diagram"));
+    m_pages->addTab(m_settings, tr("Settings"));
+
+    auto *execute = new QPushButton(tr("Execute in browser"));
+    execute->setObjectName(QStringLiteral("execute"));
+    connect(execute, &QPushButton::clicked, this, &FlowInspector::execute);
+    auto *exportButton = new QPushButton(tr("Export blueprint…"));
+    exportButton->setObjectName(QStringLiteral("export"));
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportBlueprint(); });
+    auto *top = new QHBoxLayout;
+    m_status->setObjectName(QStringLiteral("flowStatus"));
+    m_status->setWordWrap(true);
+    top->addWidget(m_status, 1);
+    top->addWidget(execute);
+    top->addWidget(exportButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_bindings, &BindingsModel::loaded, this, [this] {
+        m_status->setText(tr("%n stage(s) bound", nullptr, m_bindings->rowCount()));
+        refreshDiagram();
+    });
+    connect(m_bindings, &BindingsModel::failed, this, [this](const ApiError &error, const QString &what) {
+        m_status->setText(QStringLiteral("%1: %2").arg(what, error.message()));
+    });
+    if (!str(flow, "pk").isEmpty())
+        m_bindings->load(str(flow, "pk"));
+}
+
+FlowInspector::~FlowInspector() = default;
+
+QString FlowInspector::slug() const
+{
+    return str(m_flow, "slug");
+}
+
+QString FlowInspector::title() const
+{
+    return str(m_flow, "name").isEmpty() ? slug() : str(m_flow, "name");
+}
+
+bool FlowInspector::confirmClose()
+{
+    return m_settings->confirmClose();
+}
+
+void FlowInspector::moveSelected(int delta)
+{
+    const QModelIndex current = m_bindingsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const int to = current.row() + delta;
+    if (to < 0 || to >= m_bindings->rowCount())
+        return;
+    const QString pk = m_bindings->binding(current.row()).value(QLatin1String("pk")).toString();
+    if (m_bindings->moveBinding(current.row(), to)) {
+        // Keep the moved binding selected once the server's order is back.
+        connect(m_bindings, &BindingsModel::loaded, m_bindingsView, [this, pk] {
+            const int row = m_bindings->rowOfBinding(pk);
+            if (row >= 0)
+                m_bindingsView->selectRow(row);
+        }, Qt::SingleShotConnection);
+        m_bindingsView->selectRow(to);
+    }
+}
+
+void FlowInspector::addBinding()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add a stage to “%1”").arg(title()));
+    auto *stages = new ReferenceModel(m_client, &dialog);
+    stages->load(QStringLiteral("/stages/all/"));
+    auto *stage = new QComboBox;
+    stage->setObjectName(QStringLiteral("bindingStage"));
+    stage->setModel(stages);
+    stage->setEditable(true);
+    stage->setInsertPolicy(QComboBox::NoInsert);
+    auto *order = new QSpinBox;
+    order->setObjectName(QStringLiteral("bindingOrder"));
+    order->setRange(-2147483647, 2147483647);
+    order->setValue(m_bindings->nextOrder());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Stage:"), stage);
+    form->addRow(tr("Order:"), order);
+    form->addRow(new QLabel(tr("The stage itself is not changed; it also runs in this flow.")));
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || stage->currentIndex() < 0)
+        return;
+    ApiReply *reply = m_client->create(QStringLiteral("/flows/bindings/"),
+                                       {{QStringLiteral("target"), str(m_flow, "pk")},
+                                        {QStringLiteral("stage"), stages->idAt(stage->currentIndex())},
+                                        {QStringLiteral("order"), order->value()}});
+    connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
+        if (!finished->ok())
+            m_status->setText(tr("The stage was not added: %1").arg(finished->error().message()));
+        m_bindings->reload();
+    });
+}
+
+void FlowInspector::editBinding()
+{
+    const QModelIndex current = m_bindingsView->currentIndex();
+    if (!current.isValid())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Binding options"));
+    auto *editor = new RecordEditor(m_client, m_schema, &dialog);
+    editor->open(*m_schema->resource(QStringLiteral("flows/bindings")), m_bindings->binding(current.row()));
+    connect(editor, &RecordEditor::saved, &dialog, &QDialog::accept);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(editor);
+    dialog.resize(560, 520);
+    dialog.exec();
+    m_bindings->reload();
+}
+
+void FlowInspector::removeBinding()
+{
+    const QModelIndex current = m_bindingsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QJsonObject binding = m_bindings->binding(current.row());
+    ApiReply *reply = m_client->remove(QStringLiteral("/flows/bindings/%1/").arg(str(binding, "pk")));
+    connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
+        if (!finished->ok())
+            m_status->setText(tr("The binding was not removed: %1").arg(finished->error().message()));
+        m_bindings->reload();
+    });
+}
+
+void FlowInspector::execute()
+{
+    QUrl url = m_client->serverUrl();
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/if/flow/%1/").arg(slug()));
+    if (!QDesktopServices::openUrl(url))
+        m_status->setText(tr("No browser opened %1.").arg(url.toDisplayString()));
+}
+
+void FlowInspector::exportBlueprint(const QString &chosen)
+{
+    const QString path = chosen.isEmpty()
+        ? QFileDialog::getSaveFileName(this, tr("Export flow"), slug() + QStringLiteral(".yaml"), tr("Blueprints (*.yaml *.yml)"))
+        : chosen;
+    if (path.isEmpty())
+        return;
+    ApiReply *reply = m_client->flowExport(slug());
+    connect(reply, &ApiReply::finished, this, [this, path](ApiReply *finished) {
+        if (!finished->ok()) {
+            m_status->setText(tr("Not exported: %1").arg(finished->error().message()));
+            return;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(finished->body()) != finished->body().size()) {
+            m_status->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        m_status->setText(tr("Exported to %1.").arg(path));
+    });
+}
+
+void FlowInspector::refreshDiagram()
+{
+    if (slug().isEmpty())
+        return;
+    ApiReply *reply = m_client->flowDiagram(slug());
+    connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
+        FlowGraph graph;
+        QString error;
+        if (!finished->ok())
+            m_diagram->showMessage(tr("The diagram could not be loaded: %1").arg(finished->error().message()));
+        else if (!FlowGraph::fromResponse(finished->object(), &graph, &error))
+            m_diagram->showMessage(tr("The server's diagram could not be read: %1").arg(error));
+        else
+            m_diagram->setGraph(graph);
+    });
+}
+
+} // namespace akdesk

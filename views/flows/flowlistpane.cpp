@@ -1,0 +1,102 @@
+#include "views/flows/flowlistpane.h"
+
+#include "models/items/pagedlistmodel.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace akdesk {
+
+namespace {
+QVariant text(const QJsonObject &r, const char *key) { return r.value(QLatin1String(key)).toString(); }
+}
+
+FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PagedListModel(client, this))
+    , m_search(new QLineEdit)
+    , m_view(new QTableView)
+    , m_state(new QLabel)
+    , m_searchDelay(new QTimer(this))
+{
+    m_model->setColumns({
+        {tr("Slug"), QStringLiteral("slug"), [](const QJsonObject &r) { return text(r, "slug"); }},
+        {tr("Name"), QStringLiteral("name"), [](const QJsonObject &r) { return text(r, "name"); }},
+        {tr("Title"), QStringLiteral("title"), [](const QJsonObject &r) { return text(r, "title"); }},
+        {tr("Designation"), QStringLiteral("designation"), [](const QJsonObject &r) { return text(r, "designation"); }},
+        {tr("Stages"), QString(), [](const QJsonObject &r) { return QVariant(int(r.value(QLatin1String("stages")).toArray().size())); }},
+    });
+    m_model->setPath(QStringLiteral("/flows/instances/"));
+    m_model->setOrdering(QStringLiteral("slug"));
+    m_search->setObjectName(QStringLiteral("flowSearch"));
+    m_search->setPlaceholderText(tr("Search flows…"));
+    m_search->setClearButtonEnabled(true);
+    m_view->setObjectName(QStringLiteral("flowList"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->resizeSection(0, 300);
+    m_view->horizontalHeader()->resizeSection(1, 260);
+    m_view->horizontalHeader()->resizeSection(2, 200);
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->record(index.row())); });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_state);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_model->setSearch(m_search->text().trimmed());
+        m_model->reload();
+    });
+    connect(m_model, &PagedListModel::stateChanged, this, &FlowListPane::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FlowListPane::updateState);
+}
+
+FlowListPane::~FlowListPane() = default;
+
+void FlowListPane::showDesignation(const QString &designation)
+{
+    m_model->setFilters(designation.isEmpty() ? QList<QPair<QString, QString>>()
+                                              : QList<QPair<QString, QString>>{{QStringLiteral("designation"), designation}});
+    m_model->reload();
+}
+
+void FlowListPane::reload()
+{
+    m_model->reload();
+}
+
+QJsonObject FlowListPane::currentRecord() const
+{
+    return m_model->record(m_view->currentIndex().row());
+}
+
+void FlowListPane::updateState()
+{
+    switch (m_model->state()) {
+    case PagedListModel::State::Loading:
+        m_state->setText(tr("Loading flows…"));
+        break;
+    case PagedListModel::State::Error:
+        m_state->setText(tr("Could not load the flows: %1").arg(m_model->lastError().message()));
+        break;
+    default:
+        m_state->setText(m_model->totalCount() == 0 ? tr("No flows here.") : tr("%n flow(s)", nullptr, m_model->totalCount()));
+    }
+}
+
+} // namespace akdesk
