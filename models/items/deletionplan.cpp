@@ -1,6 +1,8 @@
 #include "models/items/deletionplan.h"
 
 #include "models/api/apiclient.h"
+#include "models/records/record.h"
+#include "models/schema/resourcedescriptor.h"
 
 #include <QJsonArray>
 
@@ -57,8 +59,16 @@ QString DeletionPlan::describe(const QJsonObject &usedBy, const QString &flowNam
     return tr("“%1” (%2) uses it (%3).").arg(name, model, action);
 }
 
-void DeletionPlan::prepare(const QList<QJsonObject> &stages)
+QString DeletionPlan::detailPath(const QJsonObject &record) const
 {
+    if (m_resource)
+        return m_resource->detailPath(records::recordId(record, *m_resource));
+    return QStringLiteral("/stages/all/%1/").arg(str(record, "pk"));
+}
+
+void DeletionPlan::prepare(const QList<QJsonObject> &stages, const ResourceDescriptor *resource)
+{
+    m_resource = resource;
     m_items.clear();
     for (const QJsonObject &stage : stages)
         m_items.append({stage, {}, false, {}, Item::Result::Pending, {}});
@@ -73,8 +83,7 @@ void DeletionPlan::prepare(const QList<QJsonObject> &stages)
 
 void DeletionPlan::readUsage(int index)
 {
-    const QString pk = str(m_items.at(index).stage, "pk");
-    ApiReply *reply = m_client->usedBy(QStringLiteral("/stages/all/%1/").arg(pk));
+    ApiReply *reply = m_client->usedBy(detailPath(m_items.at(index).stage));
     connect(reply, &ApiReply::finished, this, [this, index](ApiReply *finished) {
         Item &item = m_items[index];
         if (!finished->ok()) {
@@ -87,6 +96,8 @@ void DeletionPlan::readUsage(int index)
         QHash<QString, QString> flowNames;
         for (const QJsonValue &flow : item.stage.value(QLatin1String("flow_set")).toArray())
             flowNames.insert(str(flow.toObject(), "pk"), str(flow.toObject(), "name"));
+        if (m_resource)  // a flow: its own bindings go with it
+            flowNames.insert(str(item.stage, "pk"), str(item.stage, "name"));
         auto sentences = std::make_shared<QList<QString>>(used.size());
         auto waiting = std::make_shared<int>(1);
         auto done = [this, index, sentences, waiting] {
@@ -146,7 +157,7 @@ void DeletionPlan::deleteNext(int index)
         Q_EMIT finished();
         return;
     }
-    ApiReply *reply = m_client->remove(QStringLiteral("/stages/all/%1/").arg(str(m_items.at(index).stage, "pk")));
+    ApiReply *reply = m_client->remove(detailPath(m_items.at(index).stage));
     connect(reply, &ApiReply::finished, this, [this, index](ApiReply *finished) {
         Item &item = m_items[index];
         if (finished->ok())

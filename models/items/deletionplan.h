@@ -10,6 +10,7 @@
 namespace akdesk {
 
 class ApiClient;
+struct ResourceDescriptor;
 
 /// Deleting stages safely: first fetch what uses each one (used_by) and say in plain words what
 /// will happen, then — only after confirmation — delete them one by one and report each result.
@@ -32,8 +33,9 @@ public:
     explicit DeletionPlan(ApiClient *client, QObject *parent = nullptr);
     ~DeletionPlan() override;
 
-    /// Starts reading what uses each stage; usageReady() follows.
-    void prepare(const QList<QJsonObject> &stages);
+    /// Starts reading what uses each record; usageReady() follows. Records are stages (any kind,
+    /// through /stages/all/) unless `resource` says otherwise (e.g. flows, by slug).
+    void prepare(const QList<QJsonObject> &stages, const ResourceDescriptor *resource = nullptr);
     const QList<Item> &items() const { return m_items; }
     /// True once every stage's usage is known (a failed read makes it false for good).
     bool canDelete() const;
@@ -56,7 +58,10 @@ private:
     void usageDone();
     void deleteNext(int index);
 
+    QString detailPath(const QJsonObject &record) const;
+
     ApiClient *m_client;
+    const ResourceDescriptor *m_resource = nullptr;
     QList<Item> m_items;
     int m_pendingReads = 0;
     bool m_running = false;

@@ -7,6 +7,7 @@
 #include "models/items/resourcecounter.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
+#include "views/flows/clonedialog.h"
 #include "views/flows/flowinspector.h"
 #include "views/flows/flowlistpane.h"
 #include "views/forms/recordeditor.h"
@@ -198,6 +199,47 @@ void MainWindow::buildActions()
         m_list->searchField()->setFocus();
         m_list->searchField()->selectAll();
     }));
+    QMenu *flow = menuBar()->addMenu(tr("F&low"));
+    flow->addAction(add(QStringLiteral("newFlow"), tr("&New flow…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+        auto *editor = new RecordEditor(m_client, m_schema);
+        editor->startNew(*m_schema->resource(QStringLiteral("flows")));
+        const int index = m_tabs->addTab(editor, editor->title());
+        m_tabs->setCurrentIndex(index);
+        connect(editor, &RecordEditor::saved, this, [this, editor](const QJsonObject &created) {
+            m_tabs->removeTab(m_tabs->indexOf(editor));
+            editor->deleteLater();
+            m_flowList->reload();
+            refreshCounts();
+            openFlow(created);
+        });
+    }));
+    flow->addAction(add(QStringLiteral("cloneFlow"), tr("&Clone flow…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
+        const QJsonObject current = m_flowList->currentRecord();
+        if (current.isEmpty())
+            return;
+        auto *dialog = new CloneFlowDialog(m_client, m_schema, current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CloneFlowDialog::cloned, this, [this](const QJsonObject &created) {
+            m_flowList->reload();
+            refreshCounts();
+            openFlow(created);
+        });
+        dialog->open();
+    }));
+    flow->addAction(add(QStringLiteral("deleteFlow"), tr("&Delete flow…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), [this] {
+        const QJsonObject current = m_flowList->currentRecord();
+        if (current.isEmpty())
+            return;
+        auto *dialog = new DeleteStagesDialog(m_client, {current}, this, m_schema->resource(QStringLiteral("flows")));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DeleteStagesDialog::deleted, this, [this] {
+            m_flowList->reload();
+            m_list->reload();
+            refreshCounts();
+        });
+        dialog->open();
+    }));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(add(QStringLiteral("focusNavigator"), tr("Go to &navigator"), QKeySequence(Qt::ALT | Qt::Key_1),
                         [this] { m_navigator->setFocus(); }));

@@ -16,7 +16,8 @@ namespace {
 QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
 }
 
-DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent)
+DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent,
+                                       const ResourceDescriptor *resource)
     : QDialog(parent)
     , m_plan(new DeletionPlan(client, this))
     , m_tree(new QTreeWidget)
@@ -25,7 +26,7 @@ DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObjec
     , m_delete(new QPushButton(tr("&Delete")))
     , m_cancel(new QPushButton(tr("Cancel")))
 {
-    setWindowTitle(tr("Delete %n stage(s)", nullptr, int(stages.size())));
+    setWindowTitle(resource ? tr("Delete %n flow(s)", nullptr, int(stages.size())) : tr("Delete %n stage(s)", nullptr, int(stages.size())));
     auto *intro = new QLabel(tr("Deleting cannot be undone. This is what happens:"));
     m_tree->setObjectName(QStringLiteral("consequences"));
     m_tree->setHeaderHidden(true);
@@ -67,7 +68,8 @@ DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObjec
     resize(620, 380);
 
     for (const QJsonObject &stage : stages) {
-        auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 — %2").arg(str(stage, "name"), str(stage, "verbose_name"))});
+        const QString kind = resource ? tr("flow %1").arg(str(stage, "slug")) : str(stage, "verbose_name");
+        auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 — %2").arg(str(stage, "name"), kind)});
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
@@ -77,7 +79,7 @@ DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObjec
     connect(m_plan, &DeletionPlan::usageReady, this, &DeleteStagesDialog::showUsage);
     connect(m_plan, &DeletionPlan::progress, m_progress, &QProgressBar::setValue);
     connect(m_plan, &DeletionPlan::finished, this, &DeleteStagesDialog::showResults);
-    m_plan->prepare(stages);
+    m_plan->prepare(stages, resource);
 }
 
 DeleteStagesDialog::~DeleteStagesDialog() = default;
@@ -99,7 +101,7 @@ void DeleteStagesDialog::showUsage()
             new QTreeWidgetItem(top, {sentence});
     }
     if (m_plan->canDelete()) {
-        m_status->setText(tr("Delete these %n stage(s)?", nullptr, int(items.size())));
+        m_status->setText(tr("Delete these %n item(s)?", nullptr, int(items.size())));
         m_delete->setEnabled(true);
     } else {
         m_status->setText(tr("Nothing is deleted until akdesk knows what uses every stage. Close and try again."));

@@ -12,6 +12,7 @@ namespace akdesk {
 
 class ApiClient;
 class DeletionPlan;
+struct ResourceDescriptor;
 
 /// Confirms a delete of one or more stages after showing, per stage, what else goes with it or
 /// changes (from used_by). Delete stays disabled until all of that is known; Cancel is the default.
@@ -21,7 +22,9 @@ class DeleteStagesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DeleteStagesDialog)
 
 public:
-    DeleteStagesDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent = nullptr);
+    /// Stages of any kind, or records of `resource` (flows) when given.
+    DeleteStagesDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent = nullptr,
+                       const ResourceDescriptor *resource = nullptr);
     ~DeleteStagesDialog() override;
 
     QTreeWidget *consequences() const { return m_tree; }

@@ -1,0 +1,315 @@
+// Flows in the main window against the sandbox: grouped list, inspector with bindings and
+// diagram, reordering (drop and Alt+Up), adding and removing bindings, cloning, slug checks.
+
+#include "models/api/apiclient.h"
+#include "models/items/bindingsmodel.h"
+#include "models/items/editsession.h"
+#include "models/items/pagedlistmodel.h"
+#include "models/schema/schemaregistry.h"
+#include "tests/support/testserver.h"
+#include "views/flows/clonedialog.h"
+#include "views/flows/flowdiagramview.h"
+#include "views/flows/flowinspector.h"
+#include "views/flows/flowlistpane.h"
+#include "views/forms/formview.h"
+#include "views/forms/recordeditor.h"
+#include "views/main/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace akdesk;
+
+namespace {
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+
+void onNextModal(std::function<void(QWidget *)> action)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            action(modal);
+        }
+    });
+    timer->start();
+}
+}
+
+class TestFlows final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void navigatorGroupsByDesignation();
+    void inspectorShowsBindingsAndDiagram();
+    void dropLastToFirst();
+    void altUpMovesABinding();
+    void addAndRemoveBinding();
+    void cloneDefaultAuthentication();
+    void invalidSlugKeepsSaveDisabled();
+
+private:
+    FlowInspector *openFlow(const QString &slug);
+    QStringList serverOrder(const QString &slug);
+    QList<QJsonObject> serverBindings(const QString &slug);
+
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestFlows::initTestCase()
+{
+    m_server = std::make_unique<test::TestServer>();
+    m_window = std::make_unique<MainWindow>(m_server->client(), SchemaRegistry::bundled());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestFlows::init()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestFlows::cleanup()
+{
+    QTabWidget *tabs = m_window->tabs();
+    while (tabs->count() > 2) {
+        QWidget *page = tabs->widget(2);
+        tabs->removeTab(2);
+        delete page;
+    }
+}
+
+QList<QJsonObject> TestFlows::serverBindings(const QString &slug)
+{
+    const QString pk = str(test::await(m_server->client()->get(QStringLiteral("/flows/instances/%1/").arg(slug))).object(), "pk");
+    ListQuery query;
+    query.filter(QStringLiteral("target"), pk);
+    query.ordering = QStringLiteral("order");
+    QList<QJsonObject> list;
+    for (const QJsonValue &row : test::await(m_server->client()->list(QStringLiteral("/flows/bindings/"), query)).results())
+        list.append(row.toObject());
+    return list;
+}
+
+QStringList TestFlows::serverOrder(const QString &slug)
+{
+    QStringList names;
+    for (const QJsonObject &binding : serverBindings(slug))
+        names.append(binding.value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString());
+    return names;
+}
+
+FlowInspector *TestFlows::openFlow(const QString &slug)
+{
+    QTreeWidget *navigator = m_window->navigator();
+    QTreeWidgetItem *flows = navigator->topLevelItem(1);
+    navigator->setCurrentItem(flows->child(0));  // All flows
+    FlowListPane *list = m_window->flowList();
+    list->searchField()->clear();
+    QTest::keyClicks(list->searchField(), slug);
+    if (!QTest::qWaitFor([&] {
+            return list->model()->state() == PagedListModel::State::Loaded && list->model()->rowCount() >= 1
+                && list->model()->index(0, 0).data().toString() == slug;
+        }, 10000))
+        return nullptr;
+    const QRect rect = list->view()->visualRect(list->model()->index(0, 0));
+    QTest::mouseClick(list->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(list->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    auto *inspector = qobject_cast<FlowInspector *>(m_window->tabs()->currentWidget());
+    if (!inspector || !QTest::qWaitFor([inspector] { return inspector->bindings()->rowCount() > 0 || !inspector->bindings()->isBusy(); }, 10000))
+        return nullptr;
+    (void)QTest::qWaitFor([inspector] { return !inspector->bindings()->isBusy(); }, 10000);
+    return inspector;
+}
+
+void TestFlows::navigatorGroupsByDesignation()
+{
+    QTreeWidgetItem *flows = m_window->navigator()->topLevelItem(1);
+    QCOMPARE(flows->text(0), QStringLiteral("Flows"));
+    QCOMPARE(flows->childCount(), 1 + 7);  // all, then each designation
+    QTreeWidgetItem *authentication = nullptr;
+    for (int i = 0; i < flows->childCount(); ++i) {
+        if (flows->child(i)->text(0).startsWith(QLatin1String("Authentication")))
+            authentication = flows->child(i);
+    }
+    QVERIFY(authentication);
+    QTRY_VERIFY(authentication->text(0).contains(QLatin1String("(2)")));  // default + source authentication
+    QTest::mouseClick(m_window->navigator()->viewport(), Qt::LeftButton, {},
+                      m_window->navigator()->visualItemRect(authentication).center());
+    PagedListModel *model = m_window->flowList()->model();
+    QTRY_VERIFY(model->state() == PagedListModel::State::Loaded && model->rowCount() == 2);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, 3).data().toString(), QStringLiteral("authentication"));
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->flowList());
+}
+
+void TestFlows::inspectorShowsBindingsAndDiagram()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    new QAbstractItemModelTester(inspector->bindings(), QAbstractItemModelTester::FailureReportingMode::QtTest, inspector);
+    QCOMPARE(inspector->bindings()->rowCount(), 4);
+    QCOMPARE(inspector->bindings()->index(0, BindingsModel::StageColumn).data().toString(),
+             QStringLiteral("default-authentication-identification"));
+    QTRY_COMPARE(inspector->diagram()->nodeItemCount(), inspector->bindings()->rowCount() + 2);
+}
+
+void TestFlows::dropLastToFirst()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    const QStringList before = serverOrder(QStringLiteral("default-authentication-flow"));
+    // What the view does on a drop: the dragged row's mime data dropped before row 0.
+    BindingsModel *model = inspector->bindings();
+    std::unique_ptr<QMimeData> mime(model->mimeData({model->index(3, 0)}));
+    QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));
+    model->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, {});
+    QSignalSpy reordered(model, &BindingsModel::reordered);
+    QVERIFY(reordered.wait(10000));
+    QStringList expected = before;
+    expected.move(3, 0);
+    QCOMPARE(serverOrder(QStringLiteral("default-authentication-flow")), expected);
+    // The diagram follows.
+    QTRY_VERIFY(inspector->diagram()->graph().node(QStringLiteral("stage_0"))
+                && inspector->diagram()->graph().node(QStringLiteral("stage_0"))->name == expected.first());
+    // Put it back for the other tests.
+    model->moveBinding(0, 3);
+    QVERIFY(reordered.wait(10000));
+    QCOMPARE(serverOrder(QStringLiteral("default-authentication-flow")), before);
+}
+
+void TestFlows::altUpMovesABinding()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    const QStringList before = serverOrder(QStringLiteral("default-authentication-flow"));
+    QTableView *view = inspector->bindingsView();
+    view->setFocus();
+    view->selectRow(2);
+    QSignalSpy reordered(inspector->bindings(), &BindingsModel::reordered);
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    QVERIFY(reordered.wait(10000));
+    QStringList expected = before;
+    expected.move(2, 1);
+    QCOMPARE(serverOrder(QStringLiteral("default-authentication-flow")), expected);
+    QTRY_COMPARE(view->currentIndex().row(), 1);  // the moved binding stays selected
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QVERIFY(reordered.wait(10000));
+    QCOMPARE(serverOrder(QStringLiteral("default-authentication-flow")), before);
+}
+
+void TestFlows::addAndRemoveBinding()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-invalidation-flow"));
+    QVERIFY(inspector);
+    const int before = inspector->bindings()->rowCount();
+    const int nextOrder = inspector->bindings()->nextOrder();
+    onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<QDialog *>(modal);
+        auto *stage = dialog->findChild<QComboBox *>(QStringLiteral("bindingStage"));
+        if (!QTest::qWaitFor([stage] { return stage->findText(QStringLiteral("akdesk-sandbox-dummy")) >= 0; }, 10000))
+            return;
+        stage->setCurrentIndex(stage->findText(QStringLiteral("akdesk-sandbox-dummy")));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("addBinding")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(inspector->bindings()->rowCount(), before + 1, 10000);
+    const QList<QJsonObject> bindings = serverBindings(QStringLiteral("default-invalidation-flow"));
+    QCOMPARE(bindings.last().value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("akdesk-sandbox-dummy"));
+    QCOMPARE(bindings.last().value(QLatin1String("order")).toInt(), nextOrder);
+
+    // Remove it again with the Delete key; the stage itself stays.
+    m_window->activateWindow();  // the add dialog had the activation
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTableView *view = inspector->bindingsView();
+    view->setFocus();
+    view->selectRow(inspector->bindings()->rowCount() - 1);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_COMPARE_WITH_TIMEOUT(inspector->bindings()->rowCount(), before, 10000);
+    QCOMPARE(serverBindings(QStringLiteral("default-invalidation-flow")).size(), before);
+    ListQuery query;
+    query.filter(QStringLiteral("name"), QStringLiteral("akdesk-sandbox-dummy"));
+    QCOMPARE(test::await(m_server->client()->list(QStringLiteral("/stages/dummy/"), query)).pagination.count, 1);
+}
+
+void TestFlows::cloneDefaultAuthentication()
+{
+    QVERIFY(openFlow(QStringLiteral("default-authentication-flow")));
+    m_window->tabs()->setCurrentWidget(m_window->flowList());
+    m_window->flowList()->view()->setFocus();
+    m_window->flowList()->view()->setCurrentIndex(m_window->flowList()->model()->index(0, 0));
+    QTest::keyClick(m_window->flowList()->view(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<CloneFlowDialog> dialog = qobject_cast<CloneFlowDialog *>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->slugField()->text(), QStringLiteral("default-authentication-flow-copy"));
+    dialog->slugField()->setFocus();
+    dialog->slugField()->selectAll();
+    QTest::keyClicks(dialog->slugField(), QStringLiteral("bad slug"));
+    QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->slugField()->selectAll();
+    QTest::keyClicks(dialog->slugField(), QStringLiteral("akdesk-test-clone"));
+    QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+
+    const QList<QJsonObject> original = serverBindings(QStringLiteral("default-authentication-flow"));
+    const QList<QJsonObject> clone = serverBindings(QStringLiteral("akdesk-test-clone"));
+    QCOMPARE(clone.size(), original.size());
+    for (int i = 0; i < original.size(); ++i) {
+        for (const char *field : {"stage", "order", "evaluate_on_plan", "re_evaluate_policies", "invalid_response_action",
+                                  "policy_engine_mode"})
+            QCOMPARE(clone.at(i).value(QLatin1String(field)), original.at(i).value(QLatin1String(field)));
+        QVERIFY(str(clone.at(i), "pk") != str(original.at(i), "pk"));
+    }
+    // The clone opens in its inspector.
+    QTRY_VERIFY(qobject_cast<FlowInspector *>(m_window->tabs()->currentWidget())
+                && qobject_cast<FlowInspector *>(m_window->tabs()->currentWidget())->slug() == QLatin1String("akdesk-test-clone"));
+}
+
+void TestFlows::invalidSlugKeepsSaveDisabled()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-invalidation-flow"));
+    QVERIFY(inspector);
+    inspector->pages()->setCurrentWidget(inspector->settings());
+    QTRY_VERIFY(!inspector->settings()->session()->isBusy());
+    auto *slug = qobject_cast<QLineEdit *>(inspector->settings()->form()->editorFor(QStringLiteral("slug"))->focusWidget());
+    QVERIFY(slug);
+    slug->setFocus();
+    slug->selectAll();
+    QTest::keyClicks(slug, QStringLiteral("not a slug!"));
+    QVERIFY(!inspector->settings()->saveButton()->isEnabled());
+    QLabel *reason = inspector->settings()->form()->errorLabelFor(QStringLiteral("slug"));
+    QVERIFY(reason->isVisible());
+    QVERIFY(reason->text().contains(QLatin1String("slug")));
+    slug->selectAll();
+    QTest::keyClicks(slug, QString(51, QLatin1Char('a')));
+    QVERIFY(!inspector->settings()->saveButton()->isEnabled());
+    QVERIFY(reason->text().contains(QLatin1String("50")));
+}
+
+QTEST_MAIN(TestFlows)
+#include "tst_flows.moc"

@@ -1,0 +1,92 @@
+#include "views/flows/clonedialog.h"
+
+#include "models/items/flowcloner.h"
+#include "models/validation/validation.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace akdesk {
+
+namespace {
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+}
+
+CloneFlowDialog::CloneFlowDialog(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, const QJsonObject &flow,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_flow(flow)
+    , m_cloner(new FlowCloner(client, std::move(schema), this))
+    , m_slug(new QLineEdit(str(flow, "slug") + QStringLiteral("-copy")))
+    , m_name(new QLineEdit(tr("%1 (copy)").arg(str(flow, "name"))))
+    , m_slugError(new QLabel)
+    , m_message(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setWindowTitle(tr("Clone “%1”").arg(str(flow, "slug")));
+    m_slug->setObjectName(QStringLiteral("cloneSlug"));
+    m_name->setObjectName(QStringLiteral("cloneName"));
+    m_slugError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_slugError->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("cloneMessage"));
+    m_progress->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Clone"));
+    auto *form = new QFormLayout(this);
+    form->addRow(new QLabel(tr("A new flow with the same settings and a copy of every stage binding (same stages, orders and options).")));
+    form->addRow(tr("Slug:"), m_slug);
+    form->addRow(QString(), m_slugError);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(m_progress);
+    form->addRow(m_message);
+    form->addRow(m_buttons);
+    connect(m_slug, &QLineEdit::textChanged, this, &CloneFlowDialog::validate);
+    connect(m_name, &QLineEdit::textChanged, this, &CloneFlowDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CloneFlowDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_cloner, &FlowCloner::progress, this, [this](int done, int total, const QString &step) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_message->setText(step);
+    });
+    connect(m_cloner, &FlowCloner::cloned, this, [this](const QJsonObject &created) {
+        Q_EMIT cloned(created);
+        accept();
+    });
+    connect(m_cloner, &FlowCloner::failed, this, [this](const QString &step, const ApiError &error, bool rolledBack) {
+        m_message->setText(tr("%1 failed: %2\n%3")
+                               .arg(step, error.message(),
+                                    rolledBack ? tr("Nothing was left behind.")
+                                               : tr("The new flow “%1” may still exist; check the flow list.").arg(m_slug->text())));
+        m_buttons->setEnabled(true);
+        m_slug->setEnabled(true);
+        m_name->setEnabled(true);
+    });
+    validate();
+}
+
+CloneFlowDialog::~CloneFlowDialog() = default;
+
+void CloneFlowDialog::validate()
+{
+    const validation::Result slug = validation::checkSlug(m_slug->text());
+    m_slugError->setText(slug.reason);
+    m_slugError->setVisible(!slug.ok());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(slug.ok() && !m_name->text().trimmed().isEmpty());
+}
+
+void CloneFlowDialog::start()
+{
+    m_buttons->setEnabled(false);
+    m_slug->setEnabled(false);
+    m_name->setEnabled(false);
+    m_progress->show();
+    m_cloner->clone(str(m_flow, "slug"), m_slug->text(), m_name->text().trimmed());
+}
+
+} // namespace akdesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+#include <memory>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+
+namespace akdesk {
+
+class ApiClient;
+class FlowCloner;
+class SchemaRegistry;
+
+/// Clones a flow with all its bindings in one guided step: new slug and name (checked as typed),
+/// then progress step by step; a failure names the step and says what was cleaned up.
+class CloneFlowDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CloneFlowDialog)
+
+public:
+    CloneFlowDialog(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, const QJsonObject &flow,
+                    QWidget *parent = nullptr);
+    ~CloneFlowDialog() override;
+
+    QLineEdit *slugField() const { return m_slug; }
+    QLineEdit *nameField() const { return m_name; }
+    QLabel *message() const { return m_message; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+Q_SIGNALS:
+    void cloned(const QJsonObject &flow);
+
+private:
+    void validate();
+    void start();
+
+    QJsonObject m_flow;
+    FlowCloner *m_cloner;
+    QLineEdit *m_slug;
+    QLineEdit *m_name;
+    QLabel *m_slugError;
+    QLabel *m_message;
+    QProgressBar *m_progress;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace akdesk
