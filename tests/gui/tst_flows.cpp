@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -30,7 +31,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QFile>
+#include <QWizard>
+#include "views/stages/createstagewizard.h"
+#include "models/items/stagetypesmodel.h"
 #include <QTreeWidget>
 
 using namespace akdesk;
@@ -68,6 +74,10 @@ private Q_SLOTS:
     void addAndRemoveBinding();
     void cloneDefaultAuthentication();
     void invalidSlugKeepsSaveDisabled();
+    void exportWritesBlueprint();
+    void failedCloneLeavesNothing();
+    void newStageFromTheFlow();
+    void doubleClickOpensStage();
 
 private:
     FlowInspector *openFlow(const QString &slug);
@@ -309,6 +319,77 @@ void TestFlows::invalidSlugKeepsSaveDisabled()
     QTest::keyClicks(slug, QString(51, QLatin1Char('a')));
     QVERIFY(!inspector->settings()->saveButton()->isEnabled());
     QVERIFY(reason->text().contains(QLatin1String("50")));
+}
+
+void TestFlows::exportWritesBlueprint()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("flow.yaml"));
+    inspector->exportBlueprint(path);
+    QTRY_VERIFY(QFile::exists(path) && inspector->status()->text().contains(QLatin1String("Exported")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray yaml = file.readAll();
+    QCOMPARE(yaml, test::await(m_server->client()->flowExport(QStringLiteral("default-authentication-flow"))).body);
+    QVERIFY(yaml.startsWith("version: 1"));
+}
+
+void TestFlows::failedCloneLeavesNothing()
+{
+    QVERIFY(openFlow(QStringLiteral("default-invalidation-flow")));
+    const QJsonObject flow = m_window->flowList()->currentRecord().isEmpty()
+        ? test::await(m_server->client()->get(QStringLiteral("/flows/instances/default-invalidation-flow/"))).object()
+        : m_window->flowList()->currentRecord();
+    const int flowsBefore = test::await(m_server->client()->list(QStringLiteral("/flows/instances/"))).pagination.count;
+    CloneFlowDialog dialog(m_server->client(), SchemaRegistry::bundled(), flow);
+    dialog.show();
+    dialog.slugField()->selectAll();
+    QTest::keyClicks(dialog.slugField(), QStringLiteral("default-authentication-flow"));  // taken
+    QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.message()->text().contains(QLatin1String("failed")), 10000);
+    QVERIFY(dialog.message()->text().contains(QLatin1String("Creating the flow")));
+    QVERIFY(dialog.message()->text().contains(QLatin1String("Nothing was left behind")));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(test::await(m_server->client()->list(QStringLiteral("/flows/instances/"))).pagination.count, flowsBefore);
+}
+
+void TestFlows::newStageFromTheFlow()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-invalidation-flow"));
+    QVERIFY(inspector);
+    const int before = inspector->bindings()->rowCount();
+    QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("newStageHere")), Qt::LeftButton);
+    QPointer<CreateStageWizard> wizard = qobject_cast<CreateStageWizard *>(QApplication::activeModalWidget());
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->types()->rowCount() > 0);
+    QTest::keyClicks(wizard->searchField(), QStringLiteral("Deny"));
+    QTest::keyClick(wizard->searchField(), Qt::Key_Return);
+    auto *name = qobject_cast<QLineEdit *>(wizard->form()->editorFor(QStringLiteral("name"))->focusWidget());
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("akdesk-test-deny-here"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(wizard->bindCheck()->isChecked());  // this flow is chosen already
+    QTRY_VERIFY(wizard->flowPicker()->currentText() == QLatin1String("Logout"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard || !wizard->isVisible(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(inspector->bindings()->rowCount(), before + 1, 10000);
+    QCOMPARE(inspector->bindings()->index(before, BindingsModel::StageColumn).data().toString(), QStringLiteral("akdesk-test-deny-here"));
+}
+
+void TestFlows::doubleClickOpensStage()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    QTableView *view = inspector->bindingsView();
+    const QRect rect = view->visualRect(inspector->bindings()->index(1, BindingsModel::StageColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    auto *editor = qobject_cast<RecordEditor *>(m_window->tabs()->currentWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->session()->resource()->key, QStringLiteral("stages/password"));
+    QTRY_COMPARE(editor->title(), QStringLiteral("default-authentication-password"));
 }
 
 QTEST_MAIN(TestFlows)

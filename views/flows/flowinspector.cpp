@@ -8,6 +8,7 @@
 #include "models/schema/schemaregistry.h"
 #include "views/flows/flowdiagramview.h"
 #include "views/forms/recordeditor.h"
+#include "views/stages/createstagewizard.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -98,11 +99,22 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     auto *add = new QPushButton(tr("Add binding…"));
     add->setObjectName(QStringLiteral("addBinding"));
     connect(add, &QPushButton::clicked, this, &FlowInspector::addBinding);
+    auto *create = new QPushButton(tr("New stage…"));
+    create->setObjectName(QStringLiteral("newStageHere"));
+    create->setToolTip(tr("Create a stage and bind it at the end of this flow"));
+    connect(create, &QPushButton::clicked, this, [this] {
+        auto *wizard = new CreateStageWizard(m_client, m_schema, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->presetBinding(str(m_flow, "pk"));
+        connect(wizard, &CreateStageWizard::bindingCreated, m_bindings, &BindingsModel::reload);
+        wizard->open();
+    });
     auto *edit = new QPushButton(tr("Edit binding…"));
     edit->setObjectName(QStringLiteral("editBinding"));
     connect(edit, &QPushButton::clicked, this, &FlowInspector::editBinding);
     auto *bindingButtons = new QHBoxLayout;
     bindingButtons->addWidget(add);
+    bindingButtons->addWidget(create);
     bindingButtons->addWidget(edit);
     bindingButtons->addWidget(button(remove, QStringLiteral("removeBinding")));
     bindingButtons->addStretch(1);

@@ -174,6 +174,18 @@ QString CreateStageWizard::selectedKind() const
     return m_kinds->currentIndex().data(StageTypesModel::KeyRole).toString();
 }
 
+void CreateStageWizard::presetBinding(const QString &flowPk)
+{
+    m_bind->setChecked(true);
+    auto choose = [this, flowPk] {
+        const int row = m_flows->rowOf(flowPk);
+        if (row >= 0)
+            m_flow->setCurrentIndex(row);
+    };
+    choose();
+    connect(m_flows, &ReferenceModel::loaded, this, choose);
+}
+
 bool CreateStageWizard::selectKind(const QString &key)
 {
     const int row = m_types->rowOfKey(key);

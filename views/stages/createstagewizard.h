@@ -48,6 +48,8 @@ public:
     /// Selects a kind by registry key ("stages/dummy"); false when the list does not offer it.
     bool selectKind(const QString &key);
     QString selectedKind() const;
+    /// Starts with "bind to this flow" ticked and the flow chosen (from a flow's inspector).
+    void presetBinding(const QString &flowPk);
 
     void accept() override;
 
