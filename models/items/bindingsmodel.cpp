@@ -202,9 +202,10 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return stage.value(QLatin1String("verbose_name")).toString();
     case EvaluateOnPlanColumn:
-        return yesNo(row.value(QLatin1String("evaluate_on_plan")));
+        // The check box says it; the words are for tooltips and sorting.
+        return role == Qt::DisplayRole ? QVariant() : QVariant(yesNo(row.value(QLatin1String("evaluate_on_plan"))));
     case ReEvaluateColumn:
-        return yesNo(row.value(QLatin1String("re_evaluate_policies")));
+        return role == Qt::DisplayRole ? QVariant() : QVariant(yesNo(row.value(QLatin1String("re_evaluate_policies"))));
     case InvalidResponseColumn:
         return str(row, "invalid_response_action");
     case PolicyModeColumn:

@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QFile>
 #include <QWizard>
 #include "views/stages/createstagewizard.h"
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void failedCloneLeavesNothing();
     void newStageFromTheFlow();
     void doubleClickOpensStage();
+    void clickingADiagramStageOpensIt();
 
 private:
     FlowInspector *openFlow(const QString &slug);
@@ -390,6 +393,26 @@ void TestFlows::doubleClickOpensStage()
     QVERIFY(editor);
     QCOMPARE(editor->session()->resource()->key, QStringLiteral("stages/password"));
     QTRY_COMPARE(editor->title(), QStringLiteral("default-authentication-password"));
+}
+
+void TestFlows::clickingADiagramStageOpensIt()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    inspector->pages()->setCurrentWidget(inspector->diagram()->parentWidget());
+    FlowDiagramView *diagram = inspector->diagram();
+    QTRY_COMPARE(diagram->nodeItemCount(), 6);
+    QGraphicsItem *target = nullptr;
+    for (QGraphicsItem *item : diagram->scene()->items()) {
+        if (item->data(2).toString() == QLatin1String("default-authentication-mfa-validation") && item->data(1).toInt() == 2)
+            target = item;
+    }
+    QVERIFY(target);
+    QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, diagram->mapFromScene(target->sceneBoundingRect().center()));
+    QCOMPARE(inspector->bindingsView()->currentIndex().row(), 2);  // its binding is selected
+    auto *editor = qobject_cast<RecordEditor *>(m_window->tabs()->currentWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->session()->resource()->key, QStringLiteral("stages/authenticator/validate"));
 }
 
 QTEST_MAIN(TestFlows)

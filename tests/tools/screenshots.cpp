@@ -8,6 +8,9 @@
 #include "models/schema/schemaregistry.h"
 #include "views/forms/recordeditor.h"
 #include "views/main/mainwindow.h"
+#include "views/flows/flowinspector.h"
+#include "views/flows/flowdiagramview.h"
+#include "models/items/bindingsmodel.h"
 #include "views/stages/createstagewizard.h"
 #include "views/stages/deletestagesdialog.h"
 #include "models/items/stagetypesmodel.h"
@@ -108,6 +111,17 @@ int main(int argc, char *argv[])
         QTest::qWait(700);  // pickers load their choices
         ok = save(editor, dir, QStringLiteral("editor-") + kind->key.section(QLatin1Char('/'), -1)) && ok;
     }
+    // A flow: its bindings, then its diagram.
+    {
+        FlowInspector *flow = window.openFlow({{QStringLiteral("slug"), QStringLiteral("default-authentication-flow")}});
+        (void)QTest::qWaitFor([&] { return flow->bindings()->rowCount() > 0; }, 10000);
+        QTest::qWait(500);
+        ok = save(flow, dir, QStringLiteral("flow-bindings")) && ok;
+        flow->pages()->setCurrentWidget(flow->diagram()->parentWidget());
+        QTest::qWait(500);
+        ok = save(flow, dir, QStringLiteral("flow-diagram")) && ok;
+    }
+
     // The create wizard's first page, and the delete confirmation for a stage bound into a flow.
     {
         CreateStageWizard wizard(&client, schema, &window);

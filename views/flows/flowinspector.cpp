@@ -71,8 +71,9 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     m_bindingsView->setDragDropMode(QAbstractItemView::InternalMove);
     m_bindingsView->setDefaultDropAction(Qt::MoveAction);
     m_bindingsView->verticalHeader()->hide();
-    m_bindingsView->horizontalHeader()->setStretchLastSection(true);
-    m_bindingsView->horizontalHeader()->resizeSection(BindingsModel::StageColumn, 280);
+    m_bindingsView->setWordWrap(false);
+    m_bindingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_bindingsView->horizontalHeader()->setSectionResizeMode(BindingsModel::StageColumn, QHeaderView::Stretch);
     m_bindingsView->setAccessibleName(tr("Stage bindings in run order"));
     connect(m_bindingsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const QJsonObject binding = m_bindings->binding(index.row());
