@@ -1,7 +1,7 @@
 #include "models/records/record.h"
 
 #include <QJsonArray>
-#include <QSet>
+#include <QStringList>
 
 namespace akdesk::records {
 
@@ -33,18 +33,15 @@ bool sameValue(const FieldDescriptor *field, const QJsonValue &a, const QJsonVal
     // no change.
     if (field && field->isArray() && a.isArray() && b.isArray()
         && (field->itemType == FieldType::Enum || field->itemType == FieldType::Uuid)) {
-        const QJsonArray left = a.toArray();
-        const QJsonArray right = b.toArray();
-        if (left.size() != right.size())
-            return false;
-        QSet<QString> items;
-        for (const QJsonValue &v : left)
-            items.insert(v.toString());
-        for (const QJsonValue &v : right) {
-            if (!items.contains(v.toString()))
-                return false;
-        }
-        return true;
+        const auto sorted = [](const QJsonValue &array) {
+            QStringList items;
+            for (const QJsonValue &v : array.toArray())
+                items.append(v.toString());
+            items.sort();
+            return items;
+        };
+        // Sorted lists rather than sets: ["a", "b"] and ["a", "a"] are not the same.
+        return sorted(a) == sorted(b);
     }
     // An absent value and null mean the same for a nullable field.
     if (field && field->nullable && (a.isNull() || a.isUndefined()) && (b.isNull() || b.isUndefined()))

@@ -35,19 +35,22 @@ public:
         return object.value(QLatin1String("$ref")).toString().section(QLatin1Char('/'), -1);
     }
 
-    /// Follows $ref and a single-entry allOf, keeping the property's own keys (nullable,
-    /// readOnly, description) on top of what the reference gives.
-    QJsonObject resolve(const QJsonObject &property) const
+    /// Follows $ref and allOf, keeping the property's own keys (nullable, readOnly,
+    /// description) on top of what the reference gives. A server's document may reference in
+    /// circles; past a depth no real schema reaches, the chain is cut instead of the stack.
+    QJsonObject resolve(const QJsonObject &property, int depth = 0) const
     {
+        constexpr int maxDepth = 16;
         QJsonObject result;
         QJsonObject own = property;
         if (own.contains(QLatin1String("$ref"))) {
-            result = resolve(schema(refName(own)));
+            if (depth < maxDepth)
+                result = resolve(schema(refName(own)), depth + 1);
             own.remove(QStringLiteral("$ref"));
         } else if (own.value(QLatin1String("allOf")).isArray()) {
             const QJsonArray all = own.value(QLatin1String("allOf")).toArray();
             for (const QJsonValue &part : all) {
-                const QJsonObject resolved = resolve(part.toObject());
+                const QJsonObject resolved = depth < maxDepth ? resolve(part.toObject(), depth + 1) : QJsonObject();
                 for (auto it = resolved.begin(); it != resolved.end(); ++it)
                     result.insert(it.key(), it.value());
             }
@@ -129,7 +132,7 @@ FieldDescriptor makeField(const Document &doc, const QString &name, const QJsonO
     FieldDescriptor field;
     field.name = name;
     field.readOnly = out.value(QLatin1String("readOnly")).toBool() || (requestProp.isEmpty() && !responseProp.isEmpty());
-    field.writeOnly = responseProp.isEmpty();
+    field.writeOnly = in.value(QLatin1String("writeOnly")).toBool() || responseProp.isEmpty();
     field.required = required && !field.readOnly;
     field.nullable = in.value(QLatin1String("nullable")).toBool() || out.value(QLatin1String("nullable")).toBool();
     field.description = in.value(QLatin1String("description")).toString(out.value(QLatin1String("description")).toString());
@@ -254,9 +257,8 @@ std::shared_ptr<const SchemaRegistry> SchemaLoader::load(const QJsonObject &root
         }
         kind.label = splitWords(responseName);
         kind.labelPlural = kind.label + QLatin1Char('s');
+        // authentik's web-admin form, by its naming habit; the overlay corrects the exceptions.
         QString slug = kind.key.mid(int(qstrlen("stages/")));
-        if (slug.endsWith(QLatin1String("/stages")))
-            slug.chop(7);
         slug.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));
         kind.component = QStringLiteral("ak-stage-%1-form").arg(slug);
         kind.creatable = true;
@@ -303,14 +305,6 @@ std::shared_ptr<const SchemaRegistry> SchemaLoader::load(const QJsonObject &root
              QStringLiteral("FlowStageBinding"), QStringLiteral("pk"), true, false);
     addFixed(QStringLiteral("sources"), ResourceDescriptor::Category::Source, QStringLiteral("/sources/all/"),
              QStringLiteral("Source"), QStringLiteral("slug"), false, true);
-    for (ResourceDescriptor &r : resources) {
-        if (r.key == QLatin1String("flows"))
-            r.label = QStringLiteral("Flow"), r.labelPlural = QStringLiteral("Flows");
-        if (r.key == QLatin1String("flows/bindings"))
-            r.label = QStringLiteral("Stage binding"), r.labelPlural = QStringLiteral("Stage bindings");
-        if (r.key == QLatin1String("stages/all"))
-            r.label = QStringLiteral("Stage"), r.labelPlural = QStringLiteral("Stages");
-    }
 
     QStringList stageKeys;
     for (const ResourceDescriptor &r : std::as_const(resources)) {

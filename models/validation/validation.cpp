@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -49,7 +50,8 @@ bool parseDuration(const QString &text, double *seconds)
         const int eq = int(pair.indexOf(QLatin1Char('=')));
         if (eq <= 0)
             return false;
-        const QString unit = pair.left(eq).trimmed();
+        // authentik lower-cases the unit before it looks it up.
+        const QString unit = pair.left(eq).trimmed().toLower();
         const QString number = pair.mid(eq + 1).trimmed();
         if (!durationUnits().contains(unit) || number.isEmpty())
             return false;
@@ -80,11 +82,11 @@ Result checkDuration(const QString &text)
     const int eq = int(last.indexOf(QLatin1Char('=')));
     if (eq < 0) {
         const bool unitPrefix = std::any_of(durationUnits().begin(), durationUnits().end(),
-                                            [&last](const QString &unit) { return unit.startsWith(last); });
+                                            [&last](const QString &unit) { return unit.startsWith(last, Qt::CaseInsensitive); });
         return unitPrefix ? Result::intermediate(why) : Result::invalid(why);
     }
     static const QRegularExpression numberPrefix(QStringLiteral(R"(^-?(\d+\.?\d*)?$)"));
-    if (durationUnits().contains(last.left(eq)) && numberPrefix.match(last.mid(eq + 1)).hasMatch())
+    if (durationUnits().contains(last.left(eq).trimmed().toLower()) && numberPrefix.match(last.mid(eq + 1)).hasMatch())
         return Result::intermediate(why);
     return Result::invalid(why);
 }
@@ -210,9 +212,11 @@ Result checkScalar(const FieldDescriptor &field, const QJsonValue &value, FieldT
         if (value.isBool())
             return Result::acceptable();
         if (value.isString()) {
+            // What Django REST framework's BooleanField takes for true and false.
             static const QStringList accepted{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
                                               QStringLiteral("0"), QStringLiteral("yes"), QStringLiteral("no"),
-                                              QStringLiteral("on"), QStringLiteral("off")};
+                                              QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("t"),
+                                              QStringLiteral("f"), QStringLiteral("y"), QStringLiteral("n")};
             if (accepted.contains(value.toString().toLower()))
                 return Result::acceptable();
         }
@@ -262,8 +266,9 @@ Result checkScalar(const FieldDescriptor &field, const QJsonValue &value, FieldT
         if (!value.isString()) {
             if (type == FieldType::Uuid)
                 return Result::invalid(QStringLiteral("Must be a valid UUID."));
-            if (value.isDouble() && type == FieldType::String)
-                return Result::acceptable();  // DRF turns numbers into strings
+            // Django REST framework turns numbers into text, then validates that text.
+            if (value.isDouble() && type != FieldType::DateTime)
+                return checkText(field, QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest), type);
             return Result::invalid(QStringLiteral("Not a valid string."));
         }
         return checkText(field, value.toString(), type);

@@ -53,6 +53,15 @@ void TestRecords::writablePayload_data()
         << json(R"({"target": "t", "stage": "s", "order": 10, "evaluate_on_plan": false})");
     QTest::newRow("unknown *_obj expansion dropped")
         << QStringLiteral("stages/dummy") << json(R"({"name": "d", "thing_obj": {"x": 1}})") << json(R"({"name": "d"})");
+    QTest::newRow("nested objects kept whole")
+        << QStringLiteral("stages/authenticator/endpoint_gdtc")
+        << json(R"({"pk": "p", "name": "g", "credentials": {"type": "service_account", "keys": [{"id": 1}]}, "friendly_name": null})")
+        << json(R"({"name": "g", "credentials": {"type": "service_account", "keys": [{"id": 1}]}, "friendly_name": null})");
+    QTest::newRow("identification keeps references and lists")
+        << QStringLiteral("stages/identification")
+        << json(R"({"pk": "p", "name": "i", "user_fields": ["email"], "sources": ["s"], "password_stage": null,
+                    "flow_set": [], "verbose_name": "Identification Stage"})")
+        << json(R"({"name": "i", "user_fields": ["email"], "sources": ["s"], "password_stage": null})");
     QTest::newRow("flow drops computed fields")
         << QStringLiteral("flows")
         << json(R"({"pk": "p", "slug": "s", "name": "n", "title": "t", "designation": "authentication", "stages": ["a"],
@@ -94,6 +103,20 @@ void TestRecords::patchPayload_data()
         << json(R"({"name": "a", "user_fields": ["email"], "sources": ["s1"], "show_matched_user": true})")
         << json(R"({"name": "b", "user_fields": ["email"], "sources": ["s1"], "show_matched_user": true})")
         << json(R"({"name": "b", "user_fields": ["email"], "sources": ["s1"]})");
+    QTest::newRow("sources reordered, one added") << QStringLiteral("stages/identification")
+                                                  << json(R"({"name": "a", "user_fields": [], "sources": ["s1", "s2"]})")
+                                                  << json(R"({"name": "a", "user_fields": [], "sources": ["s3", "s2", "s1"]})")
+                                                  << json(R"({"sources": ["s3", "s2", "s1"], "user_fields": []})");
+    QTest::newRow("fields missing from the edit are left alone") << QStringLiteral("stages/dummy")
+                                                                 << json(R"({"name": "a", "throw_error": true})")
+                                                                 << json(R"({"name": "b"})") << json(R"({"name": "b"})");
+    QTest::newRow("nested object with the same content") << QStringLiteral("stages/authenticator/endpoint_gdtc")
+                                                         << json(R"({"name": "a", "credentials": {"k": 1, "j": [1, 2]}})")
+                                                         << json(R"({"name": "a", "credentials": {"j": [1, 2], "k": 1}})") << QJsonObject();
+    QTest::newRow("nested object sent whole") << QStringLiteral("stages/authenticator/endpoint_gdtc")
+                                              << json(R"({"name": "a", "credentials": {"k": 1, "deep": {"x": 1}}})")
+                                              << json(R"({"name": "a", "credentials": {"k": 1, "deep": {"x": 2}}})")
+                                              << json(R"({"credentials": {"k": 1, "deep": {"x": 2}}})");
     QTest::newRow("null equals missing for nullable") << QStringLiteral("stages/identification")
                                                       << json(R"({"name": "a", "password_stage": null})")
                                                       << json(R"({"name": "a"})") << QJsonObject();
@@ -121,6 +144,9 @@ void TestRecords::sameValue_data()
                                        << QJsonValue(QJsonArray{QStringLiteral("upn")}) << false;
     QTest::newRow("uuid list order") << QStringLiteral("sources") << QJsonValue(QJsonArray{QStringLiteral("a"), QStringLiteral("b")})
                                      << QJsonValue(QJsonArray{QStringLiteral("b"), QStringLiteral("a")}) << true;
+    QTest::newRow("uuid list with a duplicate") << QStringLiteral("sources") << QJsonValue(QJsonArray{QStringLiteral("a"), QStringLiteral("b")})
+                                                << QJsonValue(QJsonArray{QStringLiteral("a"), QStringLiteral("a")}) << false;
+    QTest::newRow("empty lists") << QStringLiteral("sources") << QJsonValue(QJsonArray{}) << QJsonValue(QJsonArray{}) << true;
     QTest::newRow("uuid list length") << QStringLiteral("sources") << QJsonValue(QJsonArray{QStringLiteral("a")})
                                       << QJsonValue(QJsonArray{QStringLiteral("a"), QStringLiteral("a")}) << false;
     QTest::newRow("boolean") << QStringLiteral("show_matched_user") << QJsonValue(true) << QJsonValue(false) << false;

@@ -10,6 +10,8 @@
 
 using namespace akdesk;
 
+Q_DECLARE_METATYPE(akdesk::FieldType)
+
 namespace {
 
 QJsonObject bundledDocument()
@@ -30,6 +32,13 @@ private Q_SLOTS:
     void everyCreatableStageKind();
     void kindDetails_data();
     void kindDetails();
+    void labels_data();
+    void labels();
+    void fieldShapes_data();
+    void fieldShapes();
+    void references_data();
+    void references();
+    void listOptions();
     void identificationFields();
     void identificationFilters();
     void flowAndBindingFields();
@@ -40,6 +49,7 @@ private Q_SLOTS:
     void newerServerDocument();
     void brokenDocuments_data();
     void brokenDocuments();
+    void circularReferences();
 };
 
 void TestSchema::everyCreatableStageKind()
@@ -62,7 +72,10 @@ void TestSchema::everyCreatableStageKind()
     expected.sort();
     actual.sort();
     QCOMPARE(actual, expected);
+    // 2026.8.3 has 26: nine authenticators and seventeen others (account_lockdown ... user_write).
     QCOMPARE(actual.size(), 26);
+    for (const ResourceDescriptor *kind : registry->stageKinds())
+        QVERIFY2(!kind->modelName.isEmpty() && !kind->component.isEmpty() && !kind->fields.isEmpty(), qPrintable(kind->key));
 }
 
 void TestSchema::kindDetails_data()
@@ -83,8 +96,16 @@ void TestSchema::kindDetails_data()
                           << QStringLiteral("ak-stage-authenticator-totp-form");
     QTest::newRow("prompt") << QStringLiteral("stages/prompt/stages") << QStringLiteral("/stages/prompt/stages/")
                             << QStringLiteral("authentik_stages_prompt.promptstage") << QStringLiteral("ak-stage-prompt-form");
+    // authentik names this one form the other way round; the overlay knows.
     QTest::newRow("endpoints") << QStringLiteral("stages/endpoints") << QStringLiteral("/stages/endpoints/")
-                               << QStringLiteral("authentik_endpoints.endpointstage") << QStringLiteral("ak-stage-endpoints-form");
+                               << QStringLiteral("authentik_endpoints.endpointstage") << QStringLiteral("ak-endpoints-stage-form");
+    QTest::newRow("invitation") << QStringLiteral("stages/invitation/stages") << QStringLiteral("/stages/invitation/stages/")
+                                << QStringLiteral("authentik_stages_invitation.invitationstage") << QStringLiteral("ak-stage-invitation-form");
+    QTest::newRow("endpoint gdtc") << QStringLiteral("stages/authenticator/endpoint_gdtc") << QStringLiteral("/stages/authenticator/endpoint_gdtc/")
+                                   << QStringLiteral("authentik_stages_authenticator_endpoint_gdtc.authenticatorendpointgdtcstage")
+                                   << QStringLiteral("ak-stage-authenticator-endpoint-gdtc-form");
+    QTest::newRow("user login") << QStringLiteral("stages/user_login") << QStringLiteral("/stages/user_login/")
+                                << QStringLiteral("authentik_stages_user_login.userloginstage") << QStringLiteral("ak-stage-user-login-form");
 }
 
 void TestSchema::kindDetails()
@@ -103,11 +124,151 @@ void TestSchema::kindDetails()
     QVERIFY(kind->creatable);
     QVERIFY(kind->hasUsedBy);
     QCOMPARE(registry->stageKindForModel(model), kind);
+    QCOMPARE(registry->stageKindForComponent(component), kind);
+    QCOMPARE(kind->category, ResourceDescriptor::Category::Stage);
+    QCOMPARE(kind->orderingFields.first(), QStringLiteral("name"));
+    QVERIFY(kind->searchFields.contains(QStringLiteral("name")));
     QCOMPARE(registry->resourceForPath(path + QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6/")), kind);
     // Every stage carries the read-only stage fields.
     for (const char *readOnly : {"pk", "component", "verbose_name", "meta_model_name", "flow_set"})
         QVERIFY2(kind->field(QLatin1String(readOnly)) && kind->field(QLatin1String(readOnly))->readOnly, readOnly);
     QVERIFY(kind->field(QStringLiteral("name"))->required);
+}
+
+void TestSchema::labels_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("plural");
+    QTest::newRow("identification") << QStringLiteral("stages/identification") << QStringLiteral("Identification Stage")
+                                    << QStringLiteral("Identification Stages");
+    QTest::newRow("totp keeps its acronym") << QStringLiteral("stages/authenticator/totp") << QStringLiteral("Authenticator TOTP Stage")
+                                            << QStringLiteral("Authenticator TOTP Stages");
+    QTest::newRow("webauthn is one word") << QStringLiteral("stages/authenticator/webauthn")
+                                          << QStringLiteral("Authenticator WebAuthn Stage") << QStringLiteral("Authenticator WebAuthn Stages");
+    QTest::newRow("mutual tls") << QStringLiteral("stages/mtls") << QStringLiteral("Mutual TLS Stage") << QStringLiteral("Mutual TLS Stages");
+    QTest::newRow("flows") << QStringLiteral("flows") << QStringLiteral("Flow") << QStringLiteral("Flows");
+    QTest::newRow("bindings") << QStringLiteral("flows/bindings") << QStringLiteral("Stage binding") << QStringLiteral("Stage bindings");
+    QTest::newRow("all stages") << QStringLiteral("stages/all") << QStringLiteral("Stage") << QStringLiteral("Stages");
+}
+
+void TestSchema::labels()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, label);
+    QFETCH(QString, plural);
+    const ResourceDescriptor *resource = SchemaRegistry::bundled()->resource(key);
+    QVERIFY(resource);
+    QCOMPARE(resource->label, label);
+    QCOMPARE(resource->labelPlural, plural);
+    QVERIFY(!resource->description.isEmpty());
+}
+
+void TestSchema::fieldShapes_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<FieldType>("type");
+    QTest::addColumn<bool>("required");
+    QTest::addColumn<bool>("readOnly");
+    QTest::addColumn<bool>("writeOnly");
+    QTest::addColumn<bool>("nullable");
+    const QString ident = QStringLiteral("stages/identification");
+    QTest::newRow("stage name") << ident << QStringLiteral("name") << FieldType::String << true << false << false << false;
+    QTest::newRow("stage pk") << ident << QStringLiteral("pk") << FieldType::Uuid << false << true << false << false;
+    QTest::newRow("stage component") << ident << QStringLiteral("component") << FieldType::String << false << true << false << false;
+    QTest::newRow("flow set") << ident << QStringLiteral("flow_set") << FieldType::Array << false << true << false << false;
+    QTest::newRow("password stage") << ident << QStringLiteral("password_stage") << FieldType::Uuid << false << false << false << true;
+    QTest::newRow("source stage's source") << QStringLiteral("stages/source") << QStringLiteral("source") << FieldType::Uuid << true << false << false << false;
+    QTest::newRow("resume timeout") << QStringLiteral("stages/source") << QStringLiteral("resume_timeout") << FieldType::Duration << false << false << false << false;
+    QTest::newRow("session duration") << QStringLiteral("stages/user_login") << QStringLiteral("session_duration") << FieldType::Duration << false << false << false << false;
+    QTest::newRow("consent expiry") << QStringLiteral("stages/consent") << QStringLiteral("consent_expire_in") << FieldType::Duration << false << false << false << false;
+    QTest::newRow("email token expiry") << QStringLiteral("stages/email") << QStringLiteral("token_expiry") << FieldType::Duration << false << false << false << false;
+    QTest::newRow("duo secret is write-only") << QStringLiteral("stages/authenticator/duo") << QStringLiteral("client_secret") << FieldType::String << true << false << true << false;
+    QTest::newRow("flow slug") << QStringLiteral("flows") << QStringLiteral("slug") << FieldType::Slug << true << false << false << false;
+    QTest::newRow("flow designation") << QStringLiteral("flows") << QStringLiteral("designation") << FieldType::Enum << true << false << false << false;
+    QTest::newRow("flow layout") << QStringLiteral("flows") << QStringLiteral("layout") << FieldType::Enum << false << false << false << false;
+    QTest::newRow("flow export url") << QStringLiteral("flows") << QStringLiteral("export_url") << FieldType::String << false << true << false << false;
+    QTest::newRow("binding order") << QStringLiteral("flows/bindings") << QStringLiteral("order") << FieldType::Integer << true << false << false << false;
+    QTest::newRow("binding stage object") << QStringLiteral("flows/bindings") << QStringLiteral("stage_obj") << FieldType::Object << false << true << false << false;
+}
+
+void TestSchema::fieldShapes()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, field);
+    QFETCH(FieldType, type);
+    QFETCH(bool, required);
+    QFETCH(bool, readOnly);
+    QFETCH(bool, writeOnly);
+    QFETCH(bool, nullable);
+    const FieldDescriptor *f = SchemaRegistry::bundled()->resource(key)->field(field);
+    QVERIFY2(f, qPrintable(field));
+    QCOMPARE(fieldTypeName(f->type), fieldTypeName(type));
+    QCOMPARE(f->required, required);
+    QCOMPARE(f->readOnly, readOnly);
+    QCOMPARE(f->writeOnly, writeOnly);
+    QCOMPARE(f->nullable, nullable);
+    QCOMPARE(f->isWritable(), !readOnly);
+}
+
+void TestSchema::references_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("designation");  // picker filter, empty for none
+    const QString ident = QStringLiteral("stages/identification");
+    QTest::newRow("password stage") << ident << QStringLiteral("password_stage") << QStringLiteral("stages/password") << QString();
+    QTest::newRow("captcha stage") << ident << QStringLiteral("captcha_stage") << QStringLiteral("stages/captcha") << QString();
+    QTest::newRow("webauthn stage") << ident << QStringLiteral("webauthn_stage") << QStringLiteral("stages/authenticator/webauthn") << QString();
+    QTest::newRow("enrollment flow") << ident << QStringLiteral("enrollment_flow") << QStringLiteral("flows") << QStringLiteral("enrollment");
+    QTest::newRow("recovery flow") << ident << QStringLiteral("recovery_flow") << QStringLiteral("flows") << QStringLiteral("recovery");
+    QTest::newRow("passwordless flow") << ident << QStringLiteral("passwordless_flow") << QStringLiteral("flows") << QStringLiteral("authentication");
+    QTest::newRow("sources") << ident << QStringLiteral("sources") << QStringLiteral("sources") << QString();
+    QTest::newRow("source stage's source") << QStringLiteral("stages/source") << QStringLiteral("source") << QStringLiteral("sources") << QString();
+    QTest::newRow("configure flow") << QStringLiteral("stages/authenticator/totp") << QStringLiteral("configure_flow") << QStringLiteral("flows") << QString();
+    QTest::newRow("configuration stages") << QStringLiteral("stages/authenticator/validate") << QStringLiteral("configuration_stages")
+                                          << QStringLiteral("stages/all") << QString();
+    QTest::newRow("binding target") << QStringLiteral("flows/bindings") << QStringLiteral("target") << QStringLiteral("flows") << QString();
+    QTest::newRow("binding stage") << QStringLiteral("flows/bindings") << QStringLiteral("stage") << QStringLiteral("stages/all") << QString();
+    QTest::newRow("a record's own pk") << ident << QStringLiteral("pk") << QString() << QString();
+}
+
+void TestSchema::references()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, field);
+    QFETCH(QString, reference);
+    QFETCH(QString, designation);
+    const auto registry = SchemaRegistry::bundled();
+    const FieldDescriptor *f = registry->resource(key)->field(field);
+    QVERIFY2(f, qPrintable(field));
+    QCOMPARE(f->reference, reference);
+    QCOMPARE(f->isReference(), !reference.isEmpty());
+    if (!reference.isEmpty())
+        QVERIFY2(registry->resource(reference), qPrintable(reference));  // the picker has somewhere to look
+    QCOMPARE(f->referenceFilter.value(QStringLiteral("designation")).toString(), designation);
+}
+
+void TestSchema::listOptions()
+{
+    const auto registry = SchemaRegistry::bundled();
+    const ResourceDescriptor *flows = registry->resource(QStringLiteral("flows"));
+    for (const char *field : {"slug", "name", "title", "designation"})
+        QVERIFY2(flows->orderingFields.contains(QLatin1String(field)), field);
+    for (const char *field : {"name", "slug", "title", "designation"})
+        QVERIFY2(flows->searchFields.contains(QLatin1String(field)), field);
+    const ResourceDescriptor *bindings = registry->resource(QStringLiteral("flows/bindings"));
+    QCOMPARE(bindings->orderingFields.first(), QStringLiteral("order"));
+    QVERIFY(bindings->orderingFields.contains(QStringLiteral("target")));
+    QStringList bindingFilters;
+    for (const FilterDescriptor &filter : bindings->filters)
+        bindingFilters.append(filter.name);
+    QVERIFY(bindingFilters.contains(QStringLiteral("target")));  // a flow's bindings: ?target=<uuid>
+    const ResourceDescriptor *sources = registry->resource(QStringLiteral("sources"));
+    QCOMPARE(sources->orderingFields.first(), QStringLiteral("name"));
+    QVERIFY(sources->orderingFields.contains(QStringLiteral("slug")));
 }
 
 void TestSchema::identificationFields()
@@ -287,7 +448,18 @@ void TestSchema::newerServerDocument()
     const ResourceDescriptor *honeypot = registry->resource(QStringLiteral("stages/honeypot"));
     QVERIFY(honeypot);
     QCOMPARE(honeypot->label, QStringLiteral("Honeypot Stage"));
+    QCOMPARE(honeypot->component, QStringLiteral("ak-stage-honeypot-form"));
+    QCOMPARE(honeypot->listPath, QStringLiteral("/stages/honeypot/"));
+    QVERIFY(honeypot->field(QStringLiteral("delay_seconds")));
+    QCOMPARE(registry->resourceForPath(QStringLiteral("/stages/honeypot/abc/")), honeypot);
     QCOMPARE(registry->stageKinds().size(), SchemaRegistry::bundled()->stageKinds().size() + 1);
+    // The unknown field is editable in the overlaid dummy form, after the fields the overlay knows.
+    const ResourceDescriptor *dummy = registry->resource(QStringLiteral("stages/dummy"));
+    QVERIFY(delay->isWritable());
+    QVERIFY(dummy->sections.contains(delay->section));
+    QCOMPARE(dummy->writableFields().last()->name, QStringLiteral("delay_seconds"));
+    // The bundled registry is not touched by loading another document.
+    QVERIFY(!SchemaRegistry::bundled()->resource(QStringLiteral("stages/dummy"))->field(QStringLiteral("delay_seconds")));
 }
 
 void TestSchema::brokenDocuments_data()
@@ -297,6 +469,8 @@ void TestSchema::brokenDocuments_data()
     QTest::newRow("an array") << QByteArrayLiteral("[1, 2]");
     QTest::newRow("no paths") << QByteArrayLiteral(R"({"openapi": "3.0.3", "components": {}})");
     QTest::newRow("truncated") << QJsonDocument(bundledDocument()).toJson().left(5000);
+    QTest::newRow("paths is a list") << QByteArrayLiteral(R"({"openapi": "3.0.3", "paths": [], "components": {"schemas": {}}})");
+    QTest::newRow("empty") << QByteArray();
 }
 
 void TestSchema::brokenDocuments()
@@ -305,6 +479,38 @@ void TestSchema::brokenDocuments()
     QString error;
     QVERIFY(!SchemaRegistry::fromJson(json, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestSchema::circularReferences()
+{
+    // A malformed server document whose schemas reference each other in a circle, and a stage
+    // kind with odd shapes: it still loads, with what can be known.
+    const QByteArray json = R"({
+        "openapi": "3.0.3", "info": {"version": "2099.1.0"},
+        "paths": {"/stages/loop/": {"post": {
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/LoopStageRequest"}}}},
+            "responses": {"201": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/LoopStage"}}}}}},
+            "get": {"parameters": [{"$ref": "#/components/parameters/Missing"}, {"name": "kind", "in": "query",
+                                    "schema": {"$ref": "#/components/schemas/A"}}]}}},
+        "components": {"schemas": {
+            "A": {"$ref": "#/components/schemas/B"},
+            "B": {"allOf": [{"$ref": "#/components/schemas/A"}]},
+            "LoopStage": {"properties": {"pk": {"type": "string", "format": "uuid", "readOnly": true},
+                                         "component": {"type": "string", "readOnly": true},
+                                         "flow_set": {"type": "array", "items": {"$ref": "#/components/schemas/A"}},
+                                         "kind": {"$ref": "#/components/schemas/A"}, "name": {"type": "string"}}},
+            "LoopStageRequest": {"required": ["name"], "properties": {"kind": {"$ref": "#/components/schemas/B"},
+                                                                      "name": {"type": "string"}}}}}
+    })";
+    QString error;
+    const auto registry = SchemaRegistry::fromJson(json, &error);
+    QVERIFY2(registry, qPrintable(error));
+    QCOMPARE(registry->apiVersion(), QStringLiteral("2099.1.0"));
+    const ResourceDescriptor *loop = registry->resource(QStringLiteral("stages/loop"));
+    QVERIFY(loop);
+    QVERIFY(loop->field(QStringLiteral("name"))->required);
+    QCOMPARE(loop->field(QStringLiteral("kind"))->type, FieldType::Unknown);
+    QVERIFY(!registry->resource(QStringLiteral("flows")));  // not in this document: absent, not invented
 }
 
 QTEST_GUILESS_MAIN(TestSchema)

@@ -80,6 +80,11 @@ void TestValidation::duration_data()
     QTest::newRow("unit only, typing") << QStringLiteral("hours") << State::Intermediate;
     QTest::newRow("empty") << QString() << State::Intermediate;
     QTest::newRow("space inside number") << QStringLiteral("hours=1 2") << State::Invalid;
+    QTest::newRow("unit in capitals, as authentik lower-cases it") << QStringLiteral("Hours=1;MINUTES=30") << State::Acceptable;
+    QTest::newRow("comma instead of semicolon") << QStringLiteral("hours=3,minutes=17") << State::Invalid;
+    QTest::newRow("two values") << QStringLiteral("hours=1=2") << State::Invalid;
+    QTest::newRow("infinite") << QStringLiteral("hours=inf") << State::Invalid;
+    QTest::newRow("bad pair before the last") << QStringLiteral("hours=x;minutes=1") << State::Invalid;
 }
 
 void TestValidation::duration()
@@ -274,6 +279,46 @@ void TestValidation::field_data()
                                         << QStringLiteral("Use unit=value pairs separated by \";\" with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.");
     QTest::newRow("resume timeout seed") << QStringLiteral("stages/source") << QStringLiteral("resume_timeout")
                                          << QJsonValue(QStringLiteral("hours=-1;minutes=-2;seconds=-3")) << false << QString();
+    // Durations: what is still being typed is not wrong in a line edit, but it cannot be sent.
+    const QString source = QStringLiteral("stages/source");
+    const QString durationReason = QStringLiteral("Use unit=value pairs separated by \";\" with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.");
+    QTest::newRow("duration trailing separator") << source << QStringLiteral("resume_timeout") << QJsonValue(QStringLiteral("hours=1;")) << false << durationReason;
+    QTest::newRow("duration without value") << source << QStringLiteral("resume_timeout") << QJsonValue(QStringLiteral("hours=")) << false << durationReason;
+    QTest::newRow("duration unit only") << source << QStringLiteral("resume_timeout") << QJsonValue(QStringLiteral("hours")) << false << durationReason;
+    QTest::newRow("duration without unit") << source << QStringLiteral("resume_timeout") << QJsonValue(QStringLiteral("=1")) << false << durationReason;
+    QTest::newRow("duration unknown unit") << source << QStringLiteral("resume_timeout") << QJsonValue(QStringLiteral("fortnights=1")) << false << durationReason;
+    QTest::newRow("duration blank") << source << QStringLiteral("resume_timeout") << QJsonValue(QString()) << false << QStringLiteral("This field may not be blank.");
+    QTest::newRow("duration as a number") << source << QStringLiteral("resume_timeout") << QJsonValue(600) << false << durationReason;
+    QTest::newRow("source missing on create") << source << QStringLiteral("source") << QJsonValue(QJsonValue::Undefined) << true << QStringLiteral("This field is required.");
+    QTest::newRow("source null") << source << QStringLiteral("source") << QJsonValue(QJsonValue::Null) << false << QStringLiteral("This field may not be null.");
+    QTest::newRow("source blank") << source << QStringLiteral("source") << QJsonValue(QString()) << false << QStringLiteral("Must be a valid UUID.");
+    QTest::newRow("source as a number") << source << QStringLiteral("source") << QJsonValue(7) << false << QStringLiteral("Must be a valid UUID.");
+    QTest::newRow("resume on match failures item") << source << QStringLiteral("resume_on_match_failures")
+                                                   << QJsonValue(QJsonArray{QStringLiteral("missing_property"), QStringLiteral("bogus")}) << false
+                                                   << QStringLiteral("\"bogus\" is not a valid choice.");
+    // Type mismatches, worded as authentik words them.
+    const QString bindings = QStringLiteral("flows/bindings");
+    QTest::newRow("order as text") << bindings << QStringLiteral("order") << QJsonValue(QStringLiteral("ten")) << false << QStringLiteral("A valid integer is required.");
+    QTest::newRow("order as digits in text") << bindings << QStringLiteral("order") << QJsonValue(QStringLiteral("12")) << false << QString();
+    QTest::newRow("order as boolean") << bindings << QStringLiteral("order") << QJsonValue(true) << false << QStringLiteral("A valid integer is required.");
+    QTest::newRow("order below minimum") << bindings << QStringLiteral("order") << QJsonValue(-3e9) << false
+                                         << QStringLiteral("Ensure this value is greater than or equal to -2147483648.");
+    QTest::newRow("order missing on create") << bindings << QStringLiteral("order") << QJsonValue(QJsonValue::Undefined) << true << QStringLiteral("This field is required.");
+    QTest::newRow("evaluate on plan missing on create") << bindings << QStringLiteral("evaluate_on_plan") << QJsonValue(QJsonValue::Undefined) << true << QString();
+    QTest::newRow("boolean as number") << bindings << QStringLiteral("evaluate_on_plan") << QJsonValue(2) << false << QStringLiteral("Must be a valid boolean.");
+    QTest::newRow("boolean as y") << bindings << QStringLiteral("evaluate_on_plan") << QJsonValue(QStringLiteral("y")) << false << QString();
+    QTest::newRow("enum as number") << bindings << QStringLiteral("invalid_response_action") << QJsonValue(5) << false << QStringLiteral("\"5\" is not a valid choice.");
+    QTest::newRow("enum blank") << bindings << QStringLiteral("invalid_response_action") << QJsonValue(QString()) << false << QStringLiteral("\"\" is not a valid choice.");
+    QTest::newRow("target not uuid") << bindings << QStringLiteral("target") << QJsonValue(QStringLiteral("default-authentication-flow")) << true << QStringLiteral("Must be a valid UUID.");
+    QTest::newRow("name as boolean") << ident << QStringLiteral("name") << QJsonValue(true) << true << QStringLiteral("Not a valid string.");
+    QTest::newRow("name as number") << ident << QStringLiteral("name") << QJsonValue(5) << true << QString();
+    QTest::newRow("sources ok") << ident << QStringLiteral("sources")
+                                << QJsonValue(QJsonArray{QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6")}) << false << QString();
+    QTest::newRow("sources not a list") << ident << QStringLiteral("sources") << QJsonValue(QJsonObject{}) << false
+                                        << QStringLiteral("Expected a list of items but got type \"dict\".");
+    QTest::newRow("sources null") << ident << QStringLiteral("sources") << QJsonValue(QJsonValue::Null) << false << QStringLiteral("This field may not be null.");
+    QTest::newRow("slug blank") << flows << QStringLiteral("slug") << QJsonValue(QString()) << true << QStringLiteral("This field may not be blank.");
+    QTest::newRow("slug missing on create") << flows << QStringLiteral("slug") << QJsonValue(QJsonValue::Undefined) << true << QStringLiteral("This field is required.");
     QTest::newRow("read-only ignored") << ident << QStringLiteral("flow_set") << QJsonValue(QStringLiteral("garbage")) << false << QString();
 }
 
