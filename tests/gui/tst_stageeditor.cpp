@@ -207,7 +207,8 @@ void TestStageEditor::editIdentificationStage()
     auto *picker = qobject_cast<ReferenceEditor *>(editor->form()->editorFor(QStringLiteral("password_stage")));
     QVERIFY(picker);
     QComboBox *combo = picker->combo();
-    QTRY_VERIFY(combo->findData(password) >= 0);
+    // Wait for the real list, not the "Loading…" stand-in for the current value.
+    QTRY_VERIFY(combo->findData(password) >= 0 && !combo->itemText(combo->findData(password)).endsWith(QChar(0x2026)));
     const QString passwordName = combo->itemText(combo->findData(password));
     combo->setFocus();
     combo->lineEdit()->selectAll();
