@@ -48,7 +48,17 @@ struct ApiError
     /// A sentence for people, naming the fields or the cause.
     QString message() const;
     /// Messages for one field (empty when none).
-    QStringList errorsFor(const QString &field) const { return fieldErrors.value(field); }
+    /// Messages for one field, including those DRF nests under it ("user_fields.1" for the
+    /// second item of a list).
+    QStringList errorsFor(const QString &field) const
+    {
+        QStringList messages = fieldErrors.value(field);
+        for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it) {
+            if (it.key().startsWith(field + QLatin1Char('.')))
+                messages += it.value();
+        }
+        return messages;
+    }
 
     /// Decodes an HTTP answer. `body` may be empty or not JSON at all.
     static ApiError fromHttp(int status, const QByteArray &body);

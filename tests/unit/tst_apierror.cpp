@@ -24,6 +24,7 @@ private Q_SLOTS:
     void local_data();
     void local();
     void travelsThroughQVariant();
+    void errorsForIncludeNestedItems();
 };
 
 namespace {
@@ -273,6 +274,16 @@ void TestApiError::travelsThroughQVariant()
     const ApiError copy = variant.value<ApiError>();
     QCOMPARE(copy.kind, ApiError::Kind::Validation);
     QCOMPARE(copy.errorsFor(QStringLiteral("name")), QStringList{QStringLiteral("Required.")});
+}
+
+void TestApiError::errorsForIncludeNestedItems()
+{
+    // DRF puts an error about the second item of a list under its index.
+    const ApiError error = ApiError::fromHttp(400, R"({"user_fields": {"1": ["\"phone\" is not a valid choice."]},
+                                                      "name": ["This field may not be blank."]})");
+    QCOMPARE(error.errorsFor(QStringLiteral("user_fields")), QStringList{QStringLiteral("\"phone\" is not a valid choice.")});
+    QCOMPARE(error.errorsFor(QStringLiteral("name")), QStringList{QStringLiteral("This field may not be blank.")});
+    QVERIFY(error.errorsFor(QStringLiteral("user")).isEmpty());  // a prefix of a name is not the field
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
