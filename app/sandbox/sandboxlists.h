@@ -1,17 +1,62 @@
 #pragma once
 
-#include "app/sandbox/sandboxstore.h"
+#include "app/sandbox/sandboxreply.h"
+
+#include <QUrlQuery>
+
+#include <QHash>
+#include <QStringList>
 
 #include <functional>
 
+namespace akdesk {
+struct ResourceDescriptor;
+}
+
 namespace akdesk::sandbox {
 
-/// authentik's list behaviour over a set of records: the resource's filters, `search`,
-/// `ordering` (several fields, '-' for descending, unknown field -> 400) and page-number
-/// pagination with `pagination.next`/`previous` = 0 for none and 404 for a page out of range.
-/// Only the page's rows are rendered, so a 10,000-row list answers in milliseconds.
-Reply listPage(const QList<QJsonObject> &rows, const QUrlQuery &query, const ResourceDescriptor &resource,
-               const std::function<QJsonObject(const QJsonObject &)> &render);
+/// The records one list endpoint pages through.
+struct ListSource
+{
+    const ResourceDescriptor *resource = nullptr;
+    /// The rows in the table's own order; the pointers stay valid until the store changes.
+    std::function<QList<const QJsonObject *>()> rows;
+    /// Turns a row into the record the API answers with (only the page's rows are rendered).
+    std::function<QJsonObject(const QJsonObject &)> render;
+    /// Rows, search texts and sorted orders are cached under this key; empty = not cached.
+    QString cacheKey;
+};
+
+/// Search texts and sorted orders of the lists, kept between requests until the data changes,
+/// so that a page of 10,000 stages searched and ordered answers in a few milliseconds.
+class ListCache final
+{
+public:
+    struct Entry
+    {
+        QList<const QJsonObject *> rows;
+        QStringList haystacks;             ///< per row: its search fields, joined
+        QHash<QString, QList<int>> orders;  ///< ordering parameter -> row indexes
+        bool filled = false;
+    };
+
+    /// Forgets everything; the store calls it on every change.
+    void clear() { m_entries.clear(); }
+    Entry &entry(const QString &key) { return m_entries[key]; }
+    bool contains(const QString &key) const { return m_entries.contains(key); }
+
+private:
+    QHash<QString, Entry> m_entries;
+};
+
+/// authentik's list behaviour: the resource's filters (django-filter's errors), `search` (any
+/// search field contains the text, case-insensitively), `ordering` (several fields, '-' for
+/// descending, unknown field -> 400; else the viewset's default ordering) and page-number
+/// pagination (`next`/`previous` 0 for none, 404 "Invalid page." outside the pages).
+Reply listPage(const ListSource &source, const QUrlQuery &query, ListCache *cache);
+
+/// The ordering a viewset applies when the request gives none, e.g. "name" for a stage kind.
+QString defaultOrdering(const ResourceDescriptor &resource);
 
 /// The value at a dotted path ("stage_obj.name") of a record.
 QJsonValue valueAt(const QJsonObject &record, const QString &path);

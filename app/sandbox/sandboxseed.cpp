@@ -79,10 +79,18 @@ void seedDefaults(SandboxStore &store, int extraStages)
     const QString password = stage("stages/password", "default-authentication-password",
                                    {{QStringLiteral("backends"), QJsonArray{QStringLiteral("authentik.core.auth.InbuiltBackend"),
                                                                            QStringLiteral("authentik.sources.kerberos.auth.KerberosBackend"),
-                                                                           QStringLiteral("authentik.core.auth.TokenBackend")}}});
+                                                                           QStringLiteral("authentik.sources.ldap.auth.LDAPBackend"),
+                                                                           QStringLiteral("authentik.core.auth.TokenBackend")}},
+                                    {QStringLiteral("failed_attempts_before_cancel"), 5},
+                                    {QStringLiteral("configure_flow"), passwordChange}});
     const QString identification = stage("stages/identification", "default-authentication-identification",
                                          {{QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email"), QStringLiteral("username")}}});
-    const QString mfa = stage("stages/authenticator/validate", "default-authentication-mfa-validation");
+    const QString mfa = stage("stages/authenticator/validate", "default-authentication-mfa-validation",
+                              {{QStringLiteral("device_classes"), QJsonArray{QStringLiteral("static"), QStringLiteral("totp"), QStringLiteral("webauthn"),
+                                                                             QStringLiteral("duo"), QStringLiteral("sms"), QStringLiteral("email")}},
+                               {QStringLiteral("not_configured_action"), QStringLiteral("skip")},
+                               {QStringLiteral("last_auth_threshold"), QStringLiteral("seconds=0")},
+                               {QStringLiteral("webauthn_user_verification"), QStringLiteral("preferred")}});
     const QString login = stage("stages/user_login", "default-authentication-login");
     store.addBinding(authentication, identification, 10);
     store.addBinding(authentication, password, 20);

@@ -110,16 +110,30 @@ int SandboxServer::requestCount(const QString &pathPrefix) const
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_requestCount;
+    // The responder writes status line, headers and body separately; without TCP_NODELAY, Nagle
+    // and the client's delayed ACK hold each answer back about 40 ms.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QString path = request.url().path();
     const Method method = request.method();
     Reply reply;
     auto respond = [&] {
         QHttpServerResponder responder = makeResponder(request, socket);
-        const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
-        if (reply.status == 204)
-            responder.write(status);
-        else
-            responder.write(reply.body, reply.contentType, status);
+        if (reply.headers.isEmpty()) {
+            const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+            if (reply.status == 204)
+                responder.write(status);
+            else
+                responder.write(reply.body, reply.contentType, status);
+            return true;
+        }
+        // Extra headers (a download's Content-Disposition): written one by one, with the length
+        // so that the connection stays usable.
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+        for (const auto &header : std::as_const(reply.headers))
+            responder.writeHeader(header.first, header.second);
+        responder.writeBody(reply.body);
         return true;
     };
 
@@ -130,21 +144,29 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     path = path.mid(kPrefix.size());
     m_pathCounts[path] += 1;
 
-    // Every API route needs the token, as authentik's do.
-    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
-    if (authorization.isEmpty()) {
+    // Every API route needs the token, checked as authentik's TokenAuthentication does.
+    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const qsizetype space = authorization.indexOf(' ');
+    if (authorization.isEmpty() || space < 0) {
         reply = Reply::detail(403, QStringLiteral("Authentication credentials were not provided."), QStringLiteral("not_authenticated"));
         return respond();
     }
-    if (authorization != "Bearer " + m_options.token.toUtf8()) {
-        reply = Reply::detail(403, QStringLiteral("Token invalid/expired"), QStringLiteral("authentication_failed"));
+    const QByteArray scheme = authorization.left(space).toLower();
+    const QByteArray credentials = authorization.mid(space + 1).trimmed();
+    if (scheme != "bearer" || credentials.isEmpty() || credentials != m_options.token.toUtf8()) {
+        const QString why = scheme != "bearer"      ? QStringLiteral("Unsupported authentication type")
+                          : credentials.isEmpty() ? QStringLiteral("Malformed header")
+                                                  : QStringLiteral("Token invalid/expired");
+        reply = Reply::detail(403, why, QStringLiteral("authentication_failed"));
         return respond();
     }
 
     QJsonObject body;
     if (method == Method::Post || method == Method::Put || method == Method::Patch) {
+        // DRF reads an empty body as an empty form: no fields at all.
+        const QByteArray raw = request.body().trimmed().isEmpty() ? QByteArrayLiteral("{}") : request.body();
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
         if (error.error != QJsonParseError::NoError) {
             reply = Reply::detail(400, QStringLiteral("JSON parse error - %1").arg(error.errorString()), QStringLiteral("parse_error"));
             return respond();
@@ -163,26 +185,31 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (path == QLatin1String("/schema/")) {
         QFile schema(QStringLiteral(":/akdesk/schema/authentik-2026.8.3.json"));
         reply = method != Method::Get || !schema.open(QIODevice::ReadOnly) ? notAllowed(method)
-                                                                            : Reply{200, schema.readAll(), QByteArrayLiteral("application/json")};
+                                                                            : Reply{200, schema.readAll(), QByteArrayLiteral("application/json"), {}};
         return respond();
     }
     if (path == QLatin1String("/core/users/me/")) {
-        reply = Reply::json(200, QJsonObject{{QStringLiteral("user"),
-                                              QJsonObject{{QStringLiteral("pk"), 1},
-                                                          {QStringLiteral("username"), QStringLiteral("akadmin")},
-                                                          {QStringLiteral("name"), QStringLiteral("authentik Default Admin")},
-                                                          {QStringLiteral("is_active"), true},
-                                                          {QStringLiteral("is_superuser"), true},
-                                                          {QStringLiteral("email"), QStringLiteral("admin@sandbox.invalid")},
-                                                          {QStringLiteral("groups"), QJsonArray()},
-                                                          {QStringLiteral("settings"), QJsonObject()},
-                                                          {QStringLiteral("type"), QStringLiteral("internal")},
-                                                          {QStringLiteral("system_permissions"), QJsonArray()}}}});
+        const QJsonObject user{{QStringLiteral("pk"), 1},
+                               {QStringLiteral("username"), QStringLiteral("akadmin")},
+                               {QStringLiteral("name"), QStringLiteral("authentik Default Admin")},
+                               {QStringLiteral("is_active"), true},
+                               {QStringLiteral("is_superuser"), true},
+                               {QStringLiteral("is_current"), true},
+                               {QStringLiteral("groups"), QJsonArray()},
+                               {QStringLiteral("roles"), QJsonArray()},
+                               {QStringLiteral("email"), QStringLiteral("admin@sandbox.invalid")},
+                               {QStringLiteral("avatar"), QString()},
+                               {QStringLiteral("uid"), QStringLiteral("akdesk-sandbox-akadmin")},
+                               {QStringLiteral("settings"), QJsonObject()},
+                               {QStringLiteral("type"), QStringLiteral("internal")},
+                               {QStringLiteral("system_permissions"), QJsonArray()}};
+        reply = method == Method::Get ? Reply::json(200, QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("users"), QJsonArray{user}}})
+                                      : notAllowed(method);
         return respond();
     }
     if (path == QLatin1String("/admin/version/")) {
         const QString version = m_options.reportedVersion.isEmpty() ? m_options.schema->apiVersion() : m_options.reportedVersion;
-        reply = Reply::json(200, QJsonObject{{QStringLiteral("version_current"), version},
+        reply = method != Method::Get ? notAllowed(method) : Reply::json(200, QJsonObject{{QStringLiteral("version_current"), version},
                                              {QStringLiteral("version_latest"), version},
                                              {QStringLiteral("version_latest_valid"), true},
                                              {QStringLiteral("build_hash"), QStringLiteral("akdesk-sandbox")},

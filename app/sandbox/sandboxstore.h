@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QByteArray>
+#include "app/sandbox/sandboxreply.h"
+
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,18 +19,7 @@ struct ResourceDescriptor;
 
 namespace akdesk::sandbox {
 
-/// One answer of the sandbox: status, body and its content type.
-struct Reply
-{
-    int status = 200;
-    QByteArray body;
-    QByteArray contentType = QByteArrayLiteral("application/json");
-
-    static Reply json(int status, const QJsonObject &object);
-    static Reply json(int status, const QJsonArray &array);
-    static Reply detail(int status, const QString &detail, const QString &code = {});
-    static Reply noContent();
-};
+class ListCache;
 
 /// The sandbox's data: stages of every kind, flows, bindings and sources, kept as authentik's JSON
 /// and validated with the schema's descriptors plus authentik's own rules.
@@ -37,6 +28,8 @@ class SandboxStore final
 public:
     explicit SandboxStore(std::shared_ptr<const SchemaRegistry> schema);
     ~SandboxStore();
+    SandboxStore(const SandboxStore &) = delete;
+    SandboxStore &operator=(const SandboxStore &) = delete;
 
     const SchemaRegistry &schema() const { return *m_schema; }
 
@@ -58,51 +51,63 @@ public:
 
     Reply listBindings(const QUrlQuery &query) const;
     Reply getBinding(const QString &pk) const;
-    Reply writeBinding(const QString &pk, const QJsonObject &body, bool partial);
+    Reply writeBinding(const QString &pk, const QJsonObject &body, bool partial);  ///< pk empty = create
     Reply deleteBinding(const QString &pk);
     Reply bindingUsedBy(const QString &pk) const;
 
     Reply listSources(const QUrlQuery &query) const;
     Reply getSource(const QString &slug) const;
 
-    // Direct access for seeding and tests.
+    // Direct access for seeding and tests (no validation).
     QString addStage(const QString &kind, const QJsonObject &fields);
     QString addFlow(const QJsonObject &fields);
     QString addBinding(const QString &flowPk, const QString &stagePk, int order);
     void addSource(const QJsonObject &source);
     int stageCount() const { return int(m_stageOrder.size()); }
-    QString stagePkByName(const QString &name) const;
+    QString stagePkByName(const QString &name) const { return m_stageByName.value(name); }
     QString flowPkBySlug(const QString &slug) const;
 
 private:
     struct Stage
     {
-        QString kind;
-        QJsonObject fields;  ///< writable fields + pk + name
+        const ResourceDescriptor *kind = nullptr;
+        QJsonObject fields;  ///< pk + the kind's writable fields
     };
 
-    QJsonObject renderStage(const Stage &stage) const;
+    const ResourceDescriptor &resource(const QString &key) const;
+    Reply notFound(const QString &key) const;
+    /// Lists, sorted orders and search texts are cached; every change forgets them.
+    void changed();
+
+    QJsonObject renderStage(const Stage &stage, bool summary) const;
     QJsonObject renderFlow(const QJsonObject &flow) const;
     QJsonObject renderFlowSet(const QJsonObject &flow) const;
     QJsonObject renderBinding(const QJsonObject &binding) const;
-    QJsonObject stageSummary(const Stage &stage) const;
 
-    /// Checks `body` against the descriptor; fills *clean with the accepted writable fields.
+    /// The descriptor's checks plus authentik's own rules (unique names and slugs, the
+    /// identification stage's user fields or sources, unique bindings).
     QJsonObject validate(const ResourceDescriptor &resource, const QJsonObject &body, bool creating,
                          const QJsonObject &current, QJsonObject *clean) const;
     bool referenceExists(const QString &resourceKey, const QString &pk) const;
-    QList<QJsonObject> bindingsOfFlow(const QString &flowPk) const;
+    QList<QJsonObject> bindingsOfFlow(const QString &flowPk) const;  ///< in binding order
     QList<QJsonObject> bindingsOfStage(const QString &stagePk) const;
-    QJsonArray usedByStage(const QString &pk) const;
+    void removeBindings(const QList<QJsonObject> &bindings);
+    /// Clears references to a deleted object, as on_delete=SET_NULL and many-to-many removal do.
+    void forgetReferences(const QString &pk);
+    static QJsonObject usedByEntry(const QString &modelName, const QString &pk, const QString &name, const QString &action);
 
     std::shared_ptr<const SchemaRegistry> m_schema;
     QHash<QString, Stage> m_stages;
     QList<QString> m_stageOrder;
+    QHash<QString, QString> m_stageByName;
     QHash<QString, QJsonObject> m_flows;  ///< by pk
     QList<QString> m_flowOrder;
     QHash<QString, QJsonObject> m_bindings;  ///< by pk
     QList<QString> m_bindingOrder;
     QList<QJsonObject> m_sources;
+    std::unique_ptr<ListCache> m_cache;
+    /// Named in every export's metadata, so that exporting twice gives the same file.
+    QDateTime m_started = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace akdesk::sandbox

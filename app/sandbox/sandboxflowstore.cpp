@@ -1,0 +1,305 @@
+// SandboxStore, continued: flows, their bindings, diagrams and exports, and sources.
+
+#include "app/sandbox/sandboxstore.h"
+
+#include "app/sandbox/sandboxdiagram.h"
+#include "app/sandbox/sandboxexport.h"
+#include "app/sandbox/sandboxfields.h"
+#include "app/sandbox/sandboxlists.h"
+#include "models/schema/schemaregistry.h"
+
+#include <QUuid>
+
+namespace akdesk::sandbox {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+
+const QString kFlows = QStringLiteral("flows");
+const QString kBindings = QStringLiteral("flows/bindings");
+const QString kSources = QStringLiteral("sources");
+
+} // namespace
+
+// ---------------------------------------------------------------- flows
+
+QJsonObject SandboxStore::renderFlow(const QJsonObject &flow) const
+{
+    QJsonObject out = flow;
+    const QString pk = str(flow, "pk");
+    QJsonArray stages;
+    for (const QJsonObject &binding : bindingsOfFlow(pk))
+        stages.append(binding.value(QLatin1String("stage")));
+    out.insert(QStringLiteral("policybindingmodel_ptr_id"), pk);
+    out.insert(QStringLiteral("background_url"), QStringLiteral("/static/dist/assets/images/flow_background.jpg"));
+    out.insert(QStringLiteral("background_themed_urls"), QJsonValue::Null);
+    out.insert(QStringLiteral("stages"), stages);
+    out.insert(QStringLiteral("policies"), QJsonArray());
+    out.insert(QStringLiteral("cache_count"), 0);
+    out.insert(QStringLiteral("export_url"), QStringLiteral("/api/v3/flows/instances/%1/export/").arg(str(flow, "slug")));
+    return out;
+}
+
+QString SandboxStore::addFlow(const QJsonObject &fields)
+{
+    QJsonObject flow = withDefaults(resource(kFlows));
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        flow.insert(it.key(), it.value());
+    QString pk = str(fields, "pk");
+    if (pk.isEmpty())
+        pk = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    flow.insert(QStringLiteral("pk"), pk);
+    m_flows.insert(pk, flow);
+    m_flowOrder.append(pk);
+    changed();
+    return pk;
+}
+
+Reply SandboxStore::listFlows(const QUrlQuery &query) const
+{
+    ListSource source;
+    source.resource = &resource(kFlows);
+    source.cacheKey = kFlows;
+    source.rows = [this] {
+        QList<const QJsonObject *> rows;
+        for (const QString &pk : m_flowOrder)
+            rows.append(&*m_flows.constFind(pk));
+        return rows;
+    };
+    source.render = [this](const QJsonObject &row) { return renderFlow(row); };
+    return listPage(source, query, m_cache.get());
+}
+
+Reply SandboxStore::getFlow(const QString &slug) const
+{
+    const QString pk = flowPkBySlug(slug);
+    if (pk.isEmpty())
+        return notFound(kFlows);
+    return Reply::json(200, renderFlow(m_flows.value(pk)));
+}
+
+Reply SandboxStore::writeFlow(const QString &slug, const QJsonObject &body, bool partial)
+{
+    const bool creating = slug.isEmpty();
+    const QString pk = creating ? QString() : flowPkBySlug(slug);
+    if (!creating && pk.isEmpty())
+        return notFound(kFlows);
+    QJsonObject clean;
+    const QJsonObject errors = validate(resource(kFlows), body, creating || !partial, creating ? QJsonObject() : m_flows.value(pk), &clean);
+    if (!errors.isEmpty())
+        return Reply::json(400, errors);
+    if (creating) {
+        clean.remove(QStringLiteral("pk"));
+        return Reply::json(201, renderFlow(m_flows.value(addFlow(clean))));
+    }
+    QJsonObject &flow = m_flows[pk];
+    for (auto it = clean.begin(); it != clean.end(); ++it)
+        flow.insert(it.key(), it.value());
+    changed();
+    return Reply::json(200, renderFlow(flow));
+}
+
+Reply SandboxStore::flowUsedBy(const QString &slug) const
+{
+    const QString pk = flowPkBySlug(slug);
+    if (pk.isEmpty())
+        return notFound(kFlows);
+    QJsonArray used;
+    for (const QJsonObject &binding : bindingsOfFlow(pk)) {
+        const auto stage = m_stages.constFind(str(binding, "stage"));
+        const QString stageName = stage == m_stages.constEnd() ? QString() : QStringLiteral(" (%1)").arg(str(stage->fields, "name"));
+        used.append(usedByEntry(QStringLiteral("authentik_flows.flowstagebinding"), str(binding, "pk"),
+                                QStringLiteral("Flow-stage binding #%1 to %2").arg(binding.value(QLatin1String("order")).toInt()).arg(slug) + stageName,
+                                QStringLiteral("cascade")));
+    }
+    for (const QString &stagePk : m_stageOrder) {
+        const Stage &stage = *m_stages.constFind(stagePk);
+        for (const FieldDescriptor &field : stage.kind->fields) {
+            if (field.reference == kFlows && stage.fields.value(field.name).toString() == pk)
+                used.append(usedByEntry(stage.kind->modelName, stagePk, str(stage.fields, "name"), QStringLiteral("set_null")));
+        }
+    }
+    for (const QJsonObject &source : m_sources) {
+        for (const char *field : {"authentication_flow", "enrollment_flow"}) {
+            if (str(source, field) == pk)
+                used.append(usedByEntry(QStringLiteral("authentik_core.source"), str(source, "pk"), str(source, "name"), QStringLiteral("set_null")));
+        }
+    }
+    return Reply::json(200, used);
+}
+
+Reply SandboxStore::deleteFlow(const QString &slug)
+{
+    const QString pk = flowPkBySlug(slug);
+    if (pk.isEmpty())
+        return notFound(kFlows);
+    removeBindings(bindingsOfFlow(pk));
+    forgetReferences(pk);
+    m_flows.remove(pk);
+    m_flowOrder.removeAll(pk);
+    changed();
+    return Reply::noContent();
+}
+
+Reply SandboxStore::flowDiagram(const QString &slug) const
+{
+    const QString pk = flowPkBySlug(slug);
+    if (pk.isEmpty())
+        return notFound(kFlows);
+    QList<DiagramStage> stages;
+    for (const QJsonObject &binding : bindingsOfFlow(pk)) {
+        const auto stage = m_stages.constFind(str(binding, "stage"));
+        if (stage != m_stages.constEnd())
+            stages.append({stage->kind->label, str(stage->fields, "name")});
+    }
+    return Reply::json(200, QJsonObject{{QStringLiteral("diagram"), sandbox::flowDiagram(m_flows.value(pk), stages)}});
+}
+
+Reply SandboxStore::flowExport(const QString &slug) const
+{
+    const QString pk = flowPkBySlug(slug);
+    if (pk.isEmpty())
+        return notFound(kFlows);
+    const QList<QJsonObject> bindings = bindingsOfFlow(pk);
+    QList<ExportStage> stages;
+    QStringList seen;
+    for (const QJsonObject &binding : bindings) {
+        const auto stage = m_stages.constFind(str(binding, "stage"));
+        if (stage != m_stages.constEnd() && !seen.contains(stage.key())) {
+            seen.append(stage.key());
+            stages.append({stage->kind->modelName, stage->fields});
+        }
+    }
+    Reply reply;
+    reply.body = flowBlueprint(m_flows.value(pk), stages, bindings, m_started.toString(Qt::ISODateWithMs));
+    // authentik answers with a plain Django HttpResponse: its default content type, as a download.
+    reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+    reply.headers.append({QByteArrayLiteral("Content-Disposition"), "attachment; filename=\"" + slug.toUtf8() + ".yaml\""});
+    return reply;
+}
+
+// ---------------------------------------------------------------- bindings
+
+QJsonObject SandboxStore::renderBinding(const QJsonObject &binding) const
+{
+    QJsonObject out = binding;
+    out.remove(QStringLiteral("stage_obj"));
+    out.insert(QStringLiteral("policybindingmodel_ptr_id"), binding.value(QLatin1String("pk")));
+    const auto stage = m_stages.constFind(str(binding, "stage"));
+    out.insert(QStringLiteral("stage_obj"), stage == m_stages.constEnd() ? QJsonObject() : renderStage(*stage, true));
+    return out;
+}
+
+QString SandboxStore::addBinding(const QString &flowPk, const QString &stagePk, int order)
+{
+    QJsonObject binding = withDefaults(resource(kBindings));
+    const QString pk = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    binding.insert(QStringLiteral("pk"), pk);
+    binding.insert(QStringLiteral("target"), flowPk);
+    binding.insert(QStringLiteral("stage"), stagePk);
+    binding.insert(QStringLiteral("order"), order);
+    m_bindings.insert(pk, binding);
+    m_bindingOrder.append(pk);
+    changed();
+    return pk;
+}
+
+Reply SandboxStore::listBindings(const QUrlQuery &query) const
+{
+    // Searchable by the stage's name (authentik's stage__name); bindings are few, so uncached.
+    QList<QJsonObject> rows;
+    rows.reserve(m_bindingOrder.size());
+    for (const QString &pk : m_bindingOrder) {
+        QJsonObject row = *m_bindings.constFind(pk);
+        const auto stage = m_stages.constFind(str(row, "stage"));
+        if (stage != m_stages.constEnd())
+            row.insert(QStringLiteral("stage_obj"), QJsonObject{{QStringLiteral("name"), stage->fields.value(QLatin1String("name"))}});
+        rows.append(row);
+    }
+    ListSource source;
+    source.resource = &resource(kBindings);
+    source.rows = [&rows] {
+        QList<const QJsonObject *> pointers;
+        for (const QJsonObject &row : rows)
+            pointers.append(&row);
+        return pointers;
+    };
+    source.render = [this](const QJsonObject &row) { return renderBinding(row); };
+    return listPage(source, query, nullptr);
+}
+
+Reply SandboxStore::getBinding(const QString &pk) const
+{
+    const auto it = m_bindings.constFind(pk);
+    if (it == m_bindings.constEnd())
+        return notFound(kBindings);
+    return Reply::json(200, renderBinding(*it));
+}
+
+Reply SandboxStore::writeBinding(const QString &pk, const QJsonObject &body, bool partial)
+{
+    const bool creating = pk.isEmpty();
+    if (!creating && !m_bindings.contains(pk))
+        return notFound(kBindings);
+    QJsonObject clean;
+    const QJsonObject errors = validate(resource(kBindings), body, creating || !partial, creating ? QJsonObject() : m_bindings.value(pk), &clean);
+    if (!errors.isEmpty())
+        return Reply::json(400, errors);
+    const QString target = creating ? addBinding(str(clean, "target"), str(clean, "stage"), clean.value(QLatin1String("order")).toInt()) : pk;
+    QJsonObject &binding = m_bindings[target];
+    for (auto it = clean.begin(); it != clean.end(); ++it)
+        binding.insert(it.key(), it.value());
+    changed();
+    return Reply::json(creating ? 201 : 200, renderBinding(binding));
+}
+
+Reply SandboxStore::deleteBinding(const QString &pk)
+{
+    if (!m_bindings.remove(pk))
+        return notFound(kBindings);
+    m_bindingOrder.removeAll(pk);
+    changed();
+    return Reply::noContent();
+}
+
+Reply SandboxStore::bindingUsedBy(const QString &pk) const
+{
+    if (!m_bindings.contains(pk))
+        return notFound(kBindings);
+    return Reply::json(200, QJsonArray());  // nothing in the sandbox points at a binding
+}
+
+// ---------------------------------------------------------------- sources
+
+void SandboxStore::addSource(const QJsonObject &source)
+{
+    m_sources.append(source);
+    changed();
+}
+
+Reply SandboxStore::listSources(const QUrlQuery &query) const
+{
+    ListSource source;
+    source.resource = &resource(kSources);
+    source.cacheKey = kSources;
+    source.rows = [this] {
+        QList<const QJsonObject *> rows;
+        for (const QJsonObject &row : m_sources)
+            rows.append(&row);
+        return rows;
+    };
+    source.render = [](const QJsonObject &row) { return row; };
+    return listPage(source, query, m_cache.get());
+}
+
+Reply SandboxStore::getSource(const QString &slug) const
+{
+    for (const QJsonObject &source : m_sources) {
+        if (str(source, "slug") == slug)
+            return Reply::json(200, source);
+    }
+    return notFound(kSources);
+}
+
+} // namespace akdesk::sandbox
