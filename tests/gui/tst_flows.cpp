@@ -5,7 +5,9 @@
 #include "models/items/bindingsmodel.h"
 #include "models/items/editsession.h"
 #include "models/items/pagedlistmodel.h"
+#include "models/items/stagetypesmodel.h"
 #include "models/schema/schemaregistry.h"
+#include "tests/support/modal.h"
 #include "tests/support/testserver.h"
 #include "views/flows/clonedialog.h"
 #include "views/flows/flowdiagramview.h"
@@ -14,6 +16,7 @@
 #include "views/forms/formview.h"
 #include "views/forms/recordeditor.h"
 #include "views/main/mainwindow.h"
+#include "views/stages/createstagewizard.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -37,28 +40,14 @@
 #include <QGraphicsScene>
 #include <QFile>
 #include <QWizard>
-#include "views/stages/createstagewizard.h"
-#include "models/items/stagetypesmodel.h"
 #include <QTreeWidget>
 
 using namespace akdesk;
+using akdesk::test::onNextModal;
 
 namespace {
 QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
 
-void onNextModal(std::function<void(QWidget *)> action)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            action(modal);
-        }
-    });
-    timer->start();
-}
 }
 
 class TestFlows final : public QObject

@@ -5,6 +5,7 @@
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
 #include "tests/support/samplebody.h"
+#include "tests/support/modal.h"
 #include "tests/support/testserver.h"
 #include "views/forms/changesummarydialog.h"
 #include "views/forms/choicelisteditor.h"
@@ -35,24 +36,11 @@
 #include <QTreeWidget>
 
 using namespace akdesk;
+using akdesk::test::onNextModal;
 
 namespace {
 QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
 
-/// Runs `action` on the next modal dialog that opens (polling, as exec() blocks the test).
-void onNextModal(std::function<void(QWidget *)> action)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            action(modal);
-        }
-    });
-    timer->start();
-}
 } // namespace
 
 class TestStageEditor final : public QObject
