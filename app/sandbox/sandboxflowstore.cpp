@@ -1,6 +1,7 @@
 // SandboxStore, continued: flows, their bindings, diagrams and exports, and sources.
 
 #include "app/sandbox/sandboxstore.h"
+#include "models/records/record.h"
 
 #include "app/sandbox/sandboxdiagram.h"
 #include "app/sandbox/sandboxexport.h"
@@ -14,7 +15,7 @@ namespace akdesk::sandbox {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 
 const QString kFlows = QStringLiteral("flows");
 const QString kBindings = QStringLiteral("flows/bindings");
@@ -27,7 +28,7 @@ const QString kSources = QStringLiteral("sources");
 QJsonObject SandboxStore::renderFlow(const QJsonObject &flow) const
 {
     QJsonObject out = flow;
-    const QString pk = str(flow, "pk");
+    const QString pk = textOf(flow, "pk");
     QJsonArray stages;
     for (const QJsonObject &binding : bindingsOfFlow(pk))
         stages.append(binding.value(QLatin1String("stage")));
@@ -37,7 +38,7 @@ QJsonObject SandboxStore::renderFlow(const QJsonObject &flow) const
     out.insert(QStringLiteral("stages"), stages);
     out.insert(QStringLiteral("policies"), QJsonArray());
     out.insert(QStringLiteral("cache_count"), 0);
-    out.insert(QStringLiteral("export_url"), QStringLiteral("/api/v3/flows/instances/%1/export/").arg(str(flow, "slug")));
+    out.insert(QStringLiteral("export_url"), QStringLiteral("/api/v3/flows/instances/%1/export/").arg(textOf(flow, "slug")));
     return out;
 }
 
@@ -46,7 +47,7 @@ QString SandboxStore::addFlow(const QJsonObject &fields)
     QJsonObject flow = withDefaults(resource(kFlows));
     for (auto it = fields.begin(); it != fields.end(); ++it)
         flow.insert(it.key(), it.value());
-    QString pk = str(fields, "pk");
+    QString pk = textOf(fields, "pk");
     if (pk.isEmpty())
         pk = QUuid::createUuid().toString(QUuid::WithoutBraces);
     flow.insert(QStringLiteral("pk"), pk);
@@ -107,9 +108,9 @@ Reply SandboxStore::flowUsedBy(const QString &slug) const
         return notFound(kFlows);
     QJsonArray used;
     for (const QJsonObject &binding : bindingsOfFlow(pk)) {
-        const auto stage = m_stages.constFind(str(binding, "stage"));
-        const QString stageName = stage == m_stages.constEnd() ? QString() : QStringLiteral(" (%1)").arg(str(stage->fields, "name"));
-        used.append(usedByEntry(QStringLiteral("authentik_flows.flowstagebinding"), str(binding, "pk"),
+        const auto stage = m_stages.constFind(textOf(binding, "stage"));
+        const QString stageName = stage == m_stages.constEnd() ? QString() : QStringLiteral(" (%1)").arg(textOf(stage->fields, "name"));
+        used.append(usedByEntry(QStringLiteral("authentik_flows.flowstagebinding"), textOf(binding, "pk"),
                                 QStringLiteral("Flow-stage binding #%1 to %2").arg(binding.value(QLatin1String("order")).toInt()).arg(slug) + stageName,
                                 QStringLiteral("cascade")));
     }
@@ -117,13 +118,13 @@ Reply SandboxStore::flowUsedBy(const QString &slug) const
         const Stage &stage = *m_stages.constFind(stagePk);
         for (const FieldDescriptor &field : stage.kind->fields) {
             if (field.reference == kFlows && stage.fields.value(field.name).toString() == pk)
-                used.append(usedByEntry(stage.kind->modelName, stagePk, str(stage.fields, "name"), QStringLiteral("set_null")));
+                used.append(usedByEntry(stage.kind->modelName, stagePk, textOf(stage.fields, "name"), QStringLiteral("set_null")));
         }
     }
     for (const QJsonObject &source : m_sources) {
         for (const char *field : {"authentication_flow", "enrollment_flow"}) {
-            if (str(source, field) == pk)
-                used.append(usedByEntry(QStringLiteral("authentik_core.source"), str(source, "pk"), str(source, "name"), QStringLiteral("set_null")));
+            if (textOf(source, field) == pk)
+                used.append(usedByEntry(QStringLiteral("authentik_core.source"), textOf(source, "pk"), textOf(source, "name"), QStringLiteral("set_null")));
         }
     }
     return Reply::json(200, used);
@@ -149,9 +150,9 @@ Reply SandboxStore::flowDiagram(const QString &slug) const
         return notFound(kFlows);
     QList<DiagramStage> stages;
     for (const QJsonObject &binding : bindingsOfFlow(pk)) {
-        const auto stage = m_stages.constFind(str(binding, "stage"));
+        const auto stage = m_stages.constFind(textOf(binding, "stage"));
         if (stage != m_stages.constEnd())
-            stages.append({stage->kind->label, str(stage->fields, "name")});
+            stages.append({stage->kind->label, textOf(stage->fields, "name")});
     }
     return Reply::json(200, QJsonObject{{QStringLiteral("diagram"), sandbox::flowDiagram(m_flows.value(pk), stages)}});
 }
@@ -165,7 +166,7 @@ Reply SandboxStore::flowExport(const QString &slug) const
     QList<ExportStage> stages;
     QStringList seen;
     for (const QJsonObject &binding : bindings) {
-        const auto stage = m_stages.constFind(str(binding, "stage"));
+        const auto stage = m_stages.constFind(textOf(binding, "stage"));
         if (stage != m_stages.constEnd() && !seen.contains(stage.key())) {
             seen.append(stage.key());
             stages.append({stage->kind->modelName, stage->fields});
@@ -186,7 +187,7 @@ QJsonObject SandboxStore::renderBinding(const QJsonObject &binding) const
     QJsonObject out = binding;
     out.remove(QStringLiteral("stage_obj"));
     out.insert(QStringLiteral("policybindingmodel_ptr_id"), binding.value(QLatin1String("pk")));
-    const auto stage = m_stages.constFind(str(binding, "stage"));
+    const auto stage = m_stages.constFind(textOf(binding, "stage"));
     out.insert(QStringLiteral("stage_obj"), stage == m_stages.constEnd() ? QJsonObject() : renderStage(*stage, true));
     return out;
 }
@@ -212,7 +213,7 @@ Reply SandboxStore::listBindings(const QUrlQuery &query) const
     rows.reserve(m_bindingOrder.size());
     for (const QString &pk : m_bindingOrder) {
         QJsonObject row = *m_bindings.constFind(pk);
-        const auto stage = m_stages.constFind(str(row, "stage"));
+        const auto stage = m_stages.constFind(textOf(row, "stage"));
         if (stage != m_stages.constEnd())
             row.insert(QStringLiteral("stage_obj"), QJsonObject{{QStringLiteral("name"), stage->fields.value(QLatin1String("name"))}});
         rows.append(row);
@@ -246,7 +247,7 @@ Reply SandboxStore::writeBinding(const QString &pk, const QJsonObject &body, boo
     const QJsonObject errors = validate(resource(kBindings), body, creating || !partial, creating ? QJsonObject() : m_bindings.value(pk), &clean);
     if (!errors.isEmpty())
         return Reply::json(400, errors);
-    const QString target = creating ? addBinding(str(clean, "target"), str(clean, "stage"), clean.value(QLatin1String("order")).toInt()) : pk;
+    const QString target = creating ? addBinding(textOf(clean, "target"), textOf(clean, "stage"), clean.value(QLatin1String("order")).toInt()) : pk;
     QJsonObject &binding = m_bindings[target];
     for (auto it = clean.begin(); it != clean.end(); ++it)
         binding.insert(it.key(), it.value());
@@ -296,7 +297,7 @@ Reply SandboxStore::listSources(const QUrlQuery &query) const
 Reply SandboxStore::getSource(const QString &slug) const
 {
     for (const QJsonObject &source : m_sources) {
-        if (str(source, "slug") == slug)
+        if (textOf(source, "slug") == slug)
             return Reply::json(200, source);
     }
     return notFound(kSources);

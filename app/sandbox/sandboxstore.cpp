@@ -1,4 +1,5 @@
 #include "app/sandbox/sandboxstore.h"
+#include "models/records/record.h"
 
 #include "app/sandbox/sandboxfields.h"
 #include "app/sandbox/sandboxlists.h"
@@ -10,7 +11,7 @@ namespace akdesk::sandbox {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 
 const QString kAll = QStringLiteral("stages/all");
 
@@ -55,7 +56,7 @@ QJsonObject SandboxStore::usedByEntry(const QString &modelName, const QString &p
 
 QJsonObject SandboxStore::renderFlowSet(const QJsonObject &flow) const
 {
-    const QString pk = str(flow, "pk");
+    const QString pk = textOf(flow, "pk");
     return {{QStringLiteral("pk"), pk},
             {QStringLiteral("policybindingmodel_ptr_id"), pk},
             {QStringLiteral("name"), flow.value(QLatin1String("name"))},
@@ -65,7 +66,7 @@ QJsonObject SandboxStore::renderFlowSet(const QJsonObject &flow) const
             {QStringLiteral("background_url"), QStringLiteral("/static/dist/assets/images/flow_background.jpg")},
             {QStringLiteral("policy_engine_mode"), flow.value(QLatin1String("policy_engine_mode"))},
             {QStringLiteral("compatibility_mode"), flow.value(QLatin1String("compatibility_mode"))},
-            {QStringLiteral("export_url"), QStringLiteral("/api/v3/flows/instances/%1/export/").arg(str(flow, "slug"))},
+            {QStringLiteral("export_url"), QStringLiteral("/api/v3/flows/instances/%1/export/").arg(textOf(flow, "slug"))},
             {QStringLiteral("layout"), flow.value(QLatin1String("layout"))},
             {QStringLiteral("denied_action"), flow.value(QLatin1String("denied_action"))}};
 }
@@ -74,8 +75,8 @@ QJsonObject SandboxStore::renderStage(const Stage &stage, bool summary) const
 {
     QJsonArray flowSet;
     QStringList seen;
-    for (const QJsonObject &binding : bindingsOfStage(str(stage.fields, "pk"))) {
-        const QString flowPk = str(binding, "target");
+    for (const QJsonObject &binding : bindingsOfStage(textOf(stage.fields, "pk"))) {
+        const QString flowPk = textOf(binding, "target");
         if (!seen.contains(flowPk) && m_flows.contains(flowPk)) {
             seen.append(flowPk);
             flowSet.append(renderFlowSet(m_flows.value(flowPk)));
@@ -107,7 +108,7 @@ QList<QJsonObject> SandboxStore::bindingsOfFlow(const QString &flowPk) const
     QList<QJsonObject> list;
     for (const QString &pk : m_bindingOrder) {
         const QJsonObject &binding = *m_bindings.constFind(pk);
-        if (str(binding, "target") == flowPk)
+        if (textOf(binding, "target") == flowPk)
             list.append(binding);
     }
     std::stable_sort(list.begin(), list.end(), [](const QJsonObject &a, const QJsonObject &b) {
@@ -121,7 +122,7 @@ QList<QJsonObject> SandboxStore::bindingsOfStage(const QString &stagePk) const
     QList<QJsonObject> list;
     for (const QString &pk : m_bindingOrder) {
         const QJsonObject &binding = *m_bindings.constFind(pk);
-        if (str(binding, "stage") == stagePk)
+        if (textOf(binding, "stage") == stagePk)
             list.append(binding);
     }
     return list;
@@ -130,8 +131,8 @@ QList<QJsonObject> SandboxStore::bindingsOfStage(const QString &stagePk) const
 void SandboxStore::removeBindings(const QList<QJsonObject> &bindings)
 {
     for (const QJsonObject &binding : bindings) {
-        m_bindings.remove(str(binding, "pk"));
-        m_bindingOrder.removeAll(str(binding, "pk"));
+        m_bindings.remove(textOf(binding, "pk"));
+        m_bindingOrder.removeAll(textOf(binding, "pk"));
     }
 }
 
@@ -158,7 +159,7 @@ bool SandboxStore::referenceExists(const QString &resourceKey, const QString &pk
     if (resourceKey == QLatin1String("flows"))
         return m_flows.contains(pk);
     if (resourceKey == QLatin1String("sources"))
-        return std::any_of(m_sources.begin(), m_sources.end(), [&pk](const QJsonObject &s) { return str(s, "pk") == pk; });
+        return std::any_of(m_sources.begin(), m_sources.end(), [&pk](const QJsonObject &s) { return textOf(s, "pk") == pk; });
     if (resourceKey == kAll)
         return m_stages.contains(pk);
     if (resourceKey.startsWith(QLatin1String("stages/"))) {
@@ -171,7 +172,7 @@ bool SandboxStore::referenceExists(const QString &resourceKey, const QString &pk
 QString SandboxStore::flowPkBySlug(const QString &slug) const
 {
     for (const QString &pk : m_flowOrder) {
-        if (str(*m_flows.constFind(pk), "slug") == slug)
+        if (textOf(*m_flows.constFind(pk), "slug") == slug)
             return pk;
     }
     return {};
@@ -187,7 +188,7 @@ QJsonObject SandboxStore::validate(const ResourceDescriptor &resource, const QJs
     if (!errors.isEmpty())
         return errors;
 
-    const QString pk = str(current, "pk");
+    const QString pk = textOf(current, "pk");
     if (resource.category == ResourceDescriptor::Category::Stage && clean->contains(QLatin1String("name"))) {
         const QString existing = stagePkByName(clean->value(QLatin1String("name")).toString());
         if (!existing.isEmpty() && existing != pk)
@@ -212,7 +213,7 @@ QJsonObject SandboxStore::validate(const ResourceDescriptor &resource, const QJs
             merged.insert(it.key(), it.value());
         for (const QString &other : m_bindingOrder) {
             const QJsonObject &b = *m_bindings.constFind(other);
-            if (other != pk && str(b, "target") == str(merged, "target") && str(b, "stage") == str(merged, "stage")
+            if (other != pk && textOf(b, "target") == textOf(merged, "target") && textOf(b, "stage") == textOf(merged, "stage")
                 && b.value(QLatin1String("order")).toInt() == merged.value(QLatin1String("order")).toInt())
                 errors.insert(QStringLiteral("non_field_errors"),
                               QJsonArray{QStringLiteral("The fields target, stage, order must make a unique set.")});
@@ -228,11 +229,11 @@ QString SandboxStore::addStage(const QString &kind, const QJsonObject &fields)
     Stage stage{&resource(kind), withDefaults(resource(kind))};
     for (auto it = fields.begin(); it != fields.end(); ++it)
         stage.fields.insert(it.key(), it.value());
-    QString pk = str(fields, "pk");
+    QString pk = textOf(fields, "pk");
     if (pk.isEmpty())
         pk = QUuid::createUuid().toString(QUuid::WithoutBraces);
     stage.fields.insert(QStringLiteral("pk"), pk);
-    m_stageByName.insert(str(stage.fields, "name"), pk);
+    m_stageByName.insert(textOf(stage.fields, "name"), pk);
     m_stages.insert(pk, stage);
     m_stageOrder.append(pk);
     changed();
@@ -255,7 +256,7 @@ Reply SandboxStore::listStages(const QString &kind, const QUrlQuery &query) cons
         }
         return rows;
     };
-    source.render = [this, all](const QJsonObject &row) { return renderStage(*m_stages.constFind(str(row, "pk")), all); };
+    source.render = [this, all](const QJsonObject &row) { return renderStage(*m_stages.constFind(textOf(row, "pk")), all); };
     return listPage(source, query, m_cache.get());
 }
 
@@ -282,10 +283,10 @@ Reply SandboxStore::writeStage(const QString &kind, const QString &pk, const QJs
         return Reply::json(201, renderStage(*m_stages.constFind(addStage(kind, clean)), false));
     }
     Stage &stage = m_stages[pk];
-    m_stageByName.remove(str(stage.fields, "name"));
+    m_stageByName.remove(textOf(stage.fields, "name"));
     for (auto field = clean.begin(); field != clean.end(); ++field)
         stage.fields.insert(field.key(), field.value());
-    m_stageByName.insert(str(stage.fields, "name"), pk);
+    m_stageByName.insert(textOf(stage.fields, "name"), pk);
     changed();
     return Reply::json(200, renderStage(stage, false));
 }
@@ -297,11 +298,11 @@ Reply SandboxStore::stageUsedBy(const QString &kind, const QString &pk) const
         return notFound(kind);
     QJsonArray used;
     for (const QJsonObject &binding : bindingsOfStage(pk)) {
-        const QJsonObject flow = m_flows.value(str(binding, "target"));
-        used.append(usedByEntry(QStringLiteral("authentik_flows.flowstagebinding"), str(binding, "pk"),
+        const QJsonObject flow = m_flows.value(textOf(binding, "target"));
+        used.append(usedByEntry(QStringLiteral("authentik_flows.flowstagebinding"), textOf(binding, "pk"),
                                 QStringLiteral("Flow-stage binding #%1 to %2")
                                     .arg(binding.value(QLatin1String("order")).toInt())
-                                    .arg(str(flow, "slug")),
+                                    .arg(textOf(flow, "slug")),
                                 QStringLiteral("cascade")));
     }
     // Stages whose reference fields point at this one: a foreign key is set to null, a
@@ -314,7 +315,7 @@ Reply SandboxStore::stageUsedBy(const QString &kind, const QString &pk) const
             const QJsonValue value = other.fields.value(field.name);
             const bool many = value.isArray();
             if (many ? value.toArray().contains(QJsonValue(pk)) : value.toString() == pk)
-                used.append(usedByEntry(other.kind->modelName, otherPk, str(other.fields, "name"),
+                used.append(usedByEntry(other.kind->modelName, otherPk, textOf(other.fields, "name"),
                                         many ? QStringLiteral("cascade_many") : QStringLiteral("set_null")));
         }
     }
@@ -326,7 +327,7 @@ Reply SandboxStore::deleteStage(const QString &kind, const QString &pk)
     const auto found = m_stages.constFind(pk);
     if (found == m_stages.constEnd() || (kind != kAll && found->kind->key != kind))
         return notFound(kind);
-    m_stageByName.remove(str(found->fields, "name"));
+    m_stageByName.remove(textOf(found->fields, "name"));
     removeBindings(bindingsOfStage(pk));
     m_stages.remove(pk);
     m_stageOrder.removeAll(pk);

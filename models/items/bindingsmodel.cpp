@@ -1,4 +1,5 @@
 #include "models/items/bindingsmodel.h"
+#include "models/records/record.h"
 
 #include "models/api/apiclient.h"
 
@@ -11,7 +12,7 @@ namespace akdesk {
 namespace {
 const QString kMime = QStringLiteral("application/x-akdesk-binding-rows");
 
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 }
 
 BindingsModel::BindingsModel(ApiClient *client, QObject *parent)
@@ -78,7 +79,7 @@ QJsonObject BindingsModel::binding(int row) const
 int BindingsModel::rowOfBinding(const QString &pk) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (str(m_rows.at(row), "pk") == pk)
+        if (textOf(m_rows.at(row), "pk") == pk)
             return row;
     }
     return -1;
@@ -100,7 +101,7 @@ QHash<QString, int> BindingsModel::reorder(const QList<QJsonObject> &current, co
     QHash<QString, int> before;
     for (const QJsonObject &row : current) {
         values.append(row.value(QLatin1String("order")).toInt());
-        before.insert(str(row, "pk"), row.value(QLatin1String("order")).toInt());
+        before.insert(textOf(row, "pk"), row.value(QLatin1String("order")).toInt());
     }
     std::sort(values.begin(), values.end());
     for (int i = 1; i < values.size(); ++i)
@@ -119,7 +120,7 @@ bool BindingsModel::moveBinding(int from, int to)
         return false;
     QStringList pks;
     for (const QJsonObject &row : std::as_const(m_rows))
-        pks.append(str(row, "pk"));
+        pks.append(textOf(row, "pk"));
     pks.move(from, to);
     const QHash<QString, int> orders = reorder(m_rows, pks);
 
@@ -128,7 +129,7 @@ bool BindingsModel::moveBinding(int from, int to)
     m_rows.move(from, to);
     endMoveRows();
     for (int row = 0; row < m_rows.size(); ++row) {
-        const QString pk = str(m_rows.at(row), "pk");
+        const QString pk = textOf(m_rows.at(row), "pk");
         if (orders.contains(pk)) {
             m_rows[row].insert(QStringLiteral("order"), orders.value(pk));
             Q_EMIT dataChanged(index(row, OrderColumn), index(row, OrderColumn));
@@ -180,9 +181,9 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
     if (role == RecordRole)
         return row;
     if (role == PkRole)
-        return str(row, "pk");
+        return textOf(row, "pk");
     if (role == StagePkRole)
-        return str(row, "stage");
+        return textOf(row, "stage");
     if (role == SortRole && index.column() == OrderColumn)
         return row.value(QLatin1String("order")).toInt();
     if (role == Qt::CheckStateRole) {
@@ -207,9 +208,9 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
     case ReEvaluateColumn:
         return role == Qt::DisplayRole ? QVariant() : QVariant(yesNo(row.value(QLatin1String("re_evaluate_policies"))));
     case InvalidResponseColumn:
-        return str(row, "invalid_response_action");
+        return textOf(row, "invalid_response_action");
     case PolicyModeColumn:
-        return str(row, "policy_engine_mode");
+        return textOf(row, "policy_engine_mode");
     default:
         return {};
     }

@@ -11,7 +11,7 @@
 namespace akdesk {
 
 namespace {
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 
 /// "identificationstage" -> "identification stage", for people.
 QString modelWords(const QString &model)
@@ -38,10 +38,10 @@ DeletionPlan::~DeletionPlan() = default;
 
 QString DeletionPlan::describe(const QJsonObject &usedBy, const QString &flowName, int order)
 {
-    const QString action = str(usedBy, "action");
-    const QString name = str(usedBy, "name");
-    const QString model = modelWords(str(usedBy, "model_name"));
-    if (str(usedBy, "model_name") == QLatin1String("flowstagebinding")) {
+    const QString action = textOf(usedBy, "action");
+    const QString name = textOf(usedBy, "name");
+    const QString model = modelWords(textOf(usedBy, "model_name"));
+    if (textOf(usedBy, "model_name") == QLatin1String("flowstagebinding")) {
         if (!flowName.isEmpty())
             return tr("Its binding in the flow “%1” (order %2) is deleted with it.").arg(flowName).arg(order);
         return tr("Its flow binding “%1” is deleted with it.").arg(name);
@@ -63,7 +63,7 @@ QString DeletionPlan::detailPath(const QJsonObject &record) const
 {
     if (m_resource)
         return m_resource->detailPath(records::recordId(record, *m_resource));
-    return QStringLiteral("/stages/all/%1/").arg(str(record, "pk"));
+    return QStringLiteral("/stages/all/%1/").arg(textOf(record, "pk"));
 }
 
 void DeletionPlan::prepare(const QList<QJsonObject> &stages, const ResourceDescriptor *resource)
@@ -95,9 +95,9 @@ void DeletionPlan::readUsage(int index)
         // Binding entries name the binding; say which flow instead (a binding's target is read).
         QHash<QString, QString> flowNames;
         for (const QJsonValue &flow : item.stage.value(QLatin1String("flow_set")).toArray())
-            flowNames.insert(str(flow.toObject(), "pk"), str(flow.toObject(), "name"));
+            flowNames.insert(textOf(flow.toObject(), "pk"), textOf(flow.toObject(), "name"));
         if (m_resource)  // a flow: its own bindings go with it
-            flowNames.insert(str(item.stage, "pk"), str(item.stage, "name"));
+            flowNames.insert(textOf(item.stage, "pk"), textOf(item.stage, "name"));
         auto sentences = std::make_shared<QList<QString>>(used.size());
         auto waiting = std::make_shared<int>(1);
         auto done = [this, index, sentences, waiting] {
@@ -113,14 +113,14 @@ void DeletionPlan::readUsage(int index)
         for (int i = 0; i < used.size(); ++i) {
             const QJsonObject entry = used.at(i).toObject();
             (*sentences)[i] = describe(entry, {}, 0);
-            if (str(entry, "model_name") != QLatin1String("flowstagebinding"))
+            if (textOf(entry, "model_name") != QLatin1String("flowstagebinding"))
                 continue;
             ++*waiting;
-            ApiReply *binding = m_client->get(QStringLiteral("/flows/bindings/%1/").arg(str(entry, "pk")));
+            ApiReply *binding = m_client->get(QStringLiteral("/flows/bindings/%1/").arg(textOf(entry, "pk")));
             connect(binding, &ApiReply::finished, this, [entry, flowNames, sentences, i, done](ApiReply *b) {
                 if (b->ok()) {
-                    const QString flow = flowNames.value(str(b->object(), "target"));
-                    (*sentences)[i] = describe(entry, flow.isEmpty() ? str(b->object(), "target") : flow,
+                    const QString flow = flowNames.value(textOf(b->object(), "target"));
+                    (*sentences)[i] = describe(entry, flow.isEmpty() ? textOf(b->object(), "target") : flow,
                                               b->object().value(QLatin1String("order")).toInt());
                 }
                 done();

@@ -9,7 +9,7 @@
 namespace akdesk {
 
 namespace {
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 }
 
 FlowCloner::FlowCloner(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
@@ -34,7 +34,7 @@ void FlowCloner::clone(const QString &sourceSlug, const QString &newSlug, const 
         ListQuery query;
         query.pageSize = 1000;
         query.ordering = QStringLiteral("order");
-        query.filter(QStringLiteral("target"), str(original, "pk"));
+        query.filter(QStringLiteral("target"), textOf(original, "pk"));
         ApiReply *bindings = m_client->list(QStringLiteral("/flows/bindings/"), query);
         connect(bindings, &ApiReply::finished, this, [this, flows, original, newSlug, newName](ApiReply *list) {
             if (!list->ok()) {
@@ -72,7 +72,7 @@ void FlowCloner::copyBinding(int index)
     const ResourceDescriptor *bindings = m_schema->resource(QStringLiteral("flows/bindings"));
     const QJsonObject original = m_bindings.at(index);
     QJsonObject body = records::writablePayload(original, *bindings);
-    body.insert(QStringLiteral("target"), str(m_newFlow, "pk"));
+    body.insert(QStringLiteral("target"), textOf(m_newFlow, "pk"));
     const QString stageName = original.value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString();
     Q_EMIT progress(index + 1, total, tr("Binding “%1” (order %2)").arg(stageName).arg(original.value(QLatin1String("order")).toInt()));
     ApiReply *created = m_client->create(bindings->listPath, body);
@@ -88,7 +88,7 @@ void FlowCloner::copyBinding(int index)
 void FlowCloner::rollBack(const QString &step, const ApiError &error)
 {
     // Deleting the new flow takes the bindings made so far with it.
-    ApiReply *removed = m_client->remove(m_schema->resource(QStringLiteral("flows"))->detailPath(str(m_newFlow, "slug")));
+    ApiReply *removed = m_client->remove(m_schema->resource(QStringLiteral("flows"))->detailPath(textOf(m_newFlow, "slug")));
     connect(removed, &ApiReply::finished, this, [this, step, error](ApiReply *done) {
         Q_EMIT failed(step, error, done->ok());
     });

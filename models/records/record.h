@@ -12,6 +12,12 @@ namespace akdesk {
 /// round trip. Only the encoders below decide what is sent back.
 namespace records {
 
+/// A text field of a record ("" when missing or not text).
+inline QString textOf(const QJsonObject &record, const char *key)
+{
+    return record.value(QLatin1String(key)).toString();
+}
+
 /// The record's id for URLs: `pk`, or `slug` for resources looked up by slug.
 QString recordId(const QJsonObject &record, const ResourceDescriptor &resource);
 

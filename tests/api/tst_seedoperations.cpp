@@ -15,7 +15,7 @@ using namespace akdesk;
 
 namespace {
 const QString kIdentification = QStringLiteral("/stages/identification/");
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 }
 
 class TestSeedOperations final : public QObject
@@ -65,7 +65,7 @@ QJsonObject TestSeedOperations::create(const QString &path, const QJsonObject &b
     if (!result.ok())
         qWarning("create %s failed: %s", qPrintable(path), qPrintable(result.error.message()));
     const QJsonObject record = result.object();
-    const QString id = path == QLatin1String("/flows/instances/") ? str(record, "slug") : str(record, "pk");
+    const QString id = path == QLatin1String("/flows/instances/") ? textOf(record, "slug") : textOf(record, "pk");
     if (!id.isEmpty())
         m_cleanup.prepend(path + id + QLatin1Char('/'));
     return record;
@@ -77,9 +77,9 @@ QString TestSeedOperations::flowOfDesignation(const QString &designation)
     query.filter(QStringLiteral("designation"), designation);
     const ApiResult result = test::await(m_client->list(QStringLiteral("/flows/instances/"), query));
     if (!result.results().isEmpty())
-        return str(result.results().first().toObject(), "pk");
+        return textOf(result.results().first().toObject(), "pk");
     const QString slug = test::SampleBodyBuilder::uniqueName(designation);
-    return str(create(QStringLiteral("/flows/instances/"),
+    return textOf(create(QStringLiteral("/flows/instances/"),
                       {{QStringLiteral("name"), slug}, {QStringLiteral("slug"), slug},
                        {QStringLiteral("title"), slug}, {QStringLiteral("designation"), designation}}),
                "pk");
@@ -111,14 +111,14 @@ void TestSeedOperations::initTestCase()
     const QJsonObject captcha = create(QStringLiteral("/stages/captcha/"),
                                        builder.createBody(*m_schema->resource(QStringLiteral("stages/captcha")),
                                                           QStringLiteral("captcha")));
-    QVERIFY(!str(captcha, "pk").isEmpty());
+    QVERIFY(!textOf(captcha, "pk").isEmpty());
     const QString password = builder.firstExisting(QStringLiteral("stages/password"));
     QVERIFY2(!password.isEmpty(), "the server needs a password stage");
     QJsonObject a{
         {QStringLiteral("name"), test::SampleBodyBuilder::uniqueName(QStringLiteral("ident-a"))},
         {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("username")}},
         {QStringLiteral("password_stage"), password},
-        {QStringLiteral("captcha_stage"), str(captcha, "pk")},
+        {QStringLiteral("captcha_stage"), textOf(captcha, "pk")},
         {QStringLiteral("case_insensitive_matching"), false},
         {QStringLiteral("show_matched_user"), false},
         {QStringLiteral("show_source_labels"), true},
@@ -127,11 +127,11 @@ void TestSeedOperations::initTestCase()
         {QStringLiteral("passwordless_flow"), flowOfDesignation(QStringLiteral("authentication"))},
     };
     m_stageA = create(kIdentification, a);
-    QVERIFY(!str(m_stageA, "pk").isEmpty());
+    QVERIFY(!textOf(m_stageA, "pk").isEmpty());
     m_stageB = create(kIdentification,
                       {{QStringLiteral("name"), test::SampleBodyBuilder::uniqueName(QStringLiteral("ident-b"))},
                        {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email")}}});
-    QVERIFY(!str(m_stageB, "pk").isEmpty());
+    QVERIFY(!textOf(m_stageB, "pk").isEmpty());
 }
 
 void TestSeedOperations::cleanupTestCase()
@@ -144,7 +144,7 @@ void TestSeedOperations::putDummyStage()
 {
     const QJsonObject dummy = create(QStringLiteral("/stages/dummy/"),
                                      {{QStringLiteral("name"), test::SampleBodyBuilder::uniqueName(QStringLiteral("dummy"))}});
-    QVERIFY(!str(dummy, "pk").isEmpty());
+    QVERIFY(!textOf(dummy, "pk").isEmpty());
     QCOMPARE(dummy.value(QLatin1String("throw_error")).toBool(), false);
 
     // Seed 000 sends flow_set too; it is read-only today, so akdesk never sends it.
@@ -152,16 +152,16 @@ void TestSeedOperations::putDummyStage()
     body.insert(QStringLiteral("name"), test::SampleBodyBuilder::uniqueName(QStringLiteral("dummy-put")));
     const QJsonObject payload = records::writablePayload(body, *m_schema->resource(QStringLiteral("stages/dummy")));
     QVERIFY(!payload.contains(QLatin1String("flow_set")));
-    const ApiResult put = test::await(m_client->replace(QStringLiteral("/stages/dummy/%1/").arg(str(dummy, "pk")), payload));
+    const ApiResult put = test::await(m_client->replace(QStringLiteral("/stages/dummy/%1/").arg(textOf(dummy, "pk")), payload));
     QVERIFY2(put.ok(), qPrintable(put.error.message()));
     QCOMPARE(put.status, 200);
-    QCOMPARE(str(put.object(), "name"), str(body, "name"));
+    QCOMPARE(textOf(put.object(), "name"), textOf(body, "name"));
     QCOMPARE(put.object().value(QLatin1String("throw_error")).toBool(), true);
-    QCOMPARE(str(put.object(), "pk"), str(dummy, "pk"));
+    QCOMPARE(textOf(put.object(), "pk"), textOf(dummy, "pk"));
     QVERIFY(put.object().value(QLatin1String("flow_set")).toArray().isEmpty());
 
     // An older client that still sends flow_set is not rejected; the field is ignored.
-    const ApiResult legacy = test::await(m_client->replace(QStringLiteral("/stages/dummy/%1/").arg(str(dummy, "pk")), body));
+    const ApiResult legacy = test::await(m_client->replace(QStringLiteral("/stages/dummy/%1/").arg(textOf(dummy, "pk")), body));
     QVERIFY2(legacy.ok(), qPrintable(legacy.error.message()));
     QVERIFY(legacy.object().value(QLatin1String("flow_set")).toArray().isEmpty());
 }
@@ -179,11 +179,11 @@ void TestSeedOperations::postSourceStage()
     QVERIFY2(created.ok(), qPrintable(created.error.message()));
     QCOMPARE(created.status, 201);
     const QJsonObject record = created.object();
-    m_cleanup.prepend(QStringLiteral("/stages/source/%1/").arg(str(record, "pk")));
-    QCOMPARE(str(record, "resume_timeout"), QStringLiteral("hours=-1;minutes=-2;seconds=-3"));
-    QCOMPARE(str(record, "source"), source);
-    QCOMPARE(str(record, "component"), QStringLiteral("ak-stage-source-form"));
-    QCOMPARE(str(record, "meta_model_name"), QStringLiteral("authentik_stages_source.sourcestage"));
+    m_cleanup.prepend(QStringLiteral("/stages/source/%1/").arg(textOf(record, "pk")));
+    QCOMPARE(textOf(record, "resume_timeout"), QStringLiteral("hours=-1;minutes=-2;seconds=-3"));
+    QCOMPARE(textOf(record, "source"), source);
+    QCOMPARE(textOf(record, "component"), QStringLiteral("ak-stage-source-form"));
+    QCOMPARE(textOf(record, "meta_model_name"), QStringLiteral("authentik_stages_source.sourcestage"));
 }
 
 void TestSeedOperations::postSourceStageUnknownSource()
@@ -204,10 +204,10 @@ void TestSeedOperations::patchIdentificationStage()
     const QJsonObject stage = create(kIdentification,
                                      {{QStringLiteral("name"), test::SampleBodyBuilder::uniqueName(QStringLiteral("ident"))},
                                       {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("username")}}});
-    const QString path = kIdentification + str(stage, "pk") + QLatin1Char('/');
+    const QString path = kIdentification + textOf(stage, "pk") + QLatin1Char('/');
 
     QJsonObject body = seed("seed002-identification-partial-update.json");
-    body.insert(QStringLiteral("name"), str(stage, "name") + QStringLiteral("-patched"));
+    body.insert(QStringLiteral("name"), textOf(stage, "name") + QStringLiteral("-patched"));
     body.insert(QStringLiteral("password_stage"), builder.firstExisting(QStringLiteral("stages/password")));
     body.insert(QStringLiteral("enrollment_flow"), flowOfDesignation(QStringLiteral("enrollment")));
     body.insert(QStringLiteral("recovery_flow"), flowOfDesignation(QStringLiteral("recovery")));
@@ -254,10 +254,10 @@ void TestSeedOperations::listFilters()
     QStringList names;
     for (const QJsonValue &row : rows) {
         QCOMPARE(row.toObject().value(filter), wanted);
-        names.append(str(row.toObject(), "name"));
+        names.append(textOf(row.toObject(), "name"));
     }
-    QVERIFY(names.contains(str(m_stageA, "name")));
-    QVERIFY(!names.contains(str(m_stageB, "name")));
+    QVERIFY(names.contains(textOf(m_stageA, "name")));
+    QVERIFY(!names.contains(textOf(m_stageB, "name")));
 }
 
 void TestSeedOperations::listOrdering_data()
@@ -275,8 +275,8 @@ void TestSeedOperations::listOrdering()
     const QJsonArray rows = listAll(kIdentification, query);
     QVERIFY(rows.size() >= 2);
     for (qsizetype i = 1; i < rows.size(); ++i) {
-        const QString previous = str(rows.at(i - 1).toObject(), "name");
-        const QString current = str(rows.at(i).toObject(), "name");
+        const QString previous = textOf(rows.at(i - 1).toObject(), "name");
+        const QString current = textOf(rows.at(i).toObject(), "name");
         QVERIFY2(ordering.startsWith(QLatin1Char('-')) ? previous >= current : previous <= current,
                  qPrintable(previous + QStringLiteral(" / ") + current));
     }
@@ -285,14 +285,14 @@ void TestSeedOperations::listOrdering()
 void TestSeedOperations::listSearch()
 {
     ListQuery query;
-    query.search = str(m_stageA, "name").toUpper();  // search ignores case
+    query.search = textOf(m_stageA, "name").toUpper();  // search ignores case
     const ApiResult result = test::await(m_client->list(kIdentification, query));
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
     QStringList names;
     for (const QJsonValue &row : result.results())
-        names.append(str(row.toObject(), "name"));
-    QVERIFY(names.contains(str(m_stageA, "name")));
-    QVERIFY(!names.contains(str(m_stageB, "name")));
+        names.append(textOf(row.toObject(), "name"));
+    QVERIFY(names.contains(textOf(m_stageA, "name")));
+    QVERIFY(!names.contains(textOf(m_stageB, "name")));
 }
 
 void TestSeedOperations::listPagination()
@@ -341,7 +341,7 @@ void TestSeedOperations::fieldErrors()
 {
     QFETCH(QString, field);
     QFETCH(QJsonValue, value);
-    const QString path = kIdentification + str(m_stageB, "pk") + QLatin1Char('/');
+    const QString path = kIdentification + textOf(m_stageB, "pk") + QLatin1Char('/');
     const ApiResult result = test::await(m_client->update(path, {{field, value}}));
     QCOMPARE(result.status, 400);
     QCOMPARE(result.error.kind, ApiError::Kind::Validation);
@@ -354,7 +354,7 @@ void TestSeedOperations::fieldErrors()
 
 void TestSeedOperations::nonFieldError()
 {
-    const QString path = kIdentification + str(m_stageB, "pk") + QLatin1Char('/');
+    const QString path = kIdentification + textOf(m_stageB, "pk") + QLatin1Char('/');
     const ApiResult result = test::await(
         m_client->update(path, {{QStringLiteral("user_fields"), QJsonArray()}, {QStringLiteral("sources"), QJsonArray()}}));
     QCOMPARE(result.status, 400);
@@ -377,7 +377,7 @@ void TestSeedOperations::wrongToken()
 
     ApiClient anonymous;
     anonymous.setServerUrl(m_server->url());
-    const ApiResult none = test::await(anonymous.get(kIdentification + str(m_stageA, "pk") + QLatin1Char('/')));
+    const ApiResult none = test::await(anonymous.get(kIdentification + textOf(m_stageA, "pk") + QLatin1Char('/')));
     QCOMPARE(none.status, 403);
     QCOMPARE(none.error.code, QStringLiteral("not_authenticated"));
 }

@@ -2,6 +2,7 @@
 // diagram, reordering (drop and Alt+Up), adding and removing bindings, cloning, slug checks.
 
 #include "models/api/apiclient.h"
+#include "models/records/record.h"
 #include "models/items/bindingsmodel.h"
 #include "models/items/editsession.h"
 #include "models/items/pagedlistmodel.h"
@@ -46,7 +47,7 @@ using namespace akdesk;
 using akdesk::test::onNextModal;
 
 namespace {
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 
 }
 
@@ -106,7 +107,7 @@ void TestFlows::cleanup()
 
 QList<QJsonObject> TestFlows::serverBindings(const QString &slug)
 {
-    const QString pk = str(test::await(m_server->client()->get(QStringLiteral("/flows/instances/%1/").arg(slug))).object(), "pk");
+    const QString pk = textOf(test::await(m_server->client()->get(QStringLiteral("/flows/instances/%1/").arg(slug))).object(), "pk");
     ListQuery query;
     query.filter(QStringLiteral("target"), pk);
     query.ordering = QStringLiteral("order");
@@ -285,7 +286,7 @@ void TestFlows::cloneDefaultAuthentication()
         for (const char *field : {"stage", "order", "evaluate_on_plan", "re_evaluate_policies", "invalid_response_action",
                                   "policy_engine_mode"})
             QCOMPARE(clone.at(i).value(QLatin1String(field)), original.at(i).value(QLatin1String(field)));
-        QVERIFY(str(clone.at(i), "pk") != str(original.at(i), "pk"));
+        QVERIFY(textOf(clone.at(i), "pk") != textOf(original.at(i), "pk"));
     }
     // The clone opens in its inspector.
     QTRY_VERIFY(qobject_cast<FlowInspector *>(m_window->tabs()->currentWidget())

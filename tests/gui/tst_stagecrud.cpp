@@ -2,6 +2,7 @@
 // clicks, against the sandbox.
 
 #include "app/sandbox/sandboxserver.h"
+#include "models/records/record.h"
 #include "models/api/apiclient.h"
 #include "models/items/deletionplan.h"
 #include "models/items/editsession.h"
@@ -40,7 +41,7 @@
 using namespace akdesk;
 
 namespace {
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 
 /// What the wizard's form finds wrong, for failure messages.
 QString problems(CreateStageWizard *wizard)
@@ -125,8 +126,8 @@ QJsonObject TestStageCrud::stageNamed(const QString &name)
     if (result.results().isEmpty())
         return {};
     const QJsonObject summary = result.results().first().toObject();
-    const ResourceDescriptor *kind = m_schema->stageKindForModel(str(summary, "meta_model_name"));
-    return test::await(m_server->client()->get(kind->detailPath(str(summary, "pk")))).object();
+    const ResourceDescriptor *kind = m_schema->stageKindForModel(textOf(summary, "meta_model_name"));
+    return test::await(m_server->client()->get(kind->detailPath(textOf(summary, "pk")))).object();
 }
 
 CreateStageWizard *TestStageCrud::openWizard()
@@ -196,10 +197,10 @@ void TestStageCrud::createThroughWizard()
 
     const QJsonObject stage = stageNamed(name);
     QVERIFY2(!stage.isEmpty(), qPrintable(name));
-    QCOMPARE(str(stage, "meta_model_name"), m_schema->resource(key)->modelName);
+    QCOMPARE(textOf(stage, "meta_model_name"), m_schema->resource(key)->modelName);
     if (key == QLatin1String("stages/source")) {
-        QCOMPARE(str(stage, "source"), sourcePk);
-        QCOMPARE(str(stage, "resume_timeout"), QStringLiteral("minutes=10"));  // the overlay's default
+        QCOMPARE(textOf(stage, "source"), sourcePk);
+        QCOMPARE(textOf(stage, "resume_timeout"), QStringLiteral("minutes=10"));  // the overlay's default
     }
     if (key == QLatin1String("stages/identification")) {
         QCOMPARE(stage.value(QLatin1String("user_fields")).toArray(), QJsonArray{QStringLiteral("username")});
@@ -241,7 +242,7 @@ void TestStageCrud::wizardKeepsInputOnServerError()
 
 void TestStageCrud::wizardBindsAtTheEnd()
 {
-    const QString flowPk = str(test::await(m_server->client()->get(QStringLiteral("/flows/instances/default-authentication-flow/"))).object(), "pk");
+    const QString flowPk = textOf(test::await(m_server->client()->get(QStringLiteral("/flows/instances/default-authentication-flow/"))).object(), "pk");
     ListQuery query;
     query.filter(QStringLiteral("target"), flowPk);
     query.ordering = QStringLiteral("-order");
@@ -272,10 +273,10 @@ void TestStageCrud::wizardBindsAtTheEnd()
 
     const QJsonObject stage = stageNamed(QStringLiteral("akdesk-test-bound-by-wizard"));
     ListQuery bound;
-    bound.filter(QStringLiteral("stage"), str(stage, "pk"));
+    bound.filter(QStringLiteral("stage"), textOf(stage, "pk"));
     const QJsonArray bindings = test::await(m_server->client()->list(QStringLiteral("/flows/bindings/"), bound)).results();
     QCOMPARE(bindings.size(), 1);
-    QCOMPARE(str(bindings.first().toObject(), "target"), flowPk);
+    QCOMPARE(textOf(bindings.first().toObject(), "target"), flowPk);
     QCOMPARE(bindings.first().toObject().value(QLatin1String("order")).toInt(), lastOrder + 1);
 }
 
@@ -313,9 +314,9 @@ void TestStageCrud::selectInList(const QStringList &names)
 void TestStageCrud::deleteShowsWhatHappens()
 {
     ApiClient *client = m_server->client();
-    const QString bound = str(test::await(client->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), QStringLiteral("akdesk-test-del-bound")}})).object(), "pk");
-    const QString loose = str(test::await(client->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), QStringLiteral("akdesk-test-del-loose")}})).object(), "pk");
-    const QString flowPk = str(test::await(client->get(QStringLiteral("/flows/instances/default-invalidation-flow/"))).object(), "pk");
+    const QString bound = textOf(test::await(client->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), QStringLiteral("akdesk-test-del-bound")}})).object(), "pk");
+    const QString loose = textOf(test::await(client->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), QStringLiteral("akdesk-test-del-loose")}})).object(), "pk");
+    const QString flowPk = textOf(test::await(client->get(QStringLiteral("/flows/instances/default-invalidation-flow/"))).object(), "pk");
     QCOMPARE(test::await(client->create(QStringLiteral("/flows/bindings/"), {{QStringLiteral("target"), flowPk}, {QStringLiteral("stage"), bound}, {QStringLiteral("order"), 50}})).status, 201);
     m_window->stageList()->reload();
     selectInList({QStringLiteral("akdesk-test-del-bound"), QStringLiteral("akdesk-test-del-loose")});
@@ -345,7 +346,7 @@ void TestStageCrud::deleteShowsWhatHappens()
 void TestStageCrud::cancelDeletesNothing()
 {
     ApiClient *client = m_server->client();
-    const QString pk = str(test::await(client->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), QStringLiteral("akdesk-test-del-kept")}})).object(), "pk");
+    const QString pk = textOf(test::await(client->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), QStringLiteral("akdesk-test-del-kept")}})).object(), "pk");
     m_window->stageList()->reload();
     selectInList({QStringLiteral("akdesk-test-del-kept")});
     QTest::keyClick(m_window->stageList()->view(), Qt::Key_Delete);
@@ -373,7 +374,7 @@ void TestStageCrud::duplicateStage()
     const QJsonObject original = stageNamed(QStringLiteral("default-authentication-identification"));
     const QJsonObject copy = stageNamed(QStringLiteral("default-authentication-identification (copy)"));
     QVERIFY(!copy.isEmpty());
-    QVERIFY(str(copy, "pk") != str(original, "pk"));
+    QVERIFY(textOf(copy, "pk") != textOf(original, "pk"));
     for (const char *field : {"user_fields", "password_stage", "case_insensitive_matching", "show_matched_user", "sources",
                               "pretend_user_exists", "enrollment_flow"})
         QCOMPARE(copy.value(QLatin1String(field)), original.value(QLatin1String(field)));

@@ -1,6 +1,7 @@
 // The descriptor-built stage editor driven with real clicks and keys against the sandbox.
 
 #include "models/api/apiclient.h"
+#include "models/records/record.h"
 #include "models/items/editsession.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
@@ -39,7 +40,7 @@ using namespace akdesk;
 using akdesk::test::onNextModal;
 
 namespace {
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 
 } // namespace
 
@@ -84,12 +85,12 @@ void TestStageEditor::initTestCase()
                                          {{QStringLiteral("name"), QStringLiteral("akdesk-test-plain-identification")},
                                           {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email")}}}))
                   .object();
-    QVERIFY(!str(m_plain, "pk").isEmpty());
+    QVERIFY(!textOf(m_plain, "pk").isEmpty());
     m_source = test::await(client->create(QStringLiteral("/stages/source/"),
                                           builder.createBody(*m_schema->resource(QStringLiteral("stages/source")),
                                                              QStringLiteral("source"))))
                    .object();
-    QVERIFY(!str(m_source, "pk").isEmpty());
+    QVERIFY(!textOf(m_source, "pk").isEmpty());
     // Kinds with a length limit (e-mail from_address, 254) and a free uuid (endpoint connector).
     for (const char *kind : {"stages/email", "stages/endpoints"}) {
         QJsonObject body = builder.createBody(*m_schema->resource(QLatin1String(kind)), QStringLiteral("x"));
@@ -221,7 +222,7 @@ void TestStageEditor::editIdentificationStage()
     QJsonObject expected = before;
     expected.insert(QStringLiteral("user_fields"), QJsonArray{QStringLiteral("username"), QStringLiteral("upn")});
     expected.insert(QStringLiteral("password_stage"), password);
-    const QJsonObject after = fetch(QStringLiteral("/stages/identification/%1/").arg(str(before, "pk")));
+    const QJsonObject after = fetch(QStringLiteral("/stages/identification/%1/").arg(textOf(before, "pk")));
     QCOMPARE(after, expected);
     QVERIFY(!editor->banner()->isVisible());
 }
@@ -246,7 +247,7 @@ void TestStageEditor::invalidInputDisablesSave()
     QFETCH(QString, stage);
     QFETCH(QString, field);
     QFETCH(QString, text);
-    RecordEditor *editor = openFromList(stage.isEmpty() ? str(m_source, "name") : stage);
+    RecordEditor *editor = openFromList(stage.isEmpty() ? textOf(m_source, "name") : stage);
     QVERIFY(editor);
     QLineEdit *edit = lineEditOf(editor, field);
     QVERIFY(edit);
@@ -276,7 +277,7 @@ void TestStageEditor::invalidInputDisablesSave()
 
 void TestStageEditor::nonFieldErrorKeepsInput()
 {
-    RecordEditor *editor = openFromList(str(m_plain, "name"));
+    RecordEditor *editor = openFromList(textOf(m_plain, "name"));
     QVERIFY(editor);
     auto *userFields = qobject_cast<ChoiceListEditor *>(editor->form()->editorFor(QStringLiteral("user_fields")));
     QListWidget *list = userFields->list();
@@ -292,13 +293,13 @@ void TestStageEditor::nonFieldErrorKeepsInput()
     QVERIFY(editor->session()->form()->isDirty());
     QCOMPARE(editor->session()->form()->value(QStringLiteral("user_fields")), QJsonValue(QJsonArray()));
     // The server still has the old value.
-    QCOMPARE(fetch(QStringLiteral("/stages/identification/%1/").arg(str(m_plain, "pk"))).value(QLatin1String("user_fields")),
+    QCOMPARE(fetch(QStringLiteral("/stages/identification/%1/").arg(textOf(m_plain, "pk"))).value(QLatin1String("user_fields")),
              QJsonValue(QJsonArray{QStringLiteral("email")}));
 }
 
 void TestStageEditor::forbiddenKeepsInput()
 {
-    RecordEditor *editor = openFromList(str(m_plain, "name"));
+    RecordEditor *editor = openFromList(textOf(m_plain, "name"));
     QVERIFY(editor);
     QLineEdit *name = lineEditOf(editor, QStringLiteral("name"));
     typeInto(name, QStringLiteral("akdesk-test-not-allowed"));
@@ -313,7 +314,7 @@ void TestStageEditor::forbiddenKeepsInput()
 
 void TestStageEditor::undoAndRedo()
 {
-    RecordEditor *editor = openFromList(str(m_plain, "name"));
+    RecordEditor *editor = openFromList(textOf(m_plain, "name"));
     QVERIFY(editor);
     QLineEdit *name = lineEditOf(editor, QStringLiteral("name"));
     const QString original = name->text();
@@ -330,7 +331,7 @@ void TestStageEditor::undoAndRedo()
 
 void TestStageEditor::unsavedChangesPrompt()
 {
-    RecordEditor *editor = openFromList(str(m_plain, "name"));
+    RecordEditor *editor = openFromList(textOf(m_plain, "name"));
     QVERIFY(editor);
     typeInto(lineEditOf(editor, QStringLiteral("name")), QStringLiteral("akdesk-test-unsaved"));
     const int tabs = m_window->tabs()->count();

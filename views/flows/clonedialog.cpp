@@ -1,4 +1,5 @@
 #include "views/flows/clonedialog.h"
+#include "models/records/record.h"
 
 #include "models/items/flowcloner.h"
 #include "models/validation/validation.h"
@@ -13,7 +14,7 @@
 namespace akdesk {
 
 namespace {
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 }
 
 CloneFlowDialog::CloneFlowDialog(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, const QJsonObject &flow,
@@ -21,14 +22,14 @@ CloneFlowDialog::CloneFlowDialog(ApiClient *client, std::shared_ptr<const Schema
     : QDialog(parent)
     , m_flow(flow)
     , m_cloner(new FlowCloner(client, std::move(schema), this))
-    , m_slug(new QLineEdit(str(flow, "slug") + QStringLiteral("-copy")))
-    , m_name(new QLineEdit(tr("%1 (copy)").arg(str(flow, "name"))))
+    , m_slug(new QLineEdit(textOf(flow, "slug") + QStringLiteral("-copy")))
+    , m_name(new QLineEdit(tr("%1 (copy)").arg(textOf(flow, "name"))))
     , m_slugError(new QLabel)
     , m_message(new QLabel)
     , m_progress(new QProgressBar)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
-    setWindowTitle(tr("Clone “%1”").arg(str(flow, "slug")));
+    setWindowTitle(tr("Clone “%1”").arg(textOf(flow, "slug")));
     m_slug->setObjectName(QStringLiteral("cloneSlug"));
     m_name->setObjectName(QStringLiteral("cloneName"));
     m_slugError->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -86,7 +87,7 @@ void CloneFlowDialog::start()
     m_slug->setEnabled(false);
     m_name->setEnabled(false);
     m_progress->show();
-    m_cloner->clone(str(m_flow, "slug"), m_slug->text(), m_name->text().trimmed());
+    m_cloner->clone(textOf(m_flow, "slug"), m_slug->text(), m_name->text().trimmed());
 }
 
 } // namespace akdesk

@@ -1,4 +1,5 @@
 #include "views/flows/flowinspector.h"
+#include "models/records/record.h"
 
 #include "models/api/apiclient.h"
 #include "models/diagram/flowgraph.h"
@@ -31,7 +32,7 @@
 namespace akdesk {
 
 namespace {
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 }
 
 FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, const QJsonObject &flow,
@@ -50,10 +51,10 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     m_settings->open(*m_schema->resource(QStringLiteral("flows")), flow);
     connect(m_settings, &RecordEditor::titleChanged, this, &FlowInspector::titleChanged);
     connect(m_settings->session(), &EditSession::loaded, this, [this](const QJsonObject &record) {
-        const bool first = str(m_flow, "pk").isEmpty();
+        const bool first = textOf(m_flow, "pk").isEmpty();
         m_flow = record;
         if (first)
-            m_bindings->load(str(record, "pk"));
+            m_bindings->load(textOf(record, "pk"));
     });
     connect(m_settings, &RecordEditor::saved, this, [this](const QJsonObject &record) {
         m_flow = record;
@@ -77,7 +78,7 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     m_bindingsView->setAccessibleName(tr("Stage bindings in run order"));
     connect(m_bindingsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const QJsonObject binding = m_bindings->binding(index.row());
-        Q_EMIT stageRequested(str(binding, "stage"), binding.value(QLatin1String("stage_obj")).toObject()
+        Q_EMIT stageRequested(textOf(binding, "stage"), binding.value(QLatin1String("stage_obj")).toObject()
                                                          .value(QLatin1String("meta_model_name")).toString());
     });
     auto addAction = [this](const QString &text, const QKeySequence &keys, auto slot) {
@@ -106,7 +107,7 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     connect(create, &QPushButton::clicked, this, [this] {
         auto *wizard = new CreateStageWizard(m_client, m_schema, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->presetBinding(str(m_flow, "pk"));
+        wizard->presetBinding(textOf(m_flow, "pk"));
         connect(wizard, &CreateStageWizard::bindingCreated, m_bindings, &BindingsModel::reload);
         wizard->open();
     });
@@ -133,7 +134,7 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
         if (stageIndex < m_bindings->rowCount()) {
             m_bindingsView->selectRow(stageIndex);
             const QJsonObject binding = m_bindings->binding(stageIndex);
-            Q_EMIT stageRequested(str(binding, "stage"), binding.value(QLatin1String("stage_obj")).toObject()
+            Q_EMIT stageRequested(textOf(binding, "stage"), binding.value(QLatin1String("stage_obj")).toObject()
                                                              .value(QLatin1String("meta_model_name")).toString());
         }
     });
@@ -190,20 +191,20 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     connect(m_bindings, &BindingsModel::failed, this, [this](const ApiError &error, const QString &what) {
         m_status->setText(QStringLiteral("%1: %2").arg(what, error.message()));
     });
-    if (!str(flow, "pk").isEmpty())
-        m_bindings->load(str(flow, "pk"));
+    if (!textOf(flow, "pk").isEmpty())
+        m_bindings->load(textOf(flow, "pk"));
 }
 
 FlowInspector::~FlowInspector() = default;
 
 QString FlowInspector::slug() const
 {
-    return str(m_flow, "slug");
+    return textOf(m_flow, "slug");
 }
 
 QString FlowInspector::title() const
 {
-    return str(m_flow, "name").isEmpty() ? slug() : str(m_flow, "name");
+    return textOf(m_flow, "name").isEmpty() ? slug() : textOf(m_flow, "name");
 }
 
 bool FlowInspector::confirmClose()
@@ -257,7 +258,7 @@ void FlowInspector::addBinding()
     if (dialog.exec() != QDialog::Accepted || stage->currentIndex() < 0)
         return;
     ApiReply *reply = m_client->create(QStringLiteral("/flows/bindings/"),
-                                       {{QStringLiteral("target"), str(m_flow, "pk")},
+                                       {{QStringLiteral("target"), textOf(m_flow, "pk")},
                                         {QStringLiteral("stage"), stages->idAt(stage->currentIndex())},
                                         {QStringLiteral("order"), order->value()}});
     connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
@@ -290,7 +291,7 @@ void FlowInspector::removeBinding()
     if (!current.isValid())
         return;
     const QJsonObject binding = m_bindings->binding(current.row());
-    ApiReply *reply = m_client->remove(QStringLiteral("/flows/bindings/%1/").arg(str(binding, "pk")));
+    ApiReply *reply = m_client->remove(QStringLiteral("/flows/bindings/%1/").arg(textOf(binding, "pk")));
     connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
         if (!finished->ok())
             m_status->setText(tr("The binding was not removed: %1").arg(finished->error().message()));

@@ -1,4 +1,5 @@
 #include "views/stages/createstagewizard.h"
+#include "models/records/record.h"
 
 #include "models/api/apiclient.h"
 #include "models/items/editsession.h"
@@ -38,7 +39,7 @@ private:
     std::function<bool()> m_complete;
 };
 
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 
 } // namespace
 
@@ -204,13 +205,7 @@ void CreateStageWizard::initializePage(int id)
         m_formKind = selectedKind();
         m_session->startNew(*kind);
         delete m_form;
-        auto references = [this](const FieldDescriptor &field, QObject *parent) {
-            auto *model = new ReferenceModel(m_client, parent);
-            if (const ResourceDescriptor *target = m_schema->resource(field.reference))
-                model->load(target->listPath, field.referenceFilter);
-            return model;
-        };
-        m_form = new FormView(m_session->form(), m_undo, references);
+        m_form = new FormView(m_session->form(), m_undo, referenceModels(m_client, m_schema));
         m_formHost->addWidget(m_form);
         m_message->clear();
         setWindowTitle(tr("New %1").arg(kind->label));
@@ -280,18 +275,18 @@ void CreateStageWizard::bindTo(const QJsonObject &stage, const QString &flowPk)
     ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), last);
     connect(reply, &ApiReply::finished, this, [this, stage, flowPk](ApiReply *finished) {
         if (!finished->ok()) {
-            fail(tr("The stage “%1” was created, but not bound: %2").arg(str(stage, "name"), finished->error().message()));
+            fail(tr("The stage “%1” was created, but not bound: %2").arg(textOf(stage, "name"), finished->error().message()));
             return;
         }
         const QJsonArray rows = finished->results();
         const int order = rows.isEmpty() ? 0 : rows.first().toObject().value(QLatin1String("order")).toInt() + 1;
         ApiReply *create = m_client->create(QStringLiteral("/flows/bindings/"),
                                             {{QStringLiteral("target"), flowPk},
-                                             {QStringLiteral("stage"), str(stage, "pk")},
+                                             {QStringLiteral("stage"), textOf(stage, "pk")},
                                              {QStringLiteral("order"), order}});
         connect(create, &ApiReply::finished, this, [this, stage](ApiReply *done) {
             if (!done->ok()) {
-                fail(tr("The stage “%1” was created, but not bound: %2").arg(str(stage, "name"), done->error().message()));
+                fail(tr("The stage “%1” was created, but not bound: %2").arg(textOf(stage, "name"), done->error().message()));
                 return;
             }
             m_busy = false;

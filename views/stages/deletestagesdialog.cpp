@@ -1,4 +1,5 @@
 #include "views/stages/deletestagesdialog.h"
+#include "models/records/record.h"
 
 #include "models/items/deletionplan.h"
 
@@ -13,7 +14,7 @@
 namespace akdesk {
 
 namespace {
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+using akdesk::records::textOf;
 }
 
 DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent,
@@ -68,8 +69,8 @@ DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObjec
     resize(620, 380);
 
     for (const QJsonObject &stage : stages) {
-        const QString kind = resource ? tr("flow %1").arg(str(stage, "slug")) : str(stage, "verbose_name");
-        auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 — %2").arg(str(stage, "name"), kind)});
+        const QString kind = resource ? tr("flow %1").arg(textOf(stage, "slug")) : textOf(stage, "verbose_name");
+        auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 — %2").arg(textOf(stage, "name"), kind)});
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
@@ -119,7 +120,7 @@ void DeleteStagesDialog::showResults()
             auto *error = new QTreeWidgetItem(top, {tr("Not deleted: %1").arg(item.resultError)});
             error->setForeground(0, QColor(0xb3, 0x26, 0x1e));
         } else {
-            gone.append(str(item.stage, "pk"));
+            gone.append(textOf(item.stage, "pk"));
             top->setText(0, top->text(0) + tr(" — deleted"));
         }
     }
