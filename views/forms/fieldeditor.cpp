@@ -4,7 +4,20 @@
 #include "views/forms/choicelisteditor.h"
 #include "views/forms/referenceeditor.h"
 
+#include "models/items/referencemodel.h"
+#include "models/schema/schemaregistry.h"
+
 namespace akdesk {
+
+ReferenceModelFactory referenceModels(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema)
+{
+    return [client, schema = std::move(schema)](const FieldDescriptor &field, QObject *parent) {
+        auto *model = new ReferenceModel(client, parent);
+        if (const ResourceDescriptor *target = schema->resource(field.reference))
+            model->load(target->listPath, field.referenceFilter);
+        return model;
+    };
+}
 
 FieldEditor::FieldEditor(QWidget *parent)
     : QWidget(parent)

@@ -6,13 +6,19 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 namespace akdesk {
 
+class ApiClient;
 class ReferenceModel;
+class SchemaRegistry;
 
 /// Makes the model that lists what a reference field may point at (the form owns it).
 using ReferenceModelFactory = std::function<ReferenceModel *(const FieldDescriptor &field, QObject *parent)>;
+
+/// The usual factory: the referenced resource's list, with the field's picker filter.
+ReferenceModelFactory referenceModels(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema);
 
 /// One field's input widget. Shows a JSON value and reports the user's edits as JSON values;
 /// setValue() never emits edited(), so a model can push values back without loops.

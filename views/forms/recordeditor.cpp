@@ -131,13 +131,7 @@ void RecordEditor::rebuildForm()
 {
     delete m_form;
     m_undo->clear();
-    auto references = [this](const FieldDescriptor &field, QObject *parent) {
-        auto *model = new ReferenceModel(m_client, parent);
-        if (const ResourceDescriptor *target = m_schema->resource(field.reference))
-            model->load(target->listPath, field.referenceFilter);
-        return model;
-    };
-    m_form = new FormView(m_session->form(), m_undo, references, m_formHost);
+    m_form = new FormView(m_session->form(), m_undo, referenceModels(m_client, m_schema), m_formHost);
     m_formHost->layout()->addWidget(m_form);
 }
 

@@ -10,6 +10,7 @@
 #include "views/flows/clonedialog.h"
 #include "views/flows/flowinspector.h"
 #include "views/flows/flowlistpane.h"
+#include "views/forms/fieldeditor.h"
 #include "views/forms/recordeditor.h"
 #include "models/items/duplicator.h"
 #include "views/stages/createstagewizard.h"
@@ -142,9 +143,7 @@ void MainWindow::buildNavigator()
     everyFlow->setData(0, LabelRole, tr("All flows"));
     if (const ResourceDescriptor *flowsResource = m_schema->resource(QStringLiteral("flows"))) {
         for (const QString &designation : flowsResource->field(QStringLiteral("designation"))->enumValues) {
-            QString label = designation;
-            label.replace(QLatin1Char('_'), QLatin1Char(' '));
-            label[0] = label.at(0).toUpper();
+            const QString label = FieldEditor::humanize(designation);
             auto *item = new QTreeWidgetItem(m_allFlows, {label});
             item->setData(0, DesignationRole, designation);
             item->setData(0, LabelRole, label);
