@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace akdesk {
 
@@ -27,8 +28,11 @@ QByteArray jsonBody(const QJsonObject &body)
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
+    , m_probe(new QTimer(this))
 {
     ApiError::registerMetaType();
+    m_probe->setInterval(m_probeMs);
+    connect(m_probe, &QTimer::timeout, this, &ApiClient::probe);
 }
 
 ApiClient::~ApiClient()
@@ -56,6 +60,64 @@ void ApiClient::setRetries(int retries, int baseDelayMs)
 {
     m_retries = qMax(0, retries);
     m_retryDelayMs = qMax(0, baseDelayMs);
+}
+
+QString ApiClient::cacheKey(const QString &path, const QUrlQuery &query)
+{
+    QString key = path;
+    if (!key.endsWith(QLatin1Char('/')))
+        key.append(QLatin1Char('/'));
+    const QString encoded = query.toString(QUrl::FullyEncoded);
+    if (!encoded.isEmpty())
+        key += QLatin1Char('?') + encoded;
+    return key;
+}
+
+std::optional<CachedBody> ApiClient::cached(const QString &path, const QUrlQuery &query) const
+{
+    if (!m_cache)
+        return std::nullopt;
+    return m_cache->cachedResponse(cacheKey(path, query));
+}
+
+void ApiClient::setWorkOffline(bool offline)
+{
+    const bool wasOnline = isOnline();
+    m_workOffline = offline;
+    if (!offline) {
+        m_reachable = true;  // the next request tells
+        m_probe->stop();
+    }
+    if (wasOnline != isOnline())
+        Q_EMIT onlineChanged(isOnline());
+}
+
+void ApiClient::setProbeInterval(int milliseconds)
+{
+    m_probeMs = qMax(50, milliseconds);
+    m_probe->setInterval(m_probeMs);
+}
+
+void ApiClient::setReachable(bool reachable)
+{
+    if (m_reachable == reachable)
+        return;
+    const bool wasOnline = isOnline();
+    m_reachable = reachable;
+    if (reachable || m_workOffline)
+        m_probe->stop();
+    else
+        m_probe->start();
+    if (wasOnline != isOnline())
+        Q_EMIT onlineChanged(isOnline());
+}
+
+void ApiClient::probe()
+{
+    if (m_workOffline || m_reachable)
+        return;
+    // Any answer at all, even an error status, proves the server is there again.
+    send("GET", QStringLiteral("/admin/version/"), {}, {});
 }
 
 QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
@@ -115,17 +177,34 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
     reply->m_expect = expect;
     reply->m_host = m_serverUrl.host();
     reply->m_secret = m_token;
-    reply->m_retriesLeft = isIdempotent(method) ? m_retries : 0;
+    // Known unreachable: fail (or answer from the cache) at once instead of retrying.
+    reply->m_retriesLeft = isIdempotent(method) && m_reachable ? m_retries : 0;
     reply->m_retryDelayMs = m_retryDelayMs;
+    const bool cacheable = method == "GET" && m_cache && expect != ApiReply::Expect::Raw
+                           && !path.startsWith(QLatin1String("/schema"));
+    const QString key = cacheable ? cacheKey(path, query) : QString();
+    if (cacheable)
+        reply->m_fallback = [this, key] { return m_cache ? m_cache->cachedResponse(key) : std::nullopt; };
 
     ++m_pending;
     // Connected before anyone else can connect, so pendingCount() is current in their slots.
-    connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
+    connect(reply, &ApiReply::finished, this, [this, key](ApiReply *finished) {
         --m_pending;
         const ApiError &error = finished->error();
+        if (finished->cachedAt().isValid() || (error.neverReachedServer() && error.kind != ApiError::Kind::Offline))
+            setReachable(false);
+        else if (finished->status() > 0)
+            setReachable(true);
+        if (!key.isEmpty() && finished->ok() && !finished->cachedAt().isValid() && m_cache)
+            m_cache->storeResponse(key, finished->body());
         if (error.isError() && error.kind != ApiError::Kind::Cancelled)
             Q_EMIT requestFailed(error, finished->method(), finished->path());
     });
+
+    if (m_workOffline) {
+        QMetaObject::invokeMethod(reply, [reply] { reply->fail(ApiError::offline()); }, Qt::QueuedConnection);
+        return reply;
+    }
 
     const QUrl url = urlFor(path, query);
     if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {

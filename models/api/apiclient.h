@@ -2,6 +2,7 @@
 
 #include "models/api/apireply.h"
 #include "models/api/listquery.h"
+#include "models/api/responsecache.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -10,6 +11,7 @@
 
 class QNetworkAccessManager;
 class QNetworkRequest;
+class QTimer;
 
 namespace akdesk {
 
@@ -38,6 +40,26 @@ public:
     void setRetries(int retries, int baseDelayMs = 200);
     int retries() const { return m_retries; }
 
+    /// Where GET answers are kept (not owned; may be null). While the server cannot be reached, a
+    /// GET finishes with the cached answer (ApiReply::cachedAt() tells) instead of failing.
+    void setCache(ResponseCache *cache) { m_cache = cache; }
+    ResponseCache *cache() const { return m_cache; }
+    /// The cached answer to a GET, if any, without asking the server.
+    std::optional<CachedBody> cached(const QString &path, const QUrlQuery &query = {}) const;
+    static QString cacheKey(const QString &path, const QUrlQuery &query);
+
+    /// Working offline by choice: nothing is sent; GETs answer from the cache, the rest fail with
+    /// ApiError::Kind::Offline.
+    void setWorkOffline(bool offline);
+    bool isWorkingOffline() const { return m_workOffline; }
+    /// False after a request could not reach the server, until one does again (a probe asks
+    /// every probeInterval() while unreachable).
+    bool isReachable() const { return m_reachable; }
+    /// Not working offline and the server reachable.
+    bool isOnline() const { return !m_workOffline && m_reachable; }
+    void setProbeInterval(int milliseconds);
+    int probeInterval() const { return m_probeMs; }
+
     /// Full URL of an API path with an optional query. The server URL may carry a sub-path and a
     /// trailing slash; a missing leading or trailing slash on `path` is added; '+' is encoded.
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
@@ -65,11 +87,15 @@ Q_SIGNALS:
     /// Emitted for every finished request that failed (for status bars and logs), before any
     /// other receiver of the reply's finished(). Cancelled requests are not failures: not reported.
     void requestFailed(const akdesk::ApiError &error, const QString &method, const QString &path);
+    /// isOnline() changed: the server became (un)reachable, or offline work was switched.
+    void onlineChanged(bool online);
 
 private:
     ApiReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                    const QByteArray &body, ApiReply::Expect expect = ApiReply::Expect::Json);
     QNetworkRequest request(const QUrl &url, bool hasBody, ApiReply::Expect expect) const;
+    void setReachable(bool reachable);
+    void probe();
 
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_serverUrl;
@@ -78,6 +104,11 @@ private:
     int m_pending = 0;
     int m_retries = 2;
     int m_retryDelayMs = 200;
+    ResponseCache *m_cache = nullptr;
+    bool m_workOffline = false;
+    bool m_reachable = true;
+    int m_probeMs = 5000;
+    QTimer *m_probe = nullptr;
 };
 
 } // namespace akdesk

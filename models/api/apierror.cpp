@@ -249,6 +249,32 @@ ApiError ApiError::cancelled()
     return error;
 }
 
+ApiError ApiError::offline()
+{
+    ApiError error;
+    error.kind = Kind::Offline;
+    return error;
+}
+
+bool ApiError::neverReachedServer() const
+{
+    if (kind == Kind::Offline)
+        return true;
+    if (kind != Kind::Transport)
+        return false;
+    switch (networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 ApiError ApiError::badResponse(const QString &why)
 {
     ApiError error;
@@ -327,6 +353,8 @@ QString ApiError::message() const
     }
     case Kind::Cancelled:
         return QStringLiteral("The request was cancelled.");
+    case Kind::Offline:
+        return QStringLiteral("akdesk is working offline; nothing was sent to the server.");
     case Kind::BadResponse:
         return detail.isEmpty() ? QStringLiteral("The server sent an answer akdesk could not read.")
                                 : QStringLiteral("The server sent an answer akdesk could not read: %1").arg(excerpt(detail));

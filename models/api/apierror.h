@@ -28,6 +28,7 @@ struct ApiError
         Transport,    ///< connection refused, DNS, TLS, reset ...
         Cancelled,    ///< cancelled by akdesk or the user
         BadResponse,  ///< 2xx whose body is not the JSON expected
+        Offline,      ///< akdesk works offline (by choice): nothing was sent
     };
 
     Kind kind = Kind::None;
@@ -45,6 +46,9 @@ struct ApiError
     static constexpr int MaxExcerpt = 300;
 
     bool isError() const { return kind != Kind::None; }
+    /// True when the request certainly did not reach the server (working offline, connection
+    /// refused, host not found, no network): replaying it later cannot duplicate anything.
+    bool neverReachedServer() const;
     /// A sentence for people, naming the fields or the cause.
     QString message() const;
     /// Messages for one field (empty when none).
@@ -67,6 +71,7 @@ struct ApiError
     static ApiError timeout(int milliseconds);
     static ApiError cancelled();
     static ApiError badResponse(const QString &why);
+    static ApiError offline();
     /// Lets ApiError travel through queued connections; ApiClient calls it, calling it again is harmless.
     static void registerMetaType();
 };

@@ -217,9 +217,23 @@ void ApiReply::fail(const ApiError &error)
 {
     if (m_finished)
         return;
+    if (m_fallback && error.neverReachedServer()) {
+        if (const std::optional<CachedBody> cached = m_fallback()) {
+            useCached(cached->body, cached->fetchedAt);
+            return;
+        }
+    }
     m_result.error = error;
     if (m_result.error.status == 0)
         m_result.error.status = m_result.status;
+    finish();
+}
+
+void ApiReply::useCached(const QByteArray &body, const QDateTime &fetchedAt)
+{
+    m_result = ApiResult();
+    acceptBody(200, body);
+    m_result.cachedAt = fetchedAt;
     finish();
 }
 

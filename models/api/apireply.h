@@ -2,8 +2,10 @@
 
 #include "models/api/apierror.h"
 #include "models/api/listquery.h"
+#include "models/api/responsecache.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +13,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QNetworkReply;
 class QTimer;
@@ -25,6 +28,8 @@ struct ApiResult
     QByteArray body;      ///< the whole body as received (e.g. export YAML)
     QJsonDocument json;   ///< the body parsed as JSON (null for 204 or non-JSON bodies)
     Pagination pagination; ///< for list calls
+    /// Set when the server could not be reached and the body is the one cached at this time.
+    QDateTime cachedAt;
 
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return json.object(); }
@@ -51,6 +56,8 @@ public:
     QJsonObject object() const { return m_result.json.object(); }
     QJsonArray results() const { return m_result.results(); }
     Pagination pagination() const { return m_result.pagination; }
+    /// Valid when the answer came from the cache because the server could not be reached.
+    QDateTime cachedAt() const { return m_result.cachedAt; }
     QString method() const { return m_method; }
     QString path() const { return m_path; }
 
@@ -78,6 +85,8 @@ private:
     void fail(const ApiError &error);
     void finish();
     bool retryLater(const ApiError &error);
+    /// Finishes successfully with a body from the cache (the server could not be reached).
+    void useCached(const QByteArray &body, const QDateTime &fetchedAt);
     void acceptBody(int status, const QByteArray &body);
 
     QString m_method;
@@ -86,6 +95,8 @@ private:
     QString m_secret;              ///< the token, scrubbed from anything an error may echo
     Expect m_expect = Expect::Json;
     std::function<QNetworkReply *()> m_start; ///< sends the request (again, for a retry)
+    /// GETs: the cached answer to use when the server cannot be reached.
+    std::function<std::optional<CachedBody>()> m_fallback;
     int m_timeoutMs = 0;
     int m_retriesLeft = 0;
     int m_retryDelayMs = 200;

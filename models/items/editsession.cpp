@@ -1,7 +1,12 @@
 #include "models/items/editsession.h"
 
 #include "models/api/apiclient.h"
+#include "models/drafts/draftstore.h"
+#include "models/drafts/draftsync.h"
+#include "models/items/referencemodel.h"
 #include "models/records/record.h"
+
+#include <QJsonDocument>
 
 namespace akdesk {
 
@@ -10,6 +15,7 @@ EditSession::EditSession(ApiClient *client, QObject *parent)
     , m_client(client)
     , m_form(new FormModel(this))
 {
+    connect(m_form, &FormModel::valueEdited, this, &EditSession::recordEdit);
 }
 
 EditSession::~EditSession()
@@ -26,19 +32,83 @@ QString EditSession::recordId() const
     return records::recordId(m_form->baseRecord(), *resource());
 }
 
+void EditSession::setDrafts(DraftStore *store, DraftSync *sync)
+{
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_store = store;
+    m_sync = sync;
+    if (m_sync) {
+        connect(m_sync, &DraftSync::draftSynced, this, &EditSession::onDraftSynced);
+        connect(m_sync, &DraftSync::draftKept, this, &EditSession::onDraftKept);
+    }
+}
+
+std::optional<Draft> EditSession::draft() const
+{
+    if (!m_store || !resource())
+        return std::nullopt;
+    if (m_form->isCreating())
+        return m_queuedCreate > 0 ? m_store->draft(m_queuedCreate) : std::nullopt;
+    return m_store->draftFor(resource()->key, recordId());
+}
+
+void EditSession::discardDraft()
+{
+    if (const std::optional<Draft> found = draft())
+        m_store->remove(found->id);
+    m_queuedCreate = 0;
+}
+
+void EditSession::recordEdit()
+{
+    if (!m_store || m_restoring || !resource() || m_form->isCreating())
+        return;
+    QJsonObject changes;
+    for (const QString &field : m_form->changedFields())
+        changes.insert(field, m_form->value(field));
+    m_store->saveEdit(resource()->key, recordId(), ReferenceModel::displayName(m_form->baseRecord()),
+                      m_form->baseRecord(), changes);
+}
+
+void EditSession::restoreDraft()
+{
+    const std::optional<Draft> found = draft();
+    if (!found || found->operation != Draft::Operation::Update)
+        return;
+    m_restoring = true;
+    m_form->load(*resource(), found->base);
+    for (auto it = found->changes.begin(); it != found->changes.end(); ++it)
+        m_form->setValue(it.key(), it.value());
+    if (found->status == Draft::Status::Rejected && !found->errors.isEmpty())
+        m_form->setServerErrors(ApiError::fromHttp(400, QJsonDocument(found->errors).toJson()));
+    m_restoring = false;
+    Q_EMIT draftRestored(*found);
+}
+
 void EditSession::track(ApiReply *reply)
 {
     m_running = reply;
     Q_EMIT busyChanged(true);
     connect(reply, &ApiReply::finished, this, [this] {
         m_running = nullptr;
-        Q_EMIT busyChanged(false);
+        Q_EMIT busyChanged(isBusy());
     });
+}
+
+void EditSession::setSyncing(bool syncing)
+{
+    if (m_syncing == syncing)
+        return;
+    m_syncing = syncing;
+    Q_EMIT busyChanged(isBusy());
 }
 
 void EditSession::open(const ResourceDescriptor &resource, const QJsonObject &record)
 {
+    m_queuedCreate = 0;
     m_form->load(resource, record);
+    restoreDraft();
     refresh();
 }
 
@@ -46,12 +116,12 @@ void EditSession::load(const ResourceDescriptor &resource, const QString &id)
 {
     QJsonObject stub;
     stub.insert(resource.lookupField, id);
-    m_form->load(resource, stub);
-    refresh();
+    open(resource, stub);
 }
 
 void EditSession::startNew(const ResourceDescriptor &resource, const QJsonObject &overrides)
 {
+    m_queuedCreate = 0;
     m_form->loadNew(resource, overrides);
 }
 
@@ -79,6 +149,16 @@ void EditSession::save()
     if (!resource() || isBusy() || !m_form->isValid())
         return;
     const bool creating = m_form->isCreating();
+    if (!creating && m_sync && m_store) {
+        // Through the draft: merged against the server's record, kept if the server is away.
+        recordEdit();
+        const std::optional<Draft> found = draft();
+        if (!found)
+            return;
+        setSyncing(true);
+        m_sync->sync(found->id);
+        return;
+    }
     ApiReply *reply = nullptr;
     if (creating) {
         reply = m_client->create(resource()->listPath, m_form->createBody());
@@ -91,15 +171,90 @@ void EditSession::save()
     track(reply);
     connect(reply, &ApiReply::finished, this, [this, creating](ApiReply *finished) {
         if (!finished->ok()) {
-            if (finished->error().kind == ApiError::Kind::Validation)
-                m_form->setServerErrors(finished->error());
-            Q_EMIT failed(finished->error());
+            const ApiError &error = finished->error();
+            if (creating && m_store && error.neverReachedServer()) {
+                queueCreate();
+                return;
+            }
+            if (error.kind == ApiError::Kind::Validation)
+                m_form->setServerErrors(error);
+            Q_EMIT failed(error);
             return;
         }
         const QJsonObject record = finished->object();
         m_form->accept(record);
         Q_EMIT saved(record, creating);
     });
+}
+
+void EditSession::queueCreate()
+{
+    const QString label = ReferenceModel::displayName(m_form->record());
+    std::optional<Draft> existing = m_queuedCreate > 0 ? m_store->draft(m_queuedCreate) : std::nullopt;
+    if (existing) {
+        existing->changes = m_form->createBody();
+        existing->label = label;
+        m_store->update(*existing);
+    } else {
+        m_queuedCreate = m_store->queueCreate(resource()->key, label, m_form->createBody());
+    }
+    Q_EMIT queued(m_queuedCreate,
+                  tr("The server cannot be reached. “%1” is queued and will be created with the next sync.").arg(label));
+}
+
+void EditSession::onDraftSynced(qint64 id, const QJsonObject &record)
+{
+    if (m_form->isCreating()) {
+        if (id != m_queuedCreate)
+            return;
+        m_queuedCreate = 0;
+        m_form->accept(record);
+        Q_EMIT saved(record, true);
+        return;
+    }
+    Q_UNUSED(id)
+    if (!resource() || record.isEmpty() || record.value(QLatin1String("pk")) != m_form->baseRecord().value(QLatin1String("pk")))
+        return;
+    m_form->accept(record);
+    const bool mine = m_syncing;
+    setSyncing(false);
+    if (mine)
+        Q_EMIT saved(record, false);
+    else
+        Q_EMIT loaded(record);
+}
+
+void EditSession::onDraftKept(qint64 id, Draft::Status status, const QString &message, const ApiError &error)
+{
+    const std::optional<Draft> found = m_store ? m_store->draft(id) : std::nullopt;
+    if (!found || !resource() || found->resourceKey != resource()->key || m_form->isCreating()
+        || found->recordId != recordId())
+        return;
+    const bool mine = m_syncing;
+    setSyncing(false);
+    switch (status) {
+    case Draft::Status::Rejected:
+        m_form->setServerErrors(error);
+        Q_EMIT failed(error);
+        return;
+    case Draft::Status::Conflict:
+        Q_EMIT conflicted(id);
+        return;
+    case Draft::Status::Deleted: {
+        ApiError gone;
+        gone.kind = ApiError::Kind::NotFound;
+        gone.status = 404;
+        gone.detail = message;
+        Q_EMIT failed(gone);
+        return;
+    }
+    case Draft::Status::Pending:
+        if (error.neverReachedServer())
+            Q_EMIT queued(id, message);
+        else if (mine)
+            Q_EMIT failed(error.isError() ? error : ApiError::badResponse(message));
+        return;
+    }
 }
 
 } // namespace akdesk

@@ -1,20 +1,29 @@
 #pragma once
 
 #include "models/api/apierror.h"
+#include "models/drafts/draft.h"
 #include "models/items/formmodel.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace akdesk {
 
 class ApiClient;
 class ApiReply;
+class DraftStore;
+class DraftSync;
 
 /// Editing one record against the server: loads it into a FormModel, saves with PATCH of only the
 /// changed fields (or POST for a new one), and on failure keeps every edit and puts the server's
 /// messages at their fields. Views show it; only this talks to the ApiClient.
+///
+/// With a draft store every edit of an existing record is written to it as it happens, a record
+/// opens with its draft restored, and a save goes through DraftSync: merged three ways against
+/// the server's current record, kept as a draft when the server cannot be reached.
 class EditSession final : public QObject
 {
     Q_OBJECT
@@ -28,7 +37,7 @@ public:
     const ResourceDescriptor *resource() const { return m_form->resource(); }
     /// pk (or slug) of the record; empty while creating.
     QString recordId() const;
-    bool isBusy() const { return !m_running.isNull(); }
+    bool isBusy() const { return !m_running.isNull() || m_syncing; }
 
     /// Shows `record` at once and re-reads it from the server (refresh() follows).
     void open(const ResourceDescriptor &resource, const QJsonObject &record);
@@ -40,18 +49,44 @@ public:
     /// PATCH (or POST when creating). Does nothing while invalid or busy.
     void save();
 
+    /// Drafts on: edits are recorded, saves merge and may queue (both not owned; may be null).
+    void setDrafts(DraftStore *store, DraftSync *sync);
+    DraftStore *draftStore() const { return m_store; }
+    DraftSync *draftSync() const { return m_sync; }
+    /// The draft of the open record, if there is one.
+    std::optional<Draft> draft() const;
+    /// Forgets the record's draft (Revert, Discard).
+    void discardDraft();
+
 Q_SIGNALS:
     void loaded(const QJsonObject &record);
     void saved(const QJsonObject &record, bool created);
     void failed(const akdesk::ApiError &error);
     void busyChanged(bool busy);
+    /// The record opened with unsaved changes from its draft.
+    void draftRestored(const akdesk::Draft &draft);
+    /// The server could not be reached: the change is kept as draft `id` for a later sync.
+    void queued(qint64 id, const QString &message);
+    /// The server changed fields the draft changed too; the draft waits for the user's choice.
+    void conflicted(qint64 id);
 
 private:
     void track(ApiReply *reply);
+    void recordEdit();
+    void restoreDraft();
+    void onDraftSynced(qint64 id, const QJsonObject &record);
+    void onDraftKept(qint64 id, Draft::Status status, const QString &message, const ApiError &error);
+    void setSyncing(bool syncing);
+    void queueCreate();
 
     ApiClient *m_client;
     FormModel *m_form;
     QPointer<ApiReply> m_running;
+    DraftStore *m_store = nullptr;
+    DraftSync *m_sync = nullptr;
+    bool m_syncing = false;   ///< a save is going through DraftSync
+    bool m_restoring = false;
+    qint64 m_queuedCreate = 0;  ///< the create queued offline from this session
 };
 
 } // namespace akdesk

@@ -121,6 +121,7 @@ bool FormModel::setValue(const QString &field, const QJsonValue &value)
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed);
     emitStateChanges();
+    Q_EMIT valueEdited(field);
     return true;
 }
 

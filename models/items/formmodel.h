@@ -78,6 +78,8 @@ Q_SIGNALS:
     void validityChanged(bool valid);
     void dirtyChanged(bool dirty);
     void nonFieldErrorsChanged(const QStringList &errors);
+    /// setValue() changed a field (not emitted by load, loadNew or accept).
+    void valueEdited(const QString &field);
 
 private:
     void reset(const ResourceDescriptor &resource, const QJsonObject &base, const QJsonObject &edited, bool creating);

@@ -3,6 +3,7 @@
 #include "models/api/apiclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace akdesk {
 
@@ -57,6 +58,7 @@ void PagedListModel::reload()
     m_total = -1;
     m_pagesFetched = 0;
     m_error = {};
+    m_firstPageFromCache = false;
     endResetModel();
     fetchMore({});  // a view may already have asked for the first page on the reset
 }
@@ -127,6 +129,8 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
     ListQuery query = m_query;
     query.page = m_nextPage;
     query.pageSize = m_pageSize;
+    if (m_nextPage == 1 && m_rows.isEmpty())
+        showCachedFirstPage(query);
     ApiReply *reply = m_client->list(m_path, query);
     m_running = reply;
     const quint64 generation = m_generation;
@@ -141,11 +145,28 @@ void PagedListModel::onPage(ApiReply *reply, quint64 generation)
     m_running = nullptr;
     if (!reply->ok()) {
         m_error = reply->error();
+        if (m_firstPageFromCache) {
+            // Keep showing the cached rows; say the list could not be refreshed.
+            m_firstPageFromCache = false;
+            m_nextPage = 0;
+        }
         setState(State::Error);
         return;
     }
     const QJsonArray results = reply->results();
     const Pagination page = reply->pagination();
+    if (m_firstPageFromCache) {
+        // The server's (or the unreachable server's cached) page 1 replaces the cached one.
+        m_firstPageFromCache = false;
+        beginResetModel();
+        m_rows.clear();
+        m_pagesFetched = 0;
+        endResetModel();
+    }
+    if (page.current <= 1)
+        setCachedAt(reply->cachedAt());
+    else if (reply->cachedAt().isValid() && !m_cachedAt.isValid())
+        setCachedAt(reply->cachedAt());
     m_total = page.count;
     m_nextPage = page.next;
     ++m_pagesFetched;
@@ -158,6 +179,33 @@ void PagedListModel::onPage(ApiReply *reply, quint64 generation)
     }
     setState(State::Loaded);
     Q_EMIT pageLoaded(page.current);
+}
+
+bool PagedListModel::showCachedFirstPage(const ListQuery &query)
+{
+    const std::optional<CachedBody> cached = m_client->cached(m_path, query.toUrlQuery());
+    if (!cached)
+        return false;
+    const QJsonArray results = QJsonDocument::fromJson(cached->body).object().value(QLatin1String("results")).toArray();
+    if (results.isEmpty())
+        return false;
+    beginInsertRows({}, 0, int(results.size()) - 1);
+    for (const QJsonValue &value : results)
+        m_rows.append(value.toObject());
+    endInsertRows();
+    m_firstPageFromCache = true;
+    m_total = int(QJsonDocument::fromJson(cached->body).object().value(QLatin1String("pagination")).toObject()
+                      .value(QLatin1String("count")).toDouble(double(results.size())));
+    setCachedAt(cached->fetchedAt);
+    return true;
+}
+
+void PagedListModel::setCachedAt(const QDateTime &cachedAt)
+{
+    if (m_cachedAt == cachedAt)
+        return;
+    m_cachedAt = cachedAt;
+    Q_EMIT freshnessChanged(cachedAt);
 }
 
 void PagedListModel::sort(int column, Qt::SortOrder order)

@@ -4,6 +4,7 @@
 #include "models/api/listquery.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -60,6 +61,9 @@ public:
     int totalCount() const { return m_total; }
     int pagesFetched() const { return m_pagesFetched; }
     QJsonObject record(int row) const;
+    /// When the rows shown came from the cache (the server not asked yet, or unreachable): the
+    /// time they were fetched. Invalid when they are the server's current answer.
+    QDateTime cachedAt() const { return m_cachedAt; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -73,10 +77,15 @@ public:
 Q_SIGNALS:
     void stateChanged(akdesk::PagedListModel::State state);
     void pageLoaded(int page);
+    /// cachedAt() changed.
+    void freshnessChanged(const QDateTime &cachedAt);
 
 private:
     void setState(State state);
     void onPage(ApiReply *reply, quint64 generation);
+    void setCachedAt(const QDateTime &cachedAt);
+    /// Shows the cached first page at once, if there is one; true when it did.
+    bool showCachedFirstPage(const ListQuery &query);
 
     ApiClient *m_client;
     QList<Column> m_columns;
@@ -91,6 +100,8 @@ private:
     int m_pagesFetched = 0;
     State m_state = State::Idle;
     ApiError m_error;
+    QDateTime m_cachedAt;
+    bool m_firstPageFromCache = false;  ///< rows are the cached page 1, the server's is on its way
 };
 
 } // namespace akdesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace akdesk {
+
+/// One change akdesk has not yet delivered to the server: an edit of a record's fields, a create
+/// or a delete. It remembers the server's record as it was when the edit began (`base`) so that a
+/// later sync can merge three ways instead of overwriting what changed on the server meanwhile.
+struct Draft
+{
+    enum class Operation { Update, Create, Delete };
+    enum class Status {
+        Pending,   ///< waits for the next sync
+        Conflict,  ///< the server changed a field the draft changed too; the user decides
+        Rejected,  ///< the server answered 400; `errors` says why, per field
+        Deleted,   ///< the record is gone from the server; kept until the user decides
+    };
+
+    qint64 id = 0;
+    Operation operation = Operation::Update;
+    QString resourceKey;   ///< descriptor key: "stages/dummy", "flows", "flows/bindings"
+    QString recordId;      ///< pk (or slug) of the record; empty for a create not yet synced
+    QString localId;       ///< creates: "draft:<uuid>", which other drafts may use as a reference
+    QString label;         ///< the record's name, for people
+    QJsonObject base;      ///< the server's record when the edit began (updates and deletes)
+    QJsonObject changes;   ///< updates: changed fields and their values; creates: the whole body
+    Status status = Status::Pending;
+    QString message;       ///< why the draft is not pending, for people
+    QJsonObject errors;    ///< the server's 400 body ({field: [messages], non_field_errors: [...]})
+    QJsonObject theirs;    ///< the server's record at the last sync attempt
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool isValid() const { return id > 0; }
+    QStringList changedFields() const { return changes.keys(); }
+
+    static QString operationName(Operation operation);
+    static Operation operationFromName(const QString &name);
+    static QString statusName(Status status);
+    static Status statusFromName(const QString &name);
+    /// The placeholder prefix creates use for each other's not-yet-known pk.
+    static QString placeholderPrefix() { return QStringLiteral("draft:"); }
+};
+
+} // namespace akdesk

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "models/api/responsecache.h"
+#include "models/drafts/draft.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace akdesk {
+
+/// The drafts of one connection profile and its cache of server answers, in one SQLite file in WAL
+/// mode. Every change is one committed statement, so a crash or kill loses at most the edit being
+/// written; WAL with synchronous=NORMAL survives a killed process (only a power cut may lose the
+/// last commits, never the file).
+class DraftStore final : public QObject, public ResponseCache
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftStore)
+
+public:
+    explicit DraftStore(QObject *parent = nullptr);
+    ~DraftStore() override;
+
+    /// Where a profile's store lives: <app data>/profiles/<profile>/akdesk.sqlite.
+    static QString defaultPath(const QString &profile);
+    /// Opens (creating if needed) the store at `path`. False with errorString() on failure.
+    bool open(const QString &path);
+    bool isOpen() const { return !m_connection.isEmpty(); }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+
+    QList<Draft> drafts() const;
+    std::optional<Draft> draft(qint64 id) const;
+    /// The update or delete draft of one record, if any.
+    std::optional<Draft> draftFor(const QString &resourceKey, const QString &recordId) const;
+    std::optional<Draft> draftByLocalId(const QString &localId) const;
+    int count() const;
+
+    /// Records the edit of an existing record: `changes` are the changed fields and their values.
+    /// An existing draft of the record keeps its base (the start of the edit); empty changes
+    /// remove the draft. Returns the draft's id (0 when removed or on failure).
+    qint64 saveEdit(const QString &resourceKey, const QString &recordId, const QString &label,
+                    const QJsonObject &base, const QJsonObject &changes);
+    /// Queues a create; `localId` ("draft:<uuid>") is made when empty. Returns the draft's id.
+    qint64 queueCreate(const QString &resourceKey, const QString &label, const QJsonObject &body,
+                       const QString &localId = {});
+    /// Queues the delete of a record. Replaces an edit draft of the same record.
+    qint64 queueDelete(const QString &resourceKey, const QString &recordId, const QString &label,
+                       const QJsonObject &base);
+    /// Writes every column of `draft` (matched by id).
+    bool update(const Draft &draft);
+    bool remove(qint64 id);
+    /// A new pk arrived for a synced create: every draft naming `localId` now names `pk`.
+    void replacePlaceholder(const QString &localId, const QString &pk);
+
+    void storeResponse(const QString &key, const QByteArray &body) override;
+    std::optional<CachedBody> cachedResponse(const QString &key) const override;
+    void clearCache();
+
+    /// SQLite's own check of the file ("ok" when sound).
+    QString integrityCheck() const;
+
+Q_SIGNALS:
+    void draftsChanged();
+
+private:
+    bool exec(const QString &sql);
+    Draft readDraft(const QSqlQuery &query) const;
+    QList<Draft> select(const QString &where, const QVariantList &values) const;
+    qint64 insert(const Draft &draft);
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+};
+
+} // namespace akdesk

@@ -1,0 +1,379 @@
+#include "models/drafts/draftsync.h"
+
+#include "models/api/apiclient.h"
+#include "models/drafts/draftstore.h"
+#include "models/drafts/merge.h"
+#include "models/records/record.h"
+#include "models/schema/schemaregistry.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace akdesk {
+
+namespace {
+
+/// Placeholders ("draft:<uuid>") a body mentions, anywhere.
+void placeholdersIn(const QJsonValue &value, QSet<QString> &out)
+{
+    if (value.isString() && value.toString().startsWith(Draft::placeholderPrefix()))
+        out.insert(value.toString());
+    else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            placeholdersIn(item, out);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            placeholdersIn(it.value(), out);
+    }
+}
+
+QSet<QString> placeholdersOf(const Draft &draft)
+{
+    QSet<QString> out;
+    placeholdersIn(draft.changes, out);
+    return out;
+}
+
+QJsonObject errorsAsJson(const ApiError &error)
+{
+    QJsonObject out;
+    for (auto it = error.fieldErrors.begin(); it != error.fieldErrors.end(); ++it)
+        out.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    if (!error.nonFieldErrors.isEmpty())
+        out.insert(QStringLiteral("non_field_errors"), QJsonArray::fromStringList(error.nonFieldErrors));
+    return out;
+}
+
+} // namespace
+
+DraftSync::DraftSync(ApiClient *client, DraftStore *store, std::shared_ptr<const SchemaRegistry> schema,
+                     QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_schema(std::move(schema))
+{
+}
+
+DraftSync::~DraftSync()
+{
+    blockSignals(true);
+    if (m_reply)
+        m_reply->cancel();
+}
+
+QList<Draft> DraftSync::ordered(const QList<Draft> &drafts)
+{
+    QList<Draft> creates;
+    QList<Draft> updates;
+    QList<Draft> deletes;
+    for (const Draft &draft : drafts) {
+        switch (draft.operation) {
+        case Draft::Operation::Create:
+            creates.append(draft);
+            break;
+        case Draft::Operation::Update:
+            updates.append(draft);
+            break;
+        case Draft::Operation::Delete:
+            deletes.append(draft);
+            break;
+        }
+    }
+    // Creates: each after the creates whose placeholders it uses (cycles keep their id order).
+    QList<Draft> out;
+    QSet<QString> done;
+    QSet<QString> waiting;
+    for (const Draft &draft : std::as_const(creates))
+        waiting.insert(draft.localId);
+    while (!creates.isEmpty()) {
+        qsizetype pick = 0;
+        for (qsizetype i = 0; i < creates.size(); ++i) {
+            const QSet<QString> needs = placeholdersOf(creates.at(i)) - QSet<QString>{creates.at(i).localId};
+            bool ready = true;
+            for (const QString &need : needs)
+                ready = ready && (!waiting.contains(need) || done.contains(need));
+            if (ready) {
+                pick = i;
+                break;
+            }
+        }
+        done.insert(creates.at(pick).localId);
+        out.append(creates.takeAt(pick));
+    }
+    return out + updates + deletes;
+}
+
+void DraftSync::sync(qint64 id)
+{
+    if (!m_queue.contains(id))
+        m_queue.append(id);
+    if (!m_running) {
+        m_synced = 0;
+        m_kept = 0;
+        next();
+    }
+}
+
+void DraftSync::syncAll()
+{
+    QList<Draft> pending;
+    for (const Draft &draft : m_store->drafts()) {
+        if (draft.status != Draft::Status::Conflict && draft.status != Draft::Status::Deleted)
+            pending.append(draft);
+    }
+    for (const Draft &draft : ordered(pending)) {
+        if (!m_queue.contains(draft.id))
+            m_queue.append(draft.id);
+    }
+    if (!m_running) {
+        m_synced = 0;
+        m_kept = 0;
+        next();
+    }
+}
+
+void DraftSync::stop()
+{
+    m_queue.clear();
+}
+
+void DraftSync::next()
+{
+    while (!m_queue.isEmpty()) {
+        const std::optional<Draft> draft = m_store->draft(m_queue.takeFirst());
+        if (!draft)
+            continue;  // discarded meanwhile
+        m_running = true;
+        deliver(*draft);
+        return;
+    }
+    m_running = false;
+    Q_EMIT finished(m_synced, m_kept);
+}
+
+QString DraftSync::pathFor(const Draft &draft) const
+{
+    const ResourceDescriptor *resource = m_schema->resource(draft.resourceKey);
+    if (!resource)
+        return {};
+    return draft.operation == Draft::Operation::Create ? resource->listPath : resource->detailPath(draft.recordId);
+}
+
+void DraftSync::deliver(const Draft &draft)
+{
+    if (!m_schema->resource(draft.resourceKey)) {
+        kept(draft, Draft::Status::Rejected,
+             tr("This server has no “%1” resource; the draft cannot be delivered.").arg(draft.resourceKey));
+        return;
+    }
+    switch (draft.operation) {
+    case Draft::Operation::Create:
+        deliverCreate(draft);
+        return;
+    case Draft::Operation::Update:
+        deliverUpdate(draft);
+        return;
+    case Draft::Operation::Delete:
+        deliverDelete(draft);
+        return;
+    }
+}
+
+bool DraftSync::stopIfUnreachable(const Draft &draft, const ApiError &error)
+{
+    if (!error.neverReachedServer())
+        return false;
+    m_queue.clear();
+    m_running = false;
+    ++m_kept;
+    Q_EMIT draftKept(draft.id, draft.status,
+                     tr("The server cannot be reached; the draft is kept and will be sent with the next sync."), error);
+    Q_EMIT unreachable(error);
+    Q_EMIT finished(m_synced, m_kept);
+    return true;
+}
+
+void DraftSync::deliverCreate(Draft draft)
+{
+    for (const QString &placeholder : placeholdersOf(draft)) {
+        if (const std::optional<Draft> needed = m_store->draftByLocalId(placeholder); needed && needed->id != draft.id) {
+            kept(draft, Draft::Status::Pending, tr("Waits for “%1” to be created first.").arg(needed->label));
+            return;
+        }
+    }
+    m_reply = m_client->create(pathFor(draft), draft.changes);
+    connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
+        if (stopIfUnreachable(draft, reply->error()))
+            return;
+        if (!reply->ok()) {
+            const ApiError &error = reply->error();
+            if (error.kind == ApiError::Kind::Validation)
+                kept(draft, Draft::Status::Rejected, error.message(), error);
+            else if (error.kind == ApiError::Kind::Timeout)
+                kept(draft, Draft::Status::Pending,
+                     tr("The server did not answer; it may have created “%1”. Check before syncing it again.")
+                         .arg(draft.label),
+                     error);
+            else
+                kept(draft, Draft::Status::Pending, error.message(), error);
+            return;
+        }
+        const QJsonObject record = reply->object();
+        const ResourceDescriptor *resource = m_schema->resource(draft.resourceKey);
+        const QString pk = records::textOf(record, "pk");
+        // Others refer to the new record by pk (references are pks, also for flows).
+        m_store->replacePlaceholder(draft.localId, pk.isEmpty() ? records::recordId(record, *resource) : pk);
+        accepted(draft, record);
+    });
+}
+
+void DraftSync::deliverUpdate(const Draft &draft)
+{
+    m_reply = m_client->get(pathFor(draft));
+    connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
+        if (stopIfUnreachable(draft, reply->error()))
+            return;
+        if (reply->cachedAt().isValid()) {
+            stopIfUnreachable(draft, ApiError::offline());
+            return;
+        }
+        if (!reply->ok()) {
+            if (reply->error().kind == ApiError::Kind::NotFound) {
+                kept(draft, Draft::Status::Deleted,
+                     tr("“%1” was deleted on the server. Your changes are kept until you discard them or create it again.")
+                         .arg(draft.label));
+            } else {
+                kept(draft, Draft::Status::Pending, reply->error().message(), reply->error());
+            }
+            return;
+        }
+        const QJsonObject theirs = reply->object();
+        const MergeResult merge =
+            MergeResult::merge(draft.base, draft.changes, theirs, m_schema->resource(draft.resourceKey));
+        if (merge.hasConflicts()) {
+            Draft conflicted = draft;
+            conflicted.theirs = theirs;
+            kept(conflicted, Draft::Status::Conflict,
+                 tr("Changed on the server too: %1").arg(merge.conflicts().join(QLatin1String(", "))));
+            return;
+        }
+        const QJsonObject changes = merge.patch();
+        if (changes.isEmpty()) {
+            accepted(draft, theirs);  // the server already holds every change
+            return;
+        }
+        patch(draft, theirs, changes);
+    });
+}
+
+void DraftSync::patch(Draft draft, const QJsonObject &theirs, const QJsonObject &changes)
+{
+    const ResourceDescriptor *resource = m_schema->resource(draft.resourceKey);
+    QJsonObject edited = theirs;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        edited.insert(it.key(), it.value());
+    const QJsonObject body = records::patchPayload(theirs, edited, *resource);
+    draft.theirs = theirs;
+    m_reply = m_client->update(pathFor(draft), body);
+    connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
+        if (stopIfUnreachable(draft, reply->error()))
+            return;
+        if (!reply->ok()) {
+            const ApiError &error = reply->error();
+            if (error.kind == ApiError::Kind::Validation)
+                kept(draft, Draft::Status::Rejected, error.message(), error);
+            else if (error.kind == ApiError::Kind::NotFound)
+                kept(draft, Draft::Status::Deleted, tr("“%1” was deleted on the server.").arg(draft.label));
+            else
+                kept(draft, Draft::Status::Pending, error.message(), error);
+            return;
+        }
+        accepted(draft, reply->object());
+    });
+}
+
+void DraftSync::deliverDelete(const Draft &draft)
+{
+    m_reply = m_client->remove(pathFor(draft));
+    connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
+        if (stopIfUnreachable(draft, reply->error()))
+            return;
+        // Already gone is as good as deleted.
+        if (reply->ok() || reply->error().kind == ApiError::Kind::NotFound) {
+            accepted(draft, {});
+            return;
+        }
+        kept(draft, Draft::Status::Pending, reply->error().message(), reply->error());
+    });
+}
+
+void DraftSync::accepted(const Draft &draft, const QJsonObject &record)
+{
+    m_store->remove(draft.id);
+    ++m_synced;
+    Q_EMIT draftSynced(draft.id, record);
+    next();
+}
+
+void DraftSync::kept(Draft draft, Draft::Status status, const QString &message, const ApiError &error)
+{
+    draft.status = status;
+    draft.message = message;
+    draft.errors = error.kind == ApiError::Kind::Validation ? errorsAsJson(error) : QJsonObject();
+    m_store->update(draft);
+    ++m_kept;
+    Q_EMIT draftKept(draft.id, status, message, error);
+    next();
+}
+
+void DraftSync::resolve(qint64 id, const QJsonObject &chosen)
+{
+    std::optional<Draft> draft = m_store->draft(id);
+    if (!draft || draft->status != Draft::Status::Conflict)
+        return;
+    const MergeResult merge =
+        MergeResult::merge(draft->base, draft->changes, draft->theirs, m_schema->resource(draft->resourceKey));
+    QJsonObject changes;
+    for (const FieldMerge &field : merge.fields) {
+        if (field.needsDecision()) {
+            const QJsonValue value = chosen.contains(field.field) ? chosen.value(field.field) : field.theirs;
+            if (value != field.theirs && !value.isUndefined())
+                changes.insert(field.field, value);
+        } else if (field.outcome == FieldMerge::Outcome::Mine || field.outcome == FieldMerge::Outcome::ListMerged) {
+            if (field.result != field.theirs)
+                changes.insert(field.field, field.result);
+        }
+    }
+    if (changes.isEmpty()) {
+        // Everything the draft wanted is what the server has now.
+        m_store->remove(id);
+        Q_EMIT draftSynced(id, draft->theirs);
+        return;
+    }
+    draft->base = draft->theirs;
+    draft->changes = changes;
+    draft->status = Draft::Status::Pending;
+    draft->message.clear();
+    draft->errors = {};
+    m_store->update(*draft);
+    sync(id);
+}
+
+void DraftSync::recreate(qint64 id)
+{
+    std::optional<Draft> draft = m_store->draft(id);
+    const ResourceDescriptor *resource = draft ? m_schema->resource(draft->resourceKey) : nullptr;
+    if (!draft || !resource || draft->status != Draft::Status::Deleted)
+        return;
+    QJsonObject record = draft->base;
+    for (auto it = draft->changes.begin(); it != draft->changes.end(); ++it)
+        record.insert(it.key(), it.value());
+    const QJsonObject body = records::writablePayload(record, *resource);
+    const QString label = draft->label;
+    m_store->remove(id);
+    m_store->queueCreate(draft->resourceKey, label, body);
+}
+
+} // namespace akdesk
