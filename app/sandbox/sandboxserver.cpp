@@ -9,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QTcpServer>
 #include <QTcpSocket>
 
 namespace akdesk::sandbox {
@@ -84,8 +85,21 @@ SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::start(quint16 port)
 {
+    m_stopped = false;
     m_port = listen(QHostAddress::LocalHost, port);
     return m_port;
+}
+
+void SandboxServer::stop()
+{
+    m_stopped = true;
+    for (QTcpServer *server : servers())
+        server->close();
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets)) {
+        if (socket)
+            socket->abort();
+    }
+    m_sockets.clear();
 }
 
 QUrl SandboxServer::url() const
@@ -110,6 +124,10 @@ int SandboxServer::requestCount(const QString &pathPrefix) const
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_requestCount;
+    if (!m_stopped && !m_sockets.contains(socket)) {
+        m_sockets.removeAll(nullptr);
+        m_sockets.append(socket);
+    }
     // The responder writes status line, headers and body separately; without TCP_NODELAY, Nagle
     // and the client's delayed ACK hold each answer back about 40 ms.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);

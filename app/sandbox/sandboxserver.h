@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QPointer>
+#include <QSet>
 #include <QString>
+#include <QTcpSocket>
 #include <QUrl>
 
 #include <memory>
@@ -40,6 +43,9 @@ public:
     /// Listens on 127.0.0.1; port 0 picks a free one. Returns the port, or 0 on failure.
     quint16 start(quint16 port = 0);
     quint16 port() const { return m_port; }
+    /// Stops listening and drops every open connection, as a server that went away; start()
+    /// with the same port brings it back with its data.
+    void stop();
     /// Server root, e.g. http://127.0.0.1:41234 (the API is under /api/v3/).
     QUrl url() const;
     QString token() const { return m_options.token; }
@@ -60,6 +66,8 @@ private:
     quint16 m_port = 0;
     int m_requestCount = 0;
     QHash<QString, int> m_pathCounts;
+    QList<QPointer<QTcpSocket>> m_sockets;  ///< connections that sent requests, for stop()
+    bool m_stopped = false;
 };
 
 } // namespace akdesk::sandbox
