@@ -1,5 +1,6 @@
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/drafts/draftstore.h"
 #include "models/schema/schemaregistry.h"
 #include "models/schema/serverschema.h"
 #include "views/main/mainwindow.h"
@@ -25,6 +26,8 @@ struct Startup
     int seedStages = 0;
     QUrl server;
     QString token;
+    bool offline = false;
+    QString profile;  ///< whose drafts and cache: --profile, else "sandbox" or the server's host
 };
 
 std::optional<Startup> parseCommandLine(const QApplication &app)
@@ -42,7 +45,12 @@ std::optional<Startup> parseCommandLine(const QApplication &app)
     const QCommandLineOption server(QStringLiteral("server"),
                                     QApplication::translate("main", "authentik server URL (token from AKDESK_TOKEN)."),
                                     QStringLiteral("url"));
-    parser.addOptions({sandbox, seed, server});
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     QApplication::translate("main", "Work offline: show what was fetched last and keep every change as a draft."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Profile whose drafts and cached lists to use."),
+                                     QStringLiteral("name"));
+    parser.addOptions({sandbox, seed, server, offline, profile});
     parser.process(app);
 
     Startup startup;
@@ -56,6 +64,13 @@ std::optional<Startup> parseCommandLine(const QApplication &app)
             return std::nullopt;
         }
     }
+    startup.offline = parser.isSet(offline);
+    startup.profile = parser.value(profile);
+    if (startup.profile.isEmpty())
+        startup.profile = startup.sandbox ? QStringLiteral("sandbox")
+                                          : startup.server.host() + (startup.server.port() > 0
+                                                                         ? QStringLiteral("-%1").arg(startup.server.port())
+                                                                         : QString());
     return startup;
 }
 
@@ -75,6 +90,17 @@ int main(int argc, char *argv[])
 
     const std::shared_ptr<const akdesk::SchemaRegistry> schema = akdesk::SchemaRegistry::bundled();
     akdesk::ApiClient client;
+    // Drafts and the cache of the profile: every edit is kept here as it is typed.
+    akdesk::DraftStore drafts;
+    if (!drafts.open(akdesk::DraftStore::defaultPath(startup->profile))) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "akdesk"),
+                             QApplication::translate("main", "Drafts cannot be kept on disk (%1). akdesk works, but an "
+                                                             "edit is only safe once it is saved to the server.")
+                                 .arg(drafts.errorString()));
+        drafts.open(QStringLiteral(":memory:"));
+    }
+    client.setCache(&drafts);
+    client.setWorkOffline(startup->offline);
     std::unique_ptr<akdesk::sandbox::SandboxServer> sandbox;
     if (startup->sandbox) {
         akdesk::sandbox::SandboxServer::Options options;
@@ -97,7 +123,7 @@ int main(int argc, char *argv[])
     // yet, so waiting here (at most a few seconds) blocks no window.
     std::shared_ptr<const akdesk::SchemaRegistry> active = schema;
     QString origin = QApplication::translate("main", "bundled schema %1").arg(schema->apiVersion());
-    if (!startup->sandbox) {
+    if (!startup->sandbox && !startup->offline) {
         akdesk::ServerSchema serverSchema(&client);
         QEventLoop wait;
         QObject::connect(&serverSchema, &akdesk::ServerSchema::resolved, &wait,
@@ -111,9 +137,13 @@ int main(int argc, char *argv[])
         wait.exec();
     }
 
-    akdesk::MainWindow window(&client, active);
-    window.statusBar()->showMessage(QApplication::translate("main", "Connected to %1, using %2")
-                                        .arg(client.serverUrl().toDisplayString(), origin));
+    akdesk::MainWindow window(&client, active, &drafts);
+    if (startup->offline)
+        window.statusBar()->showMessage(QApplication::translate("main", "Working offline with the lists fetched last (%1)")
+                                            .arg(drafts.path()));
+    else
+        window.statusBar()->showMessage(QApplication::translate("main", "Connected to %1, using %2")
+                                            .arg(client.serverUrl().toDisplayString(), origin));
     window.show();
     return app.exec();
 }

@@ -2,6 +2,7 @@
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
+#include "models/drafts/draftstore.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -123,6 +124,9 @@ bool BindingsModel::moveBinding(int from, int to)
         pks.append(textOf(row, "pk"));
     pks.move(from, to);
     const QHash<QString, int> orders = reorder(m_rows, pks);
+    QHash<QString, QJsonObject> before;
+    for (const QJsonObject &row : std::as_const(m_rows))
+        before.insert(textOf(row, "pk"), row);
 
     // Show the new arrangement at once; the server's answer confirms or undoes it.
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
@@ -140,14 +144,33 @@ bool BindingsModel::moveBinding(int from, int to)
 
     m_pendingWrites = int(orders.size());
     auto failures = std::make_shared<QList<ApiError>>();
+    auto unsent = std::make_shared<QHash<QString, int>>();
     for (auto it = orders.begin(); it != orders.end(); ++it) {
         ApiReply *reply = m_client->update(QStringLiteral("/flows/bindings/%1/").arg(it.key()),
                                            {{QStringLiteral("order"), it.value()}});
-        connect(reply, &ApiReply::finished, this, [this, failures](ApiReply *finished) {
-            if (!finished->ok())
+        connect(reply, &ApiReply::finished, this,
+                [this, failures, unsent, before, pk = it.key(), order = it.value()](ApiReply *finished) {
+            if (!finished->ok()) {
                 failures->append(finished->error());
+                if (finished->error().neverReachedServer())
+                    unsent->insert(pk, order);
+            }
             if (--m_pendingWrites > 0)
                 return;
+            if (m_store && !unsent->isEmpty() && unsent->size() == failures->size()) {
+                // Offline: keep the arrangement on screen and each new order as a draft.
+                for (auto change = unsent->cbegin(); change != unsent->cend(); ++change) {
+                    const QJsonObject base = before.value(change.key());
+                    const QString label = tr("%1 at %2").arg(base.value(QLatin1String("stage_obj")).toObject()
+                                                                  .value(QLatin1String("name")).toString())
+                                              .arg(base.value(QLatin1String("order")).toInt());
+                    m_store->saveEdit(QStringLiteral("flows/bindings"), change.key(), label, base,
+                                      {{QStringLiteral("order"), change.value()}});
+                }
+                Q_EMIT queued(tr("The server cannot be reached; the new order is kept as %n draft(s) and sent with "
+                                 "the next sync.", nullptr, int(unsent->size())));
+                return;
+            }
             if (!failures->isEmpty())
                 Q_EMIT failed(failures->first(), tr("The new order was not saved (%n binding(s) failed); "
                                                     "showing the server's order again", nullptr, int(failures->size())));

@@ -10,6 +10,7 @@ namespace akdesk {
 
 class ApiClient;
 class ApiReply;
+class DraftStore;
 
 /// A flow's stage bindings in run order. Reordering (drag and drop, or moveBinding) computes new
 /// `order` values, PATCHes only the bindings whose order changed, then re-reads the server's
@@ -28,6 +29,8 @@ public:
     ~BindingsModel() override;
 
     /// Loads the bindings of the flow with this pk.
+    /// With a store, a new order the server cannot receive now is kept as drafts (not owned).
+    void setDraftStore(DraftStore *store) { m_store = store; }
     void load(const QString &flowPk);
     void reload();
     QString flowPk() const { return m_flowPk; }
@@ -60,12 +63,15 @@ Q_SIGNALS:
     /// The new order is on the server (and re-read).
     void reordered();
     void failed(const akdesk::ApiError &error, const QString &what);
+    /// The server could not be reached: the new order is kept as drafts and shown as it is.
+    void queued(const QString &what);
 
 private:
     void fetch(int page, QList<QJsonObject> collected, quint64 generation);
 
     ApiClient *m_client;
     QString m_flowPk;
+    DraftStore *m_store = nullptr;
     QList<QJsonObject> m_rows;
     QPointer<ApiReply> m_loading;
     quint64 m_generation = 0;

@@ -1,6 +1,7 @@
 #include "models/items/deletionplan.h"
 
 #include "models/api/apiclient.h"
+#include "models/drafts/draftstore.h"
 #include "models/records/record.h"
 #include "models/schema/resourcedescriptor.h"
 
@@ -87,7 +88,14 @@ void DeletionPlan::readUsage(int index)
     connect(reply, &ApiReply::finished, this, [this, index](ApiReply *finished) {
         Item &item = m_items[index];
         if (!finished->ok()) {
-            item.usageError = finished->error().message();
+            if (m_store && finished->error().neverReachedServer()) {
+                // Offline: the server checks again when the queued delete reaches it.
+                item.usageKnown = true;
+                item.consequences = {tr("akdesk is offline, so what uses it is not known now. The delete is queued "
+                                        "and sent with the next sync; the server then removes its bindings too.")};
+            } else {
+                item.usageError = finished->error().message();
+            }
             usageDone();
             return;
         }
@@ -164,7 +172,12 @@ void DeletionPlan::deleteNext(int index)
             item.result = Item::Result::Deleted;
         else if (finished->error().kind == ApiError::Kind::NotFound)
             item.result = Item::Result::AlreadyGone;
-        else {
+        else if (m_store && finished->error().neverReachedServer()) {
+            const QString key = m_resource ? m_resource->key : QStringLiteral("stages/all");
+            const QString id = m_resource ? records::recordId(item.stage, *m_resource) : textOf(item.stage, "pk");
+            m_store->queueDelete(key, id, textOf(item.stage, "name"), item.stage);
+            item.result = Item::Result::Queued;
+        } else {
             item.result = Item::Result::Failed;
             item.resultError = finished->error().message();
         }
@@ -178,6 +191,11 @@ int DeletionPlan::deletedCount() const
     return int(std::count_if(m_items.begin(), m_items.end(), [](const Item &i) {
         return i.result == Item::Result::Deleted || i.result == Item::Result::AlreadyGone;
     }));
+}
+
+int DeletionPlan::queuedCount() const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(), [](const Item &i) { return i.result == Item::Result::Queued; }));
 }
 
 int DeletionPlan::failedCount() const

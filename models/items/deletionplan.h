@@ -10,6 +10,7 @@
 namespace akdesk {
 
 class ApiClient;
+class DraftStore;
 struct ResourceDescriptor;
 
 /// Deleting stages safely: first fetch what uses each one (used_by) and say in plain words what
@@ -26,12 +27,15 @@ public:
         QStringList consequences;   ///< sentences for people
         bool usageKnown = false;
         QString usageError;         ///< why used_by could not be read (blocks the delete)
-        enum class Result { Pending, Deleted, AlreadyGone, Failed } result = Result::Pending;
+        enum class Result { Pending, Deleted, AlreadyGone, Failed, Queued } result = Result::Pending;
         QString resultError;
     };
 
     explicit DeletionPlan(ApiClient *client, QObject *parent = nullptr);
     ~DeletionPlan() override;
+
+    /// With a store, deletes the server cannot receive now are queued as drafts (not owned).
+    void setDraftStore(DraftStore *store) { m_store = store; }
 
     /// Starts reading what uses each record; usageReady() follows. Records are stages (any kind,
     /// through /stages/all/) unless `resource` says otherwise (e.g. flows, by slug).
@@ -44,6 +48,7 @@ public:
     bool isRunning() const { return m_running; }
     int deletedCount() const;
     int failedCount() const;
+    int queuedCount() const;
 
     /// The sentence for one used_by entry (`flows` maps flow pks to names for binding entries).
     static QString describe(const QJsonObject &usedBy, const QString &flowName, int order);
@@ -61,6 +66,7 @@ private:
     QString detailPath(const QJsonObject &record) const;
 
     ApiClient *m_client;
+    DraftStore *m_store = nullptr;
     const ResourceDescriptor *m_resource = nullptr;
     QList<Item> m_items;
     int m_pendingReads = 0;

@@ -60,6 +60,14 @@ void EditSession::discardDraft()
     m_queuedCreate = 0;
 }
 
+void EditSession::resolveConflict(qint64 id, const QJsonObject &chosen)
+{
+    if (!m_sync)
+        return;
+    setSyncing(true);
+    m_sync->resolve(id, chosen);
+}
+
 void EditSession::recordEdit()
 {
     if (!m_store || m_restoring || !resource() || m_form->isCreating())

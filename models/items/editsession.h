@@ -57,6 +57,8 @@ public:
     std::optional<Draft> draft() const;
     /// Forgets the record's draft (Revert, Discard).
     void discardDraft();
+    /// Settles a conflict the last save ran into with the values chosen per field, then saves.
+    void resolveConflict(qint64 id, const QJsonObject &chosen);
 
 Q_SIGNALS:
     void loaded(const QJsonObject &record);

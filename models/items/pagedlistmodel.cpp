@@ -1,6 +1,7 @@
 #include "models/items/pagedlistmodel.h"
 
 #include "models/api/apiclient.h"
+#include "models/drafts/draftsmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,11 +130,17 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
     ListQuery query = m_query;
     query.page = m_nextPage;
     query.pageSize = m_pageSize;
-    if (m_nextPage == 1 && m_rows.isEmpty())
-        showCachedFirstPage(query);
+    const quint64 generation = m_generation;
+    if (m_nextPage == 1 && m_rows.isEmpty()) {
+        // Views call fetchMore() while a reset is still being announced: show the cached page
+        // right after, not inside it.
+        QMetaObject::invokeMethod(this, [this, generation, query] {
+            if (generation == m_generation && m_rows.isEmpty() && m_running)
+                showCachedFirstPage(query);
+        }, Qt::QueuedConnection);
+    }
     ApiReply *reply = m_client->list(m_path, query);
     m_running = reply;
-    const quint64 generation = m_generation;
     connect(reply, &ApiReply::finished, this, [this, generation](ApiReply *finished) { onPage(finished, generation); });
     setState(State::Loading);
 }
@@ -198,6 +205,16 @@ bool PagedListModel::showCachedFirstPage(const ListQuery &query)
                       .value(QLatin1String("count")).toDouble(double(results.size())));
     setCachedAt(cached->fetchedAt);
     return true;
+}
+
+QString PagedListModel::freshnessNote() const
+{
+    if (!m_cachedAt.isValid())
+        return {};
+    const QString age = DraftsModel::ageText(m_cachedAt);
+    if (m_state == State::Loading && m_firstPageFromCache)
+        return tr("cached %1, refreshing…").arg(age);
+    return tr("cached %1 — the server cannot be reached").arg(age);
 }
 
 void PagedListModel::setCachedAt(const QDateTime &cachedAt)

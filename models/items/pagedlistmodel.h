@@ -64,6 +64,8 @@ public:
     /// When the rows shown came from the cache (the server not asked yet, or unreachable): the
     /// time they were fetched. Invalid when they are the server's current answer.
     QDateTime cachedAt() const { return m_cachedAt; }
+    /// For people: empty when the rows are current, else how old they are and whether a refresh runs.
+    QString freshnessNote() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

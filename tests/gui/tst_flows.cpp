@@ -9,6 +9,7 @@
 #include "models/items/stagetypesmodel.h"
 #include "models/schema/schemaregistry.h"
 #include "tests/support/modal.h"
+#include "tests/support/windowreset.h"
 #include "tests/support/testserver.h"
 #include "views/flows/clonedialog.h"
 #include "views/flows/flowdiagramview.h"
@@ -97,12 +98,7 @@ void TestFlows::init()
 
 void TestFlows::cleanup()
 {
-    QTabWidget *tabs = m_window->tabs();
-    while (tabs->count() > 2) {
-        QWidget *page = tabs->widget(2);
-        tabs->removeTab(2);
-        delete page;
-    }
+    test::resetWindow(m_window.get());
 }
 
 QList<QJsonObject> TestFlows::serverBindings(const QString &slug)

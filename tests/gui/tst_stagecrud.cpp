@@ -11,6 +11,7 @@
 #include "models/items/stagetypesmodel.h"
 #include "models/schema/schemaregistry.h"
 #include "tests/support/testserver.h"
+#include "tests/support/windowreset.h"
 #include "views/forms/choicelisteditor.h"
 #include "views/forms/formview.h"
 #include "views/forms/recordeditor.h"
@@ -109,12 +110,7 @@ void TestStageCrud::cleanup()
 {
     while (QWidget *modal = QApplication::activeModalWidget())
         modal->close();
-    QTabWidget *tabs = m_window->tabs();
-    while (tabs->count() > 2) {  // the stage and flow lists stay
-        QWidget *page = tabs->widget(2);
-        tabs->removeTab(2);
-        delete page;
-    }
+    test::resetWindow(m_window.get());
     m_window->stageList()->searchField()->clear();
 }
 

@@ -2,6 +2,7 @@
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
+#include "models/drafts/draftstore.h"
 #include "models/diagram/flowgraph.h"
 #include "models/items/bindingsmodel.h"
 #include "models/items/editsession.h"
@@ -191,6 +192,7 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     connect(m_bindings, &BindingsModel::failed, this, [this](const ApiError &error, const QString &what) {
         m_status->setText(QStringLiteral("%1: %2").arg(what, error.message()));
     });
+    connect(m_bindings, &BindingsModel::queued, m_status, &QLabel::setText);
     if (!textOf(flow, "pk").isEmpty())
         m_bindings->load(textOf(flow, "pk"));
 }
@@ -205,6 +207,24 @@ QString FlowInspector::slug() const
 QString FlowInspector::title() const
 {
     return textOf(m_flow, "name").isEmpty() ? slug() : textOf(m_flow, "name");
+}
+
+void FlowInspector::setDrafts(DraftStore *store, DraftSync *sync)
+{
+    m_store = store;
+    m_sync = sync;
+    m_bindings->setDraftStore(store);
+    m_settings->setDrafts(store, sync);
+    m_settings->open(*m_schema->resource(QStringLiteral("flows")), m_flow);  // restores a draft of the settings
+}
+
+bool FlowInspector::queueIfOffline(const ApiReply *reply, const std::function<void()> &queue, const QString &what)
+{
+    if (!m_store || reply->ok() || !reply->error().neverReachedServer())
+        return false;
+    queue();
+    m_status->setText(tr("%1 is queued as a draft: the server cannot be reached. It is sent with the next sync.").arg(what));
+    return true;
 }
 
 bool FlowInspector::confirmClose()
@@ -257,11 +277,15 @@ void FlowInspector::addBinding()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted || stage->currentIndex() < 0)
         return;
-    ApiReply *reply = m_client->create(QStringLiteral("/flows/bindings/"),
-                                       {{QStringLiteral("target"), textOf(m_flow, "pk")},
-                                        {QStringLiteral("stage"), stages->idAt(stage->currentIndex())},
-                                        {QStringLiteral("order"), order->value()}});
-    connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
+    const QJsonObject body{{QStringLiteral("target"), textOf(m_flow, "pk")},
+                           {QStringLiteral("stage"), stages->idAt(stage->currentIndex())},
+                           {QStringLiteral("order"), order->value()}};
+    const QString label = tr("%1 in %2").arg(stage->currentText(), title());
+    ApiReply *reply = m_client->create(QStringLiteral("/flows/bindings/"), body);
+    connect(reply, &ApiReply::finished, this, [this, body, label](ApiReply *finished) {
+        if (queueIfOffline(finished, [this, body, label] { m_store->queueCreate(QStringLiteral("flows/bindings"), label, body); },
+                           tr("Binding “%1”").arg(label)))
+            return;
         if (!finished->ok())
             m_status->setText(tr("The stage was not added: %1").arg(finished->error().message()));
         m_bindings->reload();
@@ -276,6 +300,7 @@ void FlowInspector::editBinding()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Binding options"));
     auto *editor = new RecordEditor(m_client, m_schema, &dialog);
+    editor->setDrafts(m_store, m_sync);
     editor->open(*m_schema->resource(QStringLiteral("flows/bindings")), m_bindings->binding(current.row()));
     connect(editor, &RecordEditor::saved, &dialog, &QDialog::accept);
     auto *layout = new QVBoxLayout(&dialog);
@@ -292,7 +317,13 @@ void FlowInspector::removeBinding()
         return;
     const QJsonObject binding = m_bindings->binding(current.row());
     ApiReply *reply = m_client->remove(QStringLiteral("/flows/bindings/%1/").arg(textOf(binding, "pk")));
-    connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
+    const QString label = tr("%1 in %2").arg(binding.value(QLatin1String("stage_obj")).toObject()
+                                                 .value(QLatin1String("name")).toString(), title());
+    connect(reply, &ApiReply::finished, this, [this, binding, label](ApiReply *finished) {
+        if (queueIfOffline(finished, [this, binding, label] {
+                m_store->queueDelete(QStringLiteral("flows/bindings"), textOf(binding, "pk"), label, binding);
+            }, tr("Removing “%1”").arg(label)))
+            return;
         if (!finished->ok())
             m_status->setText(tr("The binding was not removed: %1").arg(finished->error().message()));
         m_bindings->reload();

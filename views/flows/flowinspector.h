@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -12,7 +13,10 @@ class QTableView;
 namespace akdesk {
 
 class ApiClient;
+class ApiReply;
 class BindingsModel;
+class DraftStore;
+class DraftSync;
 class FlowDiagramView;
 class RecordEditor;
 class SchemaRegistry;
@@ -39,6 +43,8 @@ public:
     QTabWidget *pages() const { return m_pages; }
     QLabel *status() const { return m_status; }
     bool confirmClose();
+    /// Drafts on: settings edits are kept as typed; binding changes made offline are queued.
+    void setDrafts(DraftStore *store, DraftSync *sync);
 
 public Q_SLOTS:
     void moveSelected(int delta);
@@ -55,7 +61,12 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
 
 private:
+    /// Keeps a binding create or delete the server could not receive as a draft; true if it did.
+    bool queueIfOffline(const ApiReply *reply, const std::function<void()> &queue, const QString &what);
+
     ApiClient *m_client;
+    DraftStore *m_store = nullptr;
+    DraftSync *m_sync = nullptr;
     std::shared_ptr<const SchemaRegistry> m_schema;
     QJsonObject m_flow;
     QTabWidget *m_pages;

@@ -63,6 +63,7 @@ FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
         m_model->reload();
     });
     connect(m_model, &PagedListModel::stateChanged, this, &FlowListPane::updateState);
+    connect(m_model, &PagedListModel::freshnessChanged, this, &FlowListPane::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FlowListPane::updateState);
 }
 
@@ -97,6 +98,9 @@ void FlowListPane::updateState()
     default:
         m_state->setText(m_model->totalCount() == 0 ? tr("No flows here.") : tr("%n flow(s)", nullptr, m_model->totalCount()));
     }
+    const QString note = m_model->freshnessNote();
+    if (!note.isEmpty())
+        m_state->setText(QStringLiteral("%1 — %2").arg(m_state->text(), note));
 }
 
 } // namespace akdesk

@@ -1,9 +1,13 @@
 #include "views/forms/recordeditor.h"
 
 #include "models/api/apiclient.h"
+#include "models/drafts/draftsmodel.h"
+#include "models/drafts/draftstore.h"
+#include "models/drafts/draftsync.h"
 #include "models/items/editsession.h"
 #include "models/items/referencemodel.h"
 #include "models/schema/schemaregistry.h"
+#include "views/drafts/conflictdialog.h"
 #include "views/forms/changesummarydialog.h"
 #include "views/forms/formview.h"
 
@@ -27,6 +31,7 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
     , m_undo(new QUndoStack(this))
     , m_heading(new QLabel)
     , m_banner(new QLabel)
+    , m_notice(new QLabel)
     , m_flows(new QLabel)
     , m_save(new QPushButton(tr("&Save")))
     , m_revert(new QPushButton(tr("Revert")))
@@ -44,6 +49,13 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
     m_banner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }"));
     m_banner->setAccessibleName(tr("Errors"));
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #e8f1fb; color: #0b3a66; border: 1px solid #b6d4f2; border-radius: 4px; padding: 6px; }"));
+    m_notice->setAccessibleName(tr("Notice"));
 
     m_flows->setObjectName(QStringLiteral("flowLinks"));
     m_flows->setWordWrap(true);
@@ -94,6 +106,7 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_flows);
     layout->addLayout(buttons);
@@ -115,9 +128,20 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
         updateState();
         Q_EMIT titleChanged(title());
     });
+    connect(m_session, &EditSession::draftRestored, this, [this](const Draft &draft) {
+        showNotice(tr("Restored your unsaved changes from %1 (draft). Save sends them; Revert discards them.")
+                       .arg(DraftsModel::ageText(draft.updatedAt)));
+    });
+    connect(m_session, &EditSession::queued, this, [this](qint64, const QString &message) {
+        m_banner->setVisible(false);
+        showNotice(message);
+        updateState();
+    });
+    connect(m_session, &EditSession::conflicted, this, &RecordEditor::resolveConflict);
     connect(m_session, &EditSession::saved, this, [this](const QJsonObject &record, bool created) {
         m_undo->clear();
         m_banner->setVisible(false);
+        m_notice->setVisible(false);
         updateFlowLinks(record);
         Q_EMIT titleChanged(title());
         Q_EMIT saved(record, created);
@@ -135,8 +159,36 @@ void RecordEditor::rebuildForm()
     m_formHost->layout()->addWidget(m_form);
 }
 
+void RecordEditor::setDrafts(DraftStore *store, DraftSync *sync)
+{
+    m_session->setDrafts(store, sync);
+}
+
+void RecordEditor::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void RecordEditor::resolveConflict(qint64 id)
+{
+    DraftStore *store = m_session->draftStore();
+    const std::optional<Draft> draft = store ? store->draft(id) : std::nullopt;
+    if (!draft)
+        return;
+    showNotice(draft->message);
+    ConflictDialog dialog(*draft, m_session->resource(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        showNotice(tr("Not saved: “%1” changed on the server too. Your changes are kept as a draft; "
+                      "resolve the conflict here or in the Drafts panel.").arg(draft->label));
+        return;
+    }
+    m_session->resolveConflict(id, dialog.chosen());
+}
+
 void RecordEditor::open(const ResourceDescriptor &resource, const QJsonObject &record)
 {
+    m_notice->setVisible(false);
     m_session->open(resource, record);
     rebuildForm();
     updateFlowLinks(record);
@@ -194,6 +246,8 @@ void RecordEditor::save()
 
 void RecordEditor::revert()
 {
+    m_session->discardDraft();
+    m_notice->setVisible(false);
     m_session->open(*m_session->resource(), m_session->form()->baseRecord());
     m_undo->clear();
 }
@@ -237,6 +291,29 @@ bool RecordEditor::confirmClose()
 {
     if (!m_session->form()->isDirty() || m_session->form()->isCreating())
         return true;
+    if (m_session->draftStore()) {
+        // The draft is already safe: closing keeps it unless the user says otherwise.
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("“%1” has changes that are not on the server yet.").arg(title()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Keep them as a draft to finish or sync later from the Drafts panel."));
+        QPushButton *keep = box.addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
+        keep->setObjectName(QStringLiteral("keepDraft"));
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == keep)
+            return true;
+        const auto answer = box.standardButton(box.clickedButton());
+        if (answer == QMessageBox::Save) {
+            save();
+            return false;
+        }
+        if (answer == QMessageBox::Discard) {
+            m_session->discardDraft();
+            return true;
+        }
+        return false;
+    }
     const auto answer = QMessageBox::question(
         this, tr("Unsaved changes"), tr("“%1” has unsaved changes. Save them before closing?").arg(title()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);

@@ -14,6 +14,8 @@ namespace akdesk {
 
 class ApiClient;
 struct ApiError;
+class DraftStore;
+class DraftSync;
 class EditSession;
 class FormView;
 class SchemaRegistry;
@@ -31,6 +33,8 @@ public:
     RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent = nullptr);
     ~RecordEditor() override;
 
+    /// Drafts on (before open()): edits are kept as they are typed and restored on open.
+    void setDrafts(DraftStore *store, DraftSync *sync);
     void open(const ResourceDescriptor &resource, const QJsonObject &record);
     void startNew(const ResourceDescriptor &resource, const QJsonObject &overrides = {});
 
@@ -39,6 +43,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *banner() const { return m_banner; }
+    /// Information that is not an error: a restored draft, a change queued while offline.
+    QLabel *notice() const { return m_notice; }
     QString title() const;
     /// When true (the default) a save changing several fields asks first; tests may turn it off.
     void setConfirmMultiFieldSaves(bool confirm) { m_confirmSaves = confirm; }
@@ -61,6 +67,8 @@ private:
     void updateState();
     void showError(const ApiError &error);
     void updateFlowLinks(const QJsonObject &record);
+    void showNotice(const QString &text);
+    void resolveConflict(qint64 id);
 
     ApiClient *m_client;
     std::shared_ptr<const SchemaRegistry> m_schema;
@@ -70,6 +78,7 @@ private:
     QWidget *m_formHost = nullptr;
     QLabel *m_heading;
     QLabel *m_banner;
+    QLabel *m_notice;
     QLabel *m_flows;
     QPushButton *m_save;
     QPushButton *m_revert;

@@ -1,12 +1,15 @@
 #include "views/main/mainwindow.h"
 
 #include "models/api/apiclient.h"
+#include "models/drafts/draftstore.h"
+#include "models/drafts/draftsync.h"
 #include "models/items/editsession.h"
 #include "models/items/stagetypesmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/items/resourcecounter.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
+#include "views/drafts/draftspane.h"
 #include "views/flows/clonedialog.h"
 #include "views/flows/flowinspector.h"
 #include "views/flows/flowlistpane.h"
@@ -20,9 +23,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -41,12 +46,21 @@ constexpr int DesignationRole = Qt::UserRole + 4;
 const char *const kRecordIdProperty = "akdeskRecordId";
 }
 
-MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent)
+MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, DraftStore *drafts,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_schema(std::move(schema))
     , m_counter(new ResourceCounter(client, this))
+    , m_drafts(drafts)
 {
+    if (!m_drafts) {
+        m_drafts = new DraftStore(this);
+        m_drafts->open(QStringLiteral(":memory:"));
+    }
+    if (!m_client->cache())
+        m_client->setCache(m_drafts);
+    m_sync = new DraftSync(m_client, m_drafts, m_schema, this);
     setWindowTitle(tr("akdesk — %1").arg(m_client->serverUrl().toDisplayString()));
     resize(1200, 760);
 
@@ -66,6 +80,10 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     m_flowList = new FlowListPane(m_client);
     m_tabs->addTab(m_flowList, tr("Flows"));
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+    m_draftsPane = new DraftsPane(m_client, m_drafts, m_sync, m_schema);
+    m_tabs->addTab(m_draftsPane, tr("Drafts"));
+    m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);
+    connect(m_draftsPane, &DraftsPane::openRequested, this, &MainWindow::openDraft);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
@@ -81,7 +99,9 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     buildActions();
 
     connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(0, DesignationRole).isValid())
+        if (item && item == m_draftsItem)
+            showDrafts();
+        else if (item && item->data(0, DesignationRole).isValid())
             showFlows(item->data(0, DesignationRole).toString());
         else if (item && item->data(0, ListPathRole).isValid())
             showStageKind(item->data(0, KindKeyRole).toString());
@@ -106,17 +126,107 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
         }
     });
     connect(m_client, &ApiClient::requestFailed, this, [this](const ApiError &error) {
-        if (error.kind != ApiError::Kind::Cancelled)
+        if (error.kind != ApiError::Kind::Cancelled && error.kind != ApiError::Kind::Offline
+            && !(error.neverReachedServer() && !m_client->isReachable()))
             statusBar()->showMessage(error.message(), 8000);
     });
 
+    m_connection = new QLabel;
+    m_connection->setObjectName(QStringLiteral("connection"));
+    m_draftCount = new QPushButton;
+    m_draftCount->setObjectName(QStringLiteral("draftCount"));
+    m_draftCount->setFlat(true);
+    m_draftCount->setToolTip(tr("Show the drafts (Alt+3)"));
+    connect(m_draftCount, &QPushButton::clicked, this, &MainWindow::showDrafts);
+    statusBar()->addPermanentWidget(m_draftCount);
+    statusBar()->addPermanentWidget(m_connection);
+    connect(m_client, &ApiClient::onlineChanged, this, [this](bool online) {
+        updateConnection();
+        if (online) {
+            // Back: show the server's current lists, and say what waits to be sent.
+            m_list->reload();
+            m_flowList->reload();
+            refreshCounts();
+            const int waiting = m_drafts->count();
+            statusBar()->showMessage(waiting > 0 ? tr("Back online. %n draft(s) wait to be synced.", nullptr, waiting)
+                                                 : tr("Back online."), 8000);
+        }
+    });
+    connect(m_drafts, &DraftStore::draftsChanged, this, &MainWindow::updateDraftCount);
+    connect(m_sync, &DraftSync::draftSynced, this, [this] {
+        m_list->reload();
+        refreshCounts();
+    });
+
     statusBar()->showMessage(tr("Connected to %1").arg(m_client->serverUrl().toDisplayString()));
+    updateConnection();
+    updateDraftCount();
     m_navigator->setCurrentItem(m_allStages->child(0));
     refreshCounts();
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_client->cache() == m_drafts)
+        m_client->setCache(nullptr);  // the store may go with this window; the client stays
+}
+
+void MainWindow::showDrafts()
+{
+    m_tabs->setCurrentWidget(m_draftsPane);
+    m_draftsPane->view()->setFocus();
+}
+
+void MainWindow::updateConnection()
+{
+    if (m_client->isWorkingOffline()) {
+        m_connection->setText(tr("● Working offline"));
+        m_connection->setToolTip(tr("Nothing is sent to the server; changes are kept as drafts. "
+                                    "Turn off File ▸ Work offline to connect."));
+    } else if (!m_client->isReachable()) {
+        m_connection->setText(tr("● Offline — the server cannot be reached"));
+        m_connection->setToolTip(tr("Lists show what akdesk fetched last; changes are kept as drafts. akdesk "
+                                    "checks every few seconds and says when the server is back."));
+    } else {
+        m_connection->setText(tr("● Online"));
+        m_connection->setToolTip(m_client->serverUrl().toDisplayString());
+    }
+    m_connection->setStyleSheet(m_client->isOnline() ? QStringLiteral("QLabel { color: #1e7b34; }")
+                                                     : QStringLiteral("QLabel { color: #b26a00; font-weight: bold; }"));
+    m_connection->setAccessibleName(m_connection->text());
+    if (QAction *offline = m_actions.value(QStringLiteral("workOffline")))
+        offline->setChecked(m_client->isWorkingOffline());
+    if (QAction *sync = m_actions.value(QStringLiteral("syncDrafts")))
+        sync->setEnabled(m_client->isOnline());
+}
+
+void MainWindow::updateDraftCount()
+{
+    const int count = m_drafts->count();
+    m_draftCount->setText(count == 0 ? tr("No drafts") : tr("%n draft(s)", nullptr, count));
+    m_draftCount->setAccessibleName(m_draftCount->text());
+    const QString label = count == 0 ? tr("Drafts") : tr("Drafts (%1)").arg(count);
+    if (m_draftsItem)
+        m_draftsItem->setText(0, label);
+    m_tabs->setTabText(m_tabs->indexOf(m_draftsPane), label);
+}
+
+void MainWindow::openDraft(const Draft &draft)
+{
+    const ResourceDescriptor *resource = m_schema->resource(draft.resourceKey);
+    if (!resource || draft.operation != Draft::Operation::Update)
+        return;
+    if (resource->category == ResourceDescriptor::Category::Flow) {
+        QJsonObject flow = draft.base;
+        flow.insert(resource->lookupField, draft.recordId);
+        openFlow(flow);
+        return;
+    }
+    QJsonObject record = draft.base;
+    record.insert(resource->lookupField, draft.recordId);
+    openRecord(*resource, record);
+}
 
 void MainWindow::buildNavigator()
 {
@@ -157,6 +267,8 @@ void MainWindow::buildNavigator()
         }
     }
     m_allFlows->setExpanded(true);
+    m_draftsItem = new QTreeWidgetItem(m_navigator, {tr("Drafts")});
+    m_draftsItem->setToolTip(0, tr("Changes not yet on the server"));
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -175,6 +287,19 @@ void MainWindow::buildActions()
         return action;
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *offline = add(QStringLiteral("workOffline"), tr("Work &offline"), QKeySequence(), [this](bool checked) {
+        m_client->setWorkOffline(checked);
+        if (!checked) {
+            m_list->reload();
+            m_flowList->reload();
+            refreshCounts();
+        }
+    });
+    offline->setCheckable(true);
+    file->addAction(offline);
+    file->addAction(add(QStringLiteral("syncDrafts"), tr("S&ync drafts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                        [this] { m_draftsPane->syncAll(); }));
+    file->addSeparator();
     file->addAction(add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
 
     QMenu *stage = menuBar()->addMenu(tr("&Stage"));
@@ -201,6 +326,7 @@ void MainWindow::buildActions()
     QMenu *flow = menuBar()->addMenu(tr("F&low"));
     flow->addAction(add(QStringLiteral("newFlow"), tr("&New flow…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
         auto *editor = new RecordEditor(m_client, m_schema);
+        editor->setDrafts(m_drafts, m_sync);
         editor->startNew(*m_schema->resource(QStringLiteral("flows")));
         const int index = m_tabs->addTab(editor, editor->title());
         m_tabs->setCurrentIndex(index);
@@ -229,7 +355,7 @@ void MainWindow::buildActions()
         const QJsonObject current = m_flowList->currentRecord();
         if (current.isEmpty())
             return;
-        auto *dialog = new DeleteStagesDialog(m_client, {current}, this, m_schema->resource(QStringLiteral("flows")));
+        auto *dialog = new DeleteStagesDialog(m_client, {current}, this, m_schema->resource(QStringLiteral("flows")), m_drafts);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &DeleteStagesDialog::deleted, this, [this] {
             m_flowList->reload();
@@ -246,6 +372,8 @@ void MainWindow::buildActions()
         m_tabs->setCurrentWidget(m_list);
         m_list->view()->setFocus();
     }));
+    view->addAction(add(QStringLiteral("showDrafts"), tr("Go to &drafts"), QKeySequence(Qt::ALT | Qt::Key_3),
+                        [this] { showDrafts(); }));
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -282,13 +410,14 @@ void MainWindow::showFlows(const QString &designation)
 FlowInspector *MainWindow::openFlow(const QJsonObject &flow)
 {
     const QString id = QStringLiteral("flow:") + flow.value(QLatin1String("slug")).toString();
-    for (int i = 2; i < m_tabs->count(); ++i) {
+    for (int i = FirstRecordTab; i < m_tabs->count(); ++i) {
         if (m_tabs->widget(i)->property(kRecordIdProperty).toString() == id) {
             m_tabs->setCurrentIndex(i);
             return qobject_cast<FlowInspector *>(m_tabs->widget(i));
         }
     }
     auto *inspector = new FlowInspector(m_client, m_schema, flow);
+    inspector->setDrafts(m_drafts, m_sync);
     inspector->setProperty(kRecordIdProperty, id);
     const int index = m_tabs->addTab(inspector, inspector->title());
     m_tabs->setTabToolTip(index, tr("Flow %1").arg(inspector->slug()));
@@ -322,13 +451,14 @@ RecordEditor *MainWindow::currentEditor() const
 RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const QJsonObject &record)
 {
     const QString id = records::recordId(record, resource);
-    for (int i = 2; i < m_tabs->count(); ++i) {
+    for (int i = FirstRecordTab; i < m_tabs->count(); ++i) {
         if (m_tabs->widget(i)->property(kRecordIdProperty).toString() == id) {
             m_tabs->setCurrentIndex(i);
             return qobject_cast<RecordEditor *>(m_tabs->widget(i));
         }
     }
     auto *editor = new RecordEditor(m_client, m_schema);
+    editor->setDrafts(m_drafts, m_sync);
     editor->setProperty(kRecordIdProperty, id);
     editor->open(resource, record);
     const int index = m_tabs->addTab(editor, editor->title());
@@ -352,6 +482,10 @@ void MainWindow::createStage()
 {
     auto *wizard = new CreateStageWizard(m_client, m_schema, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setDrafts(m_drafts, m_sync);
+    connect(wizard, &CreateStageWizard::queued, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
     if (!m_list->kind().isEmpty())
         connect(wizard->types(), &StageTypesModel::loaded, wizard, [wizard, kind = m_list->kind()] { wizard->selectKind(kind); },
                 Qt::SingleShotConnection);
@@ -391,11 +525,14 @@ void MainWindow::deleteSelected()
     const QList<QJsonObject> records = m_list->selectedRecords();
     if (records.isEmpty() || m_tabs->currentWidget() != m_list)
         return;
-    auto *dialog = new DeleteStagesDialog(m_client, records, this);
+    auto *dialog = new DeleteStagesDialog(m_client, records, this, nullptr, m_drafts);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteStagesDialog::queued, this, [this](int count) {
+        statusBar()->showMessage(tr("Offline: %n delete(s) queued as drafts, sent with the next sync.", nullptr, count), 8000);
+    });
     connect(dialog, &DeleteStagesDialog::deleted, this, [this](const QStringList &pks) {
         // Editors of deleted stages close; there is nothing left to save into.
-        for (int i = m_tabs->count() - 1; i > 1; --i) {
+        for (int i = m_tabs->count() - 1; i >= FirstRecordTab; --i) {
             if (pks.contains(m_tabs->widget(i)->property(kRecordIdProperty).toString())) {
                 QWidget *page = m_tabs->widget(i);
                 m_tabs->removeTab(i);
@@ -427,7 +564,7 @@ bool MainWindow::confirmCloseOf(QWidget *page)
 
 bool MainWindow::closeTab(int index)
 {
-    if (index <= 1)
+    if (index < FirstRecordTab)
         return false;
     if (!confirmCloseOf(m_tabs->widget(index)))
         return false;
@@ -444,12 +581,12 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("open"))->setEnabled(onList && selected > 0);
     m_actions.value(QStringLiteral("duplicate"))->setEnabled(onList && selected == 1);
     m_actions.value(QStringLiteral("delete"))->setEnabled(onList && selected > 0);
-    m_actions.value(QStringLiteral("closeTab"))->setEnabled(m_tabs->currentIndex() > 1);
+    m_actions.value(QStringLiteral("closeTab"))->setEnabled(m_tabs->currentIndex() >= FirstRecordTab);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (int i = m_tabs->count() - 1; i > 1; --i) {
+    for (int i = m_tabs->count() - 1; i >= FirstRecordTab; --i) {
         if (!confirmCloseOf(m_tabs->widget(i))) {
             m_tabs->setCurrentIndex(i);
             event->ignore();

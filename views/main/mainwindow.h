@@ -6,6 +6,8 @@
 #include <memory>
 
 class QAction;
+class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -13,6 +15,10 @@ class QTreeWidgetItem;
 namespace akdesk {
 
 class ApiClient;
+struct Draft;
+class DraftStore;
+class DraftSync;
+class DraftsPane;
 class FlowInspector;
 class FlowListPane;
 class RecordEditor;
@@ -21,15 +27,18 @@ class SchemaRegistry;
 class StageListPane;
 struct ResourceDescriptor;
 
-/// The main window: a navigator of stage kinds (with counts) beside a tab area holding the
-/// stage list and one editor tab per open record.
+/// The main window: a navigator of stage kinds and flows (with counts) and the drafts, beside a tab
+/// area holding the stage list, the flow list, the drafts panel and one tab per open record. The
+/// status bar says whether akdesk is online and how many drafts wait.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent = nullptr);
+    /// `drafts` is the profile's open store; without one the window keeps drafts in memory only.
+    MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, DraftStore *drafts = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     StageListPane *stageList() const { return m_list; }
@@ -46,6 +55,14 @@ public:
     /// Shows the stages of one kind ("stages/dummy"), or all stages for an empty key.
     void showStageKind(const QString &key);
     QAction *action(const QString &name) const;
+    DraftsPane *draftsPane() const { return m_draftsPane; }
+    DraftStore *drafts() const { return m_drafts; }
+    DraftSync *draftSync() const { return m_sync; }
+    void showDrafts();
+    /// The status bar's online/offline indicator.
+    QLabel *connectionLabel() const { return m_connection; }
+    /// Index of the first record tab (the lists and the drafts panel come before).
+    static constexpr int FirstRecordTab = 3;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +81,9 @@ private:
     void deleteSelected();
     bool closeTab(int index);
     void updateActions();
+    void updateConnection();
+    void updateDraftCount();
+    void openDraft(const Draft &draft);
 
     ApiClient *m_client;
     std::shared_ptr<const SchemaRegistry> m_schema;
@@ -76,6 +96,12 @@ private:
     QList<ResourceCounter *> m_flowCounters;
     ResourceCounter *m_counter = nullptr;
     QHash<QString, QAction *> m_actions;
+    DraftStore *m_drafts = nullptr;
+    DraftSync *m_sync = nullptr;
+    DraftsPane *m_draftsPane = nullptr;
+    QTreeWidgetItem *m_draftsItem = nullptr;
+    QLabel *m_connection = nullptr;
+    QPushButton *m_draftCount = nullptr;
 };
 
 } // namespace akdesk

@@ -2,6 +2,7 @@
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
+#include "models/drafts/draftstore.h"
 #include "models/items/editsession.h"
 #include "models/items/referencemodel.h"
 #include "models/items/stagetypesmodel.h"
@@ -10,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -231,6 +233,12 @@ void CreateStageWizard::fail(const QString &text)
         page->changed();
 }
 
+void CreateStageWizard::setDrafts(DraftStore *store, DraftSync *sync)
+{
+    m_store = store;
+    m_session->setDrafts(store, sync);
+}
+
 void CreateStageWizard::accept()
 {
     if (m_busy)
@@ -241,7 +249,11 @@ void CreateStageWizard::accept()
     }
     m_busy = true;
     button(QWizard::FinishButton)->setEnabled(false);
-    connect(m_session, &EditSession::saved, this, [this](const QJsonObject &stage) {
+    // One outcome per attempt: drop the listeners of an earlier attempt that failed.
+    for (const QMetaObject::Connection &connection : std::as_const(m_attempt))
+        disconnect(connection);
+    m_attempt.clear();
+    m_attempt << connect(m_session, &EditSession::saved, this, [this](const QJsonObject &stage) {
         m_created = stage;
         Q_EMIT stageCreated(stage);
         if (m_bind->isChecked() && m_flow->currentIndex() >= 0)
@@ -249,7 +261,20 @@ void CreateStageWizard::accept()
         else
             QWizard::accept();
     }, Qt::SingleShotConnection);
-    connect(m_session, &EditSession::failed, this, [this](const ApiError &error) {
+    m_attempt << connect(m_session, &EditSession::queued, this, [this](qint64 id, const QString &message) {
+        m_busy = false;
+        const std::optional<Draft> draft = m_store ? m_store->draft(id) : std::nullopt;
+        if (draft && m_bind->isChecked() && m_flow->currentIndex() >= 0) {
+            // The binding waits too, naming the stage by its placeholder until the stage exists.
+            m_store->queueCreate(QStringLiteral("flows/bindings"), tr("%1 in %2").arg(draft->label, m_flow->currentText()),
+                                 {{QStringLiteral("target"), m_flows->idAt(m_flow->currentIndex())},
+                                  {QStringLiteral("stage"), draft->localId},
+                                  {QStringLiteral("order"), offlineOrder(m_flows->idAt(m_flow->currentIndex()))}});
+        }
+        Q_EMIT queued(message);
+        QWizard::accept();
+    }, Qt::SingleShotConnection);
+    m_attempt << connect(m_session, &EditSession::failed, this, [this](const ApiError &error) {
         // Back to the form, with the server's messages at their fields and everything kept.
         while (currentId() != SettingsPage && currentId() != KindPage)
             back();
@@ -261,6 +286,30 @@ void CreateStageWizard::accept()
     m_session->save();
 }
 
+namespace {
+
+/// The binding with the highest order in a flow.
+ListQuery lastBindingOf(const QString &flowPk)
+{
+    ListQuery last;
+    last.pageSize = 1;
+    last.ordering = QStringLiteral("-order");
+    last.filter(QStringLiteral("target"), flowPk);
+    return last;
+}
+
+} // namespace
+
+int CreateStageWizard::offlineOrder(const QString &flowPk) const
+{
+    const std::optional<CachedBody> cached =
+        m_client->cached(QStringLiteral("/flows/bindings/"), lastBindingOf(flowPk).toUrlQuery());
+    if (!cached)
+        return 0;
+    const QJsonArray rows = QJsonDocument::fromJson(cached->body).object().value(QLatin1String("results")).toArray();
+    return rows.isEmpty() ? 0 : rows.first().toObject().value(QLatin1String("order")).toInt() + 1;
+}
+
 void CreateStageWizard::bindTo(const QJsonObject &stage, const QString &flowPk)
 {
     if (flowPk.isEmpty()) {
@@ -268,11 +317,7 @@ void CreateStageWizard::bindTo(const QJsonObject &stage, const QString &flowPk)
         return;
     }
     m_busy = true;
-    ListQuery last;
-    last.pageSize = 1;
-    last.ordering = QStringLiteral("-order");
-    last.filter(QStringLiteral("target"), flowPk);
-    ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), last);
+    ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), lastBindingOf(flowPk));
     connect(reply, &ApiReply::finished, this, [this, stage, flowPk](ApiReply *finished) {
         if (!finished->ok()) {
             fail(tr("The stage “%1” was created, but not bound: %2").arg(textOf(stage, "name"), finished->error().message()));

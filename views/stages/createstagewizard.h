@@ -17,6 +17,8 @@ class QVBoxLayout;
 namespace akdesk {
 
 class ApiClient;
+class DraftStore;
+class DraftSync;
 class EditSession;
 class FormView;
 class ReferenceModel;
@@ -42,6 +44,8 @@ public:
     StageTypesModel *types() const { return m_types; }
     FormView *form() const { return m_form; }
     EditSession *session() const { return m_session; }
+    /// Drafts on: a stage (and its binding) the server cannot receive now is queued.
+    void setDrafts(DraftStore *store, DraftSync *sync);
     QCheckBox *bindCheck() const { return m_bind; }
     QComboBox *flowPicker() const { return m_flow; }
     QLabel *message() const { return m_message; }
@@ -56,6 +60,8 @@ public:
 Q_SIGNALS:
     void stageCreated(const QJsonObject &stage);
     void bindingCreated(const QJsonObject &binding);
+    /// The server could not be reached: the stage (and binding) wait as drafts.
+    void queued(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,7 +72,11 @@ private:
     void bindTo(const QJsonObject &stage, const QString &flowPk);
     void fail(const QString &text);
 
+    int offlineOrder(const QString &flowPk) const;
+
     ApiClient *m_client;
+    DraftStore *m_store = nullptr;
+    QList<QMetaObject::Connection> m_attempt;
     std::shared_ptr<const SchemaRegistry> m_schema;
     StageTypesModel *m_types;
     QSortFilterProxyModel *m_filtered;

@@ -18,7 +18,7 @@ using akdesk::records::textOf;
 }
 
 DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent,
-                                       const ResourceDescriptor *resource)
+                                       const ResourceDescriptor *resource, DraftStore *drafts)
     : QDialog(parent)
     , m_plan(new DeletionPlan(client, this))
     , m_tree(new QTreeWidget)
@@ -80,6 +80,7 @@ DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObjec
     connect(m_plan, &DeletionPlan::usageReady, this, &DeleteStagesDialog::showUsage);
     connect(m_plan, &DeletionPlan::progress, m_progress, &QProgressBar::setValue);
     connect(m_plan, &DeletionPlan::finished, this, &DeleteStagesDialog::showResults);
+    m_plan->setDraftStore(drafts);
     m_plan->prepare(stages, resource);
 }
 
@@ -119,6 +120,8 @@ void DeleteStagesDialog::showResults()
         if (item.result == DeletionPlan::Item::Result::Failed) {
             auto *error = new QTreeWidgetItem(top, {tr("Not deleted: %1").arg(item.resultError)});
             error->setForeground(0, QColor(0xb3, 0x26, 0x1e));
+        } else if (item.result == DeletionPlan::Item::Result::Queued) {
+            top->setText(0, top->text(0) + tr(" — queued for deletion (offline)"));
         } else {
             gone.append(textOf(item.stage, "pk"));
             top->setText(0, top->text(0) + tr(" — deleted"));
@@ -127,6 +130,11 @@ void DeleteStagesDialog::showResults()
     Q_EMIT deleted(gone);
     m_cancel->setEnabled(true);
     m_cancel->setText(tr("Close"));
+    if (m_plan->queuedCount() > 0 && m_plan->failedCount() == 0) {
+        Q_EMIT queued(m_plan->queuedCount());
+        accept();
+        return;
+    }
     if (m_plan->failedCount() == 0) {
         accept();
         return;

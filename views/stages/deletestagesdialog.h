@@ -12,6 +12,7 @@ namespace akdesk {
 
 class ApiClient;
 class DeletionPlan;
+class DraftStore;
 struct ResourceDescriptor;
 
 /// Confirms a delete of one or more stages after showing, per stage, what else goes with it or
@@ -23,8 +24,9 @@ class DeleteStagesDialog final : public QDialog
 
 public:
     /// Stages of any kind, or records of `resource` (flows) when given.
+    /// With `drafts`, deletes the server cannot receive now are queued.
     DeleteStagesDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent = nullptr,
-                       const ResourceDescriptor *resource = nullptr);
+                       const ResourceDescriptor *resource = nullptr, DraftStore *drafts = nullptr);
     ~DeleteStagesDialog() override;
 
     QTreeWidget *consequences() const { return m_tree; }
@@ -36,6 +38,8 @@ public:
 Q_SIGNALS:
     /// The pks of the stages that are gone now.
     void deleted(const QStringList &pks);
+    /// `count` deletes were queued as drafts (offline).
+    void queued(int count);
 
 private:
     void showUsage();

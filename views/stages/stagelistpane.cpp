@@ -120,6 +120,7 @@ StageListPane::StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegi
         m_model->reload();
     });
     connect(m_model, &PagedListModel::stateChanged, this, &StageListPane::updateState);
+    connect(m_model, &PagedListModel::freshnessChanged, this, &StageListPane::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &StageListPane::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StageListPane::updateState);
     m_model->setOrdering(QStringLiteral("name"));
@@ -218,6 +219,9 @@ void StageListPane::updateState()
         m_state->setText(tr("Could not load the stages: %1").arg(m_model->lastError().message()));
         break;
     }
+    const QString note = m_model->freshnessNote();
+    if (!note.isEmpty())
+        m_state->setText(QStringLiteral("%1 — %2").arg(m_state->text(), note));
 }
 
 } // namespace akdesk

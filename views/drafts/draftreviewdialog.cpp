@@ -1,0 +1,72 @@
+#include "views/drafts/draftreviewdialog.h"
+
+#include "models/drafts/draftsmodel.h"
+#include "models/schema/resourcedescriptor.h"
+#include "views/forms/changesummarydialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace akdesk {
+
+DraftReviewDialog::DraftReviewDialog(const Draft &draft, const QJsonObject &server, const ResourceDescriptor *resource,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_table(new QTreeWidget)
+{
+    setWindowTitle(tr("Draft — %1").arg(draft.label));
+    QString summary;
+    switch (draft.operation) {
+    case Draft::Operation::Update:
+        summary = tr("Changes to “%1”, last edited %2.").arg(draft.label, DraftsModel::ageText(draft.updatedAt));
+        break;
+    case Draft::Operation::Create:
+        summary = tr("“%1” will be created.").arg(draft.label);
+        break;
+    case Draft::Operation::Delete:
+        summary = tr("“%1” will be deleted.").arg(draft.label);
+        break;
+    }
+    if (!draft.message.isEmpty())
+        summary += QLatin1Char('\n') + draft.message;
+    auto *intro = new QLabel(summary);
+    intro->setWordWrap(true);
+
+    m_table->setObjectName(QStringLiteral("fields"));
+    m_table->setRootIsDecorated(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setHeaderLabels({tr("Field"), tr("When you started"), tr("Server"), tr("Draft"), tr("Server says")});
+    const QJsonObject latest = server.isEmpty() ? (draft.theirs.isEmpty() ? draft.base : draft.theirs) : server;
+    for (const QString &name : draft.changedFields()) {
+        const FieldDescriptor *field = resource ? resource->field(name) : nullptr;
+        const QStringList messages = [&] {
+            QStringList out;
+            for (const QJsonValue &message : draft.errors.value(name).toArray())
+                out.append(message.toString());
+            return out;
+        }();
+        auto *item = new QTreeWidgetItem(
+            m_table, {field && !field->label.isEmpty() ? field->label : name,
+                      draft.operation == Draft::Operation::Create ? QString() : ChangeSummaryDialog::describe(draft.base.value(name)),
+                      draft.operation == Draft::Operation::Create ? QString() : ChangeSummaryDialog::describe(latest.value(name)),
+                      ChangeSummaryDialog::describe(draft.changes.value(name)), messages.join(QLatin1Char(' '))});
+        item->setData(0, Qt::UserRole, name);
+    }
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(760, 360);
+}
+
+DraftReviewDialog::~DraftReviewDialog() = default;
+
+} // namespace akdesk
