@@ -203,6 +203,28 @@ void DraftSync::deliverCreate(Draft draft)
             return;
         }
     }
+    if (draft.resourceKey == QLatin1String("flows/bindings") && !draft.changes.contains(QLatin1String("order"))) {
+        // Queued without knowing the flow's bindings: it goes after the last one there is now.
+        ListQuery last;
+        last.pageSize = 1;
+        last.ordering = QStringLiteral("-order");
+        last.filter(QStringLiteral("target"), records::textOf(draft.changes, "target"));
+        m_reply = m_client->list(QStringLiteral("/flows/bindings/"), last);
+        connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) mutable {
+            if (stopIfUnreachable(draft, reply->error()))
+                return;
+            if (!reply->ok() || reply->cachedAt().isValid()) {
+                kept(draft, Draft::Status::Pending, reply->error().message(), reply->error());
+                return;
+            }
+            const QJsonArray rows = reply->results();
+            draft.changes.insert(QStringLiteral("order"),
+                                 rows.isEmpty() ? 0 : rows.first().toObject().value(QLatin1String("order")).toInt() + 1);
+            m_store->update(draft);
+            deliverCreate(draft);
+        });
+        return;
+    }
     m_reply = m_client->create(pathFor(draft), draft.changes);
     connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
         if (stopIfUnreachable(draft, reply->error()))

@@ -142,7 +142,9 @@ void EditSession::refresh()
     track(reply);
     connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
         if (!finished->ok()) {
-            Q_EMIT failed(finished->error());
+            // Offline the form keeps what it shows; the status bar already says why.
+            if (!finished->error().neverReachedServer())
+                Q_EMIT failed(finished->error());
             return;
         }
         // Never overwrite what the user typed meanwhile.

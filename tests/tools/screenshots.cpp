@@ -6,6 +6,8 @@
 #include "models/api/apiclient.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
+#include "models/items/editsession.h"
+#include "models/items/formmodel.h"
 #include "views/forms/recordeditor.h"
 #include "views/main/mainwindow.h"
 #include "views/flows/flowinspector.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -136,6 +139,42 @@ int main(int argc, char *argv[])
         dialog.show();
         (void)QTest::qWaitFor([&] { return dialog.deleteButton()->isEnabled(); }, 10000);
         ok = save(&dialog, dir, QStringLiteral("delete-confirmation")) && ok;
+    }
+    // Drafts: a conflict between an edit and the server, the Drafts panel, then offline.
+    {
+        const ResourceDescriptor *dummy = schema->resource(QStringLiteral("stages/dummy"));
+        const QJsonObject record = findStage(client, dummy->listPath, QStringLiteral("akdesk-sandbox-dummy"));
+        RecordEditor *editor = window.openRecord(*dummy, record);
+        editor->setConfirmMultiFieldSaves(false);
+        QTest::qWait(500);
+        editor->session()->form()->setValue(QStringLiteral("name"), QStringLiteral("akdesk-sandbox-dummy (mine)"));
+        editor->session()->form()->setValue(QStringLiteral("throw_error"), true);
+        bool changed = false;
+        ApiReply *theirs = client.update(dummy->detailPath(record.value(QLatin1String("pk")).toString()),
+                                         {{QStringLiteral("name"), QStringLiteral("akdesk-sandbox-dummy (theirs)")}});
+        QObject::connect(theirs, &ApiReply::finished, theirs, [&] { changed = true; });
+        (void)QTest::qWaitFor([&] { return changed; }, 10000);
+        bool shot = false;
+        QTimer::singleShot(800, [&] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                shot = save(modal, dir, QStringLiteral("conflict-dialog"));
+                modal->close();
+            }
+        });
+        editor->save();
+        (void)QTest::qWaitFor([&] { return shot; }, 10000);
+        ok = shot && ok;
+        QTest::qWait(300);
+        ok = save(editor, dir, QStringLiteral("editor-draft-kept")) && ok;
+        window.showDrafts();
+        ok = save(&window, dir, QStringLiteral("drafts-panel")) && ok;
+
+        server.stop();
+        window.stageList()->reload();
+        (void)QTest::qWaitFor([&] { return !client.isReachable(); }, 10000);
+        window.showStageKind(QString());
+        QTest::qWait(500);
+        ok = save(&window, dir, QStringLiteral("offline-main-window")) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -43,10 +43,20 @@ ConflictDialog::ConflictDialog(const Draft &draft, const ResourceDescriptor *res
     for (const FieldMerge &field : m_merge.fields) {
         const FieldDescriptor *descriptor = resource ? resource->field(field.field) : nullptr;
         const QString label = descriptor && !descriptor->label.isEmpty() ? descriptor->label : field.field;
-        grid->addWidget(new QLabel(label), row, 0);
-        grid->addWidget(new QLabel(describe(field.base)), row, 1);
-        grid->addWidget(new QLabel(describe(field.theirs)), row, 2);
-        grid->addWidget(new QLabel(describe(field.mine)), row, 3);
+        auto valueCell = [](const QString &text) {
+            auto *cell = new QLabel(text);
+            cell->setWordWrap(true);
+            cell->setMaximumWidth(240);
+            cell->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            cell->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+            return cell;
+        };
+        auto *name = new QLabel(label);
+        name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(name, row, 0);
+        grid->addWidget(valueCell(describe(field.base)), row, 1);
+        grid->addWidget(valueCell(describe(field.theirs)), row, 2);
+        grid->addWidget(valueCell(describe(field.mine)), row, 3);
         if (!field.needsDecision()) {
             QString how;
             switch (field.outcome) {
@@ -65,12 +75,15 @@ ConflictDialog::ConflictDialog(const Draft &draft, const ResourceDescriptor *res
             }
             auto *note = new QLabel(how);
             note->setEnabled(false);
+            note->setWordWrap(true);
+            note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
             grid->addWidget(note, row, 4);
             ++row;
             continue;
         }
         auto *choices = new QWidget;
-        auto *choiceLayout = new QHBoxLayout(choices);
+        auto *choiceLayout = new QVBoxLayout(choices);
+        choiceLayout->setSpacing(2);
         choiceLayout->setContentsMargins(0, 0, 0, 0);
         auto *group = new QButtonGroup(this);
         auto *mine = new QRadioButton(tr("Mine"));
@@ -92,16 +105,19 @@ ConflictDialog::ConflictDialog(const Draft &draft, const ResourceDescriptor *res
         value->setEnabled(false);
         connect(group, &QButtonGroup::idToggled, value, [value, group] { value->setEnabled(group->checkedId() == Edit); });
         connect(value, &QLineEdit::textEdited, edit, [edit] { edit->setChecked(true); });
+        auto *editRow = new QHBoxLayout;
+        editRow->addWidget(edit);
+        editRow->addWidget(value, 1);
         choiceLayout->addWidget(mine);
         choiceLayout->addWidget(theirs);
-        choiceLayout->addWidget(edit);
-        choiceLayout->addWidget(value, 1);
+        choiceLayout->addLayout(editRow);
         grid->addWidget(choices, row, 4);
         m_groups.insert(field.field, group);
         m_edits.insert(field.field, value);
         ++row;
     }
     grid->setColumnStretch(4, 1);
+    grid->setRowStretch(row, 1);  // rows sit at the top, not spread over the height
     auto *table = new QWidget;
     table->setLayout(grid);
     auto *scroll = new QScrollArea;
@@ -125,7 +141,7 @@ ConflictDialog::ConflictDialog(const Draft &draft, const ResourceDescriptor *res
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(820, 360);
+    resize(960, 420);
 }
 
 ConflictDialog::~ConflictDialog() = default;

@@ -150,6 +150,10 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
             const int waiting = m_drafts->count();
             statusBar()->showMessage(waiting > 0 ? tr("Back online. %n draft(s) wait to be synced.", nullptr, waiting)
                                                  : tr("Back online."), 8000);
+        } else {
+            statusBar()->showMessage(m_client->isWorkingOffline()
+                                         ? tr("Working offline: lists show what was fetched last; changes are kept as drafts.")
+                                         : tr("The server cannot be reached: lists show what was fetched last; changes are kept as drafts."));
         }
     });
     connect(m_drafts, &DraftStore::draftsChanged, this, &MainWindow::updateDraftCount);

@@ -266,10 +266,13 @@ void CreateStageWizard::accept()
         const std::optional<Draft> draft = m_store ? m_store->draft(id) : std::nullopt;
         if (draft && m_bind->isChecked() && m_flow->currentIndex() >= 0) {
             // The binding waits too, naming the stage by its placeholder until the stage exists.
+            const QString flowPk = m_flows->idAt(m_flow->currentIndex());
+            QJsonObject binding{{QStringLiteral("target"), flowPk}, {QStringLiteral("stage"), draft->localId}};
+            // Without a known last order the sync puts it after the flow's last binding.
+            if (const int order = offlineOrder(flowPk); order >= 0)
+                binding.insert(QStringLiteral("order"), order);
             m_store->queueCreate(QStringLiteral("flows/bindings"), tr("%1 in %2").arg(draft->label, m_flow->currentText()),
-                                 {{QStringLiteral("target"), m_flows->idAt(m_flow->currentIndex())},
-                                  {QStringLiteral("stage"), draft->localId},
-                                  {QStringLiteral("order"), offlineOrder(m_flows->idAt(m_flow->currentIndex()))}});
+                                 binding);
         }
         Q_EMIT queued(message);
         QWizard::accept();
@@ -305,7 +308,7 @@ int CreateStageWizard::offlineOrder(const QString &flowPk) const
     const std::optional<CachedBody> cached =
         m_client->cached(QStringLiteral("/flows/bindings/"), lastBindingOf(flowPk).toUrlQuery());
     if (!cached)
-        return 0;
+        return -1;
     const QJsonArray rows = QJsonDocument::fromJson(cached->body).object().value(QLatin1String("results")).toArray();
     return rows.isEmpty() ? 0 : rows.first().toObject().value(QLatin1String("order")).toInt() + 1;
 }
