@@ -127,6 +127,35 @@ void EditSession::load(const ResourceDescriptor &resource, const QString &id)
     open(resource, stub);
 }
 
+bool EditSession::isPartialBase(const QJsonObject &server) const
+{
+    // A record opened from a list may be a summary: the detail has fields it lacks.
+    const QJsonObject base = m_form->baseRecord();
+    for (auto it = server.begin(); it != server.end(); ++it) {
+        if (!base.contains(it.key()))
+            return true;
+    }
+    return false;
+}
+
+void EditSession::rebase(const QJsonObject &server)
+{
+    // Typing began on the summary: the whole record becomes the base, with the edits on top, so
+    // a later merge compares against what the server really had.
+    QJsonObject changes;
+    for (const QString &field : m_form->changedFields())
+        changes.insert(field, m_form->value(field));
+    m_restoring = true;
+    m_form->load(*resource(), server);
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        m_form->setValue(it.key(), it.value());
+    m_restoring = false;
+    if (std::optional<Draft> found = draft()) {
+        found->base = server;
+        m_store->update(*found);
+    }
+}
+
 void EditSession::startNew(const ResourceDescriptor &resource, const QJsonObject &overrides)
 {
     m_queuedCreate = 0;
@@ -148,9 +177,12 @@ void EditSession::refresh()
             return;
         }
         // Never overwrite what the user typed meanwhile.
+        const QJsonObject server = finished->object();
         if (!m_form->isDirty())
-            m_form->load(*resource(), finished->object());
-        Q_EMIT loaded(finished->object());
+            m_form->load(*resource(), server);
+        else if (isPartialBase(server))
+            rebase(server);
+        Q_EMIT loaded(server);
     });
 }
 

@@ -80,6 +80,8 @@ private:
     void onDraftKept(qint64 id, Draft::Status status, const QString &message, const ApiError &error);
     void setSyncing(bool syncing);
     void queueCreate();
+    bool isPartialBase(const QJsonObject &server) const;
+    void rebase(const QJsonObject &server);
 
     ApiClient *m_client;
     FormModel *m_form;

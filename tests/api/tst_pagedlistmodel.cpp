@@ -3,11 +3,13 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/drafts/draftstore.h"
 #include "models/items/pagedlistmodel.h"
 #include "tests/support/testserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace akdesk;
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void ordersOnServer();
     void searchesOnServer();
     void reportsErrors();
+    void showsTheCachedFirstPageAtOnceThenTheServers();
 
 private:
     PagedListModel *makeModel(QObject *parent, bool tester = true);
@@ -34,6 +37,51 @@ private:
 void TestPagedListModel::initTestCase()
 {
     m_server = std::make_unique<test::TestServer>(450);
+}
+
+void TestPagedListModel::showsTheCachedFirstPageAtOnceThenTheServers()
+{
+    if (!m_server->isSandbox())
+        QSKIP("changes a stage on the server");
+    QTemporaryDir dir;
+    DraftStore cache;
+    QVERIFY(cache.open(dir.filePath(QStringLiteral("cache.sqlite"))));
+    ApiClient *client = m_server->client();
+    client->setCache(&cache);
+    QObject owner;
+    PagedListModel *first = makeModel(&owner);
+    first->setPageSize(20);
+    first->reload();
+    QVERIFY(waitLoaded(first));
+    QVERIFY(!first->cachedAt().isValid());
+    QVERIFY(first->freshnessNote().isEmpty());
+    const QString name = first->record(0).value(QLatin1String("name")).toString();
+
+    // A second opening: the cached rows appear before the server answers, marked with their age.
+    PagedListModel *second = makeModel(&owner);
+    second->setPageSize(20);
+    QSignalSpy freshness(second, &PagedListModel::freshnessChanged);
+    second->reload();
+    QTRY_COMPARE(second->rowCount(), 20);
+    QCOMPARE(second->index(0, 0).data().toString(), name);
+    QCOMPARE(freshness.count() >= 1, true);
+    QVERIFY(freshness.first().first().toDateTime().isValid());
+    QVERIFY(waitLoaded(second));
+    QVERIFY(!second->cachedAt().isValid());  // replaced by the server's own answer
+    QCOMPARE(second->rowCount(), 20);
+
+    // Server away: the cached page, marked as such, instead of an error.
+    m_server->sandbox()->stop();
+    PagedListModel *offline = makeModel(&owner);
+    offline->setPageSize(20);
+    offline->reload();
+    QVERIFY(waitLoaded(offline));
+    QCOMPARE(offline->state(), PagedListModel::State::Loaded);
+    QCOMPARE(offline->rowCount(), 20);
+    QVERIFY(offline->cachedAt().isValid());
+    QVERIFY2(offline->freshnessNote().contains(QLatin1String("cannot be reached")), qPrintable(offline->freshnessNote()));
+    QVERIFY(m_server->sandbox()->start(m_server->url().port()) > 0);
+    client->setCache(nullptr);
 }
 
 PagedListModel *TestPagedListModel::makeModel(QObject *parent, bool tester)

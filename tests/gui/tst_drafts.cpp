@@ -15,7 +15,10 @@
 #include "tests/support/modal.h"
 #include "tests/support/samplebody.h"
 #include "tests/support/testserver.h"
+#include "views/drafts/draftreviewdialog.h"
 #include "views/drafts/draftspane.h"
+#include "views/flows/flowinspector.h"
+#include "models/items/bindingsmodel.h"
 #include "views/forms/fieldeditor.h"
 #include "views/forms/formview.h"
 #include "views/forms/recordeditor.h"
@@ -33,7 +36,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QPointer>
 #include <QTest>
 #include <QWizard>
@@ -58,6 +63,9 @@ private Q_SLOTS:
     void deleteQueuedOffline();
     void workOfflineByChoice();
     void newStageBoundOfflineSyncsInOrder();
+    void typingBeforeTheRecordLoadedMergesCleanly();
+    void reviewAndDiscardFromThePanel();
+    void bindingChangesQueuedOffline();
 
 private:
     /// A window like akdesk's own: its own client, on the profile's store file.
@@ -443,6 +451,104 @@ void TestDrafts::newStageBoundOfflineSyncsInOrder()
     const QJsonArray bindings = test::await(m_server->client()->list(QStringLiteral("/flows/bindings/"), bound)).results();
     // Bound into the flow, after every binding it already had.
     QCOMPARE(textOf(bindings.first().toObject(), "stage"), textOf(stages.first().toObject(), "pk"));
+}
+
+void TestDrafts::typingBeforeTheRecordLoadedMergesCleanly()
+{
+    const QJsonObject stage = createDummy(QStringLiteral("summary"));
+    const QString pk = textOf(stage, "pk");
+    // The list's summary has no kind-specific fields; the user types before the record arrives.
+    QJsonObject summary{{QStringLiteral("pk"), pk}, {QStringLiteral("name"), textOf(stage, "name")}};
+    RecordEditor *editor = m_window->openRecord(*m_schema->resource(QStringLiteral("stages/dummy")), summary);
+    editor->setConfirmMultiFieldSaves(false);
+    typeInto(nameField(editor), textOf(stage, "name") + QStringLiteral("-fast"));
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->session()->isBusy(), 10000);
+    QVERIFY(m_store->drafts().first().base.contains(QLatin1String("throw_error")));  // rebased on the whole record
+    QCOMPARE(nameField(editor)->text(), textOf(stage, "name") + QStringLiteral("-fast"));
+    QVERIFY(test::await(m_server->client()->update(QStringLiteral("/stages/dummy/%1/").arg(pk),
+                                                   {{QStringLiteral("throw_error"), true}})).ok());
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QVERIFY(waitUntilNoDrafts());
+    QVERIFY(!QApplication::activeModalWidget());
+    const QJsonObject now = fetch(pk);
+    QCOMPARE(textOf(now, "name"), textOf(stage, "name") + QStringLiteral("-fast"));
+    QCOMPARE(now.value(QLatin1String("throw_error")).toBool(), true);
+}
+
+void TestDrafts::reviewAndDiscardFromThePanel()
+{
+    const QJsonObject stage = createDummy(QStringLiteral("review"));
+    const QString pk = textOf(stage, "pk");
+    RecordEditor *editor = openEditor(stage);
+    QVERIFY(editor);
+    typeInto(nameField(editor), textOf(stage, "name") + QStringLiteral("-draft"));
+    m_window->showDrafts();
+    DraftsPane *pane = m_window->draftsPane();
+    pane->view()->selectRow(0);
+    QStringList rows;
+    onNextModal([&rows](QWidget *modal) {
+        auto *review = qobject_cast<DraftReviewDialog *>(modal);
+        QVERIFY(review);
+        for (int i = 0; i < review->table()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = review->table()->topLevelItem(i);
+            rows.append(QStringLiteral("%1|%2|%3").arg(item->text(0), item->text(2), item->text(3)));
+        }
+        modal->close();
+    });
+    QTest::mouseClick(pane->button(QStringLiteral("review")), Qt::LeftButton);
+    QTRY_COMPARE(rows.size(), 1);
+    QCOMPARE(rows.first(), QStringLiteral("Name|%1|%1-draft").arg(textOf(stage, "name")));
+
+    onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        box->button(QMessageBox::Discard)->click();
+    });
+    m_window->activateWindow();  // the review dialog had the activation; the shortcut needs it back
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    pane->view()->setFocus();
+    pane->view()->selectRow(0);
+    QTest::keyClick(pane->view(), Qt::Key_Delete);
+    QTRY_COMPARE(m_store->count(), 0);
+    QCOMPARE(textOf(fetch(pk), "name"), textOf(stage, "name"));
+}
+
+void TestDrafts::bindingChangesQueuedOffline()
+{
+    FlowInspector *inspector = m_window->openFlow({{QStringLiteral("slug"), QStringLiteral("default-authentication-flow")}});
+    QTRY_VERIFY_WITH_TIMEOUT(inspector->bindings()->rowCount() >= 3 && !inspector->bindings()->isBusy(), 10000);
+    auto stageOrder = [this] {
+        const QString flowPk = textOf(test::await(m_server->client()->get(QStringLiteral("/flows/instances/default-authentication-flow/"))).object(), "pk");
+        ListQuery query;
+        query.filter(QStringLiteral("target"), flowPk);
+        query.ordering = QStringLiteral("order");
+        QStringList names;
+        for (const QJsonValue &binding : test::await(m_server->client()->list(QStringLiteral("/flows/bindings/"), query)).results())
+            names.append(binding.toObject().value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString());
+        return names;
+    };
+    const QStringList before = stageOrder();
+    m_server->sandbox()->stop();
+
+    QTableView *view = inspector->bindingsView();
+    view->setFocus();
+    view->selectRow(0);
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(inspector->status()->text().contains(QLatin1String("kept as")), 10000);
+    // The new arrangement stays on screen, each changed order a draft.
+    QCOMPARE(inspector->bindings()->index(1, 1).data().toString(), before.at(0));
+    QVERIFY(m_store->count() >= 1);
+    for (const Draft &draft : m_store->drafts())
+        QCOMPARE(draft.resourceKey, QStringLiteral("flows/bindings"));
+
+    QVERIFY(m_server->sandbox()->start(m_server->url().port()) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->isOnline(), 5000);
+    m_window->showDrafts();
+    QTest::mouseClick(m_window->draftsPane()->button(QStringLiteral("syncAll")), Qt::LeftButton);
+    QVERIFY(waitUntilNoDrafts());
+    QStringList expected = before;
+    expected.move(0, 1);
+    QCOMPARE(stageOrder(), expected);
 }
 
 QTEST_MAIN(TestDrafts)
