@@ -214,7 +214,8 @@ QString PagedListModel::freshnessNote() const
     const QString age = DraftsModel::ageText(m_cachedAt);
     if (m_state == State::Loading && m_firstPageFromCache)
         return tr("cached %1, refreshing…").arg(age);
-    return tr("cached %1 — the server cannot be reached").arg(age);
+    return m_client->isWorkingOffline() ? tr("cached %1 — working offline").arg(age)
+                                        : tr("cached %1 — the server cannot be reached").arg(age);
 }
 
 void PagedListModel::setCachedAt(const QDateTime &cachedAt)
