@@ -230,16 +230,7 @@ void DraftSync::deliverCreate(Draft draft)
         if (stopIfUnreachable(draft, reply->error()))
             return;
         if (!reply->ok()) {
-            const ApiError &error = reply->error();
-            if (error.kind == ApiError::Kind::Validation)
-                kept(draft, Draft::Status::Rejected, error.message(), error);
-            else if (error.kind == ApiError::Kind::Timeout)
-                kept(draft, Draft::Status::Pending,
-                     tr("The server did not answer; it may have created “%1”. Check before syncing it again.")
-                         .arg(draft.label),
-                     error);
-            else
-                kept(draft, Draft::Status::Pending, error.message(), error);
+            writeFailed(draft, reply->error());
             return;
         }
         const QJsonObject record = reply->object();
@@ -303,13 +294,7 @@ void DraftSync::patch(Draft draft, const QJsonObject &theirs, const QJsonObject 
         if (stopIfUnreachable(draft, reply->error()))
             return;
         if (!reply->ok()) {
-            const ApiError &error = reply->error();
-            if (error.kind == ApiError::Kind::Validation)
-                kept(draft, Draft::Status::Rejected, error.message(), error);
-            else if (error.kind == ApiError::Kind::NotFound)
-                kept(draft, Draft::Status::Deleted, tr("“%1” was deleted on the server.").arg(draft.label));
-            else
-                kept(draft, Draft::Status::Pending, error.message(), error);
+            writeFailed(draft, reply->error());
             return;
         }
         accepted(draft, reply->object());
@@ -329,6 +314,20 @@ void DraftSync::deliverDelete(const Draft &draft)
         }
         kept(draft, Draft::Status::Pending, reply->error().message(), reply->error());
     });
+}
+
+void DraftSync::writeFailed(const Draft &draft, const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Validation)
+        kept(draft, Draft::Status::Rejected, error.message(), error);
+    else if (error.kind == ApiError::Kind::NotFound && draft.operation == Draft::Operation::Update)
+        kept(draft, Draft::Status::Deleted, tr("“%1” was deleted on the server.").arg(draft.label));
+    else if (error.kind == ApiError::Kind::Timeout && draft.operation == Draft::Operation::Create)
+        kept(draft, Draft::Status::Pending,
+             tr("The server did not answer; it may have created “%1”. Check before syncing it again.").arg(draft.label),
+             error);
+    else
+        kept(draft, Draft::Status::Pending, error.message(), error);
 }
 
 void DraftSync::accepted(const Draft &draft, const QJsonObject &record)
