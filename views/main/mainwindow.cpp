@@ -163,6 +163,9 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     });
 
     statusBar()->showMessage(tr("Connected to %1").arg(m_client->serverUrl().toDisplayString()));
+    if (const int waiting = m_drafts->count(); waiting > 0)
+        statusBar()->showMessage(tr("%n draft(s) from earlier are kept, not yet on the server: see Drafts (Alt+3).", nullptr,
+                                    waiting));
     updateConnection();
     updateDraftCount();
     m_navigator->setCurrentItem(m_allStages->child(0));
