@@ -1,10 +1,14 @@
 #include "models/api/apiclient.h"
 
+#include "models/connection/connectionprofile.h"
+#include "models/connection/redaction.h"
+
 #include <QJsonDocument>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace akdesk {
@@ -12,11 +16,6 @@ namespace akdesk {
 namespace {
 
 const QLatin1String kApiPrefix("/api/v3");
-
-bool isIdempotent(const QByteArray &method)
-{
-    return method == "GET" || method == "PUT" || method == "DELETE" || method == "HEAD";
-}
 
 QByteArray jsonBody(const QJsonObject &body)
 {
@@ -49,6 +48,12 @@ void ApiClient::setServerUrl(const QUrl &url)
 void ApiClient::setToken(const QString &token)
 {
     m_token = token.trimmed();
+    redaction::addSecret(m_token);
+}
+
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCas = certificates;
 }
 
 void ApiClient::setTimeout(int milliseconds)
@@ -167,6 +172,11 @@ QNetworkRequest ApiClient::request(const QUrl &url, bool hasBody, ApiReply::Expe
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("akdesk/" AKDESK_VERSION));
     // Accept-Encoding stays unset so Qt asks for gzip and decompresses it itself.
     request.setTransferTimeout(m_timeoutMs);
+    if (url.scheme() == QLatin1String("https") && !m_extraCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(tls);
+    }
     return request;
 }
 
@@ -178,8 +188,10 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
     reply->m_host = m_serverUrl.host();
     reply->m_secret = m_token;
     // Known unreachable: fail (or answer from the cache) at once instead of retrying.
-    reply->m_retriesLeft = isIdempotent(method) && m_reachable ? m_retries : 0;
+    reply->m_retriesLeft = m_reachable ? m_retries : 0;
     reply->m_retryDelayMs = m_retryDelayMs;
+    reply->m_connectTimeoutMs = m_connectTimeoutMs;
+    reply->m_maxBytes = m_maxBytes;
     const bool cacheable = method == "GET" && m_cache && expect != ApiReply::Expect::Raw
                            && !path.startsWith(QLatin1String("/schema"));
     const QString key = cacheable ? cacheKey(path, query) : QString();
@@ -203,6 +215,11 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
 
     if (m_workOffline) {
         QMetaObject::invokeMethod(reply, [reply] { reply->fail(ApiError::offline()); }, Qt::QueuedConnection);
+        return reply;
+    }
+    if (m_serverUrl.scheme() == QLatin1String("http") && !m_allowPlainHttp && !ConnectionProfile::isLoopback(m_serverUrl)) {
+        const ApiError refused = ApiError::insecure(m_serverUrl.host());
+        QMetaObject::invokeMethod(reply, [reply, refused] { reply->fail(refused); }, Qt::QueuedConnection);
         return reply;
     }
 

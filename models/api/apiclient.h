@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QList>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -35,10 +37,22 @@ public:
     /// Transfer timeout per request in milliseconds (default 30000).
     void setTimeout(int milliseconds);
     int timeout() const { return m_timeoutMs; }
-    /// Extra attempts for idempotent requests (GET/PUT/DELETE) after connection refused/reset or
-    /// 502/503/504, waiting delay, 2 x delay, ... between them. POST and PATCH are never retried.
+    /// Extra attempts after a failure that is safe to repeat: for GET/PUT/DELETE connection
+    /// refused/reset and 502/503/504; for every method 429 (after its Retry-After) and connection
+    /// refused (nothing was sent). Waits delay, 2 x delay, ... with jitter. A POST or PATCH whose
+    /// outcome is unknown is never repeated: callers re-read (ApiError::outcomeUnknown()).
     void setRetries(int retries, int baseDelayMs = 200);
     int retries() const { return m_retries; }
+    /// Limit until the server starts answering (connect, TLS, first byte), in milliseconds.
+    void setConnectTimeout(int milliseconds) { m_connectTimeoutMs = qMax(0, milliseconds); }
+    int connectTimeout() const { return m_connectTimeoutMs; }
+    /// Largest answer accepted (default 64 MiB); a larger one fails instead of filling memory.
+    void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
+    /// Certificate authorities to trust besides the system's (a profile's CA file).
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    /// Allows plain http to a host that is not this computer (the user's remembered exception).
+    void setAllowPlainHttp(bool allow) { m_allowPlainHttp = allow; }
+    bool allowsPlainHttp() const { return m_allowPlainHttp; }
 
     /// Where GET answers are kept (not owned; may be null). While the server cannot be reached, a
     /// GET finishes with the cached answer (ApiReply::cachedAt() tells) instead of failing.
@@ -105,6 +119,10 @@ private:
     int m_retries = 2;
     int m_retryDelayMs = 200;
     ResponseCache *m_cache = nullptr;
+    int m_connectTimeoutMs = 10000;
+    qint64 m_maxBytes = qint64(64) * 1024 * 1024;
+    QList<QSslCertificate> m_extraCas;
+    bool m_allowPlainHttp = false;
     bool m_workOffline = false;
     bool m_reachable = true;
     int m_probeMs = 5000;

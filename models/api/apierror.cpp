@@ -275,6 +275,36 @@ bool ApiError::neverReachedServer() const
     }
 }
 
+bool ApiError::outcomeUnknown() const
+{
+    if (kind == Kind::Timeout)
+        return true;
+    if (kind == Kind::Transport)
+        return networkError == QNetworkReply::RemoteHostClosedError || networkError == QNetworkReply::UnknownNetworkError
+            || networkError == QNetworkReply::ProxyConnectionClosedError;
+    return kind == Kind::Server && (status == 502 || status == 504);
+}
+
+ApiError ApiError::insecure(const QString &host)
+{
+    ApiError error;
+    error.kind = Kind::Transport;
+    error.networkError = QNetworkReply::ProtocolFailure;
+    error.host = host;
+    error.detail = QStringLiteral("akdesk does not send the token over plain http to another computer; use https, "
+                                  "or confirm the exception in the connection's settings");
+    return error;
+}
+
+ApiError ApiError::tooLarge(qint64 limitBytes)
+{
+    ApiError error;
+    error.kind = Kind::BadResponse;
+    error.detail = QStringLiteral("the answer is larger than %1 MB, more than any answer akdesk expects")
+                       .arg(limitBytes / (1024 * 1024));
+    return error;
+}
+
 ApiError ApiError::badResponse(const QString &why)
 {
     ApiError error;
@@ -345,6 +375,9 @@ QString ApiError::message() const
         case QNetworkReply::RemoteHostClosedError:
             return QStringLiteral("The connection to %1 was closed before the answer arrived").arg(where);
         case QNetworkReply::SslHandshakeFailedError:
+            if (!sslErrors.isEmpty())
+                return QStringLiteral("Could not connect securely to %1: %2 Nothing was sent. Certificate: %3")
+                    .arg(where, excerpt(sslErrors.join(QLatin1Char(' '))), certificateText);
             return QStringLiteral("Could not connect securely to %1: %2").arg(where, excerpt(detail));
         default:
             return detail.isEmpty() ? QStringLiteral("Could not reach %1.").arg(where)

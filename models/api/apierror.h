@@ -41,6 +41,10 @@ struct ApiError
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError; ///< transport failures only
     QString host;                 ///< the server's host name, for transport messages
     int timeoutMs = 0;            ///< Kind::Timeout: the limit that passed
+    int retryAfterSeconds = -1;   ///< 429/503: the server's Retry-After, -1 when it sent none
+    QStringList sslErrors;        ///< TLS failures: what was wrong with the certificate
+    QByteArray certificatePem;    ///< TLS failures: the server's certificate, for the user to inspect
+    QString certificateText;      ///< TLS failures: subject, issuer, validity and SHA-256 fingerprint
 
     /// Longest excerpt of a body or message kept in `detail` or shown by message().
     static constexpr int MaxExcerpt = 300;
@@ -49,6 +53,9 @@ struct ApiError
     /// True when the request certainly did not reach the server (working offline, connection
     /// refused, host not found, no network): replaying it later cannot duplicate anything.
     bool neverReachedServer() const;
+    /// True when a POST or PATCH may or may not have been carried out: the request went out but
+    /// no answer came (timeout, connection closed, a proxy's 502/504). Re-read before retrying.
+    bool outcomeUnknown() const;
     /// A sentence for people, naming the fields or the cause.
     QString message() const;
     /// Messages for one field (empty when none).
@@ -72,6 +79,10 @@ struct ApiError
     static ApiError cancelled();
     static ApiError badResponse(const QString &why);
     static ApiError offline();
+    /// Plain http to a host other than this computer, without the user's exception.
+    static ApiError insecure(const QString &host);
+    /// The answer was larger than akdesk accepts.
+    static ApiError tooLarge(qint64 limitBytes);
     /// Lets ApiError travel through queued connections; ApiClient calls it, calling it again is harmless.
     static void registerMetaType();
 };

@@ -3,6 +3,10 @@
 #include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 
 #include <cmath>
@@ -56,14 +60,36 @@ Pagination parsePagination(const QJsonObject &object, qsizetype resultCount)
     return page;
 }
 
-bool idempotentRetryable(const ApiError &error)
+bool isIdempotent(const QString &method)
 {
-    if (error.kind == ApiError::Kind::Transport)
-        return error.networkError == QNetworkReply::ConnectionRefusedError
-            || error.networkError == QNetworkReply::RemoteHostClosedError
-            || error.networkError == QNetworkReply::TemporaryNetworkFailureError;
-    return error.kind == ApiError::Kind::Server
-        && (error.status == 502 || error.status == 503 || error.status == 504);
+    return method == QLatin1String("GET") || method == QLatin1String("PUT") || method == QLatin1String("DELETE")
+        || method == QLatin1String("HEAD");
+}
+
+/// Seconds from a Retry-After header: a number of seconds or an HTTP date; -1 when absent or unreadable.
+int retryAfterSeconds(const QByteArray &header)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(24 * 3600)));
+}
+
+QString describeCertificate(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return {};
+    return QStringLiteral("%1, issued by %2, valid %3 to %4, SHA-256 %5")
+        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+             certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
+             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
 }
 
 void scrub(QString &text, const QString &secret)
@@ -107,20 +133,47 @@ void ApiReply::cancel()
     fail(error);
 }
 
+void ApiReply::armTimer()
+{
+    if (m_finished)
+        return;
+    // Until the server starts answering, the (shorter) connect limit applies; then the idle one,
+    // restarted on progress, so a slow but moving download is not cut off while a silent server is.
+    const int limit = !m_answering && m_connectTimeoutMs > 0 ? qMin(m_connectTimeoutMs, m_timeoutMs > 0 ? m_timeoutMs : m_connectTimeoutMs)
+                                                           : m_timeoutMs;
+    if (limit > 0)
+        m_timer->start(limit);
+}
+
 void ApiReply::attach(QNetworkReply *reply, int timeoutMs)
 {
     m_reply = reply;
     m_timeoutMs = timeoutMs;
-    // Our own timer, restarted on progress like Qt's transfer timeout, so a slow but moving
-    // download of the whole schema is not cut off while a silent server is.
-    auto restart = [this] {
-        if (!m_finished && m_timeoutMs > 0)
-            m_timer->start(m_timeoutMs);
-    };
+    m_answering = false;
     connect(reply, &QNetworkReply::finished, this, &ApiReply::complete);
-    connect(reply, &QNetworkReply::downloadProgress, this, restart);
-    connect(reply, &QNetworkReply::uploadProgress, this, restart);
-    restart();
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        m_answering = true;
+        armTimer();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
+        m_answering = true;
+        if (m_maxBytes > 0 && received > m_maxBytes) {
+            fail(ApiError::tooLarge(m_maxBytes));
+            return;
+        }
+        armTimer();
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, &ApiReply::armTimer);
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        // Never ignored: the request fails and the user sees why and which certificate it was.
+        m_sslErrors.clear();
+        for (const QSslError &error : errors)
+            m_sslErrors.append(error.errorString() + QLatin1Char('.'));
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        m_certificatePem = peer.toPem();
+        m_certificateText = describeCertificate(peer);
+    });
+    armTimer();
 }
 
 void ApiReply::complete()
@@ -142,12 +195,19 @@ void ApiReply::complete()
     ApiError error;
     if (httpFailure) {
         error = ApiError::fromHttp(status, body);
+        error.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
     } else if (networkError == QNetworkReply::OperationCanceledError && !m_cancelled) {
         // Qt's own transfer timeout aborts with OperationCanceled; we did not cancel, so it timed out.
         error = ApiError::timeout(m_timeoutMs);
         error.host = m_host;
     } else if (networkError != QNetworkReply::NoError) {
         error = ApiError::fromNetwork(networkError, reply->errorString(), m_host);
+        if (!m_sslErrors.isEmpty()) {
+            error.networkError = QNetworkReply::SslHandshakeFailedError;
+            error.sslErrors = m_sslErrors;
+            error.certificatePem = m_certificatePem;
+            error.certificateText = m_certificateText;
+        }
     } else if (status == 0) {
         error = ApiError::badResponse(QStringLiteral("no HTTP status in the answer"));
     }
@@ -198,17 +258,46 @@ void ApiReply::acceptBody(int status, const QByteArray &body)
     m_result.json = document;
 }
 
+bool ApiReply::mayRetry(const ApiError &error) const
+{
+    // 429: the server refused before doing anything; safe for every method.
+    if (error.kind == ApiError::Kind::RateLimited)
+        return true;
+    // POST and PATCH only when the request surely never reached the server.
+    if (!isIdempotent(m_method))
+        return error.neverReachedServer() && error.kind != ApiError::Kind::Offline;
+    if (error.kind == ApiError::Kind::Transport)
+        return error.networkError == QNetworkReply::ConnectionRefusedError
+            || error.networkError == QNetworkReply::RemoteHostClosedError
+            || error.networkError == QNetworkReply::TemporaryNetworkFailureError
+            || error.networkError == QNetworkReply::UnknownNetworkError;
+    return error.kind == ApiError::Kind::Server
+        && (error.status == 502 || error.status == 503 || error.status == 504);
+}
+
 bool ApiReply::retryLater(const ApiError &error)
 {
-    if (m_retriesLeft <= 0 || !m_start || !idempotentRetryable(error))
+    if (m_retriesLeft <= 0 || !m_start || m_cancelled || !mayRetry(error))
         return false;
+    // Exponential backoff with jitter (0.5x to 1.5x), so many clients do not come back in step;
+    // the server's Retry-After, when longer, wins, unless it asks for longer than we wait.
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+    int delay = int(double(m_retryDelayMs) * double(1 << qMin(m_attempt, 10)) * jitter);
+    if (error.retryAfterSeconds >= 0) {
+        const qint64 asked = qint64(error.retryAfterSeconds) * 1000;
+        if (asked > m_maxRetryWaitMs)
+            return false;
+        delay = int(qMax<qint64>(delay, asked));
+    }
+    delay = qMin(delay, m_maxRetryWaitMs);
     --m_retriesLeft;
-    const int delay = m_retryDelayMs;
-    m_retryDelayMs *= 2;
+    ++m_attempt;
     qCDebug(lcApiReply) << "retrying" << m_method << m_path << "in" << delay << "ms:" << error.message();
     QTimer::singleShot(delay, this, [this] {
-        if (!m_finished)
+        if (!m_finished) {
+            m_sslErrors.clear();
             attach(m_start(), m_timeoutMs);
+        }
     });
     return true;
 }

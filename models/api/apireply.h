@@ -85,6 +85,8 @@ private:
     void fail(const ApiError &error);
     void finish();
     bool retryLater(const ApiError &error);
+    bool mayRetry(const ApiError &error) const;
+    void armTimer();
     /// Finishes successfully with a body from the cache (the server could not be reached).
     void useCached(const QByteArray &body, const QDateTime &fetchedAt);
     void acceptBody(int status, const QByteArray &body);
@@ -98,8 +100,16 @@ private:
     /// GETs: the cached answer to use when the server cannot be reached.
     std::function<std::optional<CachedBody>()> m_fallback;
     int m_timeoutMs = 0;
+    int m_connectTimeoutMs = 0;    ///< until the first answer bytes; 0 = the idle timeout
+    qint64 m_maxBytes = 0;         ///< largest answer accepted; 0 = no limit
+    bool m_answering = false;      ///< the server began to answer (headers arrived)
     int m_retriesLeft = 0;
     int m_retryDelayMs = 200;
+    int m_attempt = 0;
+    int m_maxRetryWaitMs = 30000;  ///< a Retry-After longer than this is not waited for
+    QStringList m_sslErrors;
+    QByteArray m_certificatePem;
+    QString m_certificateText;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;
     bool m_finished = false;

@@ -1,6 +1,7 @@
 #include "models/drafts/draftsync.h"
 
 #include "models/api/apiclient.h"
+#include "models/api/createcheck.h"
 #include "models/drafts/draftstore.h"
 #include "models/drafts/merge.h"
 #include "models/records/record.h"
@@ -229,16 +230,47 @@ void DraftSync::deliverCreate(Draft draft)
     connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
         if (stopIfUnreachable(draft, reply->error()))
             return;
+        if (!reply->ok() && reply->error().outcomeUnknown()) {
+            verifyCreate(draft, reply->error());
+            return;
+        }
         if (!reply->ok()) {
             writeFailed(draft, reply->error());
             return;
         }
-        const QJsonObject record = reply->object();
+        createAccepted(draft, reply->object());
+    });
+}
+
+void DraftSync::createAccepted(const Draft &draft, const QJsonObject &record)
+{
+    {
         const ResourceDescriptor *resource = m_schema->resource(draft.resourceKey);
         const QString pk = records::textOf(record, "pk");
         // Others refer to the new record by pk (references are pks, also for flows).
         m_store->replacePlaceholder(draft.localId, pk.isEmpty() ? records::recordId(record, *resource) : pk);
         accepted(draft, record);
+    }
+}
+
+void DraftSync::verifyCreate(const Draft &draft, const ApiError &error)
+{
+    // No answer: look before sending again, so it is never created twice.
+    lookForCreated(m_client, *m_schema->resource(draft.resourceKey), draft.changes, this,
+                   [this, draft, error](const std::optional<QJsonObject> &found, const ApiError &lookError) {
+        if (found) {
+            createAccepted(draft, *found);
+        } else if (lookError.isError()) {
+            kept(draft, Draft::Status::Pending,
+                 tr("The server did not answer (%1) and akdesk could not check whether “%2” was created (%3). "
+                    "Check on the server before syncing it again.").arg(error.message(), draft.label, lookError.message()),
+                 error);
+        } else {
+            kept(draft, Draft::Status::Pending,
+                 tr("The server did not answer (%1); it has not created “%2” (checked). It is sent again with the next sync.")
+                     .arg(error.message(), draft.label),
+                 error);
+        }
     });
 }
 
@@ -293,11 +325,33 @@ void DraftSync::patch(Draft draft, const QJsonObject &theirs, const QJsonObject 
     connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
         if (stopIfUnreachable(draft, reply->error()))
             return;
+        if (!reply->ok() && reply->error().outcomeUnknown()) {
+            verifyPatch(draft, reply->error());
+            return;
+        }
         if (!reply->ok()) {
             writeFailed(draft, reply->error());
             return;
         }
         accepted(draft, reply->object());
+    });
+}
+
+void DraftSync::verifyPatch(const Draft &draft, const ApiError &error)
+{
+    // No answer to the PATCH: read the record; the change either is there or it is not.
+    m_reply = m_client->get(pathFor(draft));
+    connect(m_reply, &ApiReply::finished, this, [this, draft, error](ApiReply *reply) {
+        if (reply->ok() && !reply->cachedAt().isValid()
+            && holdsAll(reply->object(), draft.changes, *m_schema->resource(draft.resourceKey))) {
+            accepted(draft, reply->object());
+            return;
+        }
+        kept(draft, Draft::Status::Pending,
+             reply->ok() ? tr("The server did not answer (%1) and does not hold the change; it stays a draft.").arg(error.message())
+                         : tr("The server did not answer (%1); the change stays a draft until akdesk can check it.")
+                               .arg(error.message()),
+             error);
     });
 }
 

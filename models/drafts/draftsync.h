@@ -64,6 +64,9 @@ private:
     void accepted(const Draft &draft, const QJsonObject &record);
     /// A create or PATCH the server answered with an error: rejected, gone, or kept pending.
     void writeFailed(const Draft &draft, const ApiError &error);
+    void createAccepted(const Draft &draft, const QJsonObject &record);
+    void verifyCreate(const Draft &draft, const ApiError &error);
+    void verifyPatch(const Draft &draft, const ApiError &error);
     void kept(Draft draft, Draft::Status status, const QString &message, const ApiError &error = {});
     /// True when the reply's failure means "stop for now" (server unreachable).
     bool stopIfUnreachable(const Draft &draft, const ApiError &error);

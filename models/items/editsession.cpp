@@ -1,6 +1,7 @@
 #include "models/items/editsession.h"
 
 #include "models/api/apiclient.h"
+#include "models/api/createcheck.h"
 #include "models/drafts/draftstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/items/referencemodel.h"
@@ -218,6 +219,10 @@ void EditSession::save()
                 queueCreate();
                 return;
             }
+            if (creating && error.outcomeUnknown()) {
+                verifyCreate(error);
+                return;
+            }
             if (error.kind == ApiError::Kind::Validation)
                 m_form->setServerErrors(error);
             Q_EMIT failed(error);
@@ -226,6 +231,23 @@ void EditSession::save()
         const QJsonObject record = finished->object();
         m_form->accept(record);
         Q_EMIT saved(record, creating);
+    });
+}
+
+void EditSession::verifyCreate(const ApiError &error)
+{
+    // The POST went out and no answer came: look before anyone presses Create again.
+    const QJsonObject body = m_form->createBody();
+    setSyncing(true);
+    lookForCreated(m_client, *resource(), body, this, [this, error](const std::optional<QJsonObject> &found, const ApiError &) {
+        setSyncing(false);
+        if (found) {
+            m_form->accept(*found);
+            Q_EMIT saved(*found, true);
+            return;
+        }
+        // Not on the server (akdesk looked): creating it again makes no duplicate.
+        Q_EMIT failed(error);
     });
 }
 

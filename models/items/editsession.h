@@ -80,6 +80,7 @@ private:
     void onDraftKept(qint64 id, Draft::Status status, const QString &message, const ApiError &error);
     void setSyncing(bool syncing);
     void queueCreate();
+    void verifyCreate(const ApiError &error);
     bool isPartialBase(const QJsonObject &server) const;
     void rebase(const QJsonObject &server);
 

@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace akdesk {
 
 namespace {
@@ -38,19 +40,28 @@ public:
     /// Follows $ref and allOf, keeping the property's own keys (nullable, readOnly,
     /// description) on top of what the reference gives. A server's document may reference in
     /// circles; past a depth no real schema reaches, the chain is cut instead of the stack.
-    QJsonObject resolve(const QJsonObject &property, int depth = 0) const
+    QJsonObject resolve(const QJsonObject &property) const
+    {
+        // allOf fans out, so the depth alone still allows parts^depth steps (fuzzing: a schema
+        // of allOf parts referencing itself hung the loader); real schemas take at most 3 steps.
+        int budget = 256;
+        return resolve(property, 0, &budget);
+    }
+
+    QJsonObject resolve(const QJsonObject &property, int depth, int *budget) const
     {
         constexpr int maxDepth = 16;
         QJsonObject result;
         QJsonObject own = property;
+        const bool deeper = --*budget >= 0 && depth < maxDepth;
         if (own.contains(QLatin1String("$ref"))) {
-            if (depth < maxDepth)
-                result = resolve(schema(refName(own)), depth + 1);
+            if (deeper)
+                result = resolve(schema(refName(own)), depth + 1, budget);
             own.remove(QStringLiteral("$ref"));
         } else if (own.value(QLatin1String("allOf")).isArray()) {
             const QJsonArray all = own.value(QLatin1String("allOf")).toArray();
             for (const QJsonValue &part : all) {
-                const QJsonObject resolved = depth < maxDepth ? resolve(part.toObject(), depth + 1) : QJsonObject();
+                const QJsonObject resolved = deeper && *budget >= 0 ? resolve(part.toObject(), depth + 1, budget) : QJsonObject();
                 for (auto it = resolved.begin(); it != resolved.end(); ++it)
                     result.insert(it.key(), it.value());
             }
@@ -123,6 +134,14 @@ QStringList enumOf(const QJsonObject &s)
     return values;
 }
 
+/// A schema's minimum or maximum as qint64, clamped: converting a double beyond qint64's range is
+/// undefined behaviour (fuzzing: "minimum": 1e300).
+qint64 boundOf(const QJsonValue &value)
+{
+    constexpr double limit = 9.2e18;  // just inside qint64's range
+    return qint64(std::clamp(value.toDouble(), -limit, limit));
+}
+
 /// Builds one field from the response-side and request-side property.
 FieldDescriptor makeField(const Document &doc, const QString &name, const QJsonObject &responseProp,
                           const QJsonObject &requestProp, bool required)
@@ -143,9 +162,9 @@ FieldDescriptor makeField(const Document &doc, const QString &name, const QJsonO
     if (in.contains(QLatin1String("minLength")))
         field.minLength = in.value(QLatin1String("minLength")).toInt();
     if (in.contains(QLatin1String("minimum")))
-        field.minimum = qint64(in.value(QLatin1String("minimum")).toDouble());
+        field.minimum = boundOf(in.value(QLatin1String("minimum")));
     if (in.contains(QLatin1String("maximum")))
-        field.maximum = qint64(in.value(QLatin1String("maximum")).toDouble());
+        field.maximum = boundOf(in.value(QLatin1String("maximum")));
     if (in.contains(QLatin1String("default")))
         field.defaultValue = in.value(QLatin1String("default"));
     field.type = scalarType(in);
