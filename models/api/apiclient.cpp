@@ -3,6 +3,7 @@
 #include "models/connection/connectionprofile.h"
 #include "models/connection/redaction.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
@@ -10,6 +11,8 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QTimer>
+
+#include <cstring>
 
 namespace akdesk {
 
@@ -21,6 +24,38 @@ QByteArray jsonBody(const QJsonObject &body)
 {
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
+
+/// A request body that can be read once and not rewound (see send()). Not a QBuffer: Qt reads
+/// a QBuffer's bytes directly and could send them again.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_position >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 } // namespace
 
@@ -239,6 +274,18 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
             return m_nam->get(networkRequest);
         if (method == "DELETE")
             return m_nam->deleteResource(networkRequest);
+        if (method == "POST" || method == "PATCH") {
+            // Qt quietly sends a request again when a kept-alive connection closes before any
+            // answer, even a POST the server may have carried out. A body Qt cannot rewind stops
+            // that: the failure comes to us, and we check the server instead.
+            QNetworkRequest once = networkRequest;
+            once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            once.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            auto *device = new OneShotBody(body);
+            QNetworkReply *sent = m_nam->sendCustomRequest(once, method, device);
+            device->setParent(sent);
+            return sent;
+        }
         return m_nam->sendCustomRequest(networkRequest, method, hasBody ? body : QByteArray());
     };
     reply->attach(reply->m_start(), m_timeoutMs);

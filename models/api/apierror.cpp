@@ -281,7 +281,9 @@ bool ApiError::outcomeUnknown() const
         return true;
     if (kind == Kind::Transport)
         return networkError == QNetworkReply::RemoteHostClosedError || networkError == QNetworkReply::UnknownNetworkError
-            || networkError == QNetworkReply::ProxyConnectionClosedError;
+            || networkError == QNetworkReply::ProxyConnectionClosedError
+            // Qt would have sent it again after the connection closed, but was not allowed to.
+            || networkError == QNetworkReply::ContentReSendError;
     return kind == Kind::Server && (status == 502 || status == 504);
 }
 
@@ -373,6 +375,7 @@ QString ApiError::message() const
         case QNetworkReply::HostNotFoundError:
             return QStringLiteral("Could not connect to %1: host not found").arg(where);
         case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError:
             return QStringLiteral("The connection to %1 was closed before the answer arrived").arg(where);
         case QNetworkReply::SslHandshakeFailedError:
             if (!sslErrors.isEmpty())
