@@ -1,9 +1,7 @@
-#include "app/sandbox/sandboxserver.h"
-#include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "app/appsession.h"
+#include "models/connection/connectionprofile.h"
+#include "models/connection/redaction.h"
 #include "models/schema/schemaregistry.h"
-#include "models/schema/serverschema.h"
-#include "views/main/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +10,9 @@
 #include <QTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QWidget>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <memory>
@@ -43,18 +44,18 @@ std::optional<Startup> parseCommandLine(const QApplication &app)
                                   QApplication::translate("main", "With --sandbox: add <n> generated stages."),
                                   QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "authentik server URL (token from AKDESK_TOKEN)."),
+                                    QApplication::translate("main", "authentik server URL (token from AKDESK_TOKEN, else the keychain)."),
                                     QStringLiteral("url"));
     const QCommandLineOption offline(QStringLiteral("offline"),
                                      QApplication::translate("main", "Work offline: show what was fetched last and keep every change as a draft."));
     const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QApplication::translate("main", "Profile whose drafts and cached lists to use."),
+                                     QApplication::translate("main", "Connection profile to open (its server, token, drafts and cache)."),
                                      QStringLiteral("name"));
     parser.addOptions({sandbox, seed, server, offline, profile});
     parser.process(app);
 
     Startup startup;
-    startup.sandbox = parser.isSet(sandbox) || !parser.isSet(server);
+    startup.sandbox = parser.isSet(sandbox);
     startup.seedStages = parser.value(seed).toInt();
     if (parser.isSet(server)) {
         startup.server = QUrl::fromUserInput(parser.value(server));
@@ -66,11 +67,9 @@ std::optional<Startup> parseCommandLine(const QApplication &app)
     }
     startup.offline = parser.isSet(offline);
     startup.profile = parser.value(profile);
-    if (startup.profile.isEmpty())
-        startup.profile = startup.sandbox ? QStringLiteral("sandbox")
-                                          : startup.server.host() + (startup.server.port() > 0
-                                                                         ? QStringLiteral("-%1").arg(startup.server.port())
-                                                                         : QString());
+    if (startup.profile.isEmpty() && !startup.server.isEmpty())
+        startup.profile = startup.server.host() + (startup.server.port() > 0 ? QStringLiteral("-%1").arg(startup.server.port())
+                                                                          : QString());
     return startup;
 }
 
@@ -83,67 +82,51 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("akdesk"));
     QApplication::setApplicationVersion(QStringLiteral(AKDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/akdesk/icons/akdesk.svg")));
+    // Tokens never reach a log line, whoever prints it.
+    akdesk::redaction::installMessageHandler();
 
     const std::optional<Startup> startup = parseCommandLine(app);
     if (!startup)
         return 2;
 
-    const std::shared_ptr<const akdesk::SchemaRegistry> schema = akdesk::SchemaRegistry::bundled();
-    akdesk::ApiClient client;
-    // Drafts and the cache of the profile: every edit is kept here as it is typed.
-    akdesk::DraftStore drafts;
-    if (!drafts.open(akdesk::DraftStore::defaultPath(startup->profile))) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "akdesk"),
-                             QApplication::translate("main", "Drafts cannot be kept on disk (%1). akdesk works, but an "
-                                                             "edit is only safe once it is saved to the server.")
-                                 .arg(drafts.errorString()));
-        drafts.open(QStringLiteral(":memory:"));
-    }
-    client.setCache(&drafts);
-    client.setWorkOffline(startup->offline);
-    std::unique_ptr<akdesk::sandbox::SandboxServer> sandbox;
+    akdesk::AppSession session(akdesk::SchemaRegistry::bundled());
+    // Switching connection closes one window before the next opens: quit only when the user
+    // closed the window for good.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QApplication::lastWindowClosed, &app, [] {
+        QTimer::singleShot(0, qApp, [] {
+            if (QApplication::topLevelWidgets().isEmpty()
+                || std::none_of(QApplication::topLevelWidgets().begin(), QApplication::topLevelWidgets().end(),
+                                [](QWidget *w) { return w->isVisible(); }))
+                QApplication::quit();
+        });
+    });
+
+    akdesk::AppSession::Target target;
+    target.offline = startup->offline;
+    target.seedStages = startup->seedStages;
+    bool opened = false;
     if (startup->sandbox) {
-        akdesk::sandbox::SandboxServer::Options options;
-        options.seedStages = startup->seedStages;
-        options.schema = schema;
-        sandbox = std::make_unique<akdesk::sandbox::SandboxServer>(options);
-        if (sandbox->start(0) == 0) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "akdesk"),
-                                  QApplication::translate("main", "The embedded sandbox could not listen on 127.0.0.1."));
-            return 1;
-        }
-        client.setServerUrl(sandbox->url());
-        client.setToken(sandbox->token());
+        target.profile = akdesk::ConnectionProfile::sandboxName();
+        target.sandbox = true;
+        opened = session.open(target);
+    } else if (!startup->server.isEmpty()) {
+        target.profile = startup->profile;
+        target.server = startup->server;
+        target.token = startup->token;
+        opened = session.open(target);
+    } else if (!startup->profile.isEmpty()) {
+        target.profile = startup->profile;
+        target.sandbox = startup->profile == akdesk::ConnectionProfile::sandboxName();
+        opened = session.open(target);
+    } else if (const QString last = session.profiles().lastUsed(); !last.isEmpty()) {
+        target.profile = last;
+        target.sandbox = last == akdesk::ConnectionProfile::sandboxName();
+        opened = session.open(target);
     } else {
-        client.setServerUrl(startup->server);
-        client.setToken(startup->token);
+        opened = session.firstRun();
     }
-
-    // Work with the server's own schema when it runs another authentik version. Nothing is shown
-    // yet, so waiting here (at most a few seconds) blocks no window.
-    std::shared_ptr<const akdesk::SchemaRegistry> active = schema;
-    QString origin = QApplication::translate("main", "bundled schema %1").arg(schema->apiVersion());
-    if (!startup->sandbox && !startup->offline) {
-        akdesk::ServerSchema serverSchema(&client);
-        QEventLoop wait;
-        QObject::connect(&serverSchema, &akdesk::ServerSchema::resolved, &wait,
-                         [&](std::shared_ptr<const akdesk::SchemaRegistry> resolved, const QString &from) {
-                             active = std::move(resolved);
-                             origin = from;
-                             wait.quit();
-                         });
-        QTimer::singleShot(8000, &wait, &QEventLoop::quit);
-        serverSchema.resolve();
-        wait.exec();
-    }
-
-    akdesk::MainWindow window(&client, active, &drafts);
-    if (startup->offline)
-        window.statusBar()->showMessage(QApplication::translate("main", "Working offline with the lists fetched last (%1)")
-                                            .arg(drafts.path()));
-    else
-        window.statusBar()->showMessage(QApplication::translate("main", "Connected to %1, using %2")
-                                            .arg(client.serverUrl().toDisplayString(), origin));
-    window.show();
+    if (!opened)
+        return 1;
     return app.exec();
 }

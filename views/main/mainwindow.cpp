@@ -25,6 +25,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -129,6 +130,21 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
         if (error.kind != ApiError::Kind::Cancelled && error.kind != ApiError::Kind::Offline
             && !(error.neverReachedServer() && !m_client->isReachable()))
             statusBar()->showMessage(error.message(), 8000);
+        if (!error.sslErrors.isEmpty() && !m_certificatesShown.contains(error.certificatePem)) {
+            // Never silently: show the certificate once, and let the user decide to trust it.
+            m_certificatesShown.insert(error.certificatePem);
+            QMessageBox box(QMessageBox::Warning, tr("Untrusted certificate"),
+                            tr("akdesk did not connect to %1: %2").arg(error.host, error.sslErrors.join(QLatin1Char(' '))),
+                            QMessageBox::Close, this);
+            box.setInformativeText(tr("The server presented: %1\n\nTrust it only if you know it is your server's "
+                                      "certificate (compare the fingerprint).").arg(error.certificateText));
+            box.setDetailedText(QString::fromLatin1(error.certificatePem));
+            QPushButton *trust = box.addButton(tr("&Trust for this connection"), QMessageBox::AcceptRole);
+            trust->setObjectName(QStringLiteral("trustCertificate"));
+            box.exec();
+            if (box.clickedButton() == trust)
+                Q_EMIT trustCertificateRequested(error.certificatePem);
+        }
     });
 
     m_connection = new QLabel;
@@ -177,6 +193,21 @@ MainWindow::~MainWindow()
 {
     if (m_client->cache() == m_drafts)
         m_client->setCache(nullptr);  // the store may go with this window; the client stays
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    m_switchMenu->clear();
+    for (const QString &name : names) {
+        QAction *action = m_switchMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        connect(action, &QAction::triggered, this, [this, name, current] {
+            if (name != current)
+                Q_EMIT switchRequested(name);
+        });
+    }
+    m_switchMenu->setEnabled(!names.isEmpty());
 }
 
 void MainWindow::showDrafts()
@@ -306,6 +337,12 @@ void MainWindow::buildActions()
     file->addAction(offline);
     file->addAction(add(QStringLiteral("syncDrafts"), tr("S&ync drafts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                         [this] { m_draftsPane->syncAll(); }));
+    file->addSeparator();
+    file->addAction(add(QStringLiteral("connections"), tr("&Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                        [this] { Q_EMIT connectionsRequested(); }));
+    m_switchMenu = file->addMenu(tr("S&witch connection"));
+    m_switchMenu->setObjectName(QStringLiteral("switchMenu"));
+    m_switchMenu->setEnabled(false);
     file->addSeparator();
     file->addAction(add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
 

@@ -2,10 +2,12 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -63,6 +65,14 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     /// Index of the first record tab (the lists and the drafts panel come before).
     static constexpr int FirstRecordTab = 3;
+    /// The connection profiles to offer under File ▸ Switch connection, and the current one.
+    void setProfiles(const QStringList &names, const QString &current);
+
+Q_SIGNALS:
+    void connectionsRequested();
+    void switchRequested(const QString &profile);
+    /// The user chose to trust a certificate the server presented (PEM).
+    void trustCertificateRequested(const QByteArray &pem);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +112,8 @@ private:
     QTreeWidgetItem *m_draftsItem = nullptr;
     QLabel *m_connection = nullptr;
     QPushButton *m_draftCount = nullptr;
+    QMenu *m_switchMenu = nullptr;
+    QSet<QByteArray> m_certificatesShown;
 };
 
 } // namespace akdesk

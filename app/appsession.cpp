@@ -1,0 +1,229 @@
+#include "app/appsession.h"
+
+#include "app/sandbox/sandboxserver.h"
+#include "models/api/apiclient.h"
+#include "models/drafts/draftstore.h"
+#include "models/schema/schemaregistry.h"
+#include "models/schema/serverschema.h"
+#include "views/connection/connectionsdialog.h"
+#include "views/main/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace akdesk {
+
+AppSession::AppSession(std::shared_ptr<const SchemaRegistry> bundled, QObject *parent)
+    : QObject(parent)
+    , m_bundled(std::move(bundled))
+    , m_profiles(&m_settings)
+{
+}
+
+AppSession::~AppSession()
+{
+    m_window.reset();
+    m_store.reset();
+    m_client.reset();
+    m_sandbox.reset();
+}
+
+QString AppSession::loadToken(const QString &profile)
+{
+    // At start or switch nothing is shown yet; the keychain may ask the user, so wait for it.
+    QString token;
+    QEventLoop wait;
+    connect(&m_vault, &TokenVault::loaded, &wait, [&](const QString &name, const QString &value) {
+        if (name == profile) {
+            token = value;
+            wait.quit();
+        }
+    });
+    QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+    m_vault.load(profile);
+    wait.exec();
+    return token;
+}
+
+void AppSession::close()
+{
+    m_window.reset();
+    m_store.reset();
+    m_client.reset();
+    m_sandbox.reset();
+}
+
+bool AppSession::open(const Target &requested)
+{
+    Target target = requested;
+    std::optional<ConnectionProfile> profile = target.sandbox ? std::nullopt : m_profiles.profile(target.profile);
+    if (!target.sandbox && target.server.isEmpty()) {
+        if (!profile) {
+            QMessageBox::warning(nullptr, tr("akdesk"), tr("There is no connection named “%1”.").arg(target.profile));
+            return false;
+        }
+        target.server = profile->serverUrl;
+    }
+    close();
+    m_target = target;
+    m_client = std::make_unique<ApiClient>();
+    m_store = std::make_unique<DraftStore>();
+    if (!m_store->open(DraftStore::defaultPath(target.profile))) {
+        QMessageBox::warning(nullptr, tr("akdesk"),
+                             tr("Drafts cannot be kept on disk (%1). akdesk works, but an edit is only safe once it "
+                                "is saved to the server.").arg(m_store->errorString()));
+        m_store->open(QStringLiteral(":memory:"));
+    }
+    m_client->setCache(m_store.get());
+    m_client->setWorkOffline(target.offline);
+
+    if (target.sandbox) {
+        sandbox::SandboxServer::Options options;
+        options.seedStages = target.seedStages;
+        options.schema = m_bundled;
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        if (m_sandbox->start(0) == 0) {
+            QMessageBox::critical(nullptr, tr("akdesk"), tr("The embedded sandbox could not listen on 127.0.0.1."));
+            return false;
+        }
+        m_client->setServerUrl(m_sandbox->url());
+        m_client->setToken(m_sandbox->token());
+    } else {
+        m_client->setServerUrl(target.server);
+        m_client->setToken(target.token.isEmpty() ? loadToken(target.profile) : target.token);
+        if (profile) {
+            m_client->setTimeout(profile->timeoutSeconds * 1000);
+            m_client->setAllowPlainHttp(profile->allowPlainHttp);
+            QList<QSslCertificate> cas;
+            if (const QString error = ConnectionsDialog::loadCertificates(profile->caFile, &cas); !error.isEmpty())
+                QMessageBox::warning(nullptr, tr("akdesk"), error);
+            m_client->setExtraCaCertificates(cas);
+        }
+    }
+
+    // The server's own schema when it runs another authentik version (nothing shown yet).
+    std::shared_ptr<const SchemaRegistry> active = m_bundled;
+    QString origin = tr("bundled schema %1").arg(m_bundled->apiVersion());
+    if (!target.sandbox && !target.offline) {
+        ServerSchema serverSchema(m_client.get());
+        QEventLoop wait;
+        connect(&serverSchema, &ServerSchema::resolved, &wait,
+                [&](std::shared_ptr<const SchemaRegistry> resolved, const QString &from) {
+                    active = std::move(resolved);
+                    origin = from;
+                    wait.quit();
+                });
+        QTimer::singleShot(8000, &wait, &QEventLoop::quit);
+        serverSchema.resolve();
+        wait.exec();
+    }
+
+    m_window = std::make_unique<MainWindow>(m_client.get(), active, m_store.get());
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    QStringList names;
+    for (const ConnectionProfile &known : m_profiles.profiles())
+        names.append(known.name);
+    if (!names.contains(ConnectionProfile::sandboxName()))
+        names.prepend(ConnectionProfile::sandboxName());
+    m_window->setProfiles(names, target.profile);
+    connect(m_window.get(), &MainWindow::connectionsRequested, this, &AppSession::showConnections);
+    connect(m_window.get(), &MainWindow::switchRequested, this, &AppSession::switchTo, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::trustCertificateRequested, this, &AppSession::trustCertificate);
+    m_window->setWindowTitle(tr("akdesk — %1 (%2)").arg(target.profile, m_client->serverUrl().toDisplayString()));
+    if (target.offline)
+        m_window->statusBar()->showMessage(tr("Working offline with the lists fetched last (%1)").arg(m_store->path()));
+    else
+        m_window->statusBar()->showMessage(tr("Connected to %1, using %2").arg(m_client->serverUrl().toDisplayString(), origin));
+    m_window->show();
+    m_profiles.setLastUsed(target.profile);
+    return true;
+}
+
+bool AppSession::firstRun()
+{
+    QMessageBox box(QMessageBox::Question, tr("Welcome to akdesk"),
+                    tr("akdesk administers the flows and stages of an authentik server."),
+                    QMessageBox::Cancel);
+    box.setInformativeText(tr("Connect to your server with an API token, try everything on the embedded sandbox "
+                              "(a small authentik on this computer), or work offline."));
+    QPushButton *server = box.addButton(tr("&Connect to a server…"), QMessageBox::AcceptRole);
+    QPushButton *sandbox = box.addButton(tr("Open the &sandbox"), QMessageBox::AcceptRole);
+    QPushButton *offline = box.addButton(tr("Work &offline"), QMessageBox::AcceptRole);
+    box.setDefaultButton(server);
+    box.exec();
+    if (box.clickedButton() == sandbox)
+        return open({ConnectionProfile::sandboxName(), true});
+    if (box.clickedButton() == offline) {
+        Target target{ConnectionProfile::sandboxName(), true};
+        target.offline = true;
+        return open(target);
+    }
+    if (box.clickedButton() != server)
+        return false;
+    ConnectionsDialog dialog(&m_profiles, &m_vault);
+    QString chosen;
+    connect(&dialog, &ConnectionsDialog::connectRequested, &dialog, [&chosen](const QString &name) { chosen = name; });
+    dialog.addProfile();
+    if (dialog.exec() != QDialog::Accepted || chosen.isEmpty())
+        return false;
+    return open({chosen});
+}
+
+void AppSession::showConnections()
+{
+    ConnectionsDialog dialog(&m_profiles, &m_vault, m_window.get());
+    dialog.select(m_target.profile);
+    QString chosen;
+    connect(&dialog, &ConnectionsDialog::connectRequested, &dialog, [&chosen](const QString &name) { chosen = name; });
+    if (dialog.exec() == QDialog::Accepted && !chosen.isEmpty())
+        QTimer::singleShot(0, this, [this, chosen] { switchTo(chosen); });
+}
+
+void AppSession::switchTo(const QString &profile)
+{
+    // The window's editors may keep the user (unsaved changes): then nothing switches.
+    if (m_window && !m_window->close())
+        return;
+    Target target;
+    target.profile = profile;
+    target.sandbox = profile == ConnectionProfile::sandboxName();
+    if (!open(target) && !m_window)
+        QApplication::quit();
+}
+
+void AppSession::trustCertificate(const QByteArray &pem)
+{
+    std::optional<ConnectionProfile> profile = m_profiles.profile(m_target.profile);
+    if (!profile) {
+        ConnectionProfile adHoc;
+        adHoc.name = m_target.profile;
+        adHoc.serverUrl = m_target.server;
+        profile = adHoc;
+    }
+    const QString folder = QFileInfo(DraftStore::defaultPath(profile->name)).absolutePath();
+    QDir().mkpath(folder);
+    const QString file = folder + QStringLiteral("/trusted-certificates.pem");
+    QFile out(file);
+    if (!out.open(QIODevice::Append)) {
+        QMessageBox::warning(m_window.get(), tr("akdesk"), tr("Cannot write %1: %2").arg(file, out.errorString()));
+        return;
+    }
+    out.write(pem);
+    out.close();
+    profile->caFile = file;
+    m_profiles.save(*profile);
+    QList<QSslCertificate> cas;
+    ConnectionsDialog::loadCertificates(file, &cas);
+    m_client->setExtraCaCertificates(cas);
+    m_window->statusBar()->showMessage(tr("The certificate is trusted for “%1” (%2). Refresh to load again.")
+                                           .arg(profile->name, file), 10000);
+}
+
+} // namespace akdesk
