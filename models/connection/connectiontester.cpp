@@ -63,12 +63,14 @@ void ConnectionTester::skipFrom(Check first)
         m_results.append(result);
         Q_EMIT progressed(result);
     }
+    m_running = false;
     Q_EMIT finished(false);
 }
 
 void ConnectionTester::start()
 {
     m_results.clear();
+    m_running = true;
     if (m_client->isWorkingOffline()) {
         add(Check::Reachable, false, tr("akdesk is working offline; turn it off to test the connection."),
             ApiError::offline());
@@ -137,12 +139,14 @@ void ConnectionTester::checkVersion()
     connect(m_reply, &ApiReply::finished, this, [this](ApiReply *reply) {
         if (!reply->ok()) {
             add(Check::Version, false, reply->error().message(), reply->error());
-            Q_EMIT finished(false);
+            m_running = false;
+    Q_EMIT finished(false);
             return;
         }
         const QString version = records::textOf(reply->object(), "version_current");
         add(Check::Version, !version.isEmpty(),
             version.isEmpty() ? tr("The server did not say which version it runs.") : tr("authentik %1").arg(version));
+        m_running = false;
         Q_EMIT finished(passed());
     });
 }

@@ -37,7 +37,7 @@ public:
     ~ConnectionTester() override;
 
     void start();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const { return m_running; }
     QList<Result> results() const { return m_results; }
     bool passed() const;
     static QString checkName(Check check);
@@ -55,6 +55,7 @@ private:
     ApiClient *m_client;
     QPointer<ApiReply> m_reply;
     QList<Result> m_results;
+    bool m_running = false;
 };
 
 } // namespace akdesk

@@ -109,6 +109,7 @@ void TestConnections::testNamesEachCheck()
     for (int i = 0; i < 4; ++i)
         seen.append(m_dialog->testResults()->topLevelItem(i)->text(1).left(1));
     QCOMPARE(seen, marks);
+    QTRY_VERIFY(test->isEnabled());  // ready to test again
     if (!goodToken)
         QVERIFY(m_dialog->testResults()->topLevelItem(2)->text(1).contains(QLatin1String("refused")));
     if (!reachable)

@@ -8,6 +8,9 @@
 #include "models/schema/schemaregistry.h"
 #include "models/items/editsession.h"
 #include "models/items/formmodel.h"
+#include "models/connection/connectionprofile.h"
+#include "models/connection/tokenvault.h"
+#include "views/connection/connectionsdialog.h"
 #include "views/forms/recordeditor.h"
 #include "views/main/mainwindow.h"
 #include "views/flows/flowinspector.h"
@@ -25,6 +28,10 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -139,6 +146,25 @@ int main(int argc, char *argv[])
         dialog.show();
         (void)QTest::qWaitFor([&] { return dialog.deleteButton()->isEnabled(); }, 10000);
         ok = save(&dialog, dir, QStringLiteral("delete-confirmation")) && ok;
+    }
+    // Connections: a profile of the sandbox, tested.
+    {
+        QTemporaryDir settingsDir;
+        QSettings settings(settingsDir.filePath(QStringLiteral("akdesk.ini")), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        ConnectionProfile local;
+        local.name = QStringLiteral("local sandbox");
+        local.serverUrl = server.url();
+        profiles.save(local);
+        TokenVault vault;
+        vault.setKeychainEnabled(false);
+        ConnectionsDialog dialog(&profiles, &vault, &window);
+        dialog.show();
+        dialog.select(local.name);
+        dialog.tokenField()->setText(server.token());
+        dialog.testConnection();
+        (void)QTest::qWaitFor([&] { return dialog.testResults()->topLevelItemCount() == 4; }, 10000);
+        ok = save(&dialog, dir, QStringLiteral("connections")) && ok;
     }
     // Drafts: a conflict between an edit and the server, the Drafts panel, then offline.
     {

@@ -103,7 +103,9 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, TokenVault *vault, 
     form->addRow(tr("Server &URL:"), m_url);
     form->addRow(tr("&Token:"), m_token);
     form->addRow(QString(), m_tokenFile);
-    form->addRow(tr("C&A file:"), caRow);
+    auto *caLabel = new QLabel(tr("C&A file:"));
+    caLabel->setBuddy(m_ca);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("T&imeout:"), m_timeout);
     form->addRow(QString(), m_plainHttp);
     auto *testRow = new QHBoxLayout;
