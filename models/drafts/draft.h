@@ -32,6 +32,8 @@ struct Draft
     QString message;       ///< why the draft is not pending, for people
     QJsonObject errors;    ///< the server's 400 body ({field: [messages], non_field_errors: [...]})
     QJsonObject theirs;    ///< the server's record at the last sync attempt
+    /// Creates: an earlier POST got no answer, so the next sync looks for the record first.
+    bool checkFirst = false;
     QDateTime createdAt;
     QDateTime updatedAt;
 

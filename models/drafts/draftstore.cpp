@@ -17,7 +17,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, operation, resource, record_id, local_id, label, base, changes, status, message, errors, theirs, "
-    "created_at, updated_at");
+    "created_at, updated_at, check_first");
 
 QString toText(const QJsonObject &object)
 {
@@ -123,7 +123,9 @@ bool DraftStore::open(const QString &path)
                                            " base TEXT NOT NULL DEFAULT '', changes TEXT NOT NULL DEFAULT '',"
                                            " status TEXT NOT NULL DEFAULT 'pending', message TEXT NOT NULL DEFAULT '',"
                                            " errors TEXT NOT NULL DEFAULT '', theirs TEXT NOT NULL DEFAULT '',"
-                                           " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"))
+                                           " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                                           " check_first INTEGER NOT NULL DEFAULT 0)"))
+                    && addColumnIfMissing(QStringLiteral("check_first"), QStringLiteral("INTEGER NOT NULL DEFAULT 0"))
                     && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_record ON drafts(resource, record_id)"))
                     && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS cache (key TEXT PRIMARY KEY,"
                                            " body BLOB NOT NULL, fetched_at INTEGER NOT NULL)"));
@@ -138,6 +140,15 @@ bool DraftStore::open(const QString &path)
         m_error = error;
     }
     return ok;
+}
+
+bool DraftStore::addColumnIfMissing(const QString &column, const QString &definition)
+{
+    // Stores written by an earlier akdesk lack newer columns.
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (query.exec(QStringLiteral("SELECT %1 FROM drafts LIMIT 0").arg(column)))
+        return true;
+    return exec(QStringLiteral("ALTER TABLE drafts ADD COLUMN %1 %2").arg(column, definition));
 }
 
 bool DraftStore::exec(const QString &sql)
@@ -167,6 +178,7 @@ Draft DraftStore::readDraft(const QSqlQuery &query) const
     draft.theirs = fromText(query.value(11).toString());
     draft.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(12).toLongLong());
     draft.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(13).toLongLong());
+    draft.checkFirst = query.value(14).toBool();
     return draft;
 }
 
@@ -230,13 +242,14 @@ qint64 DraftStore::insert(const Draft &draft)
         return 0;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("INSERT INTO drafts (operation, resource, record_id, local_id, label, base, changes,"
-                                 " status, message, errors, theirs, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " status, message, errors, theirs, created_at, updated_at, check_first)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 stamp = now();
     for (const QVariant &value :
          QVariantList{Draft::operationName(draft.operation), draft.resourceKey, nn(draft.recordId), nn(draft.localId),
                       nn(draft.label), nn(toText(draft.base)), nn(toText(draft.changes)), Draft::statusName(draft.status),
-                      nn(draft.message), nn(toText(draft.errors)), nn(toText(draft.theirs)), stamp, stamp})
+                      nn(draft.message), nn(toText(draft.errors)), nn(toText(draft.theirs)), stamp, stamp,
+                      int(draft.checkFirst)})
         query.addBindValue(value);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -253,11 +266,12 @@ bool DraftStore::update(const Draft &draft)
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("UPDATE drafts SET operation = ?, resource = ?, record_id = ?, local_id = ?, label = ?,"
                                  " base = ?, changes = ?, status = ?, message = ?, errors = ?, theirs = ?,"
-                                 " updated_at = ? WHERE id = ?"));
+                                 " updated_at = ?, check_first = ? WHERE id = ?"));
     for (const QVariant &value :
          QVariantList{Draft::operationName(draft.operation), draft.resourceKey, nn(draft.recordId), nn(draft.localId),
                       nn(draft.label), nn(toText(draft.base)), nn(toText(draft.changes)), Draft::statusName(draft.status),
-                      nn(draft.message), nn(toText(draft.errors)), nn(toText(draft.theirs)), now(), draft.id})
+                      nn(draft.message), nn(toText(draft.errors)), nn(toText(draft.theirs)), now(),
+                      int(draft.checkFirst), draft.id})
         query.addBindValue(value);
     if (!query.exec()) {
         m_error = query.lastError().text();

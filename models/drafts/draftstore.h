@@ -70,6 +70,7 @@ Q_SIGNALS:
 
 private:
     bool exec(const QString &sql);
+    bool addColumnIfMissing(const QString &column, const QString &definition);
     Draft readDraft(const QSqlQuery &query) const;
     QList<Draft> select(const QString &where, const QVariantList &values) const;
     qint64 insert(const Draft &draft);

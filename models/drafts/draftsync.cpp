@@ -226,6 +226,22 @@ void DraftSync::deliverCreate(Draft draft)
         });
         return;
     }
+    if (draft.checkFirst) {
+        // An earlier POST of it got no answer: look before sending it again.
+        lookForCreated(m_client, *m_schema->resource(draft.resourceKey), draft.changes, this,
+                       [this, draft](const std::optional<QJsonObject> &found, const ApiError &lookError) mutable {
+            if (found) {
+                createAccepted(draft, *found);
+            } else if (!stopIfUnreachable(draft, lookError) && lookError.isError()) {
+                kept(draft, Draft::Status::Pending, lookError.message(), lookError);
+            } else if (!lookError.isError()) {
+                draft.checkFirst = false;
+                m_store->update(draft);
+                deliverCreate(draft);
+            }
+        });
+        return;
+    }
     m_reply = m_client->create(pathFor(draft), draft.changes);
     connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
         if (stopIfUnreachable(draft, reply->error()))
@@ -260,6 +276,11 @@ void DraftSync::verifyCreate(const Draft &draft, const ApiError &error)
                    [this, draft, error](const std::optional<QJsonObject> &found, const ApiError &lookError) {
         if (found) {
             createAccepted(draft, *found);
+        } else if (lookError.neverReachedServer()) {
+            Draft later = draft;
+            later.checkFirst = true;
+            m_store->update(later);
+            stopIfUnreachable(later, lookError);
         } else if (lookError.isError()) {
             kept(draft, Draft::Status::Pending,
                  tr("The server did not answer (%1) and akdesk could not check whether “%2” was created (%3). "
@@ -342,6 +363,8 @@ void DraftSync::verifyPatch(const Draft &draft, const ApiError &error)
     // No answer to the PATCH: read the record; the change either is there or it is not.
     m_reply = m_client->get(pathFor(draft));
     connect(m_reply, &ApiReply::finished, this, [this, draft, error](ApiReply *reply) {
+        if (stopIfUnreachable(draft, reply->cachedAt().isValid() ? ApiError::offline() : reply->error()))
+            return;
         if (reply->ok() && !reply->cachedAt().isValid()
             && holdsAll(reply->object(), draft.changes, *m_schema->resource(draft.resourceKey))) {
             accepted(draft, reply->object());

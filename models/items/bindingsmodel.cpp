@@ -152,7 +152,8 @@ bool BindingsModel::moveBinding(int from, int to)
                 [this, failures, unsent, before, pk = it.key(), order = it.value()](ApiReply *finished) {
             if (!finished->ok()) {
                 failures->append(finished->error());
-                if (finished->error().neverReachedServer())
+                // Setting an order twice does no harm, so an unanswered PATCH may wait as a draft too.
+                if (finished->error().neverReachedServer() || finished->error().outcomeUnknown())
                     unsent->insert(pk, order);
             }
             if (--m_pendingWrites > 0)

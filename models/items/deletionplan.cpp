@@ -172,7 +172,7 @@ void DeletionPlan::deleteNext(int index)
             item.result = Item::Result::Deleted;
         else if (finished->error().kind == ApiError::Kind::NotFound)
             item.result = Item::Result::AlreadyGone;
-        else if (m_store && finished->error().neverReachedServer()) {
+        else if (m_store && (finished->error().neverReachedServer() || finished->error().outcomeUnknown())) {
             const QString key = m_resource ? m_resource->key : QStringLiteral("stages/all");
             const QString id = m_resource ? records::recordId(item.stage, *m_resource) : textOf(item.stage, "pk");
             m_store->queueDelete(key, id, textOf(item.stage, "name"), item.stage);

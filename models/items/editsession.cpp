@@ -239,8 +239,17 @@ void EditSession::verifyCreate(const ApiError &error)
     // The POST went out and no answer came: look before anyone presses Create again.
     const QJsonObject body = m_form->createBody();
     setSyncing(true);
-    lookForCreated(m_client, *resource(), body, this, [this, error](const std::optional<QJsonObject> &found, const ApiError &) {
+    lookForCreated(m_client, *resource(), body, this, [this, error](const std::optional<QJsonObject> &found, const ApiError &lookError) {
         setSyncing(false);
+        if (!found && m_store && lookError.neverReachedServer()) {
+            // Cannot look now: it waits as a draft that looks first when it is synced.
+            queueCreate();
+            if (std::optional<Draft> queued = m_store->draft(m_queuedCreate)) {
+                queued->checkFirst = true;
+                m_store->update(*queued);
+            }
+            return;
+        }
         if (found) {
             m_form->accept(*found);
             Q_EMIT saved(*found, true);

@@ -220,7 +220,10 @@ void FlowInspector::setDrafts(DraftStore *store, DraftSync *sync)
 
 bool FlowInspector::queueIfOffline(const ApiReply *reply, const std::function<void()> &queue, const QString &what)
 {
-    if (!m_store || reply->ok() || !reply->error().neverReachedServer())
+    // A DELETE may wait whatever became of it; a POST only when it surely never arrived.
+    const ApiError &error = reply->error();
+    const bool idempotent = reply->method() == QLatin1String("DELETE");
+    if (!m_store || reply->ok() || !(error.neverReachedServer() || (idempotent && error.outcomeUnknown())))
         return false;
     queue();
     m_status->setText(tr("%1 is queued as a draft: the server cannot be reached. It is sent with the next sync.").arg(what));
