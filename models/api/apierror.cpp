@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -302,8 +303,8 @@ ApiError ApiError::tooLarge(qint64 limitBytes)
 {
     ApiError error;
     error.kind = Kind::BadResponse;
-    error.detail = QStringLiteral("the answer is larger than %1 MB, more than any answer akdesk expects")
-                       .arg(limitBytes / (1024 * 1024));
+    error.detail = QStringLiteral("the answer is larger than %1, more than any answer akdesk expects")
+                       .arg(QLocale::c().formattedDataSize(limitBytes));
     return error;
 }
 

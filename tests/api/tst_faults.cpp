@@ -45,6 +45,7 @@ private Q_SLOTS:
     void editorCreateWithoutAnAnswer();
     void stalledServerTimesOutWithoutFreezing();
     void postIsNotRepeatedAfterA502();
+    void hugeAnswerFailsCleanly();
 
 private:
     int countNamed(const QString &name);
@@ -313,6 +314,18 @@ void TestFaults::postIsNotRepeatedAfterA502()
     QVERIFY(result.error.outcomeUnknown());
     QCOMPARE(m_proxy->forwarded(), 0);
     QCOMPARE(m_proxy->faulted(), 1);
+}
+
+void TestFaults::hugeAnswerFailsCleanly()
+{
+    // 250 stages are far more than this limit allows: the answer is cut off, not swallowed.
+    m_client->setMaxResponseBytes(4096);
+    m_client->setRetries(0);
+    ListQuery query;
+    query.pageSize = 250;
+    const ApiResult result = test::await(m_client->list(QStringLiteral("/stages/all/"), query));
+    QCOMPARE(result.error.kind, ApiError::Kind::BadResponse);
+    QVERIFY2(result.error.message().contains(QLatin1String("larger than")), qPrintable(result.error.message()));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

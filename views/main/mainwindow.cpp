@@ -35,6 +35,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace akdesk {
@@ -154,6 +155,18 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     m_draftCount->setFlat(true);
     m_draftCount->setToolTip(tr("Show the drafts (Alt+3)"));
     connect(m_draftCount, &QPushButton::clicked, this, &MainWindow::showDrafts);
+    // Every running request can be stopped; the button shows only while some run for a while.
+    auto *stop = new QPushButton(tr("Stop"));
+    stop->setObjectName(QStringLiteral("stopRequests"));
+    stop->setFlat(true);
+    stop->setToolTip(tr("Cancel every request still waiting for the server"));
+    stop->setVisible(false);
+    connect(stop, &QPushButton::clicked, m_client, &ApiClient::cancelAll);
+    auto *watch = new QTimer(this);
+    watch->setInterval(700);
+    connect(watch, &QTimer::timeout, stop, [this, stop] { stop->setVisible(m_client->pendingCount() > 0); });
+    watch->start();
+    statusBar()->addPermanentWidget(stop);
     statusBar()->addPermanentWidget(m_draftCount);
     statusBar()->addPermanentWidget(m_connection);
     connect(m_client, &ApiClient::onlineChanged, this, [this](bool online) {
