@@ -158,12 +158,14 @@ bool AppSession::firstRun()
     QPushButton *offline = box.addButton(tr("Work &offline"), QMessageBox::AcceptRole);
     box.setDefaultButton(server);
     box.exec();
+    Target sandboxTarget;
+    sandboxTarget.profile = ConnectionProfile::sandboxName();
+    sandboxTarget.sandbox = true;
     if (box.clickedButton() == sandbox)
-        return open({ConnectionProfile::sandboxName(), true});
+        return open(sandboxTarget);
     if (box.clickedButton() == offline) {
-        Target target{ConnectionProfile::sandboxName(), true};
-        target.offline = true;
-        return open(target);
+        sandboxTarget.offline = true;
+        return open(sandboxTarget);
     }
     if (box.clickedButton() != server)
         return false;
@@ -173,7 +175,9 @@ bool AppSession::firstRun()
     dialog.addProfile();
     if (dialog.exec() != QDialog::Accepted || chosen.isEmpty())
         return false;
-    return open({chosen});
+    Target target;
+    target.profile = chosen;
+    return open(target);
 }
 
 void AppSession::showConnections()
