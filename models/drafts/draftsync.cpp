@@ -4,6 +4,7 @@
 #include "models/api/createcheck.h"
 #include "models/drafts/draftstore.h"
 #include "models/drafts/merge.h"
+#include "models/items/bindingsmodel.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 
@@ -206,11 +207,8 @@ void DraftSync::deliverCreate(Draft draft)
     }
     if (draft.resourceKey == QLatin1String("flows/bindings") && !draft.changes.contains(QLatin1String("order"))) {
         // Queued without knowing the flow's bindings: it goes after the last one there is now.
-        ListQuery last;
-        last.pageSize = 1;
-        last.ordering = QStringLiteral("-order");
-        last.filter(QStringLiteral("target"), records::textOf(draft.changes, "target"));
-        m_reply = m_client->list(QStringLiteral("/flows/bindings/"), last);
+        m_reply = m_client->list(QStringLiteral("/flows/bindings/"),
+                                 BindingsModel::lastBindingOf(records::textOf(draft.changes, "target")));
         connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) mutable {
             if (stopIfUnreachable(draft, reply->error()))
                 return;

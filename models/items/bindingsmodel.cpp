@@ -115,6 +115,15 @@ QHash<QString, int> BindingsModel::reorder(const QList<QJsonObject> &current, co
     return changed;
 }
 
+ListQuery BindingsModel::lastBindingOf(const QString &flowPk)
+{
+    ListQuery last;
+    last.pageSize = 1;
+    last.ordering = QStringLiteral("-order");
+    last.filter(QStringLiteral("target"), flowPk);
+    return last;
+}
+
 bool BindingsModel::moveBinding(int from, int to)
 {
     if (from < 0 || from >= m_rows.size() || to < 0 || to >= m_rows.size() || from == to || m_pendingWrites > 0)

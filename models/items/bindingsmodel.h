@@ -2,6 +2,8 @@
 
 #include "models/api/apierror.h"
 
+#include "models/api/listquery.h"
+
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QPointer>
@@ -29,6 +31,8 @@ public:
     ~BindingsModel() override;
 
     /// Loads the bindings of the flow with this pk.
+    /// The query for a flow's binding with the highest order (one row, "-order").
+    static ListQuery lastBindingOf(const QString &flowPk);
     /// With a store, a new order the server cannot receive now is kept as drafts (not owned).
     void setDraftStore(DraftStore *store) { m_store = store; }
     void load(const QString &flowPk);

@@ -69,15 +69,20 @@ void EditSession::resolveConflict(qint64 id, const QJsonObject &chosen)
     m_sync->resolve(id, chosen);
 }
 
+QJsonObject EditSession::editedValues() const
+{
+    QJsonObject changes;
+    for (const QString &field : m_form->changedFields())
+        changes.insert(field, m_form->value(field));
+    return changes;
+}
+
 void EditSession::recordEdit()
 {
     if (!m_store || m_restoring || !resource() || m_form->isCreating())
         return;
-    QJsonObject changes;
-    for (const QString &field : m_form->changedFields())
-        changes.insert(field, m_form->value(field));
     m_store->saveEdit(resource()->key, recordId(), ReferenceModel::displayName(m_form->baseRecord()),
-                      m_form->baseRecord(), changes);
+                      m_form->baseRecord(), editedValues());
 }
 
 void EditSession::restoreDraft()
@@ -143,9 +148,7 @@ void EditSession::rebase(const QJsonObject &server)
 {
     // Typing began on the summary: the whole record becomes the base, with the edits on top, so
     // a later merge compares against what the server really had.
-    QJsonObject changes;
-    for (const QString &field : m_form->changedFields())
-        changes.insert(field, m_form->value(field));
+    const QJsonObject changes = editedValues();
     m_restoring = true;
     m_form->load(*resource(), server);
     for (auto it = changes.begin(); it != changes.end(); ++it)

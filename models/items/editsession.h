@@ -75,6 +75,8 @@ Q_SIGNALS:
 private:
     void track(ApiReply *reply);
     void recordEdit();
+    /// The changed fields and their edited values (invalid ones too: a draft keeps what was typed).
+    QJsonObject editedValues() const;
     void restoreDraft();
     void onDraftSynced(qint64 id, const QJsonObject &record);
     void onDraftKept(qint64 id, Draft::Status status, const QString &message, const ApiError &error);

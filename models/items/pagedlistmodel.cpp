@@ -193,7 +193,8 @@ bool PagedListModel::showCachedFirstPage(const ListQuery &query)
     const std::optional<CachedBody> cached = m_client->cached(m_path, query.toUrlQuery());
     if (!cached)
         return false;
-    const QJsonArray results = QJsonDocument::fromJson(cached->body).object().value(QLatin1String("results")).toArray();
+    const QJsonObject page = QJsonDocument::fromJson(cached->body).object();
+    const QJsonArray results = page.value(QLatin1String("results")).toArray();
     if (results.isEmpty())
         return false;
     beginInsertRows({}, 0, int(results.size()) - 1);
@@ -201,8 +202,7 @@ bool PagedListModel::showCachedFirstPage(const ListQuery &query)
         m_rows.append(value.toObject());
     endInsertRows();
     m_firstPageFromCache = true;
-    m_total = int(QJsonDocument::fromJson(cached->body).object().value(QLatin1String("pagination")).toObject()
-                      .value(QLatin1String("count")).toDouble(double(results.size())));
+    m_total = int(page.value(QLatin1String("pagination")).toObject().value(QLatin1String("count")).toDouble(double(results.size())));
     setCachedAt(cached->fetchedAt);
     return true;
 }

@@ -3,6 +3,7 @@
 
 #include "models/api/apiclient.h"
 #include "models/drafts/draftstore.h"
+#include "models/items/bindingsmodel.h"
 #include "models/items/editsession.h"
 #include "models/items/referencemodel.h"
 #include "models/items/stagetypesmodel.h"
@@ -289,24 +290,10 @@ void CreateStageWizard::accept()
     m_session->save();
 }
 
-namespace {
-
-/// The binding with the highest order in a flow.
-ListQuery lastBindingOf(const QString &flowPk)
-{
-    ListQuery last;
-    last.pageSize = 1;
-    last.ordering = QStringLiteral("-order");
-    last.filter(QStringLiteral("target"), flowPk);
-    return last;
-}
-
-} // namespace
-
 int CreateStageWizard::offlineOrder(const QString &flowPk) const
 {
     const std::optional<CachedBody> cached =
-        m_client->cached(QStringLiteral("/flows/bindings/"), lastBindingOf(flowPk).toUrlQuery());
+        m_client->cached(QStringLiteral("/flows/bindings/"), BindingsModel::lastBindingOf(flowPk).toUrlQuery());
     if (!cached)
         return -1;
     const QJsonArray rows = QJsonDocument::fromJson(cached->body).object().value(QLatin1String("results")).toArray();
@@ -320,7 +307,7 @@ void CreateStageWizard::bindTo(const QJsonObject &stage, const QString &flowPk)
         return;
     }
     m_busy = true;
-    ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), lastBindingOf(flowPk));
+    ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), BindingsModel::lastBindingOf(flowPk));
     connect(reply, &ApiReply::finished, this, [this, stage, flowPk](ApiReply *finished) {
         if (!finished->ok()) {
             fail(tr("The stage “%1” was created, but not bound: %2").arg(textOf(stage, "name"), finished->error().message()));
