@@ -3,6 +3,7 @@
 #include "models/connection/connectionprofile.h"
 #include "models/connection/redaction.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QMetaObject>
@@ -262,7 +263,7 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
     if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
         // Finish later: callers connect to finished() after this returns.
         ApiError error = ApiError::fromNetwork(QNetworkReply::ProtocolUnknownError,
-                                               QStringLiteral("no valid server address is set"));
+                                               QCoreApplication::translate("akdesk::ApiClient", "no valid server address is set"));
         QMetaObject::invokeMethod(reply, [reply, error] { reply->fail(error); }, Qt::QueuedConnection);
         return reply;
     }

@@ -1,5 +1,6 @@
 #include "models/api/apierror.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -155,7 +156,7 @@ QString durationText(int milliseconds)
 
 QString hostOrServer(const QString &host)
 {
-    return host.isEmpty() ? QStringLiteral("the server") : host;
+    return host.isEmpty() ? QCoreApplication::translate("akdesk::ApiError", "the server") : host;
 }
 
 /// Appends detail as a clause, leaving the sentence alone when there is none.
@@ -294,7 +295,7 @@ ApiError ApiError::insecure(const QString &host)
     error.kind = Kind::Transport;
     error.networkError = QNetworkReply::ProtocolFailure;
     error.host = host;
-    error.detail = QStringLiteral("akdesk does not send the token over plain http to another computer; use https, "
+    error.detail = QCoreApplication::translate("akdesk::ApiError", "akdesk does not send the token over plain http to another computer; use https, "
                                   "or confirm the exception in the connection's settings");
     return error;
 }
@@ -303,7 +304,7 @@ ApiError ApiError::tooLarge(qint64 limitBytes)
 {
     ApiError error;
     error.kind = Kind::BadResponse;
-    error.detail = QStringLiteral("the answer is larger than %1, more than any answer akdesk expects")
+    error.detail = QCoreApplication::translate("akdesk::ApiError", "the answer is larger than %1, more than any answer akdesk expects")
                        .arg(QLocale::c().formattedDataSize(limitBytes));
     return error;
 }
@@ -329,72 +330,72 @@ QString ApiError::message() const
     case Kind::Validation: {
         QStringList lines;
         if (!nonFieldErrors.isEmpty())
-            lines.append(QStringLiteral("The server rejected the request: %1")
+            lines.append(QCoreApplication::translate("akdesk::ApiError", "The server rejected the request: %1")
                              .arg(excerpt(nonFieldErrors.join(QLatin1Char(' ')))));
         QStringList fields = fieldErrors.keys();
         std::sort(fields.begin(), fields.end());
         for (const QString &field : std::as_const(fields))
             lines.append(QStringLiteral("%1: %2").arg(field, excerpt(fieldErrors.value(field).join(QLatin1Char(' ')))));
         if (lines.isEmpty()) {
-            return detail.isEmpty() ? QStringLiteral("The server rejected the request (HTTP %1).").arg(status)
-                                    : QStringLiteral("The server rejected the request: %1").arg(excerpt(detail));
+            return detail.isEmpty() ? QCoreApplication::translate("akdesk::ApiError", "The server rejected the request (HTTP %1).").arg(status)
+                                    : QCoreApplication::translate("akdesk::ApiError", "The server rejected the request: %1").arg(excerpt(detail));
         }
         return lines.join(QLatin1Char('\n'));
     }
     case Kind::Unauthorized:
-        return detail.isEmpty() ? QStringLiteral("Not signed in: the token was refused (HTTP %1).").arg(status)
-                                : QStringLiteral("Not signed in: the token was refused (%1)").arg(excerpt(detail));
+        return detail.isEmpty() ? QCoreApplication::translate("akdesk::ApiError", "Not signed in: the token was refused (HTTP %1).").arg(status)
+                                : QCoreApplication::translate("akdesk::ApiError", "Not signed in: the token was refused (%1)").arg(excerpt(detail));
     case Kind::Forbidden:
-        return detail.isEmpty() ? QStringLiteral("Not allowed (HTTP %1).").arg(status)
-                                : QStringLiteral("Not allowed: %1").arg(excerpt(detail));
+        return detail.isEmpty() ? QCoreApplication::translate("akdesk::ApiError", "Not allowed (HTTP %1).").arg(status)
+                                : QCoreApplication::translate("akdesk::ApiError", "Not allowed: %1").arg(excerpt(detail));
     case Kind::NotFound:
-        return detail.isEmpty() ? QStringLiteral("Not found (HTTP 404).")
-                                : QStringLiteral("Not found: %1").arg(excerpt(detail));
+        return detail.isEmpty() ? QCoreApplication::translate("akdesk::ApiError", "Not found (HTTP 404).")
+                                : QCoreApplication::translate("akdesk::ApiError", "Not found: %1").arg(excerpt(detail));
     case Kind::Conflict:
-        return withDetail(QStringLiteral("The object was changed or already exists on the server (HTTP %1).").arg(status),
+        return withDetail(QCoreApplication::translate("akdesk::ApiError", "The object was changed or already exists on the server (HTTP %1).").arg(status),
                           detail);
     case Kind::RateLimited:
-        return withDetail(QStringLiteral("The server is receiving too many requests; try again later (HTTP 429)."),
+        return withDetail(QCoreApplication::translate("akdesk::ApiError", "The server is receiving too many requests; try again later (HTTP 429)."),
                           detail);
     case Kind::Server:
         if (status == 502 || status == 504)
-            return withDetail(QStringLiteral("The proxy in front of the server got no answer from it (HTTP %1).")
+            return withDetail(QCoreApplication::translate("akdesk::ApiError", "The proxy in front of the server got no answer from it (HTTP %1).")
                                   .arg(status), detail);
         if (status == 503)
-            return withDetail(QStringLiteral("The server is unavailable at the moment (HTTP 503)."), detail);
-        return withDetail(QStringLiteral("The server had an internal error (HTTP %1).").arg(status), detail);
+            return withDetail(QCoreApplication::translate("akdesk::ApiError", "The server is unavailable at the moment (HTTP 503)."), detail);
+        return withDetail(QCoreApplication::translate("akdesk::ApiError", "The server had an internal error (HTTP %1).").arg(status), detail);
     case Kind::Http:
-        return withDetail(QStringLiteral("The server answered with HTTP %1.").arg(status), detail);
+        return withDetail(QCoreApplication::translate("akdesk::ApiError", "The server answered with HTTP %1.").arg(status), detail);
     case Kind::Timeout:
-        return timeoutMs > 0 ? QStringLiteral("The server did not answer within %1.").arg(durationText(timeoutMs))
-                             : QStringLiteral("The server did not answer in time.");
+        return timeoutMs > 0 ? QCoreApplication::translate("akdesk::ApiError", "The server did not answer within %1.").arg(durationText(timeoutMs))
+                             : QCoreApplication::translate("akdesk::ApiError", "The server did not answer in time.");
     case Kind::Transport: {
         const QString where = hostOrServer(host);
         switch (networkError) {
         case QNetworkReply::ConnectionRefusedError:
-            return QStringLiteral("Could not connect to %1: connection refused").arg(where);
+            return QCoreApplication::translate("akdesk::ApiError", "Could not connect to %1: connection refused").arg(where);
         case QNetworkReply::HostNotFoundError:
-            return QStringLiteral("Could not connect to %1: host not found").arg(where);
+            return QCoreApplication::translate("akdesk::ApiError", "Could not connect to %1: host not found").arg(where);
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError:
-            return QStringLiteral("The connection to %1 was closed before the answer arrived").arg(where);
+            return QCoreApplication::translate("akdesk::ApiError", "The connection to %1 was closed before the answer arrived").arg(where);
         case QNetworkReply::SslHandshakeFailedError:
             if (!sslErrors.isEmpty())
-                return QStringLiteral("Could not connect securely to %1: %2 Nothing was sent. Certificate: %3")
+                return QCoreApplication::translate("akdesk::ApiError", "Could not connect securely to %1: %2 Nothing was sent. Certificate: %3")
                     .arg(where, excerpt(sslErrors.join(QLatin1Char(' '))), certificateText);
-            return QStringLiteral("Could not connect securely to %1: %2").arg(where, excerpt(detail));
+            return QCoreApplication::translate("akdesk::ApiError", "Could not connect securely to %1: %2").arg(where, excerpt(detail));
         default:
-            return detail.isEmpty() ? QStringLiteral("Could not reach %1.").arg(where)
-                                    : QStringLiteral("Could not reach %1: %2").arg(where, excerpt(detail));
+            return detail.isEmpty() ? QCoreApplication::translate("akdesk::ApiError", "Could not reach %1.").arg(where)
+                                    : QCoreApplication::translate("akdesk::ApiError", "Could not reach %1: %2").arg(where, excerpt(detail));
         }
     }
     case Kind::Cancelled:
-        return QStringLiteral("The request was cancelled.");
+        return QCoreApplication::translate("akdesk::ApiError", "The request was cancelled.");
     case Kind::Offline:
-        return QStringLiteral("akdesk is working offline; nothing was sent to the server.");
+        return QCoreApplication::translate("akdesk::ApiError", "akdesk is working offline; nothing was sent to the server.");
     case Kind::BadResponse:
-        return detail.isEmpty() ? QStringLiteral("The server sent an answer akdesk could not read.")
-                                : QStringLiteral("The server sent an answer akdesk could not read: %1").arg(excerpt(detail));
+        return detail.isEmpty() ? QCoreApplication::translate("akdesk::ApiError", "The server sent an answer akdesk could not read.")
+                                : QCoreApplication::translate("akdesk::ApiError", "The server sent an answer akdesk could not read: %1").arg(excerpt(detail));
     }
     return QString();
 }

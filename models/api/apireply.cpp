@@ -1,5 +1,6 @@
 #include "models/api/apireply.h"
 
+#include <QCoreApplication>
 #include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QNetworkReply>
@@ -86,7 +87,7 @@ QString describeCertificate(const QSslCertificate &certificate)
 {
     if (certificate.isNull())
         return {};
-    return QStringLiteral("%1, issued by %2, valid %3 to %4, SHA-256 %5")
+    return QCoreApplication::translate("akdesk::ApiReply", "%1, issued by %2, valid %3 to %4, SHA-256 %5")
         .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
              certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
              QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
@@ -209,7 +210,7 @@ void ApiReply::complete()
             error.certificateText = m_certificateText;
         }
     } else if (status == 0) {
-        error = ApiError::badResponse(QStringLiteral("no HTTP status in the answer"));
+        error = ApiError::badResponse(QCoreApplication::translate("akdesk::ApiReply", "no HTTP status in the answer"));
     }
 
     if (error.isError()) {
@@ -237,8 +238,8 @@ void ApiReply::acceptBody(int status, const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || document.isNull()) {
         const QString why = body.trimmed().isEmpty()
-            ? QStringLiteral("the answer to %1 %2 was empty, JSON was expected").arg(m_method, m_path)
-            : QStringLiteral("the answer to %1 %2 is not JSON (%3 at byte %4)")
+            ? QCoreApplication::translate("akdesk::ApiReply", "the answer to %1 %2 was empty, JSON was expected").arg(m_method, m_path)
+            : QCoreApplication::translate("akdesk::ApiReply", "the answer to %1 %2 is not JSON (%3 at byte %4)")
                   .arg(m_method, m_path, parseError.errorString())
                   .arg(parseError.offset);
         m_result.error = ApiError::badResponse(why);
@@ -249,7 +250,7 @@ void ApiReply::acceptBody(int status, const QByteArray &body)
         const QJsonObject object = document.object();
         if (!document.isObject() || !object.value(QLatin1String("results")).isArray()) {
             m_result.error = ApiError::badResponse(
-                QStringLiteral("the answer to GET %1 is not a paged list (no \"results\")").arg(m_path));
+                QCoreApplication::translate("akdesk::ApiReply", "the answer to GET %1 is not a paged list (no \"results\")").arg(m_path));
             m_result.error.status = status;
             return;
         }

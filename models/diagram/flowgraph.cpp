@@ -1,5 +1,6 @@
 #include "models/diagram/flowgraph.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -71,7 +72,7 @@ int readNode(const QString &s, int pos, Statement *st, QString *error)
     while (pos < s.size() && isIdChar(s.at(pos)))
         ++pos;
     if (pos == start) {
-        *error = QStringLiteral("expected a node id at \"%1\"").arg(s.mid(start, 20));
+        *error = QCoreApplication::translate("akdesk::FlowGraph", "expected a node id at \"%1\"").arg(s.mid(start, 20));
         return -1;
     }
     st->id = s.mid(start, pos - start);
@@ -93,7 +94,7 @@ int readNode(const QString &s, int pos, Statement *st, QString *error)
     if (pos < s.size() && s.at(pos) == QLatin1Char('"')) {
         const int end = int(s.indexOf(QLatin1Char('"'), pos + 1));
         if (end < 0) {
-            *error = QStringLiteral("unterminated label of %1").arg(st->id);
+            *error = QCoreApplication::translate("akdesk::FlowGraph", "unterminated label of %1").arg(st->id);
             return -1;
         }
         st->label = s.mid(pos + 1, end - pos - 1);
@@ -101,14 +102,14 @@ int readNode(const QString &s, int pos, Statement *st, QString *error)
     } else {
         const int end = int(s.indexOf(closing, pos));
         if (end < 0) {
-            *error = QStringLiteral("unterminated shape of %1").arg(st->id);
+            *error = QCoreApplication::translate("akdesk::FlowGraph", "unterminated shape of %1").arg(st->id);
             return -1;
         }
         st->label = s.mid(pos, end - pos);
         pos = end;
     }
     if (s.mid(pos, closing.size()) != closing) {
-        *error = QStringLiteral("expected \"%1\" after the label of %2").arg(closing, st->id);
+        *error = QCoreApplication::translate("akdesk::FlowGraph", "expected \"%1\" after the label of %2").arg(closing, st->id);
         return -1;
     }
     st->hasLabel = true;
@@ -211,7 +212,7 @@ bool FlowGraph::fromMermaid(const QString &text, FlowGraph *graph, QString *erro
             continue;
         if (!header) {
             if (!s.startsWith(QLatin1String("graph")) && !s.startsWith(QLatin1String("flowchart"))) {
-                problem = QStringLiteral("not a Mermaid flowchart (it starts with \"%1\")").arg(s.left(30));
+                problem = QCoreApplication::translate("akdesk::FlowGraph", "not a Mermaid flowchart (it starts with \"%1\")").arg(s.left(30));
                 break;
             }
             header = true;
@@ -223,7 +224,7 @@ bool FlowGraph::fromMermaid(const QString &text, FlowGraph *graph, QString *erro
         const int arrowFirst = readArrow(s, 0, &label);
         if (arrowFirst >= 0) {
             if (previous.isEmpty()) {
-                problem = QStringLiteral("line %1 starts with an arrow but follows no node").arg(line + 1);
+                problem = QCoreApplication::translate("akdesk::FlowGraph", "line %1 starts with an arrow but follows no node").arg(line + 1);
                 break;
             }
             current = previous;
@@ -241,7 +242,7 @@ bool FlowGraph::fromMermaid(const QString &text, FlowGraph *graph, QString *erro
             const int afterArrow = readArrow(s, pos, &label);
             if (afterArrow < 0) {
                 if (!s.mid(pos).trimmed().isEmpty())
-                    problem = QStringLiteral("unexpected \"%1\" on line %2").arg(s.mid(pos, 20).trimmed()).arg(line + 1);
+                    problem = QCoreApplication::translate("akdesk::FlowGraph", "unexpected \"%1\" on line %2").arg(s.mid(pos, 20).trimmed()).arg(line + 1);
                 break;
             }
             Statement target;
@@ -257,7 +258,7 @@ bool FlowGraph::fromMermaid(const QString &text, FlowGraph *graph, QString *erro
         previous = current;
     }
     if (problem.isEmpty() && !header)
-        problem = QStringLiteral("the diagram is empty");
+        problem = QCoreApplication::translate("akdesk::FlowGraph", "the diagram is empty");
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
@@ -278,7 +279,7 @@ bool FlowGraph::fromNodesEdges(const QJsonObject &response, FlowGraph *graph, QS
         node.id = n.value(QLatin1String("identifier")).toString();
         if (node.id.isEmpty()) {
             if (error)
-                *error = QStringLiteral("a node has no identifier");
+                *error = QCoreApplication::translate("akdesk::FlowGraph", "a node has no identifier");
             return false;
         }
         const QString type = n.value(QLatin1String("type")).toString();
@@ -320,7 +321,7 @@ bool FlowGraph::fromNodesEdges(const QJsonObject &response, FlowGraph *graph, QS
         }
         if (result.indexOf(edge.from) < 0 || result.indexOf(edge.to) < 0) {
             if (error)
-                *error = QStringLiteral("an edge joins unknown nodes %1 and %2").arg(edge.from, edge.to);
+                *error = QCoreApplication::translate("akdesk::FlowGraph", "an edge joins unknown nodes %1 and %2").arg(edge.from, edge.to);
             return false;
         }
         result.edges.append(edge);
@@ -336,7 +337,7 @@ bool FlowGraph::fromResponse(const QJsonObject &response, FlowGraph *graph, QStr
     if (response.value(QLatin1String("diagram")).isString())
         return fromMermaid(response.value(QLatin1String("diagram")).toString(), graph, error);
     if (error)
-        *error = QStringLiteral("the answer has neither \"diagram\" nor \"nodes\"");
+        *error = QCoreApplication::translate("akdesk::FlowGraph", "the answer has neither \"diagram\" nor \"nodes\"");
     return false;
 }
 

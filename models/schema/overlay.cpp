@@ -1,5 +1,6 @@
 #include "models/schema/overlay.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -25,27 +26,27 @@ struct ResourceEntry
 // name, slug, designation, title and denied_action; bindings search the stage's name.
 const ResourceEntry kResources[] = {
     {.resource = "stages/dummy", .component = "ak-stage-dummy-form",
-     .description = "A stage that does nothing; set it to throw an error to test how a flow fails.",
+     .description = QT_TRANSLATE_NOOP("akdesk::Overlay", "A stage that does nothing; set it to throw an error to test how a flow fails."),
      .ordering = "name", .search = "name"},
     {.resource = "stages/source", .component = "ak-stage-source-form",
-     .description = "Sends the user to a source (e.g. a social login) and resumes the flow when they return.",
+     .description = QT_TRANSLATE_NOOP("akdesk::Overlay", "Sends the user to a source (e.g. a social login) and resumes the flow when they return."),
      .ordering = "name", .search = "name"},
     // authentik checks user_fields and sources together, on what a request carries.
     {.resource = "stages/identification", .component = "ak-stage-identification-form",
-     .description = "Asks the user to identify themselves by e-mail, username or UPN, or through a source.",
+     .description = QT_TRANSLATE_NOOP("akdesk::Overlay", "Asks the user to identify themselves by e-mail, username or UPN, or through a source."),
      .ordering = "name", .search = "name", .patchCompanions = "user_fields,sources"},
     {.resource = "stages/prompt/stages", .component = "ak-stage-prompt-form"},
     {.resource = "stages/invitation/stages", .component = "ak-stage-invitation-form"},
     {.resource = "stages/endpoints", .component = "ak-endpoints-stage-form"},
-    {.resource = "stages/all", .label = "Stage", .labelPlural = "Stages",
-     .description = "Every stage, whatever its kind.", .ordering = "name", .search = "name"},
-    {.resource = "flows", .label = "Flow", .labelPlural = "Flows",
-     .description = "A flow: the stages a user goes through, in order.",
+    {.resource = "stages/all", .label = QT_TRANSLATE_NOOP("akdesk::Overlay", "Stage"), .labelPlural = QT_TRANSLATE_NOOP("akdesk::Overlay", "Stages"),
+     .description = QT_TRANSLATE_NOOP("akdesk::Overlay", "Every stage, whatever its kind."), .ordering = "name", .search = "name"},
+    {.resource = "flows", .label = QT_TRANSLATE_NOOP("akdesk::Overlay", "Flow"), .labelPlural = QT_TRANSLATE_NOOP("akdesk::Overlay", "Flows"),
+     .description = QT_TRANSLATE_NOOP("akdesk::Overlay", "A flow: the stages a user goes through, in order."),
      .ordering = "slug,name,title,designation,pk", .search = "name,slug,designation,title,denied_action"},
-    {.resource = "flows/bindings", .label = "Stage binding", .labelPlural = "Stage bindings",
-     .description = "A stage bound into a flow at a position.", .ordering = "order,target,pk", .search = "stage_obj.name"},
-    {.resource = "sources", .label = "Source", .labelPlural = "Sources",
-     .description = "Where users come from: the built-in database, social logins, SAML, LDAP...",
+    {.resource = "flows/bindings", .label = QT_TRANSLATE_NOOP("akdesk::Overlay", "Stage binding"), .labelPlural = QT_TRANSLATE_NOOP("akdesk::Overlay", "Stage bindings"),
+     .description = QT_TRANSLATE_NOOP("akdesk::Overlay", "A stage bound into a flow at a position."), .ordering = "order,target,pk", .search = "stage_obj.name"},
+    {.resource = "sources", .label = QT_TRANSLATE_NOOP("akdesk::Overlay", "Source"), .labelPlural = QT_TRANSLATE_NOOP("akdesk::Overlay", "Sources"),
+     .description = QT_TRANSLATE_NOOP("akdesk::Overlay", "Where users come from: the built-in database, social logins, SAML, LDAP..."),
      .ordering = "name,slug,pk", .search = "name,slug"},
 };
 
@@ -68,51 +69,51 @@ struct FieldEntry
 // clang-format off
 const FieldEntry kFields[] = {
     // Dummy stage
-    {"stages/dummy", "name", "Name", "Stage", 0, "Unique across all stages."},
-    {"stages/dummy", "throw_error", "Throw an error", "Behaviour", 10, "Fails the flow when this stage is reached; for testing.", "false"},
+    {"stages/dummy", "name", QT_TRANSLATE_NOOP("akdesk::Overlay", "Name"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Stage"), 0, QT_TRANSLATE_NOOP("akdesk::Overlay", "Unique across all stages.")},
+    {"stages/dummy", "throw_error", QT_TRANSLATE_NOOP("akdesk::Overlay", "Throw an error"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Behaviour"), 10, QT_TRANSLATE_NOOP("akdesk::Overlay", "Fails the flow when this stage is reached; for testing."), "false"},
 
     // Source stage (enterprise)
-    {"stages/source", "name", "Name", "Stage", 0, "Unique across all stages."},
-    {"stages/source", "source", "Source", "Source", 10, "The source the user is sent to; the flow resumes when they return."},
-    {"stages/source", "resume_timeout", "Resume timeout", "Source", 20, "How long the user may take to come back from the source, e.g. minutes=10 or hours=1;minutes=30.", "\"minutes=10\""},
-    {"stages/source", "resume_on_match_failures", "Resume on match failures", "Source", 30, "Source matching failures after which the flow still resumes.", "[]"},
+    {"stages/source", "name", QT_TRANSLATE_NOOP("akdesk::Overlay", "Name"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Stage"), 0, QT_TRANSLATE_NOOP("akdesk::Overlay", "Unique across all stages.")},
+    {"stages/source", "source", QT_TRANSLATE_NOOP("akdesk::Overlay", "Source"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Source"), 10, QT_TRANSLATE_NOOP("akdesk::Overlay", "The source the user is sent to; the flow resumes when they return.")},
+    {"stages/source", "resume_timeout", QT_TRANSLATE_NOOP("akdesk::Overlay", "Resume timeout"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Source"), 20, QT_TRANSLATE_NOOP("akdesk::Overlay", "How long the user may take to come back from the source, e.g. minutes=10 or hours=1;minutes=30."), "\"minutes=10\""},
+    {"stages/source", "resume_on_match_failures", QT_TRANSLATE_NOOP("akdesk::Overlay", "Resume on match failures"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Source"), 30, QT_TRANSLATE_NOOP("akdesk::Overlay", "Source matching failures after which the flow still resumes."), "[]"},
 
     // Identification stage
-    {"stages/identification", "name", "Name", "Stage", 0, "Unique across all stages."},
-    {"stages/identification", "user_fields", "User fields", "User fields", 10, "Fields of the user object to match against. With none selected, users can only identify through a source.", "[]"},
-    {"stages/identification", "case_insensitive_matching", "Case-insensitive matching", "User fields", 20, "Match user fields regardless of their casing.", "true"},
-    {"stages/identification", "pretend_user_exists", "Pretend user exists", "User fields", 30, "Continue even when no user matches, so that nobody can probe which accounts exist.", "true"},
-    {"stages/identification", "show_matched_user", "Show matched user", "User fields", 40, "Show the matched user's name and avatar instead of what was typed.", "true"},
-    {"stages/identification", "enable_remember_me", "Offer \"Remember me\"", "User fields", 50, "Let returning users skip straight to their password on this device.", "false"},
-    {"stages/identification", "password_stage", "Password stage", "Stages", 60, "Ask for the password on the same page instead of a separate step.", "null"},
-    {"stages/identification", "captcha_stage", "Captcha stage", "Stages", 70, "Check a captcha on the same page.", "null"},
-    {"stages/identification", "webauthn_stage", "Passkey (WebAuthn) stage", "Stages", 80, "Allow signing in with a passkey where the browser offers one.", "null"},
-    {"stages/identification", "enrollment_flow", "Enrollment flow", "Flows", 90, "Linked at the bottom of the page for new users.", "null", "designation", "enrollment"},
-    {"stages/identification", "recovery_flow", "Recovery flow", "Flows", 100, "Linked at the bottom of the page for users who forgot their password.", "null", "designation", "recovery"},
-    {"stages/identification", "passwordless_flow", "Passwordless flow", "Flows", 110, "Linked at the bottom of the page for signing in without a password.", "null", "designation", "authentication"},
-    {"stages/identification", "sources", "Sources", "Sources", 120, "Sources shown on the page, e.g. social logins.", "[]"},
-    {"stages/identification", "show_source_labels", "Show source labels", "Sources", 130, "Show each source's name next to its icon.", "false"},
+    {"stages/identification", "name", QT_TRANSLATE_NOOP("akdesk::Overlay", "Name"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Stage"), 0, QT_TRANSLATE_NOOP("akdesk::Overlay", "Unique across all stages.")},
+    {"stages/identification", "user_fields", QT_TRANSLATE_NOOP("akdesk::Overlay", "User fields"), QT_TRANSLATE_NOOP("akdesk::Overlay", "User fields"), 10, QT_TRANSLATE_NOOP("akdesk::Overlay", "Fields of the user object to match against. With none selected, users can only identify through a source."), "[]"},
+    {"stages/identification", "case_insensitive_matching", QT_TRANSLATE_NOOP("akdesk::Overlay", "Case-insensitive matching"), QT_TRANSLATE_NOOP("akdesk::Overlay", "User fields"), 20, QT_TRANSLATE_NOOP("akdesk::Overlay", "Match user fields regardless of their casing."), "true"},
+    {"stages/identification", "pretend_user_exists", QT_TRANSLATE_NOOP("akdesk::Overlay", "Pretend user exists"), QT_TRANSLATE_NOOP("akdesk::Overlay", "User fields"), 30, QT_TRANSLATE_NOOP("akdesk::Overlay", "Continue even when no user matches, so that nobody can probe which accounts exist."), "true"},
+    {"stages/identification", "show_matched_user", QT_TRANSLATE_NOOP("akdesk::Overlay", "Show matched user"), QT_TRANSLATE_NOOP("akdesk::Overlay", "User fields"), 40, QT_TRANSLATE_NOOP("akdesk::Overlay", "Show the matched user's name and avatar instead of what was typed."), "true"},
+    {"stages/identification", "enable_remember_me", QT_TRANSLATE_NOOP("akdesk::Overlay", "Offer \"Remember me\""), QT_TRANSLATE_NOOP("akdesk::Overlay", "User fields"), 50, QT_TRANSLATE_NOOP("akdesk::Overlay", "Let returning users skip straight to their password on this device."), "false"},
+    {"stages/identification", "password_stage", QT_TRANSLATE_NOOP("akdesk::Overlay", "Password stage"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Stages"), 60, QT_TRANSLATE_NOOP("akdesk::Overlay", "Ask for the password on the same page instead of a separate step."), "null"},
+    {"stages/identification", "captcha_stage", QT_TRANSLATE_NOOP("akdesk::Overlay", "Captcha stage"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Stages"), 70, QT_TRANSLATE_NOOP("akdesk::Overlay", "Check a captcha on the same page."), "null"},
+    {"stages/identification", "webauthn_stage", QT_TRANSLATE_NOOP("akdesk::Overlay", "Passkey (WebAuthn) stage"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Stages"), 80, QT_TRANSLATE_NOOP("akdesk::Overlay", "Allow signing in with a passkey where the browser offers one."), "null"},
+    {"stages/identification", "enrollment_flow", QT_TRANSLATE_NOOP("akdesk::Overlay", "Enrollment flow"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Flows"), 90, QT_TRANSLATE_NOOP("akdesk::Overlay", "Linked at the bottom of the page for new users."), "null", "designation", "enrollment"},
+    {"stages/identification", "recovery_flow", QT_TRANSLATE_NOOP("akdesk::Overlay", "Recovery flow"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Flows"), 100, QT_TRANSLATE_NOOP("akdesk::Overlay", "Linked at the bottom of the page for users who forgot their password."), "null", "designation", "recovery"},
+    {"stages/identification", "passwordless_flow", QT_TRANSLATE_NOOP("akdesk::Overlay", "Passwordless flow"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Flows"), 110, QT_TRANSLATE_NOOP("akdesk::Overlay", "Linked at the bottom of the page for signing in without a password."), "null", "designation", "authentication"},
+    {"stages/identification", "sources", QT_TRANSLATE_NOOP("akdesk::Overlay", "Sources"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Sources"), 120, QT_TRANSLATE_NOOP("akdesk::Overlay", "Sources shown on the page, e.g. social logins."), "[]"},
+    {"stages/identification", "show_source_labels", QT_TRANSLATE_NOOP("akdesk::Overlay", "Show source labels"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Sources"), 130, QT_TRANSLATE_NOOP("akdesk::Overlay", "Show each source's name next to its icon."), "false"},
 
     // Flows
-    {"flows", "name", "Name", "Flow", 0, "Shown in the admin interface."},
-    {"flows", "title", "Title", "Flow", 10, "Shown as the title on the flow's pages."},
-    {"flows", "slug", "Slug", "Flow", 20, "Part of the flow's URL: letters, numbers, '-' and '_', at most 50.", nullptr, nullptr, nullptr, FieldType::Slug, 50},
-    {"flows", "designation", "Designation", "Flow", 30, "What the flow is used for, e.g. authentication or enrollment."},
-    {"flows", "authentication", "Authentication", "Behaviour", 40, "Who may run the flow.", "\"none\""},
-    {"flows", "policy_engine_mode", "Policy engine mode", "Behaviour", 50, "Whether all or any bound policies must pass.", "\"any\""},
-    {"flows", "denied_action", "Denied action", "Behaviour", 60, "What happens when the flow denies access.", "\"message_continue\""},
-    {"flows", "compatibility_mode", "Compatibility mode", "Behaviour", 70, "Increases compatibility with password managers on mobile devices.", "false"},
-    {"flows", "layout", "Layout", "Appearance", 80, "How the flow's pages are laid out.", "\"stacked\""},
-    {"flows", "background", "Background", "Appearance", 90, "Background image shown while the flow runs."},
+    {"flows", "name", QT_TRANSLATE_NOOP("akdesk::Overlay", "Name"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Flow"), 0, QT_TRANSLATE_NOOP("akdesk::Overlay", "Shown in the admin interface.")},
+    {"flows", "title", QT_TRANSLATE_NOOP("akdesk::Overlay", "Title"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Flow"), 10, QT_TRANSLATE_NOOP("akdesk::Overlay", "Shown as the title on the flow's pages.")},
+    {"flows", "slug", QT_TRANSLATE_NOOP("akdesk::Overlay", "Slug"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Flow"), 20, QT_TRANSLATE_NOOP("akdesk::Overlay", "Part of the flow's URL: letters, numbers, '-' and '_', at most 50."), nullptr, nullptr, nullptr, FieldType::Slug, 50},
+    {"flows", "designation", QT_TRANSLATE_NOOP("akdesk::Overlay", "Designation"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Flow"), 30, QT_TRANSLATE_NOOP("akdesk::Overlay", "What the flow is used for, e.g. authentication or enrollment.")},
+    {"flows", "authentication", QT_TRANSLATE_NOOP("akdesk::Overlay", "Authentication"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Behaviour"), 40, QT_TRANSLATE_NOOP("akdesk::Overlay", "Who may run the flow."), "\"none\""},
+    {"flows", "policy_engine_mode", QT_TRANSLATE_NOOP("akdesk::Overlay", "Policy engine mode"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Behaviour"), 50, QT_TRANSLATE_NOOP("akdesk::Overlay", "Whether all or any bound policies must pass."), "\"any\""},
+    {"flows", "denied_action", QT_TRANSLATE_NOOP("akdesk::Overlay", "Denied action"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Behaviour"), 60, QT_TRANSLATE_NOOP("akdesk::Overlay", "What happens when the flow denies access."), "\"message_continue\""},
+    {"flows", "compatibility_mode", QT_TRANSLATE_NOOP("akdesk::Overlay", "Compatibility mode"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Behaviour"), 70, QT_TRANSLATE_NOOP("akdesk::Overlay", "Increases compatibility with password managers on mobile devices."), "false"},
+    {"flows", "layout", QT_TRANSLATE_NOOP("akdesk::Overlay", "Layout"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Appearance"), 80, QT_TRANSLATE_NOOP("akdesk::Overlay", "How the flow's pages are laid out."), "\"stacked\""},
+    {"flows", "background", QT_TRANSLATE_NOOP("akdesk::Overlay", "Background"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Appearance"), 90, QT_TRANSLATE_NOOP("akdesk::Overlay", "Background image shown while the flow runs.")},
 
     // Flow-stage bindings
-    {"flows/bindings", "target", "Flow", "Binding", 0, "The flow the stage is bound into."},
-    {"flows/bindings", "stage", "Stage", "Binding", 10, "The stage that runs at this point of the flow."},
-    {"flows/bindings", "order", "Order", "Binding", 20, "Stages run in ascending order."},
-    {"flows/bindings", "evaluate_on_plan", "Evaluate when the flow is planned", "Policies", 30, "Evaluate the binding's policies when the flow is planned.", "false"},
-    {"flows/bindings", "re_evaluate_policies", "Re-evaluate policies", "Policies", 40, "Evaluate the binding's policies again just before the stage is shown.", "true"},
-    {"flows/bindings", "policy_engine_mode", "Policy engine mode", "Policies", 50, "Whether all or any bound policies must pass.", "\"any\""},
-    {"flows/bindings", "invalid_response_action", "Invalid response action", "Policies", 60, "What happens when the user's answer to this stage is invalid.", "\"retry\""},
+    {"flows/bindings", "target", QT_TRANSLATE_NOOP("akdesk::Overlay", "Flow"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Binding"), 0, QT_TRANSLATE_NOOP("akdesk::Overlay", "The flow the stage is bound into.")},
+    {"flows/bindings", "stage", QT_TRANSLATE_NOOP("akdesk::Overlay", "Stage"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Binding"), 10, QT_TRANSLATE_NOOP("akdesk::Overlay", "The stage that runs at this point of the flow.")},
+    {"flows/bindings", "order", QT_TRANSLATE_NOOP("akdesk::Overlay", "Order"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Binding"), 20, QT_TRANSLATE_NOOP("akdesk::Overlay", "Stages run in ascending order.")},
+    {"flows/bindings", "evaluate_on_plan", QT_TRANSLATE_NOOP("akdesk::Overlay", "Evaluate when the flow is planned"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Policies"), 30, QT_TRANSLATE_NOOP("akdesk::Overlay", "Evaluate the binding's policies when the flow is planned."), "false"},
+    {"flows/bindings", "re_evaluate_policies", QT_TRANSLATE_NOOP("akdesk::Overlay", "Re-evaluate policies"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Policies"), 40, QT_TRANSLATE_NOOP("akdesk::Overlay", "Evaluate the binding's policies again just before the stage is shown."), "true"},
+    {"flows/bindings", "policy_engine_mode", QT_TRANSLATE_NOOP("akdesk::Overlay", "Policy engine mode"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Policies"), 50, QT_TRANSLATE_NOOP("akdesk::Overlay", "Whether all or any bound policies must pass."), "\"any\""},
+    {"flows/bindings", "invalid_response_action", QT_TRANSLATE_NOOP("akdesk::Overlay", "Invalid response action"), QT_TRANSLATE_NOOP("akdesk::Overlay", "Policies"), 60, QT_TRANSLATE_NOOP("akdesk::Overlay", "What happens when the user's answer to this stage is invalid."), "\"retry\""},
 };
 // clang-format on
 
@@ -148,13 +149,13 @@ void applyResource(ResourceDescriptor &resource)
         if (key != entry.resource)
             continue;
         if (entry.label)
-            resource.label = QString::fromUtf8(entry.label);
+            resource.label = QCoreApplication::translate("akdesk::Overlay", entry.label);
         if (entry.labelPlural)
-            resource.labelPlural = QString::fromUtf8(entry.labelPlural);
+            resource.labelPlural = QCoreApplication::translate("akdesk::Overlay", entry.labelPlural);
         if (entry.component)
             resource.component = QString::fromLatin1(entry.component);
         if (entry.description)
-            resource.description = QString::fromUtf8(entry.description);
+            resource.description = QCoreApplication::translate("akdesk::Overlay", entry.description);
         if (entry.ordering)
             resource.orderingFields = splitList(entry.ordering);
         if (entry.search)
@@ -179,11 +180,11 @@ bool applyField(const QByteArray &key, FieldDescriptor &field)
         if (key != entry.resource || field.name != QLatin1String(entry.field))
             continue;
         overlaid = true;
-        field.label = QString::fromUtf8(entry.label);
-        field.section = QString::fromUtf8(entry.section);
+        field.label = QCoreApplication::translate("akdesk::Overlay", entry.label);
+        field.section = QCoreApplication::translate("akdesk::Overlay", entry.section);
         field.order = entry.order;
         if (entry.help)
-            field.help = QString::fromUtf8(entry.help);
+            field.help = QCoreApplication::translate("akdesk::Overlay", entry.help);
         if (entry.defaultJson) {
             const QJsonDocument doc = QJsonDocument::fromJson(QByteArrayLiteral("[") + entry.defaultJson + QByteArrayLiteral("]"));
             field.defaultValue = doc.array().first();
@@ -245,7 +246,8 @@ void apply(ResourceDescriptor &resource)
     // overlay left out at the end.
     for (FieldDescriptor &field : resource.fields) {
         if (field.section.isEmpty())
-            field.section = overlaid ? QStringLiteral("More") : QStringLiteral("Settings");
+            field.section = overlaid ? QCoreApplication::translate("akdesk::Overlay", "More")
+                                     : QCoreApplication::translate("akdesk::Overlay", "Settings");
         if (field.name == QLatin1String("name") && field.order == 1000)
             field.order = 0;
     }

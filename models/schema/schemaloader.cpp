@@ -2,6 +2,7 @@
 
 #include "models/schema/overlay.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -242,7 +243,7 @@ std::shared_ptr<const SchemaRegistry> SchemaLoader::load(const QJsonObject &root
     const Document doc(root);
     if (doc.paths().isEmpty() || !root.value(QLatin1String("components")).isObject()) {
         if (error)
-            *error = QStringLiteral("not an OpenAPI document: it has no paths or components");
+            *error = QCoreApplication::translate("akdesk::SchemaLoader", "not an OpenAPI document: it has no paths or components");
         return nullptr;
     }
     std::shared_ptr<SchemaRegistry> registry(new SchemaRegistry);
@@ -360,8 +361,8 @@ std::shared_ptr<const SchemaRegistry> SchemaRegistry::fromJson(const QByteArray 
     if (!doc.isObject()) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError
-                ? QStringLiteral("the schema is not valid JSON: %1").arg(parseError.errorString())
-                : QStringLiteral("the schema is not a JSON object");
+                ? QCoreApplication::translate("akdesk::SchemaLoader", "the schema is not valid JSON: %1").arg(parseError.errorString())
+                : QCoreApplication::translate("akdesk::SchemaLoader", "the schema is not a JSON object");
         return nullptr;
     }
     return SchemaLoader::load(doc.object(), error);

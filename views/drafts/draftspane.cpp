@@ -119,7 +119,8 @@ DraftsPane::DraftsPane(ApiClient *client, DraftStore *store, DraftSync *sync, st
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DraftsPane::updateState);
     connect(m_sync, &DraftSync::finished, this, [this](int synced, int kept) {
         m_result->setText(kept == 0 ? tr("Synced %n draft(s).", nullptr, synced)
-                                    : tr("Synced %1; %2 kept — see their status.").arg(synced).arg(kept));
+                                    : tr("%1; %n kept — see their status.", nullptr, kept)
+                                                  .arg(tr("Synced %n draft(s)", nullptr, synced)));
         updateState();
     });
     connect(m_sync, &DraftSync::unreachable, this, [this](const ApiError &error) {
@@ -165,7 +166,7 @@ void DraftsPane::updateState()
     else if (attention == 0)
         m_summary->setText(tr("%n draft(s) waiting to be sent.", nullptr, count));
     else
-        m_summary->setText(tr("%1 draft(s); %2 need your decision.").arg(count).arg(attention));
+        m_summary->setText(tr("%1; %n need your decision.", nullptr, attention).arg(tr("%n draft(s)", nullptr, count)));
     const QList<Draft> selected = selectedDrafts();
     const bool online = m_client->isOnline();
     const bool one = selected.size() == 1;

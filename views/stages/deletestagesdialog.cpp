@@ -139,7 +139,8 @@ void DeleteStagesDialog::showResults()
         accept();
         return;
     }
-    m_status->setText(tr("%1 deleted, %2 failed; see the reasons above.").arg(m_plan->deletedCount()).arg(m_plan->failedCount()));
+    m_status->setText(tr("%1, %2; see the reasons above.")
+                          .arg(tr("%n deleted", nullptr, m_plan->deletedCount()), tr("%n failed", nullptr, m_plan->failedCount())));
 }
 
 } // namespace akdesk

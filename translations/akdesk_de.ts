@@ -1,0 +1,2924 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>FieldEditCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::AboutDialog</name>
+    <message>
+        <source>About akdesk</source>
+        <translation>Über akdesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Administer the flows and stages of an authentik server.</source>
+        <translation>Die Abläufe und Phasen eines authentik-Servers verwalten.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Lizenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions of akdesk, Qt and the server for a bug report</source>
+        <translation>Die Versionen von akdesk, Qt und dem Server für einen Fehlerbericht kopieren</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 — working offline, so its version was not asked</source>
+        <translation>%1 — offline, daher wurde seine Version nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>%1 — asking for its version…</source>
+        <translation>%1 — Version wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>%1 — not connected: %2</source>
+        <translation>%1 — nicht verbunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 — the server did not say which version it runs</source>
+        <translation>%1 — der Server hat nicht angegeben, welche Version er ausführt</translation>
+    </message>
+    <message>
+        <source>%1 — authentik %2 (as last seen %3; the server cannot be reached now)</source>
+        <translation>%1 — authentik %2 (zuletzt gesehen %3; der Server ist gerade nicht erreichbar)</translation>
+    </message>
+    <message>
+        <source>%1 — authentik %2</source>
+        <translation>%1 — authentik %2</translation>
+    </message>
+    <message>
+        <source>akdesk is free software under the MIT licence:</source>
+        <translation>akdesk ist freie Software unter der MIT-Lizenz:</translation>
+    </message>
+    <message>
+        <source>akdesk builds on:</source>
+        <translation>akdesk baut auf:</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3 (LGPL-3.0-only)</source>
+        <translation>GNU Lesser General Public License v3 (LGPL-3.0-only)</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause licence</source>
+        <translation>BSD-3-Clause-Lizenz</translation>
+    </message>
+    <message>
+        <source>authentik API schema</source>
+        <translation>authentik-API-Schema</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>MIT-Lizenz</translation>
+    </message>
+    <message>
+        <source>Qt is used as shared libraries of your system, which you may replace with your own build.</source>
+        <translation>Qt wird als gemeinsam genutzte Bibliotheken Ihres Systems verwendet, die Sie durch eine eigene Version ersetzen können.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ApiClient</name>
+    <message>
+        <source>no valid server address is set</source>
+        <translation>es ist keine gültige Serveradresse eingestellt</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection&apos;s settings</source>
+        <translation>akdesk sendet das Token nicht über unverschlüsseltes http an einen anderen Computer; verwenden Sie https oder bestätigen Sie die Ausnahme in den Einstellungen der Verbindung</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1, more than any answer akdesk expects</source>
+        <translation>die Antwort ist größer als %1, mehr als akdesk bei irgendeiner Antwort erwartet</translation>
+    </message>
+    <message>
+        <source>The server rejected the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the token was refused (HTTP %1).</source>
+        <translation>Nicht angemeldet: das Token wurde abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the token was refused (%1)</source>
+        <translation>Nicht angemeldet: das Token wurde abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Not allowed (HTTP %1).</source>
+        <translation>Nicht erlaubt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).</source>
+        <translation>Nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The object was changed or already exists on the server (HTTP %1).</source>
+        <translation>Das Objekt wurde auf dem Server geändert oder existiert dort bereits (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests; try again later (HTTP 429).</source>
+        <translation>Der Server erhält zu viele Anfragen; versuchen Sie es später erneut (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The proxy in front of the server got no answer from it (HTTP %1).</source>
+        <translation>Der Proxy vor dem Server hat von ihm keine Antwort erhalten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server is unavailable at the moment (HTTP 503).</source>
+        <translation>Der Server ist im Moment nicht verfügbar (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1).</source>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1.</source>
+        <translation>Der Server hat nicht innerhalb von %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: connection refused</source>
+        <translation>Keine Verbindung zu %1: Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: host not found</source>
+        <translation>Keine Verbindung zu %1: Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the answer arrived</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort eintraf</translation>
+    </message>
+    <message>
+        <source>Could not connect securely to %1: %2 Nothing was sent. Certificate: %3</source>
+        <translation>Keine sichere Verbindung zu %1: %2 Es wurde nichts gesendet. Zertifikat: %3</translation>
+    </message>
+    <message>
+        <source>Could not connect securely to %1: %2</source>
+        <translation>Keine sichere Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach %1.</source>
+        <translation>%1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline; nothing was sent to the server.</source>
+        <translation>akdesk arbeitet offline; es wurde nichts an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer akdesk could not read.</source>
+        <translation>Der Server hat eine Antwort gesendet, die akdesk nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer akdesk could not read: %1</source>
+        <translation>Der Server hat eine Antwort gesendet, die akdesk nicht lesen konnte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ApiReply</name>
+    <message>
+        <source>%1, issued by %2, valid %3 to %4, SHA-256 %5</source>
+        <translation>%1, ausgestellt von %2, gültig von %3 bis %4, SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>no HTTP status in the answer</source>
+        <translation>kein HTTP-Status in der Antwort</translation>
+    </message>
+    <message>
+        <source>the answer to %1 %2 was empty, JSON was expected</source>
+        <translation>die Antwort auf %1 %2 war leer, erwartet wurde JSON</translation>
+    </message>
+    <message>
+        <source>the answer to %1 %2 is not JSON (%3 at byte %4)</source>
+        <translation>die Antwort auf %1 %2 ist kein JSON (%3 bei Byte %4)</translation>
+    </message>
+    <message>
+        <source>the answer to GET %1 is not a paged list (no &quot;results&quot;)</source>
+        <translation>die Antwort auf GET %1 ist keine seitenweise Liste (kein „results“)</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::AppSession</name>
+    <message>
+        <source>akdesk</source>
+        <translation>akdesk</translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be kept on disk (%1). akdesk works, but an edit is only safe once it is saved to the server.</source>
+        <translation>Entwürfe können nicht auf der Festplatte gespeichert werden (%1). akdesk funktioniert, aber eine Änderung ist erst sicher, wenn sie auf dem Server gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox could not listen on 127.0.0.1.</source>
+        <translation>Die eingebettete Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>bundled schema %1</source>
+        <translation>mitgeliefertes Schema %1</translation>
+    </message>
+    <message>
+        <source>akdesk — %1 (%2)</source>
+        <translation>akdesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Working offline with the lists fetched last (%1)</source>
+        <translation>Offline mit den zuletzt abgerufenen Listen (%1)</translation>
+    </message>
+    <message>
+        <source>Connected to %1, using %2</source>
+        <translation>Verbunden mit %1, verwendet %2</translation>
+    </message>
+    <message>
+        <source>Welcome to akdesk</source>
+        <translation>Willkommen bei akdesk</translation>
+    </message>
+    <message>
+        <source>akdesk administers the flows and stages of an authentik server.</source>
+        <translation>akdesk verwaltet die Abläufe und Phasen eines authentik-Servers.</translation>
+    </message>
+    <message>
+        <source>Connect to your server with an API token, try everything on the embedded sandbox (a small authentik on this computer), or work offline.</source>
+        <translation>Verbinden Sie sich mit einem API-Token mit Ihrem Server, probieren Sie alles in der eingebetteten Sandbox aus (ein kleines authentik auf diesem Computer) oder arbeiten Sie offline.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Mit einem Server &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sandbox</source>
+        <translation>&amp;Sandbox öffnen</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for “%1” (%2). Refresh to load again.</source>
+        <translation>Dem Zertifikat wird für „%1“ vertraut (%2). Aktualisieren Sie, um erneut zu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::BindingsModel</name>
+    <message>
+        <source>Could not read the flow&apos;s bindings</source>
+        <translation>Die Bindungen des Ablaufs konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
+        <translation>
+            <numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwurf gespeichert und bei der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwürfe gespeichert und bei der nächsten Synchronisierung gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new order was not saved (%n binding(s) failed); showing the server&apos;s order again</source>
+        <translation>
+            <numerusform>Die neue Reihenfolge wurde nicht gespeichert (%n Bindung fehlgeschlagen); die Reihenfolge des Servers wird wieder angezeigt</numerusform>
+            <numerusform>Die neue Reihenfolge wurde nicht gespeichert (%n Bindungen fehlgeschlagen); die Reihenfolge des Servers wird wieder angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Evaluate on plan</source>
+        <translation>Beim Planen auswerten</translation>
+    </message>
+    <message>
+        <source>Re-evaluate policies</source>
+        <translation>Richtlinien erneut auswerten</translation>
+    </message>
+    <message>
+        <source>Invalid response</source>
+        <translation>Ungültige Antwort</translation>
+    </message>
+    <message>
+        <source>Policy mode</source>
+        <translation>Richtlinienmodus</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ChangeSummaryDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n field(s) will change on the server:</source>
+        <translation>
+            <numerusform>%n Feld wird auf dem Server geändert:</numerusform>
+            <numerusform>%n Felder werden auf dem Server geändert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After saving</source>
+        <translation>Nach dem Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ChoiceListEditor</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern …</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::CloneFlowDialog</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Clone “%1”</source>
+        <translation>„%1“ klonen</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>A new flow with the same settings and a copy of every stage binding (same stages, orders and options).</source>
+        <translation>Ein neuer Ablauf mit denselben Einstellungen und einer Kopie jeder Phasenbindung (gleiche Phasen, Reihenfolgen und Optionen).</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>Slug:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2
+%3</source>
+        <translation>%1 fehlgeschlagen: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>Es ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>The new flow “%1” may still exist; check the flow list.</source>
+        <translation>Der neue Ablauf „%1“ existiert möglicherweise noch; prüfen Sie die Ablaufliste.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::CommandPalette</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type an action, a list, a stage or a flow…</source>
+        <translation>Aktion, Liste, Phase oder Ablauf eingeben …</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a result, Enter goes there, Escape closes.</source>
+        <translation>Pfeil hoch und runter wählen ein Ergebnis, Eingabe springt dorthin, Escape schließt.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Searching stages and flows…</source>
+        <translation>Phasen und Abläufe werden durchsucht …</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Type to search stages and flows on the server too.</source>
+        <translation>Tippen Sie, um auch Phasen und Abläufe auf dem Server zu suchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ConflictDialog</name>
+    <message>
+        <source>Resolve conflicts — %1</source>
+        <translation>Konflikte lösen — %1</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the server after you started editing it. For each field both of you changed, choose which value to keep. Nothing is sent until you apply.</source>
+        <translation>„%1“ wurde auf dem Server geändert, nachdem Sie mit der Bearbeitung begonnen haben. Wählen Sie für jedes Feld, das Sie beide geändert haben, welcher Wert bleiben soll. Es wird nichts gesendet, bis Sie übernehmen.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Als Sie begannen</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>Server jetzt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihrer</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>(not on the server)</source>
+        <translation>(nicht auf dem Server)</translation>
+    </message>
+    <message>
+        <source>yours (only you changed it)</source>
+        <translation>Ihrer (nur Sie haben ihn geändert)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s (only the server changed it)</source>
+        <translation>der des Servers (nur der Server hat ihn geändert)</translation>
+    </message>
+    <message>
+        <source>both: %1</source>
+        <translation>beide: %1</translation>
+    </message>
+    <message>
+        <source>no change needed</source>
+        <translation>keine Änderung nötig</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meiner</translation>
+    </message>
+    <message>
+        <source>Server&apos;s</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <source>Edit:</source>
+        <translation>Bearbeiten:</translation>
+    </message>
+    <message>
+        <source>Keep my value of %1</source>
+        <translation>Meinen Wert von %1 behalten</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s value of %1</source>
+        <translation>Den Wert des Servers für %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Edit the value of %1</source>
+        <translation>Den Wert von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and sync</source>
+        <translation>Ü&amp;bernehmen und synchronisieren</translation>
+    </message>
+    <message>
+        <source>All &amp;mine</source>
+        <translation>Alle &amp;meine</translation>
+    </message>
+    <message>
+        <source>All the &amp;server&apos;s</source>
+        <translation>Alle vom &amp;Server</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The server address is not a URL (e.g. https://auth.example.com).</source>
+        <translation>Die Serveradresse ist keine URL (z. B. https://auth.example.com).</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// for this computer).</source>
+        <translation>Die Serveradresse muss mit https:// beginnen (oder http:// für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 would send the token unencrypted; use https, or confirm the exception.</source>
+        <translation>Unverschlüsseltes http zu %1 würde das Token unverschlüsselt senden; verwenden Sie https oder bestätigen Sie die Ausnahme.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ConnectionTester</name>
+    <message>
+        <source>Server reachable</source>
+        <translation>Server erreichbar</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Sichere Verbindung (TLS)</translation>
+    </message>
+    <message>
+        <source>Token accepted</source>
+        <translation>Token akzeptiert</translation>
+    </message>
+    <message>
+        <source>authentik version</source>
+        <translation>authentik-Version</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline; turn it off to test the connection.</source>
+        <translation>akdesk arbeitet offline; schalten Sie das aus, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 antwortet.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted.</source>
+        <translation>Dem Zertifikat wird vertraut.</translation>
+    </message>
+    <message>
+        <source>plain http (allowed for this computer or by your exception)</source>
+        <translation>unverschlüsseltes http (erlaubt für diesen Computer oder durch Ihre Ausnahme)</translation>
+    </message>
+    <message>
+        <source>The token was refused: %1</source>
+        <translation>Das Token wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The token is accepted.</source>
+        <translation>Das Token wird akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1.</source>
+        <translation>Das Token gehört %1.</translation>
+    </message>
+    <message>
+        <source>The server did not say which version it runs.</source>
+        <translation>Der Server hat nicht angegeben, welche Version er ausführt.</translation>
+    </message>
+    <message>
+        <source>authentik %1</source>
+        <translation>authentik %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ConnectionsDialog</name>
+    <message>
+        <source>Allow plain &amp;http to this server (the token travels unencrypted)</source>
+        <translation>Unverschlüsseltes &amp;http zu diesem Server erlauben (das Token wird unverschlüsselt übertragen)</translation>
+    </message>
+    <message>
+        <source>Without a keychain, keep the token in a &amp;file readable only by me</source>
+        <translation>Ohne Schlüsselbund das Token in einer nur für mich lesbaren &amp;Datei speichern</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>an API token of an administrator (Directory ▸ Tokens)</source>
+        <translation>ein API-Token eines Administrators (Verzeichnis ▸ Tokens)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Certificate authorities (PEM)</source>
+        <translation>Zertifizierungsstellen (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Z&amp;S-Datei:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Plain http</source>
+        <translation>Unverschlüsseltes http</translation>
+    </message>
+    <message>
+        <source>With plain http the token and everything akdesk reads and writes travel unencrypted to %1. Anyone on the network between can read them. Allow it for this profile?</source>
+        <translation>Mit unverschlüsseltem http werden das Token und alles, was akdesk liest und schreibt, unverschlüsselt zu %1 übertragen. Jeder im Netzwerk dazwischen kann es lesen. Für dieses Profil erlauben?</translation>
+    </message>
+    <message>
+        <source>no token stored yet</source>
+        <translation>noch kein Token gespeichert</translation>
+    </message>
+    <message>
+        <source>stored %1; type to replace</source>
+        <translation>gespeichert %1; tippen, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Alles funktioniert.</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet; see the first ✘.</source>
+        <translation>Die Verbindung funktioniert noch nicht; siehe das erste ✘.</translation>
+    </message>
+    <message>
+        <source>new connection</source>
+        <translation>neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its stored token? Its drafts stay on disk.</source>
+        <translation>„%1“ und das gespeicherte Token entfernen? Die Entwürfe bleiben auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Die ZS-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die ZS-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::CreateStageWizard</name>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>What kind of stage?</source>
+        <translation>Welche Art von Phase?</translation>
+    </message>
+    <message>
+        <source>Type to search by name or description.</source>
+        <translation>Tippen Sie, um nach Name oder Beschreibung zu suchen.</translation>
+    </message>
+    <message>
+        <source>Search kinds…</source>
+        <translation>Arten suchen …</translation>
+    </message>
+    <message>
+        <source>Search stage kinds</source>
+        <translation>Phasenarten suchen</translation>
+    </message>
+    <message>
+        <source>Stage kinds</source>
+        <translation>Phasenarten</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
+        <translation>Die Liste der Arten des Servers konnte nicht gelesen werden (%1); es werden die Arten angezeigt, die akdesk kennt.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Defaults are authentik&apos;s.</source>
+        <translation>Mit * markierte Felder sind Pflichtfelder. Die Vorgaben sind die von authentik.</translation>
+    </message>
+    <message>
+        <source>Bind to a flow (optional)</source>
+        <translation>An einen Ablauf binden (optional)</translation>
+    </message>
+    <message>
+        <source>The new stage runs last in the flow (its order is the flow&apos;s last + 1).</source>
+        <translation>Die neue Phase läuft als letzte im Ablauf (ihre Reihenfolge ist die letzte des Ablaufs + 1).</translation>
+    </message>
+    <message>
+        <source>&amp;Bind the new stage to a flow</source>
+        <translation>Die neue Phase an einen Ablauf &amp;binden</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>The server did not accept the stage; see the marked fields.</source>
+        <translation>Der Server hat die Phase nicht akzeptiert; siehe die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>The stage “%1” was created, but not bound: %2</source>
+        <translation>Die Phase „%1“ wurde angelegt, aber nicht gebunden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DeleteStagesDialog</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n flow(s)</source>
+        <translation>
+            <numerusform>%n Ablauf löschen</numerusform>
+            <numerusform>%n Abläufe löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase löschen</numerusform>
+            <numerusform>%n Phasen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. This is what happens:</source>
+        <translation>Löschen kann nicht rückgängig gemacht werden. Das passiert:</translation>
+    </message>
+    <message>
+        <source>What the delete does</source>
+        <translation>Was das Löschen bewirkt</translation>
+    </message>
+    <message>
+        <source>Checking what uses these stages…</source>
+        <translation>Es wird geprüft, was diese Phasen verwendet …</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>flow %1</source>
+        <translation>Ablauf %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Could not check what uses it: %1</source>
+        <translation>Es konnte nicht geprüft werden, was sie verwendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n item(s)?</source>
+        <translation>
+            <numerusform>%n Element löschen?</numerusform>
+            <numerusform>%n Elemente löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is deleted until akdesk knows what uses every stage. Close and try again.</source>
+        <translation>Es wird nichts gelöscht, bis akdesk weiß, was jede Phase verwendet. Schließen Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source> — queued for deletion (offline)</source>
+        <translation> — zum Löschen vorgemerkt (offline)</translation>
+    </message>
+    <message>
+        <source> — deleted</source>
+        <translation> — gelöscht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1, %2; see the reasons above.</source>
+        <translation>%1, %2; die Gründe stehen oben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DeletionPlan</name>
+    <message>
+        <source>Its binding in the flow “%1” (order %2) is deleted with it.</source>
+        <translation>Ihre Bindung im Ablauf „%1“ (Reihenfolge %2) wird mit gelöscht.</translation>
+    </message>
+    <message>
+        <source>Its flow binding “%1” is deleted with it.</source>
+        <translation>Ihre Ablaufbindung „%1“ wird mit gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is deleted along with it.</source>
+        <translation>„%1“ (%2) wird mit gelöscht.</translation>
+    </message>
+    <message>
+        <source>It is removed from “%1” (%2).</source>
+        <translation>Sie wird aus „%1“ (%2) entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) no longer points at it: the field is set to empty.</source>
+        <translation>„%1“ (%2) verweist nicht mehr darauf: das Feld wird geleert.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is reset to its default.</source>
+        <translation>„%1“ (%2) wird auf den Standardwert zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) keeps a reference to it that will point nowhere.</source>
+        <translation>„%1“ (%2) behält einen Verweis darauf, der ins Leere zeigt.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) uses it (%3).</source>
+        <translation>„%1“ (%2) verwendet sie (%3).</translation>
+    </message>
+    <message>
+        <source>akdesk is offline, so what uses it is not known now. The delete is queued and sent with the next sync; the server then removes its bindings too.</source>
+        <translation>akdesk ist offline, daher ist gerade nicht bekannt, was sie verwendet. Das Löschen wird vorgemerkt und mit der nächsten Synchronisierung gesendet; der Server entfernt dann auch ihre Bindungen.</translation>
+    </message>
+    <message>
+        <source>Nothing else uses it.</source>
+        <translation>Nichts anderes verwendet sie.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftReviewDialog</name>
+    <message>
+        <source>Draft — %1</source>
+        <translation>Entwurf — %1</translation>
+    </message>
+    <message>
+        <source>Changes to “%1”, last edited %2.</source>
+        <translation>Änderungen an „%1“, zuletzt bearbeitet %2.</translation>
+    </message>
+    <message>
+        <source>“%1” will be created.</source>
+        <translation>„%1“ wird angelegt.</translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted.</source>
+        <translation>„%1“ wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Als Sie begannen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Server says</source>
+        <translation>Server meldet</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftSync</name>
+    <message>
+        <source>This server has no “%1” resource; the draft cannot be delivered.</source>
+        <translation>Dieser Server hat keine Ressource „%1“; der Entwurf kann nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the draft is kept and will be sent with the next sync.</source>
+        <translation>Der Server ist nicht erreichbar; der Entwurf wird behalten und mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Waits for “%1” to be created first.</source>
+        <translation>Wartet darauf, dass zuerst „%1“ angelegt wird.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1) and akdesk could not check whether “%2” was created (%3). Check on the server before syncing it again.</source>
+        <translation>Der Server hat nicht geantwortet (%1), und akdesk konnte nicht prüfen, ob „%2“ angelegt wurde (%3). Prüfen Sie es auf dem Server, bevor Sie erneut synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1); it has not created “%2” (checked). It is sent again with the next sync.</source>
+        <translation>Der Server hat nicht geantwortet (%1); „%2“ wurde nicht angelegt (geprüft). Es wird mit der nächsten Synchronisierung erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the server. Your changes are kept until you discard them or create it again.</source>
+        <translation>„%1“ wurde auf dem Server gelöscht. Ihre Änderungen bleiben erhalten, bis Sie sie verwerfen oder es erneut anlegen.</translation>
+    </message>
+    <message>
+        <source>Changed on the server too: %1</source>
+        <translation>Auch auf dem Server geändert: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1) and does not hold the change; it stays a draft.</source>
+        <translation>Der Server hat nicht geantwortet (%1) und hat die Änderung nicht; sie bleibt ein Entwurf.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1); the change stays a draft until akdesk can check it.</source>
+        <translation>Der Server hat nicht geantwortet (%1); die Änderung bleibt ein Entwurf, bis akdesk sie prüfen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the server.</source>
+        <translation>„%1“ wurde auf dem Server gelöscht.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; it may have created “%1”. Check before syncing it again.</source>
+        <translation>Der Server hat nicht geantwortet; möglicherweise hat er „%1“ angelegt. Prüfen Sie das, bevor Sie erneut synchronisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftsModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Deleted on server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Server says</source>
+        <translation>Server meldet</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftsPane</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Sync &amp;all</source>
+        <translation>&amp;Alle synchronisieren</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen …</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>&amp;Konflikt lösen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Create &amp;again</source>
+        <translation>&amp;Erneut anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n draft(s).</source>
+        <translation>
+            <numerusform>%n Entwurf synchronisiert.</numerusform>
+            <numerusform>%n Entwürfe synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: %1 Every draft is kept.</source>
+        <translation>Nicht synchronisiert: %1 Alle Entwürfe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>No drafts: everything you changed is on the server.</source>
+        <translation>Keine Entwürfe: alles, was Sie geändert haben, ist auf dem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n Entwurf wartet darauf, gesendet zu werden.</numerusform>
+            <numerusform>%n Entwürfe warten darauf, gesendet zu werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>akdesk is offline; drafts are sent when the server is back.</source>
+        <translation>akdesk ist offline; Entwürfe werden gesendet, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>the draft of “%1”</source>
+        <translation>den Entwurf von „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard drafts</source>
+        <translation>Entwürfe verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard %1? The changes in it are lost; the server keeps what it has.</source>
+        <translation>%1 verwerfen? Die Änderungen darin gehen verloren; der Server behält, was er hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n draft(s).</source>
+        <translation>
+            <numerusform>%n Entwurf verworfen.</numerusform>
+            <numerusform>%n Entwürfe verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” will be created again with the next sync.</source>
+        <translation>„%1“ wird mit der nächsten Synchronisierung erneut angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n need your decision.</source>
+        <translation>
+            <numerusform>%1; %n braucht Ihre Entscheidung.</numerusform>
+            <numerusform>%1; %n brauchen Ihre Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n kept — see their status.</source>
+        <translation>
+            <numerusform>%1; %n behalten — siehe dessen Status.</numerusform>
+            <numerusform>%1; %n behalten — siehe deren Status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf synchronisiert</numerusform>
+            <numerusform>%n Entwürfe synchronisiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::Duplicator</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>akdesk does not know this kind of stage</source>
+        <translation>akdesk kennt diese Art von Phase nicht</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::EditSession</name>
+    <message>
+        <source>The server cannot be reached. “%1” is queued and will be created with the next sync.</source>
+        <translation>Der Server ist nicht erreichbar. „%1“ ist vorgemerkt und wird mit der nächsten Synchronisierung angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::EnumFieldEditor</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowCloner</name>
+    <message>
+        <source>Reading the flow</source>
+        <translation>Ablauf wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the flow&apos;s bindings</source>
+        <translation>Bindungen des Ablaufs werden gelesen</translation>
+    </message>
+    <message>
+        <source>Creating the flow “%1”</source>
+        <translation>Ablauf „%1“ wird angelegt</translation>
+    </message>
+    <message>
+        <source>Creating the flow</source>
+        <translation>Ablauf wird angelegt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Binding “%1” (order %2)</source>
+        <translation>Bindung „%1“ (Reihenfolge %2)</translation>
+    </message>
+    <message>
+        <source>Binding “%1”</source>
+        <translation>Bindung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowDiagramView</name>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Ablaufdiagramm</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or +/- zoom, 0 fits the diagram to the window</source>
+        <translation>Strg+Mausrad oder +/- zoomt, 0 passt das Diagramm ins Fenster ein</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowGraph</name>
+    <message>
+        <source>expected a node id at &quot;%1&quot;</source>
+        <translation>Knotenkennung erwartet bei „%1“</translation>
+    </message>
+    <message>
+        <source>unterminated label of %1</source>
+        <translation>nicht abgeschlossene Beschriftung von %1</translation>
+    </message>
+    <message>
+        <source>unterminated shape of %1</source>
+        <translation>nicht abgeschlossene Form von %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; after the label of %2</source>
+        <translation>„%1“ erwartet nach der Beschriftung von %2</translation>
+    </message>
+    <message>
+        <source>not a Mermaid flowchart (it starts with &quot;%1&quot;)</source>
+        <translation>kein Mermaid-Flussdiagramm (es beginnt mit „%1“)</translation>
+    </message>
+    <message>
+        <source>line %1 starts with an arrow but follows no node</source>
+        <translation>Zeile %1 beginnt mit einem Pfeil, folgt aber keinem Knoten</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; on line %2</source>
+        <translation>unerwartetes „%1“ in Zeile %2</translation>
+    </message>
+    <message>
+        <source>the diagram is empty</source>
+        <translation>das Diagramm ist leer</translation>
+    </message>
+    <message>
+        <source>a node has no identifier</source>
+        <translation>ein Knoten hat keine Kennung</translation>
+    </message>
+    <message>
+        <source>an edge joins unknown nodes %1 and %2</source>
+        <translation>eine Kante verbindet unbekannte Knoten %1 und %2</translation>
+    </message>
+    <message>
+        <source>the answer has neither &quot;diagram&quot; nor &quot;nodes&quot;</source>
+        <translation>die Antwort hat weder „diagram“ noch „nodes“</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowInspector</name>
+    <message>
+        <source>Stage bindings in run order</source>
+        <translation>Phasenbindungen in Ausführungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove binding</source>
+        <translation>Bindung entfernen</translation>
+    </message>
+    <message>
+        <source>Add binding…</source>
+        <translation>Bindung hinzufügen …</translation>
+    </message>
+    <message>
+        <source>New stage…</source>
+        <translation>Neue Phase …</translation>
+    </message>
+    <message>
+        <source>Create a stage and bind it at the end of this flow</source>
+        <translation>Eine Phase anlegen und am Ende dieses Ablaufs binden</translation>
+    </message>
+    <message>
+        <source>Edit binding…</source>
+        <translation>Bindung bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Als SVG exportieren …</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Wheel or +/- zoom, drag to pan, click a stage to open it.</source>
+        <translation>Mausrad oder +/- zoomt, Ziehen verschiebt, Klick auf eine Phase öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Execute in browser</source>
+        <translation>Im Browser ausführen</translation>
+    </message>
+    <message>
+        <source>Export blueprint…</source>
+        <translation>Blueprint exportieren …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) bound</source>
+        <translation>
+            <numerusform>%n Phase gebunden</numerusform>
+            <numerusform>%n Phasen gebunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is queued as a draft: the server cannot be reached. It is sent with the next sync.</source>
+        <translation>%1 ist als Entwurf vorgemerkt: der Server ist nicht erreichbar. Es wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Add a stage to “%1”</source>
+        <translation>Eine Phase zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>The stage itself is not changed; it also runs in this flow.</source>
+        <translation>Die Phase selbst wird nicht geändert; sie läuft zusätzlich in diesem Ablauf.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Binding “%1”</source>
+        <translation>Bindung „%1“</translation>
+    </message>
+    <message>
+        <source>The stage was not added: %1</source>
+        <translation>Die Phase wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Binding options</source>
+        <translation>Bindungsoptionen</translation>
+    </message>
+    <message>
+        <source>Removing “%1”</source>
+        <translation>„%1“ wird entfernt</translation>
+    </message>
+    <message>
+        <source>The binding was not removed: %1</source>
+        <translation>Die Bindung wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>No browser opened %1.</source>
+        <translation>Kein Browser hat %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Export flow</source>
+        <translation>Ablauf exportieren</translation>
+    </message>
+    <message>
+        <source>Blueprints (*.yaml *.yml)</source>
+        <translation>Blueprints (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The diagram could not be loaded: %1</source>
+        <translation>Das Diagramm konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s diagram could not be read: %1</source>
+        <translation>Das Diagramm des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowListPane</name>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Bestimmung</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Search flows…</source>
+        <translation>Abläufe suchen …</translation>
+    </message>
+    <message>
+        <source>Loading flows…</source>
+        <translation>Abläufe werden geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the flows: %1</source>
+        <translation>Die Abläufe konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No flows here.</source>
+        <translation>Hier gibt es keine Abläufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n Ablauf</numerusform>
+            <numerusform>%n Abläufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FormView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::HelpViewer</name>
+    <message>
+        <source>akdesk User Guide</source>
+        <translation>akdesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build of akdesk.</source>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build von akdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::MainWindow</name>
+    <message>
+        <source>akdesk — %1</source>
+        <translation>akdesk — %1</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Abläufe</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>akdesk has no form for this kind of stage.</source>
+        <translation>akdesk hat kein Formular für diese Art von Phase.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>akdesk did not connect to %1: %2</source>
+        <translation>akdesk hat sich nicht mit %1 verbunden: %2</translation>
+    </message>
+    <message>
+        <source>The server presented: %1
+
+Trust it only if you know it is your server&apos;s certificate (compare the fingerprint).</source>
+        <translation>Der Server hat vorgelegt: %1
+
+Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist (vergleichen Sie den Fingerabdruck).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for this connection</source>
+        <translation>Für diese Verbindung &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Show the drafts (Alt+3)</source>
+        <translation>Die Entwürfe anzeigen (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Cancel every request still waiting for the server</source>
+        <translation>Alle Anfragen abbrechen, die noch auf den Server warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online. %n draft(s) wait to be synced.</source>
+        <translation>
+            <numerusform>Wieder online. %n Entwurf wartet auf die Synchronisierung.</numerusform>
+            <numerusform>Wieder online. %n Entwürfe warten auf die Synchronisierung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back online.</source>
+        <translation>Wieder online.</translation>
+    </message>
+    <message>
+        <source>Working offline: lists show what was fetched last; changes are kept as drafts.</source>
+        <translation>Offline: Listen zeigen, was zuletzt abgerufen wurde; Änderungen werden als Entwürfe gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: lists show what was fetched last; changes are kept as drafts.</source>
+        <translation>Der Server ist nicht erreichbar: Listen zeigen, was zuletzt abgerufen wurde; Änderungen werden als Entwürfe gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) from earlier are kept, not yet on the server: see Drafts (Alt+3).</source>
+        <translation>
+            <numerusform>%n Entwurf von früher ist gespeichert, aber noch nicht auf dem Server: siehe Entwürfe (Alt+3).</numerusform>
+            <numerusform>%n Entwürfe von früher sind gespeichert, aber noch nicht auf dem Server: siehe Entwürfe (Alt+3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Working offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the server; changes are kept as drafts. Turn off File ▸ Work offline to connect.</source>
+        <translation>Es wird nichts an den Server gesendet; Änderungen werden als Entwürfe gespeichert. Schalten Sie Datei ▸ Offline arbeiten aus, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>● Offline — the server cannot be reached</source>
+        <translation>● Offline — der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Lists show what akdesk fetched last; changes are kept as drafts. akdesk checks every few seconds and says when the server is back.</source>
+        <translation>Listen zeigen, was akdesk zuletzt abgerufen hat; Änderungen werden als Entwürfe gespeichert. akdesk prüft alle paar Sekunden und meldet, wenn der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>Keine Entwürfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Entwürfe (%1)</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>All flows</source>
+        <translation>Alle Abläufe</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server</source>
+        <translation>Änderungen, die noch nicht auf dem Server sind</translation>
+    </message>
+    <message>
+        <source>Flow %1</source>
+        <translation>Ablauf %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>„%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Duplicated as “%1”.</source>
+        <translation>Dupliziert als „%1“.</translation>
+    </message>
+    <message>
+        <source>Not duplicated</source>
+        <translation>Nicht dupliziert</translation>
+    </message>
+    <message>
+        <source>The stage was not duplicated: %1</source>
+        <translation>Die Phase wurde nicht dupliziert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n delete(s) queued as drafts, sent with the next sync.</source>
+        <translation>
+            <numerusform>Offline: %n Löschung als Entwurf vorgemerkt, wird mit der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>Offline: %n Löschungen als Entwürfe vorgemerkt, werden mit der nächsten Synchronisierung gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stage(s).</source>
+        <translation>
+            <numerusform>%n Phase gelöscht.</numerusform>
+            <numerusform>%n Phasen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>S&amp;ync drafts</source>
+        <translation>Entwürfe s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen …</translation>
+    </message>
+    <message>
+        <source>S&amp;witch connection</source>
+        <translation>Verbindung &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to anything…</source>
+        <translation>&amp;Gehe zu …</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;New stage…</source>
+        <translation>&amp;Neue Phase …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>S&amp;uchen …</translation>
+    </message>
+    <message>
+        <source>F&amp;low</source>
+        <translation>Ab&amp;lauf</translation>
+    </message>
+    <message>
+        <source>&amp;New flow…</source>
+        <translation>&amp;Neuer Ablauf …</translation>
+    </message>
+    <message>
+        <source>&amp;Clone flow…</source>
+        <translation>Ablauf &amp;klonen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete flow…</source>
+        <translation>Ablauf &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Add binding…</source>
+        <translation>Bindung &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit binding…</source>
+        <translation>Bindung &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Move binding &amp;up</source>
+        <translation>Bindung nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move binding do&amp;wn</source>
+        <translation>Bindung nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove binding</source>
+        <translation>Bindung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute flow</source>
+        <translation>Ablauf aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port flow…</source>
+        <translation>Ablauf e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Go to &amp;navigator</source>
+        <translation>Zum &amp;Navigator</translation>
+    </message>
+    <message>
+        <source>Go to &amp;stages</source>
+        <translation>Zu den &amp;Phasen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;drafts</source>
+        <translation>Zu den &amp;Entwürfen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;flows</source>
+        <translation>Zu den &amp;Abläufen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation>Nächs&amp;ter Tab</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About akdesk</source>
+        <translation>&amp;Über akdesk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Show &amp;toolbar</source>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 flows</source>
+        <translation>Abläufe (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not available here.</source>
+        <translation>„%1“ ist hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Open the selected stage or flow</source>
+        <translation>Die ausgewählte Phase oder den ausgewählten Ablauf öffnen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Load the next page</source>
+        <translation>Die nächste Seite laden</translation>
+    </message>
+    <message>
+        <source>Scroll or move past the last row</source>
+        <translation>Über die letzte Zeile hinaus scrollen oder bewegen</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editoren</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Nächstes Feld</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Vorheriges Feld</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keep as a draft and close</source>
+        <translation>Als Entwurf behalten und schließen</translation>
+    </message>
+    <message>
+        <source>Discard the selected drafts</source>
+        <translation>Die ausgewählten Entwürfe verwerfen</translation>
+    </message>
+    <message>
+        <source>Open the draft&apos;s record</source>
+        <translation>Den Datensatz des Entwurfs öffnen</translation>
+    </message>
+    <message>
+        <source>Go to anything</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a result</source>
+        <translation>Ein Ergebnis wählen</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Pfeil hoch, Pfeil runter, Bild auf, Bild ab</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Dorthin gehen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::Overlay</name>
+    <message>
+        <source>A stage that does nothing; set it to throw an error to test how a flow fails.</source>
+        <translation>Eine Phase, die nichts tut; lassen Sie sie einen Fehler auslösen, um zu testen, wie ein Ablauf scheitert.</translation>
+    </message>
+    <message>
+        <source>Sends the user to a source (e.g. a social login) and resumes the flow when they return.</source>
+        <translation>Schickt den Benutzer zu einer Quelle (z. B. einer Social-Login-Anmeldung) und setzt den Ablauf fort, wenn er zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>Asks the user to identify themselves by e-mail, username or UPN, or through a source.</source>
+        <translation>Fordert den Benutzer auf, sich per E-Mail, Benutzername oder UPN oder über eine Quelle zu identifizieren.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Every stage, whatever its kind.</source>
+        <translation>Jede Phase, gleich welcher Art.</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Abläufe</translation>
+    </message>
+    <message>
+        <source>A flow: the stages a user goes through, in order.</source>
+        <translation>Ein Ablauf: die Phasen, die ein Benutzer nacheinander durchläuft.</translation>
+    </message>
+    <message>
+        <source>Stage binding</source>
+        <translation>Phasenbindung</translation>
+    </message>
+    <message>
+        <source>Stage bindings</source>
+        <translation>Phasenbindungen</translation>
+    </message>
+    <message>
+        <source>A stage bound into a flow at a position.</source>
+        <translation>Eine Phase, die an einer Position in einen Ablauf gebunden ist.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Where users come from: the built-in database, social logins, SAML, LDAP...</source>
+        <translation>Woher Benutzer kommen: die eingebaute Datenbank, Social Logins, SAML, LDAP …</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unique across all stages.</source>
+        <translation>Eindeutig über alle Phasen.</translation>
+    </message>
+    <message>
+        <source>Throw an error</source>
+        <translation>Einen Fehler auslösen</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Fails the flow when this stage is reached; for testing.</source>
+        <translation>Lässt den Ablauf scheitern, wenn diese Phase erreicht wird; zum Testen.</translation>
+    </message>
+    <message>
+        <source>The source the user is sent to; the flow resumes when they return.</source>
+        <translation>Die Quelle, zu der der Benutzer geschickt wird; der Ablauf wird fortgesetzt, wenn er zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>Resume timeout</source>
+        <translation>Zeitlimit für die Rückkehr</translation>
+    </message>
+    <message>
+        <source>How long the user may take to come back from the source, e.g. minutes=10 or hours=1;minutes=30.</source>
+        <translation>Wie lange der Benutzer für die Rückkehr von der Quelle brauchen darf, z. B. minutes=10 oder hours=1;minutes=30.</translation>
+    </message>
+    <message>
+        <source>Resume on match failures</source>
+        <translation>Bei Zuordnungsfehlern fortsetzen</translation>
+    </message>
+    <message>
+        <source>Source matching failures after which the flow still resumes.</source>
+        <translation>Fehler beim Zuordnen zur Quelle, nach denen der Ablauf trotzdem fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>User fields</source>
+        <translation>Benutzerfelder</translation>
+    </message>
+    <message>
+        <source>Fields of the user object to match against. With none selected, users can only identify through a source.</source>
+        <translation>Felder des Benutzerobjekts, mit denen abgeglichen wird. Ist keines ausgewählt, können sich Benutzer nur über eine Quelle identifizieren.</translation>
+    </message>
+    <message>
+        <source>Case-insensitive matching</source>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <source>Match user fields regardless of their casing.</source>
+        <translation>Benutzerfelder unabhängig von Groß- und Kleinschreibung abgleichen.</translation>
+    </message>
+    <message>
+        <source>Pretend user exists</source>
+        <translation>So tun, als gäbe es den Benutzer</translation>
+    </message>
+    <message>
+        <source>Continue even when no user matches, so that nobody can probe which accounts exist.</source>
+        <translation>Auch fortfahren, wenn kein Benutzer passt, damit niemand ausprobieren kann, welche Konten existieren.</translation>
+    </message>
+    <message>
+        <source>Show matched user</source>
+        <translation>Gefundenen Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the matched user&apos;s name and avatar instead of what was typed.</source>
+        <translation>Name und Avatar des gefundenen Benutzers statt der Eingabe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Offer &quot;Remember me&quot;</source>
+        <translation>„Angemeldet bleiben“ anbieten</translation>
+    </message>
+    <message>
+        <source>Let returning users skip straight to their password on this device.</source>
+        <translation>Wiederkehrende Benutzer auf diesem Gerät direkt zu ihrem Passwort springen lassen.</translation>
+    </message>
+    <message>
+        <source>Password stage</source>
+        <translation>Passwort-Phase</translation>
+    </message>
+    <message>
+        <source>Ask for the password on the same page instead of a separate step.</source>
+        <translation>Das Passwort auf derselben Seite abfragen statt in einem eigenen Schritt.</translation>
+    </message>
+    <message>
+        <source>Captcha stage</source>
+        <translation>Captcha-Phase</translation>
+    </message>
+    <message>
+        <source>Check a captcha on the same page.</source>
+        <translation>Ein Captcha auf derselben Seite prüfen.</translation>
+    </message>
+    <message>
+        <source>Passkey (WebAuthn) stage</source>
+        <translation>Passkey-Phase (WebAuthn)</translation>
+    </message>
+    <message>
+        <source>Allow signing in with a passkey where the browser offers one.</source>
+        <translation>Anmelden mit einem Passkey erlauben, wo der Browser einen anbietet.</translation>
+    </message>
+    <message>
+        <source>Enrollment flow</source>
+        <translation>Registrierungsablauf</translation>
+    </message>
+    <message>
+        <source>Linked at the bottom of the page for new users.</source>
+        <translation>Unten auf der Seite für neue Benutzer verlinkt.</translation>
+    </message>
+    <message>
+        <source>Recovery flow</source>
+        <translation>Wiederherstellungsablauf</translation>
+    </message>
+    <message>
+        <source>Linked at the bottom of the page for users who forgot their password.</source>
+        <translation>Unten auf der Seite für Benutzer verlinkt, die ihr Passwort vergessen haben.</translation>
+    </message>
+    <message>
+        <source>Passwordless flow</source>
+        <translation>Passwortloser Ablauf</translation>
+    </message>
+    <message>
+        <source>Linked at the bottom of the page for signing in without a password.</source>
+        <translation>Unten auf der Seite für die Anmeldung ohne Passwort verlinkt.</translation>
+    </message>
+    <message>
+        <source>Sources shown on the page, e.g. social logins.</source>
+        <translation>Auf der Seite angezeigte Quellen, z. B. Social Logins.</translation>
+    </message>
+    <message>
+        <source>Show source labels</source>
+        <translation>Quellenbezeichnungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show each source&apos;s name next to its icon.</source>
+        <translation>Den Namen jeder Quelle neben ihrem Symbol anzeigen.</translation>
+    </message>
+    <message>
+        <source>Shown in the admin interface.</source>
+        <translation>Wird in der Administrationsoberfläche angezeigt.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Shown as the title on the flow&apos;s pages.</source>
+        <translation>Wird als Titel auf den Seiten des Ablaufs angezeigt.</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Part of the flow&apos;s URL: letters, numbers, &apos;-&apos; and &apos;_&apos;, at most 50.</source>
+        <translation>Teil der URL des Ablaufs: Buchstaben, Ziffern, „-“ und „_“, höchstens 50.</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Bestimmung</translation>
+    </message>
+    <message>
+        <source>What the flow is used for, e.g. authentication or enrollment.</source>
+        <translation>Wofür der Ablauf verwendet wird, z. B. Authentifizierung oder Registrierung.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Who may run the flow.</source>
+        <translation>Wer den Ablauf ausführen darf.</translation>
+    </message>
+    <message>
+        <source>Policy engine mode</source>
+        <translation>Richtlinienmodus</translation>
+    </message>
+    <message>
+        <source>Whether all or any bound policies must pass.</source>
+        <translation>Ob alle oder irgendeine der gebundenen Richtlinien bestehen müssen.</translation>
+    </message>
+    <message>
+        <source>Denied action</source>
+        <translation>Aktion bei Ablehnung</translation>
+    </message>
+    <message>
+        <source>What happens when the flow denies access.</source>
+        <translation>Was passiert, wenn der Ablauf den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>Compatibility mode</source>
+        <translation>Kompatibilitätsmodus</translation>
+    </message>
+    <message>
+        <source>Increases compatibility with password managers on mobile devices.</source>
+        <translation>Verbessert die Kompatibilität mit Passwortmanagern auf Mobilgeräten.</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>How the flow&apos;s pages are laid out.</source>
+        <translation>Wie die Seiten des Ablaufs angeordnet sind.</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Background image shown while the flow runs.</source>
+        <translation>Hintergrundbild, das während des Ablaufs angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>The flow the stage is bound into.</source>
+        <translation>Der Ablauf, an den die Phase gebunden ist.</translation>
+    </message>
+    <message>
+        <source>The stage that runs at this point of the flow.</source>
+        <translation>Die Phase, die an dieser Stelle des Ablaufs läuft.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Stages run in ascending order.</source>
+        <translation>Phasen laufen in aufsteigender Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Evaluate when the flow is planned</source>
+        <translation>Beim Planen des Ablaufs auswerten</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Evaluate the binding&apos;s policies when the flow is planned.</source>
+        <translation>Die Richtlinien der Bindung auswerten, wenn der Ablauf geplant wird.</translation>
+    </message>
+    <message>
+        <source>Re-evaluate policies</source>
+        <translation>Richtlinien erneut auswerten</translation>
+    </message>
+    <message>
+        <source>Evaluate the binding&apos;s policies again just before the stage is shown.</source>
+        <translation>Die Richtlinien der Bindung direkt vor dem Anzeigen der Phase erneut auswerten.</translation>
+    </message>
+    <message>
+        <source>Invalid response action</source>
+        <translation>Aktion bei ungültiger Antwort</translation>
+    </message>
+    <message>
+        <source>What happens when the user&apos;s answer to this stage is invalid.</source>
+        <translation>Was passiert, wenn die Antwort des Benutzers auf diese Phase ungültig ist.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PagedListModel</name>
+    <message>
+        <source>cached %1, refreshing…</source>
+        <translation>zwischengespeichert %1, wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>cached %1 — working offline</source>
+        <translation>zwischengespeichert %1 — offline</translation>
+    </message>
+    <message>
+        <source>cached %1 — the server cannot be reached</source>
+        <translation>zwischengespeichert %1 — der Server ist nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PaletteModel</name>
+    <message>
+        <source>Working offline: stages and flows are not searched.</source>
+        <translation>Offline: Phasen und Abläufe werden nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: stages and flows are not searched.</source>
+        <translation>Der Server ist nicht erreichbar: Phasen und Abläufe werden nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>Stages and flows could not be searched: %1</source>
+        <translation>Phasen und Abläufe konnten nicht durchsucht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time akdesk starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von akdesk verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved changes from %1 (draft). Save sends them; Revert discards them.</source>
+        <translation>Ihre ungespeicherten Änderungen von %1 wurden wiederhergestellt (Entwurf). Speichern sendet sie; Zurücksetzen verwirft sie.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” changed on the server too. Your changes are kept as a draft; resolve the conflict here or in the Drafts panel.</source>
+        <translation>Nicht gespeichert: „%1“ wurde auch auf dem Server geändert. Ihre Änderungen bleiben als Entwurf erhalten; lösen Sie den Konflikt hier oder in der Entwurfsansicht.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Some fields need fixing first.</source>
+        <translation>Einige Felder müssen zuerst korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the changes; see the marked fields.</source>
+        <translation>Der Server hat die Änderungen nicht akzeptiert; siehe die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Your changes are still here.</source>
+        <translation>Nicht gespeichert: %1
+Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <source>Bound into flows: none</source>
+        <translation>In Abläufe gebunden: keine</translation>
+    </message>
+    <message>
+        <source>Bound into flows: %1</source>
+        <translation>In Abläufe gebunden: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not on the server yet.</source>
+        <translation>„%1“ hat Änderungen, die noch nicht auf dem Server sind.</translation>
+    </message>
+    <message>
+        <source>Keep them as a draft to finish or sync later from the Drafts panel.</source>
+        <translation>Behalten Sie sie als Entwurf, um sie später in der Entwurfsansicht fertigzustellen oder zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>Als Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before closing?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ReferenceEditor</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Tippen zum Suchen …</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::SchemaLoader</name>
+    <message>
+        <source>not an OpenAPI document: it has no paths or components</source>
+        <translation>kein OpenAPI-Dokument: es hat weder Pfade noch Komponenten</translation>
+    </message>
+    <message>
+        <source>the schema is not valid JSON: %1</source>
+        <translation>das Schema ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the schema is not a JSON object</source>
+        <translation>das Schema ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ServerSchema</name>
+    <message>
+        <source>bundled schema %1 (server version unknown: %2)</source>
+        <translation>mitgeliefertes Schema %1 (Serverversion unbekannt: %2)</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own schema %1</source>
+        <translation>das eigene Schema des Servers %1</translation>
+    </message>
+    <message>
+        <source>bundled schema %1 (the server&apos;s %2 did not load: %3)</source>
+        <translation>mitgeliefertes Schema %1 (das Schema %2 des Servers wurde nicht geladen: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by action or key…</source>
+        <translation>Nach Aktion oder Taste filtern …</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::StageListPane</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Bound into flows</source>
+        <translation>In Abläufe gebunden</translation>
+    </message>
+    <message>
+        <source>Search stages…  (Esc stops a running search)</source>
+        <translation>Phasen suchen …  (Esc hält eine laufende Suche an)</translation>
+    </message>
+    <message>
+        <source>Search stages</source>
+        <translation>Phasen suchen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation>%1 suchen …</translation>
+    </message>
+    <message>
+        <source>Search all stages…</source>
+        <translation>Alle Phasen suchen …</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>Suche angehalten.</translation>
+    </message>
+    <message>
+        <source>Loading stages…</source>
+        <translation>Phasen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Loading more… (%1 of %2)</source>
+        <translation>Weitere werden geladen … (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>There are no stages of this kind yet.</source>
+        <translation>Es gibt noch keine Phasen dieser Art.</translation>
+    </message>
+    <message>
+        <source>No stages match the search or filters.</source>
+        <translation>Keine Phasen passen zur Suche oder zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stages loaded — scroll for more</source>
+        <translation>%1 von %2 Phasen geladen — scrollen Sie für mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the stages: %1</source>
+        <translation>Die Phasen konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::StageTypesModel</name>
+    <message>
+        <source>the server&apos;s answer was not a list</source>
+        <translation>die Antwort des Servers war keine Liste</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>%1 (akdesk has no form for this kind)</source>
+        <translation>%1 (akdesk hat kein Formular für diese Art)</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::TextFieldEditor</name>
+    <message>
+        <source>letters, numbers, - and _</source>
+        <translation>Buchstaben, Ziffern, - und _</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::TokenVault</name>
+    <message>
+        <source>in the system keychain</source>
+        <translation>im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>in a file readable only by you</source>
+        <translation>in einer nur für Sie lesbaren Datei</translation>
+    </message>
+    <message>
+        <source>for this session only</source>
+        <translation>nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>nowhere (no token)</source>
+        <translation>nirgends (kein Token)</translation>
+    </message>
+    <message>
+        <source>the keychain is turned off</source>
+        <translation>der Schlüsselbund ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain.</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). As you allowed, the token is kept in %2, readable only by you.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Wie von Ihnen erlaubt, wird das Token in %2 gespeichert, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). The token is kept for this session only; allow a file readable only by you to keep it.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Das Token wird nur für diese Sitzung gespeichert; erlauben Sie eine nur für Sie lesbare Datei, um es zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administer the flows and stages of an authentik server.</source>
+        <translation>Die Abläufe und Phasen eines authentik-Servers verwalten.</translation>
+    </message>
+    <message>
+        <source>Open on the embedded sandbox server.</source>
+        <translation>Auf dem eingebetteten Sandbox-Server öffnen.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: add &lt;n&gt; generated stages.</source>
+        <translation>Mit --sandbox: &lt;n&gt; erzeugte Phasen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>authentik server URL (token from AKDESK_TOKEN, else the keychain).</source>
+        <translation>URL des authentik-Servers (Token aus AKDESK_TOKEN, sonst aus dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Work offline: show what was fetched last and keep every change as a draft.</source>
+        <translation>Offline arbeiten: zeigen, was zuletzt abgerufen wurde, und jede Änderung als Entwurf speichern.</translation>
+    </message>
+    <message>
+        <source>Connection profile to open (its server, token, drafts and cache).</source>
+        <translation>Verbindungsprofil, das geöffnet wird (sein Server, Token, Entwürfe und Cache).</translation>
+    </message>
+</context>
+</TS>

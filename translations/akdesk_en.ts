@@ -1,0 +1,223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>akdesk::BindingsModel</name>
+    <message numerus="yes">
+        <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
+        <translation>
+            <numerusform>The server cannot be reached; the new order is kept as %n draft and sent with the next sync.</numerusform>
+            <numerusform>The server cannot be reached; the new order is kept as %n drafts and sent with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new order was not saved (%n binding(s) failed); showing the server&apos;s order again</source>
+        <translation>
+            <numerusform>The new order was not saved (%n binding failed); showing the server&apos;s order again</numerusform>
+            <numerusform>The new order was not saved (%n bindings failed); showing the server&apos;s order again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ChangeSummaryDialog</name>
+    <message numerus="yes">
+        <source>These %n field(s) will change on the server:</source>
+        <translation>
+            <numerusform>%n field will change on the server:</numerusform>
+            <numerusform>These %n fields will change on the server:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::CommandPalette</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DeleteStagesDialog</name>
+    <message numerus="yes">
+        <source>Delete %n flow(s)</source>
+        <translation>
+            <numerusform>Delete %n flow</numerusform>
+            <numerusform>Delete %n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stage(s)</source>
+        <translation>
+            <numerusform>Delete %n stage</numerusform>
+            <numerusform>Delete %n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n item(s)?</source>
+        <translation>
+            <numerusform>Delete %n item?</numerusform>
+            <numerusform>Delete these %n items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftsModel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftsPane</name>
+    <message numerus="yes">
+        <source>Synced %n draft(s).</source>
+        <translation>
+            <numerusform>Synced %n draft.</numerusform>
+            <numerusform>Synced %n drafts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n draft waiting to be sent.</numerusform>
+            <numerusform>%n drafts waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n draft(s).</source>
+        <translation>
+            <numerusform>Discarded %n draft.</numerusform>
+            <numerusform>Discarded %n drafts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n need your decision.</source>
+        <translation>
+            <numerusform>%1; %n needs your decision.</numerusform>
+            <numerusform>%1; %n need your decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n kept — see their status.</source>
+        <translation>
+            <numerusform>%1; %n kept — see its status.</numerusform>
+            <numerusform>%1; %n kept — see their status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n draft(s)</source>
+        <translation>
+            <numerusform>Synced %n draft</numerusform>
+            <numerusform>Synced %n drafts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowInspector</name>
+    <message numerus="yes">
+        <source>%n stage(s) bound</source>
+        <translation>
+            <numerusform>%n stage bound</numerusform>
+            <numerusform>%n stages bound</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowListPane</name>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Back online. %n draft(s) wait to be synced.</source>
+        <translation>
+            <numerusform>Back online. %n draft waits to be synced.</numerusform>
+            <numerusform>Back online. %n drafts wait to be synced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) from earlier are kept, not yet on the server: see Drafts (Alt+3).</source>
+        <translation>
+            <numerusform>%n draft from earlier is kept, not yet on the server: see Drafts (Alt+3).</numerusform>
+            <numerusform>%n drafts from earlier are kept, not yet on the server: see Drafts (Alt+3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n delete(s) queued as drafts, sent with the next sync.</source>
+        <translation>
+            <numerusform>Offline: %n delete queued as a draft, sent with the next sync.</numerusform>
+            <numerusform>Offline: %n deletes queued as drafts, sent with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stage(s).</source>
+        <translation>
+            <numerusform>Deleted %n stage.</numerusform>
+            <numerusform>Deleted %n stages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::StageListPane</name>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2924 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>FieldEditCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::AboutDialog</name>
+    <message>
+        <source>About akdesk</source>
+        <translation>À propos d&apos;akdesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Administer the flows and stages of an authentik server.</source>
+        <translation>Administrer les flux et les étapes d&apos;un serveur authentik.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licences</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the versions of akdesk, Qt and the server for a bug report</source>
+        <translation>Copier les versions d&apos;akdesk, de Qt et du serveur pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>%1 — working offline, so its version was not asked</source>
+        <translation>%1 — hors ligne, sa version n&apos;a donc pas été demandée</translation>
+    </message>
+    <message>
+        <source>%1 — asking for its version…</source>
+        <translation>%1 — demande de sa version…</translation>
+    </message>
+    <message>
+        <source>%1 — not connected: %2</source>
+        <translation>%1 — non connecté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — the server did not say which version it runs</source>
+        <translation>%1 — le serveur n&apos;a pas indiqué quelle version il exécute</translation>
+    </message>
+    <message>
+        <source>%1 — authentik %2 (as last seen %3; the server cannot be reached now)</source>
+        <translation>%1 — authentik %2 (vu pour la dernière fois %3&#xa0;; le serveur est injoignable pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>%1 — authentik %2</source>
+        <translation>%1 — authentik %2</translation>
+    </message>
+    <message>
+        <source>akdesk is free software under the MIT licence:</source>
+        <translation>akdesk est un logiciel libre sous licence MIT&#xa0;:</translation>
+    </message>
+    <message>
+        <source>akdesk builds on:</source>
+        <translation>akdesk s&apos;appuie sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3 (LGPL-3.0-only)</source>
+        <translation>GNU Lesser General Public License v3 (LGPL-3.0-only)</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause licence</source>
+        <translation>Licence BSD à 3 clauses</translation>
+    </message>
+    <message>
+        <source>authentik API schema</source>
+        <translation>Schéma de l&apos;API authentik</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>Licence MIT</translation>
+    </message>
+    <message>
+        <source>Qt is used as shared libraries of your system, which you may replace with your own build.</source>
+        <translation>Qt est utilisé sous forme de bibliothèques partagées de votre système, que vous pouvez remplacer par votre propre compilation.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ApiClient</name>
+    <message>
+        <source>no valid server address is set</source>
+        <translation>aucune adresse de serveur valide n&apos;est définie</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection&apos;s settings</source>
+        <translation>akdesk n&apos;envoie pas le jeton en http non chiffré vers un autre ordinateur&#xa0;; utilisez https ou confirmez l&apos;exception dans les paramètres de la connexion</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1, more than any answer akdesk expects</source>
+        <translation>la réponse dépasse %1, plus qu&apos;akdesk n&apos;attend d&apos;aucune réponse</translation>
+    </message>
+    <message>
+        <source>The server rejected the request: %1</source>
+        <translation>Le serveur a rejeté la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>Le serveur a rejeté la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the token was refused (HTTP %1).</source>
+        <translation>Non connecté&#xa0;: le jeton a été refusé (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the token was refused (%1)</source>
+        <translation>Non connecté&#xa0;: le jeton a été refusé (%1)</translation>
+    </message>
+    <message>
+        <source>Not allowed (HTTP %1).</source>
+        <translation>Non autorisé (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Non autorisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).</source>
+        <translation>Introuvable (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The object was changed or already exists on the server (HTTP %1).</source>
+        <translation>L&apos;objet a été modifié ou existe déjà sur le serveur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests; try again later (HTTP 429).</source>
+        <translation>Le serveur reçoit trop de requêtes&#xa0;; réessayez plus tard (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The proxy in front of the server got no answer from it (HTTP %1).</source>
+        <translation>Le proxy devant le serveur n&apos;a pas reçu de réponse de sa part (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server is unavailable at the moment (HTTP 503).</source>
+        <translation>Le serveur est indisponible pour le moment (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1).</source>
+        <translation>Le serveur a rencontré une erreur interne (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1.</source>
+        <translation>Le serveur a répondu avec HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1.</source>
+        <translation>Le serveur n&apos;a pas répondu dans les %1.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: connection refused</source>
+        <translation>Impossible de se connecter à %1&#xa0;: connexion refusée</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: host not found</source>
+        <translation>Impossible de se connecter à %1&#xa0;: hôte introuvable</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the answer arrived</source>
+        <translation>La connexion à %1 a été fermée avant l&apos;arrivée de la réponse</translation>
+    </message>
+    <message>
+        <source>Could not connect securely to %1: %2 Nothing was sent. Certificate: %3</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1&#xa0;: %2 Rien n&apos;a été envoyé. Certificat&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not connect securely to %1: %2</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach %1.</source>
+        <translation>Impossible de joindre %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline; nothing was sent to the server.</source>
+        <translation>akdesk travaille hors ligne&#xa0;; rien n&apos;a été envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer akdesk could not read.</source>
+        <translation>Le serveur a envoyé une réponse qu&apos;akdesk n&apos;a pas pu lire.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer akdesk could not read: %1</source>
+        <translation>Le serveur a envoyé une réponse qu&apos;akdesk n&apos;a pas pu lire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ApiReply</name>
+    <message>
+        <source>%1, issued by %2, valid %3 to %4, SHA-256 %5</source>
+        <translation>%1, émis par %2, valide du %3 au %4, SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>no HTTP status in the answer</source>
+        <translation>pas de statut HTTP dans la réponse</translation>
+    </message>
+    <message>
+        <source>the answer to %1 %2 was empty, JSON was expected</source>
+        <translation>la réponse à %1 %2 était vide, du JSON était attendu</translation>
+    </message>
+    <message>
+        <source>the answer to %1 %2 is not JSON (%3 at byte %4)</source>
+        <translation>la réponse à %1 %2 n&apos;est pas du JSON (%3 à l&apos;octet %4)</translation>
+    </message>
+    <message>
+        <source>the answer to GET %1 is not a paged list (no &quot;results&quot;)</source>
+        <translation>la réponse à GET %1 n&apos;est pas une liste paginée (pas de «&#xa0;results&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::AppSession</name>
+    <message>
+        <source>akdesk</source>
+        <translation>akdesk</translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Il n&apos;y a pas de connexion nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be kept on disk (%1). akdesk works, but an edit is only safe once it is saved to the server.</source>
+        <translation>Les brouillons ne peuvent pas être conservés sur le disque (%1). akdesk fonctionne, mais une modification n&apos;est sûre qu&apos;une fois enregistrée sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox could not listen on 127.0.0.1.</source>
+        <translation>Le bac à sable intégré n&apos;a pas pu écouter sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>bundled schema %1</source>
+        <translation>schéma fourni %1</translation>
+    </message>
+    <message>
+        <source>akdesk — %1 (%2)</source>
+        <translation>akdesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Working offline with the lists fetched last (%1)</source>
+        <translation>Hors ligne avec les listes récupérées en dernier (%1)</translation>
+    </message>
+    <message>
+        <source>Connected to %1, using %2</source>
+        <translation>Connecté à %1, avec %2</translation>
+    </message>
+    <message>
+        <source>Welcome to akdesk</source>
+        <translation>Bienvenue dans akdesk</translation>
+    </message>
+    <message>
+        <source>akdesk administers the flows and stages of an authentik server.</source>
+        <translation>akdesk administre les flux et les étapes d&apos;un serveur authentik.</translation>
+    </message>
+    <message>
+        <source>Connect to your server with an API token, try everything on the embedded sandbox (a small authentik on this computer), or work offline.</source>
+        <translation>Connectez-vous à votre serveur avec un jeton d&apos;API, essayez tout dans le bac à sable intégré (un petit authentik sur cet ordinateur) ou travaillez hors ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sandbox</source>
+        <translation>Ouvrir le &amp;bac à sable</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Travailler hors &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for “%1” (%2). Refresh to load again.</source>
+        <translation>Le certificat est approuvé pour «&#xa0;%1&#xa0;» (%2). Actualisez pour recharger.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::BindingsModel</name>
+    <message>
+        <source>Could not read the flow&apos;s bindings</source>
+        <translation>Impossible de lire les liaisons du flux</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
+        <translation>
+            <numerusform>Le serveur est injoignable&#xa0;; le nouvel ordre est conservé en %n brouillon et envoyé à la prochaine synchronisation.</numerusform>
+            <numerusform>Le serveur est injoignable&#xa0;; le nouvel ordre est conservé en %n brouillons et envoyé à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new order was not saved (%n binding(s) failed); showing the server&apos;s order again</source>
+        <translation>
+            <numerusform>Le nouvel ordre n&apos;a pas été enregistré (%n liaison en échec)&#xa0;; l&apos;ordre du serveur est de nouveau affiché</numerusform>
+            <numerusform>Le nouvel ordre n&apos;a pas été enregistré (%n liaisons en échec)&#xa0;; l&apos;ordre du serveur est de nouveau affiché</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Evaluate on plan</source>
+        <translation>Évaluer à la planification</translation>
+    </message>
+    <message>
+        <source>Re-evaluate policies</source>
+        <translation>Réévaluer les politiques</translation>
+    </message>
+    <message>
+        <source>Invalid response</source>
+        <translation>Réponse invalide</translation>
+    </message>
+    <message>
+        <source>Policy mode</source>
+        <translation>Mode des politiques</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ChangeSummaryDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n field(s) will change on the server:</source>
+        <translation>
+            <numerusform>%n champ va changer sur le serveur&#xa0;:</numerusform>
+            <numerusform>%n champs vont changer sur le serveur&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>After saving</source>
+        <translation>Après l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ChoiceListEditor</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::CloneFlowDialog</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Clone “%1”</source>
+        <translation>Cloner «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Cloner</translation>
+    </message>
+    <message>
+        <source>A new flow with the same settings and a copy of every stage binding (same stages, orders and options).</source>
+        <translation>Un nouveau flux avec les mêmes paramètres et une copie de chaque liaison d&apos;étape (mêmes étapes, ordres et options).</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>Slug&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2
+%3</source>
+        <translation>Échec de %1&#xa0;: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>Rien n&apos;a été laissé derrière.</translation>
+    </message>
+    <message>
+        <source>The new flow “%1” may still exist; check the flow list.</source>
+        <translation>Le nouveau flux «&#xa0;%1&#xa0;» existe peut-être encore&#xa0;; vérifiez la liste des flux.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::CommandPalette</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Type an action, a list, a stage or a flow…</source>
+        <translation>Tapez une action, une liste, une étape ou un flux…</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a result, Enter goes there, Escape closes.</source>
+        <translation>Haut et Bas choisissent un résultat, Entrée y va, Échap ferme.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Searching stages and flows…</source>
+        <translation>Recherche des étapes et des flux…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Type to search stages and flows on the server too.</source>
+        <translation>Tapez pour chercher aussi les étapes et les flux sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ConflictDialog</name>
+    <message>
+        <source>Resolve conflicts — %1</source>
+        <translation>Résoudre les conflits — %1</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the server after you started editing it. For each field both of you changed, choose which value to keep. Nothing is sent until you apply.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le serveur après que vous avez commencé à le modifier. Pour chaque champ que vous avez tous deux modifié, choisissez la valeur à garder. Rien n&apos;est envoyé avant que vous appliquiez.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Au début de votre modification</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>Serveur maintenant</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Vôtre</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>(not on the server)</source>
+        <translation>(absent du serveur)</translation>
+    </message>
+    <message>
+        <source>yours (only you changed it)</source>
+        <translation>la vôtre (vous seul l&apos;avez modifiée)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s (only the server changed it)</source>
+        <translation>celle du serveur (seul le serveur l&apos;a modifiée)</translation>
+    </message>
+    <message>
+        <source>both: %1</source>
+        <translation>les deux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no change needed</source>
+        <translation>aucune modification nécessaire</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Server&apos;s</source>
+        <translation>Celle du serveur</translation>
+    </message>
+    <message>
+        <source>Edit:</source>
+        <translation>Modifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep my value of %1</source>
+        <translation>Garder ma valeur de %1</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s value of %1</source>
+        <translation>Prendre la valeur du serveur pour %1</translation>
+    </message>
+    <message>
+        <source>Edit the value of %1</source>
+        <translation>Modifier la valeur de %1</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Valeur de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and sync</source>
+        <translation>&amp;Appliquer et synchroniser</translation>
+    </message>
+    <message>
+        <source>All &amp;mine</source>
+        <translation>Toutes les &amp;miennes</translation>
+    </message>
+    <message>
+        <source>All the &amp;server&apos;s</source>
+        <translation>Toutes celles du &amp;serveur</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Le profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The server address is not a URL (e.g. https://auth.example.com).</source>
+        <translation>L&apos;adresse du serveur n&apos;est pas une URL (par ex. https://auth.example.com).</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// for this computer).</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (ou http:// pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 would send the token unencrypted; use https, or confirm the exception.</source>
+        <translation>Le http non chiffré vers %1 enverrait le jeton en clair&#xa0;; utilisez https ou confirmez l&apos;exception.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation>Le délai d&apos;attente doit être compris entre 1 et 600 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ConnectionTester</name>
+    <message>
+        <source>Server reachable</source>
+        <translation>Serveur joignable</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <source>Token accepted</source>
+        <translation>Jeton accepté</translation>
+    </message>
+    <message>
+        <source>authentik version</source>
+        <translation>Version d&apos;authentik</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline; turn it off to test the connection.</source>
+        <translation>akdesk travaille hors ligne&#xa0;; désactivez ce mode pour tester la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 répond.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted.</source>
+        <translation>Le certificat est approuvé.</translation>
+    </message>
+    <message>
+        <source>plain http (allowed for this computer or by your exception)</source>
+        <translation>http non chiffré (autorisé pour cet ordinateur ou par votre exception)</translation>
+    </message>
+    <message>
+        <source>The token was refused: %1</source>
+        <translation>Le jeton a été refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The token is accepted.</source>
+        <translation>Le jeton est accepté.</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1.</source>
+        <translation>Le jeton appartient à %1.</translation>
+    </message>
+    <message>
+        <source>The server did not say which version it runs.</source>
+        <translation>Le serveur n&apos;a pas indiqué quelle version il exécute.</translation>
+    </message>
+    <message>
+        <source>authentik %1</source>
+        <translation>authentik %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ConnectionsDialog</name>
+    <message>
+        <source>Allow plain &amp;http to this server (the token travels unencrypted)</source>
+        <translation>Autoriser le &amp;http non chiffré vers ce serveur (le jeton circule en clair)</translation>
+    </message>
+    <message>
+        <source>Without a keychain, keep the token in a &amp;file readable only by me</source>
+        <translation>Sans trousseau, garder le jeton dans un &amp;fichier lisible par moi seul</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Profils de connexion</translation>
+    </message>
+    <message>
+        <source>an API token of an administrator (Directory ▸ Tokens)</source>
+        <translation>un jeton d&apos;API d&apos;un administrateur (Annuaire ▸ Jetons)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Certificate authorities (PEM)</source>
+        <translation>Autorités de certification (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Fichier d&apos;&amp;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plain http</source>
+        <translation>http non chiffré</translation>
+    </message>
+    <message>
+        <source>With plain http the token and everything akdesk reads and writes travel unencrypted to %1. Anyone on the network between can read them. Allow it for this profile?</source>
+        <translation>Avec le http non chiffré, le jeton et tout ce qu&apos;akdesk lit et écrit circulent en clair vers %1. Toute personne sur le réseau entre les deux peut les lire. L&apos;autoriser pour ce profil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no token stored yet</source>
+        <translation>aucun jeton enregistré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>stored %1; type to replace</source>
+        <translation>enregistré %1&#xa0;; tapez pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Tout fonctionne.</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet; see the first ✘.</source>
+        <translation>La connexion ne fonctionne pas encore&#xa0;; voir le premier ✘.</translation>
+    </message>
+    <message>
+        <source>new connection</source>
+        <translation>nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its stored token? Its drafts stay on disk.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et son jeton enregistré&#xa0;? Ses brouillons restent sur le disque.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Le fichier d&apos;AC %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;AC %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::CreateStageWizard</name>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>What kind of stage?</source>
+        <translation>Quel type d&apos;étape&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Type to search by name or description.</source>
+        <translation>Tapez pour chercher par nom ou description.</translation>
+    </message>
+    <message>
+        <source>Search kinds…</source>
+        <translation>Chercher un type…</translation>
+    </message>
+    <message>
+        <source>Search stage kinds</source>
+        <translation>Chercher des types d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Stage kinds</source>
+        <translation>Types d&apos;étape</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
+        <translation>La liste des types du serveur n&apos;a pas pu être lue (%1)&#xa0;; affichage des types connus d&apos;akdesk.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Defaults are authentik&apos;s.</source>
+        <translation>Les champs marqués * sont obligatoires. Les valeurs par défaut sont celles d&apos;authentik.</translation>
+    </message>
+    <message>
+        <source>Bind to a flow (optional)</source>
+        <translation>Lier à un flux (facultatif)</translation>
+    </message>
+    <message>
+        <source>The new stage runs last in the flow (its order is the flow&apos;s last + 1).</source>
+        <translation>La nouvelle étape s&apos;exécute en dernier dans le flux (son ordre est le dernier du flux + 1).</translation>
+    </message>
+    <message>
+        <source>&amp;Bind the new stage to a flow</source>
+        <translation>&amp;Lier la nouvelle étape à un flux</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>The server did not accept the stage; see the marked fields.</source>
+        <translation>Le serveur n&apos;a pas accepté l&apos;étape&#xa0;; voir les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Non créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The stage “%1” was created, but not bound: %2</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été créée, mais pas liée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DeleteStagesDialog</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n flow(s)</source>
+        <translation>
+            <numerusform>Supprimer %n flux</numerusform>
+            <numerusform>Supprimer %n flux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stage(s)</source>
+        <translation>
+            <numerusform>Supprimer %n étape</numerusform>
+            <numerusform>Supprimer %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. This is what happens:</source>
+        <translation>La suppression est irréversible. Voici ce qui se passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the delete does</source>
+        <translation>Effets de la suppression</translation>
+    </message>
+    <message>
+        <source>Checking what uses these stages…</source>
+        <translation>Vérification de ce qui utilise ces étapes…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>flow %1</source>
+        <translation>flux %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Could not check what uses it: %1</source>
+        <translation>Impossible de vérifier ce qui l&apos;utilise&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n item(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n élément&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n éléments&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is deleted until akdesk knows what uses every stage. Close and try again.</source>
+        <translation>Rien n&apos;est supprimé tant qu&apos;akdesk ne sait pas ce qui utilise chaque étape. Fermez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> — queued for deletion (offline)</source>
+        <translation> — suppression en attente (hors ligne)</translation>
+    </message>
+    <message>
+        <source> — deleted</source>
+        <translation> — supprimé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1, %2; see the reasons above.</source>
+        <translation>%1, %2&#xa0;; voir les raisons ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DeletionPlan</name>
+    <message>
+        <source>Its binding in the flow “%1” (order %2) is deleted with it.</source>
+        <translation>Sa liaison dans le flux «&#xa0;%1&#xa0;» (ordre %2) est supprimée avec elle.</translation>
+    </message>
+    <message>
+        <source>Its flow binding “%1” is deleted with it.</source>
+        <translation>Sa liaison de flux «&#xa0;%1&#xa0;» est supprimée avec elle.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is deleted along with it.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) est supprimé avec elle.</translation>
+    </message>
+    <message>
+        <source>It is removed from “%1” (%2).</source>
+        <translation>Elle est retirée de «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) no longer points at it: the field is set to empty.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) n&apos;y fait plus référence&#xa0;: le champ est vidé.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is reset to its default.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) est réinitialisé à sa valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) keeps a reference to it that will point nowhere.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) garde une référence vers elle qui ne pointera nulle part.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) uses it (%3).</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) l&apos;utilise (%3).</translation>
+    </message>
+    <message>
+        <source>akdesk is offline, so what uses it is not known now. The delete is queued and sent with the next sync; the server then removes its bindings too.</source>
+        <translation>akdesk est hors ligne, on ne sait donc pas maintenant ce qui l&apos;utilise. La suppression est mise en attente et envoyée à la prochaine synchronisation&#xa0;; le serveur supprime alors aussi ses liaisons.</translation>
+    </message>
+    <message>
+        <source>Nothing else uses it.</source>
+        <translation>Rien d&apos;autre ne l&apos;utilise.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftReviewDialog</name>
+    <message>
+        <source>Draft — %1</source>
+        <translation>Brouillon — %1</translation>
+    </message>
+    <message>
+        <source>Changes to “%1”, last edited %2.</source>
+        <translation>Modifications de «&#xa0;%1&#xa0;», modifié pour la dernière fois %2.</translation>
+    </message>
+    <message>
+        <source>“%1” will be created.</source>
+        <translation>«&#xa0;%1&#xa0;» sera créé.</translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» sera supprimé.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Au début de votre modification</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Server says</source>
+        <translation>Le serveur indique</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>non ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftSync</name>
+    <message>
+        <source>This server has no “%1” resource; the draft cannot be delivered.</source>
+        <translation>Ce serveur n&apos;a pas de ressource «&#xa0;%1&#xa0;»&#xa0;; le brouillon ne peut pas être livré.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the draft is kept and will be sent with the next sync.</source>
+        <translation>Le serveur est injoignable&#xa0;; le brouillon est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Waits for “%1” to be created first.</source>
+        <translation>Attend que «&#xa0;%1&#xa0;» soit d&apos;abord créé.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1) and akdesk could not check whether “%2” was created (%3). Check on the server before syncing it again.</source>
+        <translation>Le serveur n&apos;a pas répondu (%1) et akdesk n&apos;a pas pu vérifier si «&#xa0;%2&#xa0;» a été créé (%3). Vérifiez sur le serveur avant de le synchroniser à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1); it has not created “%2” (checked). It is sent again with the next sync.</source>
+        <translation>Le serveur n&apos;a pas répondu (%1)&#xa0;; il n&apos;a pas créé «&#xa0;%2&#xa0;» (vérifié). Il sera renvoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the server. Your changes are kept until you discard them or create it again.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé sur le serveur. Vos modifications sont conservées jusqu&apos;à ce que vous les abandonniez ou le recréiez.</translation>
+    </message>
+    <message>
+        <source>Changed on the server too: %1</source>
+        <translation>Modifié aussi sur le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1) and does not hold the change; it stays a draft.</source>
+        <translation>Le serveur n&apos;a pas répondu (%1) et ne contient pas la modification&#xa0;; elle reste un brouillon.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1); the change stays a draft until akdesk can check it.</source>
+        <translation>Le serveur n&apos;a pas répondu (%1)&#xa0;; la modification reste un brouillon jusqu&apos;à ce qu&apos;akdesk puisse la vérifier.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the server.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; it may have created “%1”. Check before syncing it again.</source>
+        <translation>Le serveur n&apos;a pas répondu&#xa0;; il a peut-être créé «&#xa0;%1&#xa0;». Vérifiez avant de le synchroniser à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftsModel</name>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Deleted on server</source>
+        <translation>Supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Server says</source>
+        <translation>Le serveur indique</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::DraftsPane</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Sync &amp;all</source>
+        <translation>Tout s&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Examiner…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Résoudre le &amp;conflit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Create &amp;again</source>
+        <translation>&amp;Recréer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n draft(s).</source>
+        <translation>
+            <numerusform>%n brouillon synchronisé.</numerusform>
+            <numerusform>%n brouillons synchronisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: %1 Every draft is kept.</source>
+        <translation>Non synchronisé&#xa0;: %1 Tous les brouillons sont conservés.</translation>
+    </message>
+    <message>
+        <source>No drafts: everything you changed is on the server.</source>
+        <translation>Aucun brouillon&#xa0;: tout ce que vous avez modifié est sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n brouillon en attente d&apos;envoi.</numerusform>
+            <numerusform>%n brouillons en attente d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>akdesk is offline; drafts are sent when the server is back.</source>
+        <translation>akdesk est hors ligne&#xa0;; les brouillons seront envoyés au retour du serveur.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>the draft of “%1”</source>
+        <translation>le brouillon de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard drafts</source>
+        <translation>Abandonner des brouillons</translation>
+    </message>
+    <message>
+        <source>Discard %1? The changes in it are lost; the server keeps what it has.</source>
+        <translation>Abandonner %1&#xa0;? Les modifications qu&apos;il contient sont perdues&#xa0;; le serveur garde ce qu&apos;il a.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n draft(s).</source>
+        <translation>
+            <numerusform>%n brouillon abandonné.</numerusform>
+            <numerusform>%n brouillons abandonnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” will be created again with the next sync.</source>
+        <translation>«&#xa0;%1&#xa0;» sera recréé à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n need your decision.</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n attend votre décision.</numerusform>
+            <numerusform>%1&#xa0;; %n attendent votre décision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n kept — see their status.</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n conservé — voir son état.</numerusform>
+            <numerusform>%1&#xa0;; %n conservés — voir leur état.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon synchronisé</numerusform>
+            <numerusform>%n brouillons synchronisés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::Duplicator</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>akdesk does not know this kind of stage</source>
+        <translation>akdesk ne connaît pas ce type d&apos;étape</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::EditSession</name>
+    <message>
+        <source>The server cannot be reached. “%1” is queued and will be created with the next sync.</source>
+        <translation>Le serveur est injoignable. «&#xa0;%1&#xa0;» est en attente et sera créé à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::EnumFieldEditor</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowCloner</name>
+    <message>
+        <source>Reading the flow</source>
+        <translation>Lecture du flux</translation>
+    </message>
+    <message>
+        <source>Reading the flow&apos;s bindings</source>
+        <translation>Lecture des liaisons du flux</translation>
+    </message>
+    <message>
+        <source>Creating the flow “%1”</source>
+        <translation>Création du flux «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Creating the flow</source>
+        <translation>Création du flux</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Binding “%1” (order %2)</source>
+        <translation>Liaison «&#xa0;%1&#xa0;» (ordre %2)</translation>
+    </message>
+    <message>
+        <source>Binding “%1”</source>
+        <translation>Liaison «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowDiagramView</name>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Diagramme du flux</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or +/- zoom, 0 fits the diagram to the window</source>
+        <translation>Ctrl+molette ou +/- pour zoomer, 0 ajuste le diagramme à la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowGraph</name>
+    <message>
+        <source>expected a node id at &quot;%1&quot;</source>
+        <translation>identifiant de nœud attendu à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unterminated label of %1</source>
+        <translation>libellé non terminé pour %1</translation>
+    </message>
+    <message>
+        <source>unterminated shape of %1</source>
+        <translation>forme non terminée pour %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; after the label of %2</source>
+        <translation>«&#xa0;%1&#xa0;» attendu après le libellé de %2</translation>
+    </message>
+    <message>
+        <source>not a Mermaid flowchart (it starts with &quot;%1&quot;)</source>
+        <translation>pas un organigramme Mermaid (il commence par «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>line %1 starts with an arrow but follows no node</source>
+        <translation>la ligne %1 commence par une flèche mais ne suit aucun nœud</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; on line %2</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu à la ligne %2</translation>
+    </message>
+    <message>
+        <source>the diagram is empty</source>
+        <translation>le diagramme est vide</translation>
+    </message>
+    <message>
+        <source>a node has no identifier</source>
+        <translation>un nœud n&apos;a pas d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>an edge joins unknown nodes %1 and %2</source>
+        <translation>une arête relie des nœuds inconnus %1 et %2</translation>
+    </message>
+    <message>
+        <source>the answer has neither &quot;diagram&quot; nor &quot;nodes&quot;</source>
+        <translation>la réponse ne contient ni «&#xa0;diagram&#xa0;» ni «&#xa0;nodes&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowInspector</name>
+    <message>
+        <source>Stage bindings in run order</source>
+        <translation>Liaisons d&apos;étape dans l&apos;ordre d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove binding</source>
+        <translation>Retirer la liaison</translation>
+    </message>
+    <message>
+        <source>Add binding…</source>
+        <translation>Ajouter une liaison…</translation>
+    </message>
+    <message>
+        <source>New stage…</source>
+        <translation>Nouvelle étape…</translation>
+    </message>
+    <message>
+        <source>Create a stage and bind it at the end of this flow</source>
+        <translation>Créer une étape et la lier à la fin de ce flux</translation>
+    </message>
+    <message>
+        <source>Edit binding…</source>
+        <translation>Modifier la liaison…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Wheel or +/- zoom, drag to pan, click a stage to open it.</source>
+        <translation>Molette ou +/- pour zoomer, glisser pour déplacer, cliquer sur une étape pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Execute in browser</source>
+        <translation>Exécuter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Export blueprint…</source>
+        <translation>Exporter le blueprint…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) bound</source>
+        <translation>
+            <numerusform>%n étape liée</numerusform>
+            <numerusform>%n étapes liées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is queued as a draft: the server cannot be reached. It is sent with the next sync.</source>
+        <translation>%1 est en attente comme brouillon&#xa0;: le serveur est injoignable. Il sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Add a stage to “%1”</source>
+        <translation>Ajouter une étape à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The stage itself is not changed; it also runs in this flow.</source>
+        <translation>L&apos;étape elle-même n&apos;est pas modifiée&#xa0;; elle s&apos;exécute aussi dans ce flux.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>Binding “%1”</source>
+        <translation>Liaison «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The stage was not added: %1</source>
+        <translation>L&apos;étape n&apos;a pas été ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Binding options</source>
+        <translation>Options de liaison</translation>
+    </message>
+    <message>
+        <source>Removing “%1”</source>
+        <translation>Retrait de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The binding was not removed: %1</source>
+        <translation>La liaison n&apos;a pas été retirée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No browser opened %1.</source>
+        <translation>Aucun navigateur n&apos;a ouvert %1.</translation>
+    </message>
+    <message>
+        <source>Export flow</source>
+        <translation>Exporter le flux</translation>
+    </message>
+    <message>
+        <source>Blueprints (*.yaml *.yml)</source>
+        <translation>Blueprints (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>The diagram could not be loaded: %1</source>
+        <translation>Le diagramme n&apos;a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s diagram could not be read: %1</source>
+        <translation>Le diagramme du serveur n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FlowListPane</name>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Search flows…</source>
+        <translation>Chercher des flux…</translation>
+    </message>
+    <message>
+        <source>Loading flows…</source>
+        <translation>Chargement des flux…</translation>
+    </message>
+    <message>
+        <source>Could not load the flows: %1</source>
+        <translation>Impossible de charger les flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No flows here.</source>
+        <translation>Aucun flux ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::FormView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::HelpViewer</name>
+    <message>
+        <source>akdesk User Guide</source>
+        <translation>Guide de l&apos;utilisateur d&apos;akdesk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build of akdesk.</source>
+        <translation>Le guide de l&apos;utilisateur est absent de cette version d&apos;akdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::MainWindow</name>
+    <message>
+        <source>akdesk — %1</source>
+        <translation>akdesk — %1</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>akdesk has no form for this kind of stage.</source>
+        <translation>akdesk n&apos;a pas de formulaire pour ce type d&apos;étape.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>akdesk did not connect to %1: %2</source>
+        <translation>akdesk ne s&apos;est pas connecté à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server presented: %1
+
+Trust it only if you know it is your server&apos;s certificate (compare the fingerprint).</source>
+        <translation>Le serveur a présenté&#xa0;: %1
+
+Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de votre serveur (comparez l&apos;empreinte).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for this connection</source>
+        <translation>&amp;Approuver pour cette connexion</translation>
+    </message>
+    <message>
+        <source>Show the drafts (Alt+3)</source>
+        <translation>Afficher les brouillons (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Cancel every request still waiting for the server</source>
+        <translation>Annuler toutes les requêtes qui attendent encore le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online. %n draft(s) wait to be synced.</source>
+        <translation>
+            <numerusform>De nouveau en ligne. %n brouillon attend d&apos;être synchronisé.</numerusform>
+            <numerusform>De nouveau en ligne. %n brouillons attendent d&apos;être synchronisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back online.</source>
+        <translation>De nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>Working offline: lists show what was fetched last; changes are kept as drafts.</source>
+        <translation>Hors ligne&#xa0;: les listes montrent ce qui a été récupéré en dernier&#xa0;; les modifications sont conservées en brouillons.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: lists show what was fetched last; changes are kept as drafts.</source>
+        <translation>Le serveur est injoignable&#xa0;: les listes montrent ce qui a été récupéré en dernier&#xa0;; les modifications sont conservées en brouillons.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) from earlier are kept, not yet on the server: see Drafts (Alt+3).</source>
+        <translation>
+            <numerusform>%n brouillon d&apos;une session précédente est conservé, pas encore sur le serveur&#xa0;: voir Brouillons (Alt+3).</numerusform>
+            <numerusform>%n brouillons d&apos;une session précédente sont conservés, pas encore sur le serveur&#xa0;: voir Brouillons (Alt+3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Working offline</source>
+        <translation>● Hors ligne</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the server; changes are kept as drafts. Turn off File ▸ Work offline to connect.</source>
+        <translation>Rien n&apos;est envoyé au serveur&#xa0;; les modifications sont conservées en brouillons. Désactivez Fichier ▸ Travailler hors ligne pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>● Offline — the server cannot be reached</source>
+        <translation>● Hors ligne — le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>Lists show what akdesk fetched last; changes are kept as drafts. akdesk checks every few seconds and says when the server is back.</source>
+        <translation>Les listes montrent ce qu&apos;akdesk a récupéré en dernier&#xa0;; les modifications sont conservées en brouillons. akdesk vérifie toutes les quelques secondes et signale le retour du serveur.</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En ligne</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>Aucun brouillon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Brouillons (%1)</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>All flows</source>
+        <translation>Tous les flux</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server</source>
+        <translation>Modifications pas encore sur le serveur</translation>
+    </message>
+    <message>
+        <source>Flow %1</source>
+        <translation>Flux %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>Duplicated as “%1”.</source>
+        <translation>Dupliqué sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not duplicated</source>
+        <translation>Non dupliqué</translation>
+    </message>
+    <message>
+        <source>The stage was not duplicated: %1</source>
+        <translation>L&apos;étape n&apos;a pas été dupliquée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n delete(s) queued as drafts, sent with the next sync.</source>
+        <translation>
+            <numerusform>Hors ligne&#xa0;: %n suppression mise en attente comme brouillon, envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>Hors ligne&#xa0;: %n suppressions mises en attente comme brouillons, envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stage(s).</source>
+        <translation>
+            <numerusform>%n étape supprimée.</numerusform>
+            <numerusform>%n étapes supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Travailler hors &amp;ligne</translation>
+    </message>
+    <message>
+        <source>S&amp;ync drafts</source>
+        <translation>S&amp;ynchroniser les brouillons</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Connexions…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch connection</source>
+        <translation>C&amp;hanger de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;venir</translation>
+    </message>
+    <message>
+        <source>&amp;Go to anything…</source>
+        <translation>Aller à n&apos;&amp;importe quoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <source>&amp;New stage…</source>
+        <translation>&amp;Nouvelle étape…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Fermer l&apos;onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>F&amp;low</source>
+        <translation>F&amp;lux</translation>
+    </message>
+    <message>
+        <source>&amp;New flow…</source>
+        <translation>&amp;Nouveau flux…</translation>
+    </message>
+    <message>
+        <source>&amp;Clone flow…</source>
+        <translation>&amp;Cloner le flux…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete flow…</source>
+        <translation>&amp;Supprimer le flux…</translation>
+    </message>
+    <message>
+        <source>&amp;Add binding…</source>
+        <translation>&amp;Ajouter une liaison…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit binding…</source>
+        <translation>&amp;Modifier la liaison…</translation>
+    </message>
+    <message>
+        <source>Move binding &amp;up</source>
+        <translation>Déplacer la liaison vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move binding do&amp;wn</source>
+        <translation>Déplacer la liaison vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove binding</source>
+        <translation>&amp;Retirer la liaison</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute flow</source>
+        <translation>E&amp;xécuter le flux</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port flow…</source>
+        <translation>Ex&amp;porter le flux…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Go to &amp;navigator</source>
+        <translation>Aller au &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Go to &amp;stages</source>
+        <translation>Aller aux é&amp;tapes</translation>
+    </message>
+    <message>
+        <source>Go to &amp;drafts</source>
+        <translation>Aller aux &amp;brouillons</translation>
+    </message>
+    <message>
+        <source>Go to &amp;flows</source>
+        <translation>Aller aux &amp;flux</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About akdesk</source>
+        <translation>À &amp;propos d&apos;akdesk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>Show &amp;toolbar</source>
+        <translation>Afficher la barre d&apos;&amp;outils</translation>
+    </message>
+    <message>
+        <source>%1 flows</source>
+        <translation>Flux (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not available here.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Open the selected stage or flow</source>
+        <translation>Ouvrir l&apos;étape ou le flux sélectionné</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Load the next page</source>
+        <translation>Charger la page suivante</translation>
+    </message>
+    <message>
+        <source>Scroll or move past the last row</source>
+        <translation>Faire défiler ou aller au-delà de la dernière ligne</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Éditeurs</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Champ suivant</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Champ précédent</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep as a draft and close</source>
+        <translation>Garder en brouillon et fermer</translation>
+    </message>
+    <message>
+        <source>Discard the selected drafts</source>
+        <translation>Abandonner les brouillons sélectionnés</translation>
+    </message>
+    <message>
+        <source>Open the draft&apos;s record</source>
+        <translation>Ouvrir l&apos;enregistrement du brouillon</translation>
+    </message>
+    <message>
+        <source>Go to anything</source>
+        <translation>Aller à n&apos;importe quoi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Choose a result</source>
+        <translation>Choisir un résultat</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Haut, Bas, Page préc., Page suiv.</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Y aller</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::Overlay</name>
+    <message>
+        <source>A stage that does nothing; set it to throw an error to test how a flow fails.</source>
+        <translation>Une étape qui ne fait rien&#xa0;; faites-lui lever une erreur pour tester comment un flux échoue.</translation>
+    </message>
+    <message>
+        <source>Sends the user to a source (e.g. a social login) and resumes the flow when they return.</source>
+        <translation>Envoie l&apos;utilisateur vers une source (par ex. une connexion sociale) et reprend le flux à son retour.</translation>
+    </message>
+    <message>
+        <source>Asks the user to identify themselves by e-mail, username or UPN, or through a source.</source>
+        <translation>Demande à l&apos;utilisateur de s&apos;identifier par e-mail, nom d&apos;utilisateur ou UPN, ou via une source.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Every stage, whatever its kind.</source>
+        <translation>Toutes les étapes, quel que soit leur type.</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>A flow: the stages a user goes through, in order.</source>
+        <translation>Un flux&#xa0;: les étapes qu&apos;un utilisateur parcourt, dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Stage binding</source>
+        <translation>Liaison d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Stage bindings</source>
+        <translation>Liaisons d&apos;étape</translation>
+    </message>
+    <message>
+        <source>A stage bound into a flow at a position.</source>
+        <translation>Une étape liée à un flux à une position donnée.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Where users come from: the built-in database, social logins, SAML, LDAP...</source>
+        <translation>D&apos;où viennent les utilisateurs&#xa0;: la base de données intégrée, les connexions sociales, SAML, LDAP…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Unique across all stages.</source>
+        <translation>Unique parmi toutes les étapes.</translation>
+    </message>
+    <message>
+        <source>Throw an error</source>
+        <translation>Lever une erreur</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>Fails the flow when this stage is reached; for testing.</source>
+        <translation>Fait échouer le flux lorsque cette étape est atteinte&#xa0;; pour les tests.</translation>
+    </message>
+    <message>
+        <source>The source the user is sent to; the flow resumes when they return.</source>
+        <translation>La source vers laquelle l&apos;utilisateur est envoyé&#xa0;; le flux reprend à son retour.</translation>
+    </message>
+    <message>
+        <source>Resume timeout</source>
+        <translation>Délai de reprise</translation>
+    </message>
+    <message>
+        <source>How long the user may take to come back from the source, e.g. minutes=10 or hours=1;minutes=30.</source>
+        <translation>Le temps dont l&apos;utilisateur dispose pour revenir de la source, par ex. minutes=10 ou hours=1;minutes=30.</translation>
+    </message>
+    <message>
+        <source>Resume on match failures</source>
+        <translation>Reprendre en cas d&apos;échec de correspondance</translation>
+    </message>
+    <message>
+        <source>Source matching failures after which the flow still resumes.</source>
+        <translation>Échecs de correspondance de la source après lesquels le flux reprend quand même.</translation>
+    </message>
+    <message>
+        <source>User fields</source>
+        <translation>Champs utilisateur</translation>
+    </message>
+    <message>
+        <source>Fields of the user object to match against. With none selected, users can only identify through a source.</source>
+        <translation>Champs de l&apos;objet utilisateur à comparer. Si aucun n&apos;est sélectionné, les utilisateurs ne peuvent s&apos;identifier que via une source.</translation>
+    </message>
+    <message>
+        <source>Case-insensitive matching</source>
+        <translation>Correspondance insensible à la casse</translation>
+    </message>
+    <message>
+        <source>Match user fields regardless of their casing.</source>
+        <translation>Comparer les champs utilisateur sans tenir compte de la casse.</translation>
+    </message>
+    <message>
+        <source>Pretend user exists</source>
+        <translation>Faire comme si l&apos;utilisateur existait</translation>
+    </message>
+    <message>
+        <source>Continue even when no user matches, so that nobody can probe which accounts exist.</source>
+        <translation>Continuer même si aucun utilisateur ne correspond, pour que personne ne puisse sonder quels comptes existent.</translation>
+    </message>
+    <message>
+        <source>Show matched user</source>
+        <translation>Afficher l&apos;utilisateur trouvé</translation>
+    </message>
+    <message>
+        <source>Show the matched user&apos;s name and avatar instead of what was typed.</source>
+        <translation>Afficher le nom et l&apos;avatar de l&apos;utilisateur trouvé au lieu de ce qui a été saisi.</translation>
+    </message>
+    <message>
+        <source>Offer &quot;Remember me&quot;</source>
+        <translation>Proposer «&#xa0;Se souvenir de moi&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Let returning users skip straight to their password on this device.</source>
+        <translation>Permettre aux utilisateurs qui reviennent sur cet appareil de passer directement à leur mot de passe.</translation>
+    </message>
+    <message>
+        <source>Password stage</source>
+        <translation>Étape de mot de passe</translation>
+    </message>
+    <message>
+        <source>Ask for the password on the same page instead of a separate step.</source>
+        <translation>Demander le mot de passe sur la même page plutôt que dans une étape séparée.</translation>
+    </message>
+    <message>
+        <source>Captcha stage</source>
+        <translation>Étape de captcha</translation>
+    </message>
+    <message>
+        <source>Check a captcha on the same page.</source>
+        <translation>Vérifier un captcha sur la même page.</translation>
+    </message>
+    <message>
+        <source>Passkey (WebAuthn) stage</source>
+        <translation>Étape de clé d&apos;accès (WebAuthn)</translation>
+    </message>
+    <message>
+        <source>Allow signing in with a passkey where the browser offers one.</source>
+        <translation>Permettre de se connecter avec une clé d&apos;accès lorsque le navigateur en propose une.</translation>
+    </message>
+    <message>
+        <source>Enrollment flow</source>
+        <translation>Flux d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Linked at the bottom of the page for new users.</source>
+        <translation>Lien en bas de page pour les nouveaux utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Recovery flow</source>
+        <translation>Flux de récupération</translation>
+    </message>
+    <message>
+        <source>Linked at the bottom of the page for users who forgot their password.</source>
+        <translation>Lien en bas de page pour les utilisateurs qui ont oublié leur mot de passe.</translation>
+    </message>
+    <message>
+        <source>Passwordless flow</source>
+        <translation>Flux sans mot de passe</translation>
+    </message>
+    <message>
+        <source>Linked at the bottom of the page for signing in without a password.</source>
+        <translation>Lien en bas de page pour se connecter sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sources shown on the page, e.g. social logins.</source>
+        <translation>Sources affichées sur la page, par ex. les connexions sociales.</translation>
+    </message>
+    <message>
+        <source>Show source labels</source>
+        <translation>Afficher les libellés des sources</translation>
+    </message>
+    <message>
+        <source>Show each source&apos;s name next to its icon.</source>
+        <translation>Afficher le nom de chaque source à côté de son icône.</translation>
+    </message>
+    <message>
+        <source>Shown in the admin interface.</source>
+        <translation>Affiché dans l&apos;interface d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Shown as the title on the flow&apos;s pages.</source>
+        <translation>Affiché comme titre sur les pages du flux.</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Part of the flow&apos;s URL: letters, numbers, &apos;-&apos; and &apos;_&apos;, at most 50.</source>
+        <translation>Partie de l&apos;URL du flux&#xa0;: lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», 50 au plus.</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>What the flow is used for, e.g. authentication or enrollment.</source>
+        <translation>À quoi sert le flux, par ex. authentification ou inscription.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Who may run the flow.</source>
+        <translation>Qui peut exécuter le flux.</translation>
+    </message>
+    <message>
+        <source>Policy engine mode</source>
+        <translation>Mode du moteur de politiques</translation>
+    </message>
+    <message>
+        <source>Whether all or any bound policies must pass.</source>
+        <translation>Si toutes les politiques liées ou l&apos;une d&apos;elles doivent réussir.</translation>
+    </message>
+    <message>
+        <source>Denied action</source>
+        <translation>Action en cas de refus</translation>
+    </message>
+    <message>
+        <source>What happens when the flow denies access.</source>
+        <translation>Ce qui se passe lorsque le flux refuse l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Compatibility mode</source>
+        <translation>Mode de compatibilité</translation>
+    </message>
+    <message>
+        <source>Increases compatibility with password managers on mobile devices.</source>
+        <translation>Améliore la compatibilité avec les gestionnaires de mots de passe sur les appareils mobiles.</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>How the flow&apos;s pages are laid out.</source>
+        <translation>Comment les pages du flux sont disposées.</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Arrière-plan</translation>
+    </message>
+    <message>
+        <source>Background image shown while the flow runs.</source>
+        <translation>Image d&apos;arrière-plan affichée pendant l&apos;exécution du flux.</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>The flow the stage is bound into.</source>
+        <translation>Le flux auquel l&apos;étape est liée.</translation>
+    </message>
+    <message>
+        <source>The stage that runs at this point of the flow.</source>
+        <translation>L&apos;étape qui s&apos;exécute à ce point du flux.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Stages run in ascending order.</source>
+        <translation>Les étapes s&apos;exécutent dans l&apos;ordre croissant.</translation>
+    </message>
+    <message>
+        <source>Evaluate when the flow is planned</source>
+        <translation>Évaluer lors de la planification du flux</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <source>Evaluate the binding&apos;s policies when the flow is planned.</source>
+        <translation>Évaluer les politiques de la liaison lors de la planification du flux.</translation>
+    </message>
+    <message>
+        <source>Re-evaluate policies</source>
+        <translation>Réévaluer les politiques</translation>
+    </message>
+    <message>
+        <source>Evaluate the binding&apos;s policies again just before the stage is shown.</source>
+        <translation>Réévaluer les politiques de la liaison juste avant l&apos;affichage de l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>Invalid response action</source>
+        <translation>Action en cas de réponse invalide</translation>
+    </message>
+    <message>
+        <source>What happens when the user&apos;s answer to this stage is invalid.</source>
+        <translation>Ce qui se passe lorsque la réponse de l&apos;utilisateur à cette étape est invalide.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PagedListModel</name>
+    <message>
+        <source>cached %1, refreshing…</source>
+        <translation>en cache %1, actualisation…</translation>
+    </message>
+    <message>
+        <source>cached %1 — working offline</source>
+        <translation>en cache %1 — hors ligne</translation>
+    </message>
+    <message>
+        <source>cached %1 — the server cannot be reached</source>
+        <translation>en cache %1 — le serveur est injoignable</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PaletteModel</name>
+    <message>
+        <source>Working offline: stages and flows are not searched.</source>
+        <translation>Hors ligne&#xa0;: les étapes et les flux ne sont pas recherchés.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: stages and flows are not searched.</source>
+        <translation>Le serveur est injoignable&#xa0;: les étapes et les flux ne sont pas recherchés.</translation>
+    </message>
+    <message>
+        <source>Stages and flows could not be searched: %1</source>
+        <translation>Impossible de rechercher les étapes et les flux&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time akdesk starts.</source>
+        <translation>Une nouvelle langue est utilisée au prochain démarrage d&apos;akdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved changes from %1 (draft). Save sends them; Revert discards them.</source>
+        <translation>Vos modifications non enregistrées du %1 ont été restaurées (brouillon). Enregistrer les envoie&#xa0;; Revenir les abandonne.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” changed on the server too. Your changes are kept as a draft; resolve the conflict here or in the Drafts panel.</source>
+        <translation>Non enregistré&#xa0;: «&#xa0;%1&#xa0;» a aussi été modifié sur le serveur. Vos modifications sont conservées en brouillon&#xa0;; résolvez le conflit ici ou dans le panneau Brouillons.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Some fields need fixing first.</source>
+        <translation>Certains champs doivent d&apos;abord être corrigés.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the changes; see the marked fields.</source>
+        <translation>Le serveur n&apos;a pas accepté les modifications&#xa0;; voir les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Your changes are still here.</source>
+        <translation>Non enregistré&#xa0;: %1
+Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <source>Bound into flows: none</source>
+        <translation>Lié aux flux&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Bound into flows: %1</source>
+        <translation>Lié aux flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not on the server yet.</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications qui ne sont pas encore sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Keep them as a draft to finish or sync later from the Drafts panel.</source>
+        <translation>Gardez-les en brouillon pour les terminer ou les synchroniser plus tard depuis le panneau Brouillons.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>&amp;Garder en brouillon</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before closing?</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ReferenceEditor</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Tapez pour chercher…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::SchemaLoader</name>
+    <message>
+        <source>not an OpenAPI document: it has no paths or components</source>
+        <translation>pas un document OpenAPI&#xa0;: il n&apos;a ni chemins ni composants</translation>
+    </message>
+    <message>
+        <source>the schema is not valid JSON: %1</source>
+        <translation>le schéma n&apos;est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the schema is not a JSON object</source>
+        <translation>le schéma n&apos;est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ServerSchema</name>
+    <message>
+        <source>bundled schema %1 (server version unknown: %2)</source>
+        <translation>schéma fourni %1 (version du serveur inconnue&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>schéma %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own schema %1</source>
+        <translation>le schéma propre au serveur %1</translation>
+    </message>
+    <message>
+        <source>bundled schema %1 (the server&apos;s %2 did not load: %3)</source>
+        <translation>schéma fourni %1 (le schéma %2 du serveur n&apos;a pas pu être chargé&#xa0;: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter by action or key…</source>
+        <translation>Filtrer par action ou touche…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::StageListPane</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bound into flows</source>
+        <translation>Lié aux flux</translation>
+    </message>
+    <message>
+        <source>Search stages…  (Esc stops a running search)</source>
+        <translation>Chercher des étapes…  (Échap arrête une recherche en cours)</translation>
+    </message>
+    <message>
+        <source>Search stages</source>
+        <translation>Chercher des étapes</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation>Chercher&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>Search all stages…</source>
+        <translation>Chercher dans toutes les étapes…</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>Recherche arrêtée.</translation>
+    </message>
+    <message>
+        <source>Loading stages…</source>
+        <translation>Chargement des étapes…</translation>
+    </message>
+    <message>
+        <source>Loading more… (%1 of %2)</source>
+        <translation>Chargement de la suite… (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>There are no stages of this kind yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;étape de ce type.</translation>
+    </message>
+    <message>
+        <source>No stages match the search or filters.</source>
+        <translation>Aucune étape ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stages loaded — scroll for more</source>
+        <translation>%1 étapes sur %2 chargées — faites défiler pour en voir plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the stages: %1</source>
+        <translation>Impossible de charger les étapes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::StageTypesModel</name>
+    <message>
+        <source>the server&apos;s answer was not a list</source>
+        <translation>la réponse du serveur n&apos;était pas une liste</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>%1 (akdesk has no form for this kind)</source>
+        <translation>%1 (akdesk n&apos;a pas de formulaire pour ce type)</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::TextFieldEditor</name>
+    <message>
+        <source>letters, numbers, - and _</source>
+        <translation>lettres, chiffres, - et _</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::TokenVault</name>
+    <message>
+        <source>in the system keychain</source>
+        <translation>dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>in a file readable only by you</source>
+        <translation>dans un fichier lisible par vous seul</translation>
+    </message>
+    <message>
+        <source>for this session only</source>
+        <translation>pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>nowhere (no token)</source>
+        <translation>nulle part (pas de jeton)</translation>
+    </message>
+    <message>
+        <source>the keychain is turned off</source>
+        <translation>le trousseau est désactivé</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain.</source>
+        <translation>Le jeton est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). As you allowed, the token is kept in %2, readable only by you.</source>
+        <translation>Aucun trousseau disponible (%1). Comme vous l&apos;avez autorisé, le jeton est conservé dans %2, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). The token is kept for this session only; allow a file readable only by you to keep it.</source>
+        <translation>Aucun trousseau disponible (%1). Le jeton est conservé pour cette session uniquement&#xa0;; autorisez un fichier lisible par vous seul pour le garder.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administer the flows and stages of an authentik server.</source>
+        <translation>Administrer les flux et les étapes d&apos;un serveur authentik.</translation>
+    </message>
+    <message>
+        <source>Open on the embedded sandbox server.</source>
+        <translation>Ouvrir sur le serveur bac à sable intégré.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: add &lt;n&gt; generated stages.</source>
+        <translation>Avec --sandbox&#xa0;: ajouter &lt;n&gt; étapes générées.</translation>
+    </message>
+    <message>
+        <source>authentik server URL (token from AKDESK_TOKEN, else the keychain).</source>
+        <translation>URL du serveur authentik (jeton pris dans AKDESK_TOKEN, sinon dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>Work offline: show what was fetched last and keep every change as a draft.</source>
+        <translation>Travailler hors ligne&#xa0;: afficher ce qui a été récupéré en dernier et garder chaque modification en brouillon.</translation>
+    </message>
+    <message>
+        <source>Connection profile to open (its server, token, drafts and cache).</source>
+        <translation>Profil de connexion à ouvrir (son serveur, son jeton, ses brouillons et son cache).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QApplication;
+class QSettings;
+
+namespace akdesk {
+
+/// A language akdesk ships a translation for: its code (as in `akdesk_<code>.qm`) and its own name.
+struct Language
+{
+    QString code;        ///< e.g. "de"
+    QString nativeName;  ///< e.g. "Deutsch": shown as is, so users find their language in any UI language
+};
+
+/// The languages akdesk ships, English first.
+QList<Language> availableLanguages();
+
+/// The QSettings key holding the chosen language code; empty means "follow the system".
+QString languageSettingsKey();
+
+/// The code of the shipped language that best matches `uiLanguages` (as from
+/// QLocale::uiLanguages(), most preferred first); "en" when none matches.
+QString matchLanguage(const QStringList &uiLanguages);
+
+/// The language akdesk shows for a setting: the setting if it is shipped, else the system's.
+QString resolveLanguage(const QString &setting);
+
+/// Loads Qt's own and akdesk's translations for the language chosen in the settings (or the
+/// system's) into `app`. Call once, before any widget is created. Returns the language code used.
+QString installTranslations(QApplication &app);
+
+} // namespace akdesk
