@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Yours</source>
-        <translation>Ihrer</translation>
+        <translation>Ihr Wert</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -588,11 +588,11 @@
     </message>
     <message>
         <source>yours (only you changed it)</source>
-        <translation>Ihrer (nur Sie haben ihn geändert)</translation>
+        <translation>Ihr Wert (nur Sie haben ihn geändert)</translation>
     </message>
     <message>
         <source>the server&apos;s (only the server changed it)</source>
-        <translation>der des Servers (nur der Server hat ihn geändert)</translation>
+        <translation>der Wert des Servers (nur der Server hat ihn geändert)</translation>
     </message>
     <message>
         <source>both: %1</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>Server&apos;s</source>
-        <translation>Servers</translation>
+        <translation>Vom Server</translation>
     </message>
     <message>
         <source>Edit:</source>
@@ -729,11 +729,11 @@
     <name>akdesk::ConnectionsDialog</name>
     <message>
         <source>Allow plain &amp;http to this server (the token travels unencrypted)</source>
-        <translation>Unverschlüsseltes &amp;http zu diesem Server erlauben (das Token wird unverschlüsselt übertragen)</translation>
+        <translation>Unverschlüsseltes htt&amp;p zu diesem Server erlauben (das Token wird unverschlüsselt übertragen)</translation>
     </message>
     <message>
         <source>Without a keychain, keep the token in a &amp;file readable only by me</source>
-        <translation>Ohne Schlüsselbund das Token in einer nur für mich lesbaren &amp;Datei speichern</translation>
+        <translation>Ohne Schlüsselbund das Token in einer nur für mich lesbaren D&amp;atei speichern</translation>
     </message>
     <message>
         <source>Connections</source>
@@ -805,15 +805,15 @@
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>Z&amp;S-Datei:</translation>
+        <translation>&amp;ZS-Datei:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation>&amp;Zeitlimit:</translation>
+        <translation>Zeitl&amp;imit:</translation>
     </message>
     <message>
         <source>Plain http</source>
@@ -2892,6 +2892,81 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>No keychain is available (%1). The token is kept for this session only; allow a file readable only by you to keep it.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Das Token wird nur für diese Sitzung gespeichert; erlauben Sie eine nur für Sie lesbare Datei, um es zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::Validation</name>
+    <message>
+        <source>Use unit=value pairs separated by &quot;;&quot; with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
+        <translation>Verwenden Sie durch „;“ getrennte Paare Einheit=Wert mit den Einheiten weeks, days, hours, minutes, seconds, milliseconds oder microseconds, z. B. hours=1;minutes=30.</translation>
+    </message>
+    <message>
+        <source>This field may not be blank.</source>
+        <translation>Dieses Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid &quot;slug&quot; consisting of letters, numbers, underscores or hyphens.</source>
+        <translation>Geben Sie einen gültigen „Slug“ aus Buchstaben, Ziffern, Unterstrichen oder Bindestrichen ein.</translation>
+    </message>
+    <message>
+        <source>Ensure this field has no more than %1 characters.</source>
+        <translation>Dieses Feld darf höchstens %1 Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Must be a valid UUID.</source>
+        <translation>Muss eine gültige UUID sein.</translation>
+    </message>
+    <message>
+        <source>This value does not match the required pattern %1.</source>
+        <translation>Dieser Wert entspricht nicht dem geforderten Muster %1.</translation>
+    </message>
+    <message>
+        <source>A valid integer is required.</source>
+        <translation>Eine gültige Ganzzahl ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Ensure this value is greater than or equal to %1.</source>
+        <translation>Dieser Wert muss größer oder gleich %1 sein.</translation>
+    </message>
+    <message>
+        <source>Ensure this value is less than or equal to %1.</source>
+        <translation>Dieser Wert muss kleiner oder gleich %1 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid choice.</source>
+        <translation>%1 ist keine gültige Auswahl.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>&quot;&quot; is not a valid choice.</source>
+        <translation>&quot;&quot; ist keine gültige Auswahl.</translation>
+    </message>
+    <message>
+        <source>Must be a valid boolean.</source>
+        <translation>Muss ein gültiger Wahrheitswert sein.</translation>
+    </message>
+    <message>
+        <source>A valid number is required.</source>
+        <translation>Eine gültige Zahl ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Expected a dictionary of items.</source>
+        <translation>Ein Dictionary von Elementen wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>Not a valid string.</source>
+        <translation>Keine gültige Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>This field may not be null.</source>
+        <translation>Dieses Feld darf nicht null sein.</translation>
+    </message>
+    <message>
+        <source>Expected a list of items but got type &quot;%1&quot;.</source>
+        <translation>Eine Liste von Elementen wurde erwartet, aber Typ „%1“ erhalten.</translation>
     </message>
 </context>
 <context>

@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Yours</source>
-        <translation>Vôtre</translation>
+        <translation>Votre valeur</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Without a keychain, keep the token in a &amp;file readable only by me</source>
-        <translation>Sans trousseau, garder le jeton dans un &amp;fichier lisible par moi seul</translation>
+        <translation>Sans trousseau, garder le jeton dans un fichier l&amp;isible par moi seul</translation>
     </message>
     <message>
         <source>Connections</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>Fichier d&apos;&amp;AC&#xa0;:</translation>
+        <translation>&amp;Fichier d&apos;AC&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
@@ -2892,6 +2892,81 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>No keychain is available (%1). The token is kept for this session only; allow a file readable only by you to keep it.</source>
         <translation>Aucun trousseau disponible (%1). Le jeton est conservé pour cette session uniquement&#xa0;; autorisez un fichier lisible par vous seul pour le garder.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::Validation</name>
+    <message>
+        <source>Use unit=value pairs separated by &quot;;&quot; with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
+        <translation>Utilisez des paires unité=valeur séparées par « ; » avec les unités weeks, days, hours, minutes, seconds, milliseconds ou microseconds, par ex. hours=1;minutes=30.</translation>
+    </message>
+    <message>
+        <source>This field may not be blank.</source>
+        <translation>Ce champ ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Enter a valid &quot;slug&quot; consisting of letters, numbers, underscores or hyphens.</source>
+        <translation>Saisissez un « slug » valide composé de lettres, de chiffres, de tirets bas ou de traits d&apos;union.</translation>
+    </message>
+    <message>
+        <source>Ensure this field has no more than %1 characters.</source>
+        <translation>Assurez-vous que ce champ ne comporte pas plus de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Must be a valid UUID.</source>
+        <translation>Doit être un UUID valide.</translation>
+    </message>
+    <message>
+        <source>This value does not match the required pattern %1.</source>
+        <translation>Cette valeur ne correspond pas au motif requis %1.</translation>
+    </message>
+    <message>
+        <source>A valid integer is required.</source>
+        <translation>Un nombre entier valide est requis.</translation>
+    </message>
+    <message>
+        <source>Ensure this value is greater than or equal to %1.</source>
+        <translation>Assurez-vous que cette valeur est supérieure ou égale à %1.</translation>
+    </message>
+    <message>
+        <source>Ensure this value is less than or equal to %1.</source>
+        <translation>Assurez-vous que cette valeur est inférieure ou égale à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid choice.</source>
+        <translation>%1 n&apos;est pas un choix valide.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>&quot;&quot; is not a valid choice.</source>
+        <translation>&quot;&quot; n&apos;est pas un choix valide.</translation>
+    </message>
+    <message>
+        <source>Must be a valid boolean.</source>
+        <translation>Doit être un booléen valide.</translation>
+    </message>
+    <message>
+        <source>A valid number is required.</source>
+        <translation>Un nombre valide est requis.</translation>
+    </message>
+    <message>
+        <source>Expected a dictionary of items.</source>
+        <translation>Un dictionnaire d&apos;éléments était attendu.</translation>
+    </message>
+    <message>
+        <source>Not a valid string.</source>
+        <translation>Chaîne de caractères non valide.</translation>
+    </message>
+    <message>
+        <source>This field may not be null.</source>
+        <translation>Ce champ ne peut pas être nul.</translation>
+    </message>
+    <message>
+        <source>Expected a list of items but got type &quot;%1&quot;.</source>
+        <translation>Une liste d&apos;éléments était attendue, mais le type « %1 » a été reçu.</translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,7 @@ QString FormModel::validate(const FieldDescriptor &field) const
     if (!m_edited.contains(field.name) && !(m_creating && field.required))
         return {};
     const validation::Result result = validation::checkField(field, m_edited.value(field.name), m_creating);
-    return result.ok() ? QString() : result.reason;
+    return result.ok() ? QString() : result.translated();
 }
 
 void FormModel::emitStateChanges()

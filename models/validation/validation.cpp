@@ -1,5 +1,6 @@
 #include "models/validation/validation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -10,6 +11,38 @@
 #include <cmath>
 
 namespace akdesk::validation {
+
+Result Result::intermediate(const char *text, const QStringList &args)
+{
+    Result result = invalid(text, args);
+    result.state = State::Intermediate;
+    return result;
+}
+
+Result Result::invalid(const char *text, const QStringList &args)
+{
+    QString reason = QString::fromUtf8(text);
+    for (const QString &arg : args)
+        reason = reason.arg(arg);
+    return {State::Invalid, reason, text, args};
+}
+
+Result Result::asInvalid() const
+{
+    Result result = *this;
+    result.state = State::Invalid;
+    return result;
+}
+
+QString Result::translated() const
+{
+    if (!text)
+        return reason;
+    QString out = QCoreApplication::translate("akdesk::Validation", text);
+    for (const QString &arg : args)
+        out = out.arg(arg);
+    return out;
+}
 
 namespace {
 
@@ -70,7 +103,7 @@ Result checkDuration(const QString &text)
 {
     if (parseDuration(text, nullptr))
         return Result::acceptable();
-    const QString why = QStringLiteral("Use unit=value pairs separated by \";\" with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.");
+    const char *why = QT_TRANSLATE_NOOP("akdesk::Validation", "Use unit=value pairs separated by \";\" with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.");
     // Still typing: every pair but the last is complete, and the last is on its way to one
     // ("", "hou", "hours=", "hours=-", "hours=1.").
     const QStringList pairs = text.split(QLatin1Char(';'));
@@ -95,26 +128,26 @@ Result checkSlug(const QString &text, int maxLength)
 {
     static const QRegularExpression slug(QStringLiteral("^[-a-zA-Z0-9_]+$"));
     if (text.isEmpty())
-        return Result::intermediate(QStringLiteral("This field may not be blank."));
+        return Result::intermediate(QT_TRANSLATE_NOOP("akdesk::Validation", "This field may not be blank."));
     if (!slug.match(text).hasMatch())
-        return Result::invalid(QStringLiteral("Enter a valid \"slug\" consisting of letters, numbers, underscores or hyphens."));
+        return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter a valid \"slug\" consisting of letters, numbers, underscores or hyphens."));
     if (text.size() > maxLength)
-        return Result::invalid(QStringLiteral("Ensure this field has no more than %1 characters.").arg(maxLength));
+        return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Ensure this field has no more than %1 characters."), {QString::number(maxLength)});
     return Result::acceptable();
 }
 
 Result checkUuid(const QString &text)
 {
     if (text.isEmpty())
-        return Result::intermediate(QStringLiteral("Must be a valid UUID."));
+        return Result::intermediate(QT_TRANSLATE_NOOP("akdesk::Validation", "Must be a valid UUID."));
     const QUuid uuid = QUuid::fromString(text);
     // DRF accepts the 32-hex and the hyphenated form; QUuid needs the latter (or braces).
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{32}$"));
     if (!uuid.isNull() || hex.match(text).hasMatch() || text == QLatin1String("00000000-0000-0000-0000-000000000000"))
         return Result::acceptable();
     static const QRegularExpression typing(QStringLiteral("^[0-9a-fA-F-]{0,35}$"));
-    return typing.match(text).hasMatch() ? Result::intermediate(QStringLiteral("Must be a valid UUID."))
-                                         : Result::invalid(QStringLiteral("Must be a valid UUID."));
+    return typing.match(text).hasMatch() ? Result::intermediate(QT_TRANSLATE_NOOP("akdesk::Validation", "Must be a valid UUID."))
+                                         : Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Must be a valid UUID."));
 }
 
 Result checkPattern(const QString &text, const QString &pattern)
@@ -124,28 +157,28 @@ Result checkPattern(const QString &text, const QString &pattern)
     const QRegularExpression re(pattern);
     if (!re.isValid() || re.match(text).hasMatch())
         return Result::acceptable();
-    return Result::invalid(QStringLiteral("This value does not match the required pattern %1.").arg(pattern));
+    return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "This value does not match the required pattern %1."), {pattern});
 }
 
 Result checkMaxLength(const QString &text, int maxLength)
 {
     if (text.size() > maxLength)
-        return Result::invalid(QStringLiteral("Ensure this field has no more than %1 characters.").arg(maxLength));
+        return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Ensure this field has no more than %1 characters."), {QString::number(maxLength)});
     return Result::acceptable();
 }
 
 Result checkInteger(const QString &text, std::optional<qint64> minimum, std::optional<qint64> maximum)
 {
     if (text.isEmpty() || text == QLatin1String("-"))
-        return Result::intermediate(QStringLiteral("A valid integer is required."));
+        return Result::intermediate(QT_TRANSLATE_NOOP("akdesk::Validation", "A valid integer is required."));
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok)
-        return Result::invalid(QStringLiteral("A valid integer is required."));
+        return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "A valid integer is required."));
     if (minimum && value < *minimum)
-        return Result::invalid(QStringLiteral("Ensure this value is greater than or equal to %1.").arg(*minimum));
+        return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Ensure this value is greater than or equal to %1."), {QString::number(*minimum)});
     if (maximum && value > *maximum)
-        return Result::invalid(QStringLiteral("Ensure this value is less than or equal to %1.").arg(*maximum));
+        return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Ensure this value is less than or equal to %1."), {QString::number(*maximum)});
     return Result::acceptable();
 }
 
@@ -153,13 +186,13 @@ Result checkEnum(const QString &value, const QStringList &choices)
 {
     if (choices.isEmpty() || choices.contains(value))
         return Result::acceptable();
-    return Result::invalid(QStringLiteral("%1 is not a valid choice.").arg(quoted(value)));
+    return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "%1 is not a valid choice."), {quoted(value)});
 }
 
 Result checkRequired(const QJsonValue &value)
 {
     if (value.isUndefined())
-        return Result::invalid(QStringLiteral("This field is required."));
+        return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "This field is required."));
     return Result::acceptable();
 }
 
@@ -170,12 +203,12 @@ Result checkText(const FieldDescriptor &field, const QString &text, FieldType ty
 {
     if (text.isEmpty()) {
         if (type == FieldType::Uuid)
-            return Result::invalid(QStringLiteral("Must be a valid UUID."));
+            return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Must be a valid UUID."));
         if (type == FieldType::Enum)
-            return Result::invalid(QStringLiteral("\"\" is not a valid choice."));
+            return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "\"\" is not a valid choice."));
         // Required strings (minLength 1) may not be blank; optional ones may.
         if (field.required || field.minLength.value_or(0) > 0)
-            return Result::invalid(QStringLiteral("This field may not be blank."));
+            return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "This field may not be blank."));
         return Result::acceptable();
     }
     if (field.maxLength) {
@@ -185,15 +218,15 @@ Result checkText(const FieldDescriptor &field, const QString &text, FieldType ty
     switch (type) {
     case FieldType::Slug: {
         const Result r = checkSlug(text, field.maxLength.value_or(50));
-        return r.ok() ? r : Result::invalid(r.reason);
+        return r.ok() ? r : r.asInvalid();
     }
     case FieldType::Uuid: {
         const Result r = checkUuid(text);
-        return r.ok() ? r : Result::invalid(r.reason);
+        return r.ok() ? r : r.asInvalid();
     }
     case FieldType::Duration: {
         const Result r = checkDuration(text);
-        return r.ok() ? r : Result::invalid(r.reason);
+        return r.ok() ? r : r.asInvalid();
     }
     case FieldType::Enum:
         return checkEnum(text, field.enumValues);
@@ -222,25 +255,25 @@ Result checkScalar(const FieldDescriptor &field, const QJsonValue &value, FieldT
         }
         if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1))
             return Result::acceptable();
-        return Result::invalid(QStringLiteral("Must be a valid boolean."));
+        return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Must be a valid boolean."));
     case FieldType::Integer: {
         double number = 0;
         if (value.isDouble()) {
             number = value.toDouble();
             if (number != std::floor(number))
-                return Result::invalid(QStringLiteral("A valid integer is required."));
+                return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "A valid integer is required."));
         } else if (value.isString()) {
             bool ok = false;
             number = double(value.toString().trimmed().toLongLong(&ok));
             if (!ok)
-                return Result::invalid(QStringLiteral("A valid integer is required."));
+                return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "A valid integer is required."));
         } else {
-            return Result::invalid(QStringLiteral("A valid integer is required."));
+            return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "A valid integer is required."));
         }
         if (field.minimum && number < double(*field.minimum))
-            return Result::invalid(QStringLiteral("Ensure this value is greater than or equal to %1.").arg(*field.minimum));
+            return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Ensure this value is greater than or equal to %1."), {QString::number(*field.minimum)});
         if (field.maximum && number > double(*field.maximum))
-            return Result::invalid(QStringLiteral("Ensure this value is less than or equal to %1.").arg(*field.maximum));
+            return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Ensure this value is less than or equal to %1."), {QString::number(*field.maximum)});
         return Result::acceptable();
     }
     case FieldType::Number:
@@ -252,24 +285,26 @@ Result checkScalar(const FieldDescriptor &field, const QJsonValue &value, FieldT
             if (ok)
                 return Result::acceptable();
         }
-        return Result::invalid(QStringLiteral("A valid number is required."));
+        return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "A valid number is required."));
     case FieldType::Object:
-        return value.isObject() ? Result::acceptable() : Result::invalid(QStringLiteral("Expected a dictionary of items."));
+        return value.isObject() ? Result::acceptable() : Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Expected a dictionary of items."));
     case FieldType::Enum:
         if (!value.isString())
-            return Result::invalid(QStringLiteral("%1 is not a valid choice.").arg(quoted(QString::fromUtf8(
-                QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))));
+            return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "%1 is not a valid choice."),
+                                   {quoted(QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                                               .mid(1)
+                                               .chopped(1))});
         return checkText(field, value.toString(), type);
     case FieldType::Unknown:
         return Result::acceptable();
     default:
         if (!value.isString()) {
             if (type == FieldType::Uuid)
-                return Result::invalid(QStringLiteral("Must be a valid UUID."));
+                return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Must be a valid UUID."));
             // Django REST framework turns numbers into text, then validates that text.
             if (value.isDouble() && type != FieldType::DateTime)
                 return checkText(field, QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest), type);
-            return Result::invalid(QStringLiteral("Not a valid string."));
+            return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Not a valid string."));
         }
         return checkText(field, value.toString(), type);
     }
@@ -281,7 +316,7 @@ Result checkField(const FieldDescriptor &field, const QJsonValue &value, bool cr
 {
     if (value.isUndefined()) {
         if (creating && field.required && !field.readOnly)
-            return Result::invalid(QStringLiteral("This field is required."));
+            return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "This field is required."));
         return Result::acceptable();
     }
     if (field.readOnly)
@@ -289,13 +324,13 @@ Result checkField(const FieldDescriptor &field, const QJsonValue &value, bool cr
     if (value.isNull()) {
         if (field.nullable)
             return Result::acceptable();
-        return Result::invalid(QStringLiteral("This field may not be null."));
+        return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "This field may not be null."));
     }
     if (field.type == FieldType::Array) {
         if (!value.isArray())
-            return Result::invalid(QStringLiteral("Expected a list of items but got type \"%1\".")
-                                       .arg(value.isString() ? QStringLiteral("str") : value.isObject() ? QStringLiteral("dict")
-                                                                                                        : QStringLiteral("value")));
+            return Result::invalid(QT_TRANSLATE_NOOP("akdesk::Validation", "Expected a list of items but got type \"%1\"."),
+                                   {value.isString() ? QStringLiteral("str") : value.isObject() ? QStringLiteral("dict")
+                                                                                                : QStringLiteral("value")});
         const QJsonArray items = value.toArray();
         FieldDescriptor item = field;
         item.type = field.itemType;
@@ -306,7 +341,7 @@ Result checkField(const FieldDescriptor &field, const QJsonValue &value, bool cr
         for (const QJsonValue &entry : items) {
             const Result r = checkScalar(item, entry, item.type);
             if (!r.ok())
-                return Result::invalid(r.reason);
+                return r.asInvalid();
         }
         return Result::acceptable();
     }

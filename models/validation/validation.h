@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace akdesk::validation {
 
@@ -13,12 +14,19 @@ struct Result
 {
     enum class State { Acceptable, Intermediate, Invalid };
     State state = State::Acceptable;
-    QString reason;  ///< empty when Acceptable
+    QString reason;              ///< empty when Acceptable; in English, worded as authentik's API words it
+    const char *text = nullptr;  ///< the reason's template before its %1 is filled, for translated()
+    QStringList args;            ///< what fills the template's %1, %2…
 
     bool ok() const { return state == State::Acceptable; }
     static Result acceptable() { return {}; }
-    static Result intermediate(const QString &why) { return {State::Intermediate, why}; }
-    static Result invalid(const QString &why) { return {State::Invalid, why}; }
+    /// `text` is marked with QT_TRANSLATE_NOOP("akdesk::Validation", …) where it is written.
+    static Result intermediate(const char *text, const QStringList &args = {});
+    static Result invalid(const char *text, const QStringList &args = {});
+    Result asInvalid() const;
+    /// The reason in the user's language, for akdesk's own forms. `reason` stays English: the
+    /// sandbox answers with it, as authentik does.
+    QString translated() const;
 };
 
 // Checks on raw text, as typed into a line edit.

@@ -76,7 +76,7 @@ CloneFlowDialog::~CloneFlowDialog() = default;
 void CloneFlowDialog::validate()
 {
     const validation::Result slug = validation::checkSlug(m_slug->text());
-    m_slugError->setText(slug.reason);
+    m_slugError->setText(slug.translated());
     m_slugError->setVisible(!slug.ok());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(slug.ok() && !m_name->text().trimmed().isEmpty());
 }
