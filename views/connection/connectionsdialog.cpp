@@ -3,6 +3,7 @@
 #include "models/api/apiclient.h"
 #include "models/connection/connectiontester.h"
 #include "models/connection/tokenvault.h"
+#include "views/common/icons.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -77,6 +78,10 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, TokenVault *vault, 
     QPushButton *save = addButton(QStringLiteral("save"), tr("&Save"));
     QPushButton *connectButton = addButton(QStringLiteral("connect"), tr("&Connect"));
     connectButton->setDefault(true);
+    add->setIcon(Icons::action(Icons::Action::Add));
+    remove->setIcon(Icons::action(Icons::Action::Remove));
+    save->setIcon(Icons::action(Icons::Action::Save));
+    connectButton->setIcon(Icons::status(Icons::Status::Online));
     connect(add, &QPushButton::clicked, this, &ConnectionsDialog::addProfile);
     connect(remove, &QPushButton::clicked, this, &ConnectionsDialog::removeProfile);
     connect(test, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
@@ -171,6 +176,9 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, TokenVault *vault, 
                                                                                                        : QStringLiteral("✘ "))
                                                         + result.message});
         row->setToolTip(1, result.message);
+        row->setIcon(1, Icons::status(result.skipped ? Icons::Status::Pending
+                                      : result.ok    ? Icons::Status::Online
+                                                     : Icons::Status::Rejected));
         if (!result.ok && !result.skipped)
             row->setForeground(1, QColor(0xb0, 0x2a, 0x1f));
     });
@@ -217,7 +225,7 @@ void ConnectionsDialog::reloadList()
     const QString current = m_list->currentItem() ? m_list->currentItem()->text() : QString();
     m_list->clear();
     for (const ConnectionProfile &profile : m_profiles->profiles())
-        m_list->addItem(profile.name);
+        m_list->addItem(new QListWidgetItem(Icons::action(Icons::Action::Connections), profile.name));
     if (!current.isEmpty())
         select(current);
 }

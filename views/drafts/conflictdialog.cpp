@@ -1,4 +1,5 @@
 #include "views/drafts/conflictdialog.h"
+#include "views/common/icons.h"
 
 #include "models/schema/resourcedescriptor.h"
 #include "views/forms/changesummarydialog.h"
@@ -127,6 +128,8 @@ ConflictDialog::ConflictDialog(const Draft &draft, const ResourceDescriptor *res
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton *apply = buttons->addButton(tr("&Apply and sync"), QDialogButtonBox::AcceptRole);
     apply->setObjectName(QStringLiteral("apply"));
+    apply->setIcon(Icons::action(Icons::Action::Sync));
+    setWindowIcon(Icons::status(Icons::Status::Conflict));
     apply->setDefault(true);
     QPushButton *allMine = buttons->addButton(tr("All &mine"), QDialogButtonBox::ActionRole);
     QPushButton *allTheirs = buttons->addButton(tr("All the &server's"), QDialogButtonBox::ActionRole);

@@ -5,6 +5,8 @@
 #include "models/drafts/draftstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/schema/schemaregistry.h"
+#include "views/common/icondelegate.h"
+#include "views/common/icons.h"
 #include "views/drafts/conflictdialog.h"
 #include "views/drafts/draftreviewdialog.h"
 
@@ -18,6 +20,8 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace akdesk {
 
@@ -33,7 +37,10 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(DraftsModel::StatusRole).toInt() != int(Draft::Status::Pending)) {
+        const auto status = Draft::Status(index.data(DraftsModel::StatusRole).toInt());
+        option->icon = Icons::forDraftStatus(status);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        if (status != Draft::Status::Pending) {
             option->font.setBold(true);
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Text).lightness() > 128
                                                          ? QColor(0xff, 0x8a, 0x80)
@@ -69,6 +76,9 @@ DraftsPane::DraftsPane(ApiClient *client, DraftStore *store, DraftSync *sync, st
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(DraftsModel::StatusColumn, new StatusDelegate(m_view));
+    m_view->setItemDelegateForColumn(DraftsModel::KindColumn, new IconDelegate([this](const QModelIndex &index) {
+        return Icons::forResourceKey(m_model->draftAt(index.row()).resourceKey);
+    }, m_view));
     m_view->setColumnWidth(DraftsModel::RecordColumn, 220);
     m_view->setColumnWidth(DraftsModel::KindColumn, 170);
     m_view->setColumnWidth(DraftsModel::FieldsColumn, 200);
@@ -93,6 +103,18 @@ DraftsPane::DraftsPane(ApiClient *client, DraftStore *store, DraftSync *sync, st
     buttons->addWidget(addButton(QStringLiteral("recreate"), tr("Create &again"), &DraftsPane::recreateSelected));
     buttons->addStretch(1);
     buttons->addWidget(addButton(QStringLiteral("discard"), tr("&Discard…"), &DraftsPane::discardSelected));
+    const std::pair<const char *, QIcon> buttonIcons[] = {
+        {"syncAll", Icons::action(Icons::Action::Sync)},
+        {"sync", Icons::action(Icons::Action::Sync)},
+        {"resolve", Icons::status(Icons::Status::Conflict)},
+        {"discard", Icons::action(Icons::Action::Delete)},
+    };
+    for (QPushButton *button : std::as_const(m_buttons)) {
+        for (const auto &[name, icon] : buttonIcons) {
+            if (button->objectName() == QLatin1String(name))
+                button->setIcon(icon);
+        }
+    }
 
     auto *discard = new QAction(this);
     discard->setShortcut(QKeySequence::Delete);

@@ -8,6 +8,8 @@
 #include "models/items/editsession.h"
 #include "models/items/referencemodel.h"
 #include "models/schema/schemaregistry.h"
+#include "views/common/icondelegate.h"
+#include "views/common/icons.h"
 #include "views/flows/flowdiagramview.h"
 #include "views/forms/recordeditor.h"
 #include "views/stages/createstagewizard.h"
@@ -65,6 +67,10 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     // Bindings: run order, drag and drop, Alt+Up/Down.
     m_bindingsView->setObjectName(QStringLiteral("bindings"));
     m_bindingsView->setModel(m_bindings);
+    m_bindingsView->setItemDelegateForColumn(BindingsModel::StageColumn, new IconDelegate([this](const QModelIndex &index) {
+        const QJsonObject stage = m_bindings->binding(index.row()).value(QLatin1String("stage_obj")).toObject();
+        return Icons::forStageComponent(stage.value(QLatin1String("component")).toString());
+    }, m_bindingsView));
     m_bindingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_bindingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_bindingsView->setDragEnabled(true);
@@ -93,17 +99,22 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     QAction *up = addAction(tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
     QAction *down = addAction(tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
     QAction *remove = addAction(tr("Remove binding"), QKeySequence::Delete, [this] { removeBinding(); });
+    up->setIcon(Icons::action(Icons::Action::MoveUp));
+    down->setIcon(Icons::action(Icons::Action::MoveDown));
+    remove->setIcon(Icons::action(Icons::Action::Remove));
     auto button = [](QAction *action, const QString &name) {
-        auto *b = new QPushButton(action->text());
+        auto *b = new QPushButton(action->icon(), action->text());
         b->setObjectName(name);
         QObject::connect(b, &QPushButton::clicked, action, &QAction::trigger);
         return b;
     };
     auto *add = new QPushButton(tr("Add binding…"));
     add->setObjectName(QStringLiteral("addBinding"));
+    add->setIcon(Icons::action(Icons::Action::Add));
     connect(add, &QPushButton::clicked, this, &FlowInspector::addBinding);
     auto *create = new QPushButton(tr("New stage…"));
     create->setObjectName(QStringLiteral("newStageHere"));
+    create->setIcon(Icons::action(Icons::Action::New));
     create->setToolTip(tr("Create a stage and bind it at the end of this flow"));
     connect(create, &QPushButton::clicked, this, [this] {
         auto *wizard = new CreateStageWizard(m_client, m_schema, this);
@@ -164,9 +175,9 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     diagramLayout->addLayout(diagramButtons);
 
     m_pages->setObjectName(QStringLiteral("flowPages"));
-    m_pages->addTab(bindingsPage, tr("Stages"));
-    m_pages->addTab(diagramPage, tr("Diagram"));
-    m_pages->addTab(m_settings, tr("Settings"));
+    m_pages->addTab(bindingsPage, Icons::binding(), tr("Stages"));
+    m_pages->addTab(diagramPage, Icons::forFlowDesignation(textOf(flow, "designation")), tr("Diagram"));
+    m_pages->addTab(m_settings, Icons::action(Icons::Action::Properties), tr("Settings"));
 
     auto *execute = new QPushButton(tr("Execute in browser"));
     execute->setObjectName(QStringLiteral("execute"));

@@ -1,6 +1,8 @@
 #include "views/flows/flowlistpane.h"
 
 #include "models/items/pagedlistmodel.h"
+#include "views/common/icondelegate.h"
+#include "views/common/icons.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -38,6 +40,9 @@ FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("flowList"));
     m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(0, new IconDelegate([this](const QModelIndex &index) {
+        return Icons::forFlowDesignation(text(m_model->record(index.row()), "designation").toString());
+    }, m_view));
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

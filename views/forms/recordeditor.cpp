@@ -1,4 +1,5 @@
 #include "views/forms/recordeditor.h"
+#include "views/common/icons.h"
 
 #include "models/api/apiclient.h"
 #include "models/drafts/draftsmodel.h"
@@ -73,8 +74,9 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setDefault(true);
     m_revert->setObjectName(QStringLiteral("revert"));
-    auto *undoButton = new QPushButton(tr("Undo"));
-    auto *redoButton = new QPushButton(tr("Redo"));
+    m_save->setIcon(Icons::action(Icons::Action::Save));
+    auto *undoButton = new QPushButton(Icons::action(Icons::Action::Undo), tr("Undo"));
+    auto *redoButton = new QPushButton(Icons::action(Icons::Action::Redo), tr("Redo"));
     undoButton->setObjectName(QStringLiteral("undo"));
     redoButton->setObjectName(QStringLiteral("redo"));
     connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);

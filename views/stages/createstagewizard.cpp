@@ -1,4 +1,6 @@
 #include "views/stages/createstagewizard.h"
+#include "views/common/icondelegate.h"
+#include "views/common/icons.h"
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
@@ -76,6 +78,11 @@ CreateStageWizard::CreateStageWizard(ApiClient *client, std::shared_ptr<const Sc
     m_kinds = new QListView;
     m_kinds->setObjectName(QStringLiteral("kindList"));
     m_kinds->setModel(m_filtered);
+    m_kinds->setIconSize(QSize(24, 24));
+    m_kinds->setItemDelegate(new IconDelegate([](const QModelIndex &index) {
+        const QString key = index.data(StageTypesModel::KeyRole).toString();
+        return key.isEmpty() ? Icons::genericStage() : Icons::forStageKey(key);
+    }, m_kinds));
     m_kinds->setAccessibleName(tr("Stage kinds"));
     m_kindHelp = new QLabel;
     m_kindHelp->setWordWrap(true);

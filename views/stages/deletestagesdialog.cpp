@@ -1,4 +1,5 @@
 #include "views/stages/deletestagesdialog.h"
+#include "views/common/icons.h"
 #include "models/records/record.h"
 
 #include "models/items/deletionplan.h"
@@ -41,6 +42,7 @@ DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObjec
     m_progress->setTextVisible(false);
 
     m_delete->setObjectName(QStringLiteral("confirmDelete"));
+    m_delete->setIcon(Icons::action(Icons::Action::Delete));
     m_delete->setEnabled(false);
     m_delete->setAutoDefault(false);
     m_cancel->setObjectName(QStringLiteral("cancelDelete"));

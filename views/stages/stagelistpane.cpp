@@ -3,6 +3,8 @@
 #include "models/api/apiclient.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
+#include "views/common/icondelegate.h"
+#include "views/common/icons.h"
 #include "views/stages/filterbar.h"
 
 #include <QHBoxLayout>
@@ -70,6 +72,10 @@ StageListPane::StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegi
 
     m_view->setObjectName(QStringLiteral("stageList"));
     m_view->setModel(m_model);
+    // Each row shows its kind's family icon, read from the record's web-admin component.
+    m_view->setItemDelegateForColumn(0, new IconDelegate([this](const QModelIndex &index) {
+        return Icons::forStageComponent(m_model->record(index.row()).value(QLatin1String("component")).toString());
+    }, m_view));
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
