@@ -447,6 +447,137 @@
     </message>
 </context>
 <context>
+    <name>akdesk::Choice</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>Invalidation</source>
+        <translation>Invalidierung</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Unenrollment</source>
+        <translation>Deregistrierung</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Stage configuration</source>
+        <translation>Phasenkonfiguration</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Require authenticated</source>
+        <translation>Nur angemeldete Benutzer</translation>
+    </message>
+    <message>
+        <source>Require unauthenticated</source>
+        <translation>Nur nicht angemeldete Benutzer</translation>
+    </message>
+    <message>
+        <source>Require superuser</source>
+        <translation>Nur Superuser</translation>
+    </message>
+    <message>
+        <source>Require redirect</source>
+        <translation>Nur mit Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Require outpost</source>
+        <translation>Nur über einen Outpost</translation>
+    </message>
+    <message>
+        <source>Require token</source>
+        <translation>Nur mit Token</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Mindestens eine</translation>
+    </message>
+    <message>
+        <source>Message continue</source>
+        <translation>Meldung, dann fortfahren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Gestapelt</translation>
+    </message>
+    <message>
+        <source>Content left</source>
+        <translation>Inhalt links</translation>
+    </message>
+    <message>
+        <source>Content right</source>
+        <translation>Inhalt rechts</translation>
+    </message>
+    <message>
+        <source>Sidebar left</source>
+        <translation>Seitenleiste links</translation>
+    </message>
+    <message>
+        <source>Sidebar right</source>
+        <translation>Seitenleiste rechts</translation>
+    </message>
+    <message>
+        <source>Sidebar left frame background</source>
+        <translation>Seitenleiste links, Hintergrund im Rahmen</translation>
+    </message>
+    <message>
+        <source>Sidebar right frame background</source>
+        <translation>Seitenleiste rechts, Hintergrund im Rahmen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Restart with context</source>
+        <translation>Mit Kontext neu starten</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::ChoiceListEditor</name>
     <message>
         <source>Filter…</source>

@@ -12,6 +12,7 @@
 #include "models/connection/tokenvault.h"
 #include "views/connection/connectionsdialog.h"
 #include "views/forms/recordeditor.h"
+#include "views/main/language.h"
 #include "views/main/mainwindow.h"
 #include "views/flows/flowinspector.h"
 #include "views/flows/flowdiagramview.h"
@@ -70,9 +71,12 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: akdesk-screenshots <output folder>\n");
+        std::fprintf(stderr, "usage: akdesk-screenshots <output folder> [language, e.g. de]\n");
         return 2;
     }
+    // Before the schema loads: its form labels are translated as it is read.
+    if (argc > 2)
+        installLanguage(app, QString::fromLocal8Bit(argv[2]));
     QDir dir(QString::fromLocal8Bit(argv[1]));
     dir.mkpath(QStringLiteral("."));
 

@@ -49,7 +49,12 @@ QString resolveLanguage(const QString &setting)
 
 QString installTranslations(QApplication &app)
 {
-    const QString code = resolveLanguage(QSettings().value(languageSettingsKey()).toString());
+    return installLanguage(app, QSettings().value(languageSettingsKey()).toString());
+}
+
+QString installLanguage(QApplication &app, const QString &requested)
+{
+    const QString code = resolveLanguage(requested);
 
     // Qt's own texts (standard buttons, file dialogs, context menus); English needs none.
     if (code != QLatin1String("en")) {

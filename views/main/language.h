@@ -29,7 +29,12 @@ QString matchLanguage(const QStringList &uiLanguages);
 QString resolveLanguage(const QString &setting);
 
 /// Loads Qt's own and akdesk's translations for the language chosen in the settings (or the
-/// system's) into `app`. Call once, before any widget is created. Returns the language code used.
+/// system's) into `app`. Call once, before any widget is created and before the schema is loaded
+/// (its field labels are translated as it loads). Returns the language code used.
 QString installTranslations(QApplication &app);
+
+/// The same for a given language code (e.g. for screenshots in one language); an unshipped code
+/// falls back to the system's language. Returns the language code used.
+QString installLanguage(QApplication &app, const QString &code);
 
 } // namespace akdesk
