@@ -28,11 +28,11 @@
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation>Qt :</translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>%1 — not connected: %2</source>
-        <translation>%1 — non connecté : %2</translation>
+        <translation>%1 — non connecté&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — the server did not say which version it runs</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>%1 — authentik %2 (as last seen %3; the server cannot be reached now)</source>
-        <translation>%1 — authentik %2 (vu pour la dernière fois %3 ; le serveur est injoignable pour l&apos;instant)</translation>
+        <translation>%1 — authentik %2 (vu pour la dernière fois %3&#xa0;; le serveur est injoignable pour l&apos;instant)</translation>
     </message>
     <message>
         <source>%1 — authentik %2</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>akdesk is free software under the MIT licence:</source>
-        <translation>akdesk est un logiciel libre sous licence MIT :</translation>
+        <translation>akdesk est un logiciel libre sous licence MIT&#xa0;:</translation>
     </message>
     <message>
         <source>akdesk builds on:</source>
-        <translation>akdesk s&apos;appuie sur :</translation>
+        <translation>akdesk s&apos;appuie sur&#xa0;:</translation>
     </message>
     <message>
         <source>Qt %1</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection&apos;s settings</source>
-        <translation>akdesk n&apos;envoie pas le jeton en http non chiffré vers un autre ordinateur ; utilisez https ou confirmez l&apos;exception dans les paramètres de la connexion</translation>
+        <translation>akdesk n&apos;envoie pas le jeton en http non chiffré vers un autre ordinateur&#xa0;; utilisez https ou confirmez l&apos;exception dans les paramètres de la connexion</translation>
     </message>
     <message>
         <source>the answer is larger than %1, more than any answer akdesk expects</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>The server rejected the request: %1</source>
-        <translation>Le serveur a rejeté la requête : %1</translation>
+        <translation>Le serveur a rejeté la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server rejected the request (HTTP %1).</source>
@@ -150,11 +150,11 @@
     </message>
     <message>
         <source>Not signed in: the token was refused (HTTP %1).</source>
-        <translation>Non connecté : le jeton a été refusé (HTTP %1).</translation>
+        <translation>Non connecté&#xa0;: le jeton a été refusé (HTTP %1).</translation>
     </message>
     <message>
         <source>Not signed in: the token was refused (%1)</source>
-        <translation>Non connecté : le jeton a été refusé (%1)</translation>
+        <translation>Non connecté&#xa0;: le jeton a été refusé (%1)</translation>
     </message>
     <message>
         <source>Not allowed (HTTP %1).</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Not allowed: %1</source>
-        <translation>Non autorisé : %1</translation>
+        <translation>Non autorisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not found (HTTP 404).</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation>Introuvable : %1</translation>
+        <translation>Introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The object was changed or already exists on the server (HTTP %1).</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>The server is receiving too many requests; try again later (HTTP 429).</source>
-        <translation>Le serveur reçoit trop de requêtes ; réessayez plus tard (HTTP 429).</translation>
+        <translation>Le serveur reçoit trop de requêtes&#xa0;; réessayez plus tard (HTTP 429).</translation>
     </message>
     <message>
         <source>The proxy in front of the server got no answer from it (HTTP %1).</source>
@@ -206,11 +206,11 @@
     </message>
     <message>
         <source>Could not connect to %1: connection refused</source>
-        <translation>Impossible de se connecter à %1 : connexion refusée</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: connexion refusée</translation>
     </message>
     <message>
         <source>Could not connect to %1: host not found</source>
-        <translation>Impossible de se connecter à %1 : hôte introuvable</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: hôte introuvable</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before the answer arrived</source>
@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>Could not connect securely to %1: %2 Nothing was sent. Certificate: %3</source>
-        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 : %2 Rien n&apos;a été envoyé. Certificat : %3</translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1&#xa0;: %2 Rien n&apos;a été envoyé. Certificat&#xa0;: %3</translation>
     </message>
     <message>
         <source>Could not connect securely to %1: %2</source>
-        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 : %2</translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not reach %1.</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>akdesk is working offline; nothing was sent to the server.</source>
-        <translation>akdesk travaille hors ligne ; rien n&apos;a été envoyé au serveur.</translation>
+        <translation>akdesk travaille hors ligne&#xa0;; rien n&apos;a été envoyé au serveur.</translation>
     </message>
     <message>
         <source>The server sent an answer akdesk could not read.</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>The server sent an answer akdesk could not read: %1</source>
-        <translation>Le serveur a envoyé une réponse qu&apos;akdesk n&apos;a pas pu lire : %1</translation>
+        <translation>Le serveur a envoyé une réponse qu&apos;akdesk n&apos;a pas pu lire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>the answer to GET %1 is not a paged list (no &quot;results&quot;)</source>
-        <translation>la réponse à GET %1 n&apos;est pas une liste paginée (pas de « results »)</translation>
+        <translation>la réponse à GET %1 n&apos;est pas une liste paginée (pas de «&#xa0;results&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>There is no connection named “%1”.</source>
-        <translation>Il n&apos;y a pas de connexion nommée « %1 ».</translation>
+        <translation>Il n&apos;y a pas de connexion nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Drafts cannot be kept on disk (%1). akdesk works, but an edit is only safe once it is saved to the server.</source>
@@ -332,11 +332,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The certificate is trusted for “%1” (%2). Refresh to load again.</source>
-        <translation>Le certificat est approuvé pour « %1 » (%2). Actualisez pour recharger.</translation>
+        <translation>Le certificat est approuvé pour «&#xa0;%1&#xa0;» (%2). Actualisez pour recharger.</translation>
     </message>
 </context>
 <context>
@@ -352,15 +352,15 @@
     <message numerus="yes">
         <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
         <translation>
-            <numerusform>Le serveur est injoignable ; le nouvel ordre est conservé en %n brouillon et envoyé à la prochaine synchronisation.</numerusform>
-            <numerusform>Le serveur est injoignable ; le nouvel ordre est conservé en %n brouillons et envoyé à la prochaine synchronisation.</numerusform>
+            <numerusform>Le serveur est injoignable&#xa0;; le nouvel ordre est conservé en %n brouillon et envoyé à la prochaine synchronisation.</numerusform>
+            <numerusform>Le serveur est injoignable&#xa0;; le nouvel ordre est conservé en %n brouillons et envoyé à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The new order was not saved (%n binding(s) failed); showing the server&apos;s order again</source>
         <translation>
-            <numerusform>Le nouvel ordre n&apos;a pas été enregistré (%n liaison en échec) ; l&apos;ordre du serveur est de nouveau affiché</numerusform>
-            <numerusform>Le nouvel ordre n&apos;a pas été enregistré (%n liaisons en échec) ; l&apos;ordre du serveur est de nouveau affiché</numerusform>
+            <numerusform>Le nouvel ordre n&apos;a pas été enregistré (%n liaison en échec)&#xa0;; l&apos;ordre du serveur est de nouveau affiché</numerusform>
+            <numerusform>Le nouvel ordre n&apos;a pas été enregistré (%n liaisons en échec)&#xa0;; l&apos;ordre du serveur est de nouveau affiché</numerusform>
         </translation>
     </message>
     <message>
@@ -429,8 +429,8 @@
     <message numerus="yes">
         <source>These %n field(s) will change on the server:</source>
         <translation>
-            <numerusform>%n champ va changer sur le serveur :</numerusform>
-            <numerusform>%n champs vont changer sur le serveur :</numerusform>
+            <numerusform>%n champ va changer sur le serveur&#xa0;:</numerusform>
+            <numerusform>%n champs vont changer sur le serveur&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Clone “%1”</source>
-        <translation>Cloner « %1 »</translation>
+        <translation>Cloner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Clone</source>
@@ -604,16 +604,16 @@
     </message>
     <message>
         <source>Slug:</source>
-        <translation>Slug :</translation>
+        <translation>Slug&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>%1 failed: %2
 %3</source>
-        <translation>Échec de %1 : %2
+        <translation>Échec de %1&#xa0;: %2
 %3</translation>
     </message>
     <message>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>The new flow “%1” may still exist; check the flow list.</source>
-        <translation>Le nouveau flux « %1 » existe peut-être encore ; vérifiez la liste des flux.</translation>
+        <translation>Le nouveau flux «&#xa0;%1&#xa0;» existe peut-être encore&#xa0;; vérifiez la liste des flux.</translation>
     </message>
 </context>
 <context>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation>Rien ne correspond à « %1 ».</translation>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Type to search stages and flows on the server too.</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>“%1” was changed on the server after you started editing it. For each field both of you changed, choose which value to keep. Nothing is sent until you apply.</source>
-        <translation>« %1 » a été modifié sur le serveur après que vous avez commencé à le modifier. Pour chaque champ que vous avez tous deux modifié, choisissez la valeur à garder. Rien n&apos;est envoyé avant que vous appliquiez.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le serveur après que vous avez commencé à le modifier. Pour chaque champ que vous avez tous deux modifié, choisissez la valeur à garder. Rien n&apos;est envoyé avant que vous appliquiez.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>both: %1</source>
-        <translation>les deux : %1</translation>
+        <translation>les deux&#xa0;: %1</translation>
     </message>
     <message>
         <source>no change needed</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Edit:</source>
-        <translation>Modifier :</translation>
+        <translation>Modifier&#xa0;:</translation>
     </message>
     <message>
         <source>Keep my value of %1</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Plain http to %1 would send the token unencrypted; use https, or confirm the exception.</source>
-        <translation>Le http non chiffré vers %1 enverrait le jeton en clair ; utilisez https ou confirmez l&apos;exception.</translation>
+        <translation>Le http non chiffré vers %1 enverrait le jeton en clair&#xa0;; utilisez https ou confirmez l&apos;exception.</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 600 seconds.</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>akdesk is working offline; turn it off to test the connection.</source>
-        <translation>akdesk travaille hors ligne ; désactivez ce mode pour tester la connexion.</translation>
+        <translation>akdesk travaille hors ligne&#xa0;; désactivez ce mode pour tester la connexion.</translation>
     </message>
     <message>
         <source>%1 answers.</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>The token was refused: %1</source>
-        <translation>Le jeton a été refusé : %1</translation>
+        <translation>Le jeton a été refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token is accepted.</source>
@@ -928,23 +928,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur :</translation>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>&amp;Fichier d&apos;AC :</translation>
+        <translation>&amp;Fichier d&apos;AC&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation>&amp;Délai d&apos;attente :</translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>Plain http</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>With plain http the token and everything akdesk reads and writes travel unencrypted to %1. Anyone on the network between can read them. Allow it for this profile?</source>
-        <translation>Avec le http non chiffré, le jeton et tout ce qu&apos;akdesk lit et écrit circulent en clair vers %1. Toute personne sur le réseau entre les deux peut les lire. L&apos;autoriser pour ce profil ?</translation>
+        <translation>Avec le http non chiffré, le jeton et tout ce qu&apos;akdesk lit et écrit circulent en clair vers %1. Toute personne sur le réseau entre les deux peut les lire. L&apos;autoriser pour ce profil&#xa0;?</translation>
     </message>
     <message>
         <source>no token stored yet</source>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>stored %1; type to replace</source>
-        <translation>enregistré %1 ; tapez pour le remplacer</translation>
+        <translation>enregistré %1&#xa0;; tapez pour le remplacer</translation>
     </message>
     <message>
         <source>Everything works.</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>The connection does not work yet; see the first ✘.</source>
-        <translation>La connexion ne fonctionne pas encore ; voir le premier ✘.</translation>
+        <translation>La connexion ne fonctionne pas encore&#xa0;; voir le premier ✘.</translation>
     </message>
     <message>
         <source>new connection</source>
@@ -980,11 +980,11 @@
     </message>
     <message>
         <source>Remove “%1” and its stored token? Its drafts stay on disk.</source>
-        <translation>Supprimer « %1 » et son jeton enregistré ? Ses brouillons restent sur le disque.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et son jeton enregistré&#xa0;? Ses brouillons restent sur le disque.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read: %2</source>
-        <translation>Le fichier d&apos;AC %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier d&apos;AC %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>What kind of stage?</source>
-        <translation>Quel type d&apos;étape ?</translation>
+        <translation>Quel type d&apos;étape&#xa0;?</translation>
     </message>
     <message>
         <source>Type to search by name or description.</source>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>The server&apos;s list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
-        <translation>La liste des types du serveur n&apos;a pas pu être lue (%1) ; affichage des types connus d&apos;akdesk.</translation>
+        <translation>La liste des types du serveur n&apos;a pas pu être lue (%1)&#xa0;; affichage des types connus d&apos;akdesk.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>New %1</source>
-        <translation>Nouveau : %1</translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -1059,15 +1059,15 @@
     </message>
     <message>
         <source>The server did not accept the stage; see the marked fields.</source>
-        <translation>Le serveur n&apos;a pas accepté l&apos;étape ; voir les champs signalés.</translation>
+        <translation>Le serveur n&apos;a pas accepté l&apos;étape&#xa0;; voir les champs signalés.</translation>
     </message>
     <message>
         <source>Not created: %1</source>
-        <translation>Non créé : %1</translation>
+        <translation>Non créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The stage “%1” was created, but not bound: %2</source>
-        <translation>L&apos;étape « %1 » a été créée, mais pas liée : %2</translation>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été créée, mais pas liée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>Deleting cannot be undone. This is what happens:</source>
-        <translation>La suppression est irréversible. Voici ce qui se passe :</translation>
+        <translation>La suppression est irréversible. Voici ce qui se passe&#xa0;:</translation>
     </message>
     <message>
         <source>What the delete does</source>
@@ -1120,13 +1120,13 @@
     </message>
     <message>
         <source>Could not check what uses it: %1</source>
-        <translation>Impossible de vérifier ce qui l&apos;utilise : %1</translation>
+        <translation>Impossible de vérifier ce qui l&apos;utilise&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n item(s)?</source>
         <translation>
-            <numerusform>Supprimer %n élément ?</numerusform>
-            <numerusform>Supprimer ces %n éléments ?</numerusform>
+            <numerusform>Supprimer %n élément&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n éléments&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation>Non supprimé : %1</translation>
+        <translation>Non supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source> — queued for deletion (offline)</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>%1, %2; see the reasons above.</source>
-        <translation>%1, %2 ; voir les raisons ci-dessus.</translation>
+        <translation>%1, %2&#xa0;; voir les raisons ci-dessus.</translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
@@ -1172,39 +1172,39 @@
     <name>akdesk::DeletionPlan</name>
     <message>
         <source>Its binding in the flow “%1” (order %2) is deleted with it.</source>
-        <translation>Sa liaison dans le flux « %1 » (ordre %2) est supprimée avec elle.</translation>
+        <translation>Sa liaison dans le flux «&#xa0;%1&#xa0;» (ordre %2) est supprimée avec elle.</translation>
     </message>
     <message>
         <source>Its flow binding “%1” is deleted with it.</source>
-        <translation>Sa liaison de flux « %1 » est supprimée avec elle.</translation>
+        <translation>Sa liaison de flux «&#xa0;%1&#xa0;» est supprimée avec elle.</translation>
     </message>
     <message>
         <source>“%1” (%2) is deleted along with it.</source>
-        <translation>« %1 » (%2) est supprimé avec elle.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) est supprimé avec elle.</translation>
     </message>
     <message>
         <source>It is removed from “%1” (%2).</source>
-        <translation>Elle est retirée de « %1 » (%2).</translation>
+        <translation>Elle est retirée de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>“%1” (%2) no longer points at it: the field is set to empty.</source>
-        <translation>« %1 » (%2) n&apos;y fait plus référence : le champ est vidé.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) n&apos;y fait plus référence&#xa0;: le champ est vidé.</translation>
     </message>
     <message>
         <source>“%1” (%2) is reset to its default.</source>
-        <translation>« %1 » (%2) est réinitialisé à sa valeur par défaut.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) est réinitialisé à sa valeur par défaut.</translation>
     </message>
     <message>
         <source>“%1” (%2) keeps a reference to it that will point nowhere.</source>
-        <translation>« %1 » (%2) garde une référence vers elle qui ne pointera nulle part.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) garde une référence vers elle qui ne pointera nulle part.</translation>
     </message>
     <message>
         <source>“%1” (%2) uses it (%3).</source>
-        <translation>« %1 » (%2) l&apos;utilise (%3).</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) l&apos;utilise (%3).</translation>
     </message>
     <message>
         <source>akdesk is offline, so what uses it is not known now. The delete is queued and sent with the next sync; the server then removes its bindings too.</source>
-        <translation>akdesk est hors ligne, on ne sait donc pas maintenant ce qui l&apos;utilise. La suppression est mise en attente et envoyée à la prochaine synchronisation ; le serveur supprime alors aussi ses liaisons.</translation>
+        <translation>akdesk est hors ligne, on ne sait donc pas maintenant ce qui l&apos;utilise. La suppression est mise en attente et envoyée à la prochaine synchronisation&#xa0;; le serveur supprime alors aussi ses liaisons.</translation>
     </message>
     <message>
         <source>Nothing else uses it.</source>
@@ -1219,15 +1219,15 @@
     </message>
     <message>
         <source>Changes to “%1”, last edited %2.</source>
-        <translation>Modifications de « %1 », modifié pour la dernière fois %2.</translation>
+        <translation>Modifications de «&#xa0;%1&#xa0;», modifié pour la dernière fois %2.</translation>
     </message>
     <message>
         <source>“%1” will be created.</source>
-        <translation>« %1 » sera créé.</translation>
+        <translation>«&#xa0;%1&#xa0;» sera créé.</translation>
     </message>
     <message>
         <source>“%1” will be deleted.</source>
-        <translation>« %1 » sera supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» sera supprimé.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>Cannot open the drafts file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not open</source>
@@ -1269,47 +1269,47 @@
     <name>akdesk::DraftSync</name>
     <message>
         <source>This server has no “%1” resource; the draft cannot be delivered.</source>
-        <translation>Ce serveur n&apos;a pas de ressource « %1 » ; le brouillon ne peut pas être livré.</translation>
+        <translation>Ce serveur n&apos;a pas de ressource «&#xa0;%1&#xa0;»&#xa0;; le brouillon ne peut pas être livré.</translation>
     </message>
     <message>
         <source>The server cannot be reached; the draft is kept and will be sent with the next sync.</source>
-        <translation>Le serveur est injoignable ; le brouillon est conservé et sera envoyé à la prochaine synchronisation.</translation>
+        <translation>Le serveur est injoignable&#xa0;; le brouillon est conservé et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Waits for “%1” to be created first.</source>
-        <translation>Attend que « %1 » soit d&apos;abord créé.</translation>
+        <translation>Attend que «&#xa0;%1&#xa0;» soit d&apos;abord créé.</translation>
     </message>
     <message>
         <source>The server did not answer (%1) and akdesk could not check whether “%2” was created (%3). Check on the server before syncing it again.</source>
-        <translation>Le serveur n&apos;a pas répondu (%1) et akdesk n&apos;a pas pu vérifier si « %2 » a été créé (%3). Vérifiez sur le serveur avant de le synchroniser à nouveau.</translation>
+        <translation>Le serveur n&apos;a pas répondu (%1) et akdesk n&apos;a pas pu vérifier si «&#xa0;%2&#xa0;» a été créé (%3). Vérifiez sur le serveur avant de le synchroniser à nouveau.</translation>
     </message>
     <message>
         <source>The server did not answer (%1); it has not created “%2” (checked). It is sent again with the next sync.</source>
-        <translation>Le serveur n&apos;a pas répondu (%1) ; il n&apos;a pas créé « %2 » (vérifié). Il sera renvoyé à la prochaine synchronisation.</translation>
+        <translation>Le serveur n&apos;a pas répondu (%1)&#xa0;; il n&apos;a pas créé «&#xa0;%2&#xa0;» (vérifié). Il sera renvoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>“%1” was deleted on the server. Your changes are kept until you discard them or create it again.</source>
-        <translation>« %1 » a été supprimé sur le serveur. Vos modifications sont conservées jusqu&apos;à ce que vous les abandonniez ou le recréiez.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé sur le serveur. Vos modifications sont conservées jusqu&apos;à ce que vous les abandonniez ou le recréiez.</translation>
     </message>
     <message>
         <source>Changed on the server too: %1</source>
-        <translation>Modifié aussi sur le serveur : %1</translation>
+        <translation>Modifié aussi sur le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not answer (%1) and does not hold the change; it stays a draft.</source>
-        <translation>Le serveur n&apos;a pas répondu (%1) et ne contient pas la modification ; elle reste un brouillon.</translation>
+        <translation>Le serveur n&apos;a pas répondu (%1) et ne contient pas la modification&#xa0;; elle reste un brouillon.</translation>
     </message>
     <message>
         <source>The server did not answer (%1); the change stays a draft until akdesk can check it.</source>
-        <translation>Le serveur n&apos;a pas répondu (%1) ; la modification reste un brouillon jusqu&apos;à ce qu&apos;akdesk puisse la vérifier.</translation>
+        <translation>Le serveur n&apos;a pas répondu (%1)&#xa0;; la modification reste un brouillon jusqu&apos;à ce qu&apos;akdesk puisse la vérifier.</translation>
     </message>
     <message>
         <source>“%1” was deleted on the server.</source>
-        <translation>« %1 » a été supprimé sur le serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé sur le serveur.</translation>
     </message>
     <message>
         <source>The server did not answer; it may have created “%1”. Check before syncing it again.</source>
-        <translation>Le serveur n&apos;a pas répondu ; il a peut-être créé « %1 ». Vérifiez avant de le synchroniser à nouveau.</translation>
+        <translation>Le serveur n&apos;a pas répondu&#xa0;; il a peut-être créé «&#xa0;%1&#xa0;». Vérifiez avant de le synchroniser à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1432,11 +1432,11 @@
     </message>
     <message>
         <source>Not synced: %1 Every draft is kept.</source>
-        <translation>Non synchronisé : %1 Tous les brouillons sont conservés.</translation>
+        <translation>Non synchronisé&#xa0;: %1 Tous les brouillons sont conservés.</translation>
     </message>
     <message>
         <source>No drafts: everything you changed is on the server.</source>
-        <translation>Aucun brouillon : tout ce que vous avez modifié est sur le serveur.</translation>
+        <translation>Aucun brouillon&#xa0;: tout ce que vous avez modifié est sur le serveur.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) waiting to be sent.</source>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>akdesk is offline; drafts are sent when the server is back.</source>
-        <translation>akdesk est hors ligne ; les brouillons seront envoyés au retour du serveur.</translation>
+        <translation>akdesk est hors ligne&#xa0;; les brouillons seront envoyés au retour du serveur.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
         <source>the draft of “%1”</source>
-        <translation>le brouillon de « %1 »</translation>
+        <translation>le brouillon de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts</source>
@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>Discard %1? The changes in it are lost; the server keeps what it has.</source>
-        <translation>Abandonner %1 ? Les modifications qu&apos;il contient sont perdues ; le serveur garde ce qu&apos;il a.</translation>
+        <translation>Abandonner %1&#xa0;? Les modifications qu&apos;il contient sont perdues&#xa0;; le serveur garde ce qu&apos;il a.</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n draft(s).</source>
@@ -1481,13 +1481,13 @@
     </message>
     <message>
         <source>“%1” will be created again with the next sync.</source>
-        <translation>« %1 » sera recréé à la prochaine synchronisation.</translation>
+        <translation>«&#xa0;%1&#xa0;» sera recréé à la prochaine synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n need your decision.</source>
         <translation>
-            <numerusform>%1 ; %n attend votre décision.</numerusform>
-            <numerusform>%1 ; %n attendent votre décision.</numerusform>
+            <numerusform>%1&#xa0;; %n attend votre décision.</numerusform>
+            <numerusform>%1&#xa0;; %n attendent votre décision.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1500,8 +1500,8 @@
     <message numerus="yes">
         <source>%1; %n kept — see their status.</source>
         <translation>
-            <numerusform>%1 ; %n conservé — voir son état.</numerusform>
-            <numerusform>%1 ; %n conservés — voir leur état.</numerusform>
+            <numerusform>%1&#xa0;; %n conservé — voir son état.</numerusform>
+            <numerusform>%1&#xa0;; %n conservés — voir leur état.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1531,7 +1531,7 @@
     <name>akdesk::EditSession</name>
     <message>
         <source>The server cannot be reached. “%1” is queued and will be created with the next sync.</source>
-        <translation>Le serveur est injoignable. « %1 » est en attente et sera créé à la prochaine synchronisation.</translation>
+        <translation>Le serveur est injoignable. «&#xa0;%1&#xa0;» est en attente et sera créé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation>Filtre : %1</translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <source>Creating the flow “%1”</source>
-        <translation>Création du flux « %1 »</translation>
+        <translation>Création du flux «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Creating the flow</source>
@@ -1588,11 +1588,11 @@
     </message>
     <message>
         <source>Binding “%1” (order %2)</source>
-        <translation>Liaison « %1 » (ordre %2)</translation>
+        <translation>Liaison «&#xa0;%1&#xa0;» (ordre %2)</translation>
     </message>
     <message>
         <source>Binding “%1”</source>
-        <translation>Liaison « %1 »</translation>
+        <translation>Liaison «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1610,7 @@
     <name>akdesk::FlowGraph</name>
     <message>
         <source>expected a node id at &quot;%1&quot;</source>
-        <translation>identifiant de nœud attendu à « %1 »</translation>
+        <translation>identifiant de nœud attendu à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unterminated label of %1</source>
@@ -1622,11 +1622,11 @@
     </message>
     <message>
         <source>expected &quot;%1&quot; after the label of %2</source>
-        <translation>« %1 » attendu après le libellé de %2</translation>
+        <translation>«&#xa0;%1&#xa0;» attendu après le libellé de %2</translation>
     </message>
     <message>
         <source>not a Mermaid flowchart (it starts with &quot;%1&quot;)</source>
-        <translation>pas un organigramme Mermaid (il commence par « %1 »)</translation>
+        <translation>pas un organigramme Mermaid (il commence par «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>line %1 starts with an arrow but follows no node</source>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>unexpected &quot;%1&quot; on line %2</source>
-        <translation>« %1 » inattendu à la ligne %2</translation>
+        <translation>«&#xa0;%1&#xa0;» inattendu à la ligne %2</translation>
     </message>
     <message>
         <source>the diagram is empty</source>
@@ -1650,7 +1650,7 @@
     </message>
     <message>
         <source>the answer has neither &quot;diagram&quot; nor &quot;nodes&quot;</source>
-        <translation>la réponse ne contient ni « diagram » ni « nodes »</translation>
+        <translation>la réponse ne contient ni «&#xa0;diagram&#xa0;» ni «&#xa0;nodes&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1752,23 +1752,23 @@
     </message>
     <message>
         <source>%1 is queued as a draft: the server cannot be reached. It is sent with the next sync.</source>
-        <translation>%1 est en attente comme brouillon : le serveur est injoignable. Il sera envoyé à la prochaine synchronisation.</translation>
+        <translation>%1 est en attente comme brouillon&#xa0;: le serveur est injoignable. Il sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Add a stage to “%1”</source>
-        <translation>Ajouter une étape à « %1 »</translation>
+        <translation>Ajouter une étape à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation>Étape :</translation>
+        <translation>Étape&#xa0;:</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation>Ordre :</translation>
+        <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
         <source>The stage itself is not changed; it also runs in this flow.</source>
-        <translation>L&apos;étape elle-même n&apos;est pas modifiée ; elle s&apos;exécute aussi dans ce flux.</translation>
+        <translation>L&apos;étape elle-même n&apos;est pas modifiée&#xa0;; elle s&apos;exécute aussi dans ce flux.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -1776,11 +1776,11 @@
     </message>
     <message>
         <source>Binding “%1”</source>
-        <translation>Liaison « %1 »</translation>
+        <translation>Liaison «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The stage was not added: %1</source>
-        <translation>L&apos;étape n&apos;a pas été ajoutée : %1</translation>
+        <translation>L&apos;étape n&apos;a pas été ajoutée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Binding options</source>
@@ -1788,11 +1788,11 @@
     </message>
     <message>
         <source>Removing “%1”</source>
-        <translation>Retrait de « %1 »</translation>
+        <translation>Retrait de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The binding was not removed: %1</source>
-        <translation>La liaison n&apos;a pas été retirée : %1</translation>
+        <translation>La liaison n&apos;a pas été retirée&#xa0;: %1</translation>
     </message>
     <message>
         <source>No browser opened %1.</source>
@@ -1808,11 +1808,11 @@
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation>Non exporté : %1</translation>
+        <translation>Non exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -1820,11 +1820,11 @@
     </message>
     <message>
         <source>The diagram could not be loaded: %1</source>
-        <translation>Le diagramme n&apos;a pas pu être chargé : %1</translation>
+        <translation>Le diagramme n&apos;a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s diagram could not be read: %1</source>
-        <translation>Le diagramme du serveur n&apos;a pas pu être lu : %1</translation>
+        <translation>Le diagramme du serveur n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>Could not load the flows: %1</source>
-        <translation>Impossible de charger les flux : %1</translation>
+        <translation>Impossible de charger les flux&#xa0;: %1</translation>
     </message>
     <message>
         <source>No flows here.</source>
@@ -1881,7 +1881,7 @@
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,13 +1931,13 @@
     </message>
     <message>
         <source>akdesk did not connect to %1: %2</source>
-        <translation>akdesk ne s&apos;est pas connecté à %1 : %2</translation>
+        <translation>akdesk ne s&apos;est pas connecté à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server presented: %1
 
 Trust it only if you know it is your server&apos;s certificate (compare the fingerprint).</source>
-        <translation>Le serveur a présenté : %1
+        <translation>Le serveur a présenté&#xa0;: %1
 
 Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de votre serveur (comparez l&apos;empreinte).</translation>
     </message>
@@ -1970,11 +1970,11 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>Working offline: lists show what was fetched last; changes are kept as drafts.</source>
-        <translation>Hors ligne : les listes montrent ce qui a été récupéré en dernier ; les modifications sont conservées en brouillons.</translation>
+        <translation>Hors ligne&#xa0;: les listes montrent ce qui a été récupéré en dernier&#xa0;; les modifications sont conservées en brouillons.</translation>
     </message>
     <message>
         <source>The server cannot be reached: lists show what was fetched last; changes are kept as drafts.</source>
-        <translation>Le serveur est injoignable : les listes montrent ce qui a été récupéré en dernier ; les modifications sont conservées en brouillons.</translation>
+        <translation>Le serveur est injoignable&#xa0;: les listes montrent ce qui a été récupéré en dernier&#xa0;; les modifications sont conservées en brouillons.</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -1983,8 +1983,8 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     <message numerus="yes">
         <source>%n draft(s) from earlier are kept, not yet on the server: see Drafts (Alt+3).</source>
         <translation>
-            <numerusform>%n brouillon d&apos;une session précédente est conservé, pas encore sur le serveur : voir Brouillons (Alt+3).</numerusform>
-            <numerusform>%n brouillons d&apos;une session précédente sont conservés, pas encore sur le serveur : voir Brouillons (Alt+3).</numerusform>
+            <numerusform>%n brouillon d&apos;une session précédente est conservé, pas encore sur le serveur&#xa0;: voir Brouillons (Alt+3).</numerusform>
+            <numerusform>%n brouillons d&apos;une session précédente sont conservés, pas encore sur le serveur&#xa0;: voir Brouillons (Alt+3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1993,7 +1993,7 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>Nothing is sent to the server; changes are kept as drafts. Turn off File ▸ Work offline to connect.</source>
-        <translation>Rien n&apos;est envoyé au serveur ; les modifications sont conservées en brouillons. Désactivez Fichier ▸ Travailler hors ligne pour vous connecter.</translation>
+        <translation>Rien n&apos;est envoyé au serveur&#xa0;; les modifications sont conservées en brouillons. Désactivez Fichier ▸ Travailler hors ligne pour vous connecter.</translation>
     </message>
     <message>
         <source>● Offline — the server cannot be reached</source>
@@ -2001,7 +2001,7 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>Lists show what akdesk fetched last; changes are kept as drafts. akdesk checks every few seconds and says when the server is back.</source>
-        <translation>Les listes montrent ce qu&apos;akdesk a récupéré en dernier ; les modifications sont conservées en brouillons. akdesk vérifie toutes les quelques secondes et signale le retour du serveur.</translation>
+        <translation>Les listes montrent ce qu&apos;akdesk a récupéré en dernier&#xa0;; les modifications sont conservées en brouillons. akdesk vérifie toutes les quelques secondes et signale le retour du serveur.</translation>
     </message>
     <message>
         <source>● Online</source>
@@ -2044,11 +2044,11 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation>« %1 » créé.</translation>
+        <translation>«&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <source>Duplicated as “%1”.</source>
-        <translation>Dupliqué sous « %1 ».</translation>
+        <translation>Dupliqué sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Not duplicated</source>
@@ -2056,13 +2056,13 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>The stage was not duplicated: %1</source>
-        <translation>L&apos;étape n&apos;a pas été dupliquée : %1</translation>
+        <translation>L&apos;étape n&apos;a pas été dupliquée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Offline: %n delete(s) queued as drafts, sent with the next sync.</source>
         <translation>
-            <numerusform>Hors ligne : %n suppression mise en attente comme brouillon, envoyée à la prochaine synchronisation.</numerusform>
-            <numerusform>Hors ligne : %n suppressions mises en attente comme brouillons, envoyées à la prochaine synchronisation.</numerusform>
+            <numerusform>Hors ligne&#xa0;: %n suppression mise en attente comme brouillon, envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>Hors ligne&#xa0;: %n suppressions mises en attente comme brouillons, envoyées à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2258,7 +2258,7 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>“%1” is not available here.</source>
-        <translation>« %1 » n&apos;est pas disponible ici.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas disponible ici.</translation>
     </message>
     <message>
         <source>Lists</source>
@@ -2337,7 +2337,7 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     <name>akdesk::Overlay</name>
     <message>
         <source>A stage that does nothing; set it to throw an error to test how a flow fails.</source>
-        <translation>Une étape qui ne fait rien ; faites-lui lever une erreur pour tester comment un flux échoue.</translation>
+        <translation>Une étape qui ne fait rien&#xa0;; faites-lui lever une erreur pour tester comment un flux échoue.</translation>
     </message>
     <message>
         <source>Sends the user to a source (e.g. a social login) and resumes the flow when they return.</source>
@@ -2369,7 +2369,7 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>A flow: the stages a user goes through, in order.</source>
-        <translation>Un flux : les étapes qu&apos;un utilisateur parcourt, dans l&apos;ordre.</translation>
+        <translation>Un flux&#xa0;: les étapes qu&apos;un utilisateur parcourt, dans l&apos;ordre.</translation>
     </message>
     <message>
         <source>Stage binding</source>
@@ -2393,7 +2393,7 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>Where users come from: the built-in database, social logins, SAML, LDAP...</source>
-        <translation>D&apos;où viennent les utilisateurs : la base de données intégrée, les connexions sociales, SAML, LDAP…</translation>
+        <translation>D&apos;où viennent les utilisateurs&#xa0;: la base de données intégrée, les connexions sociales, SAML, LDAP…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2413,11 +2413,11 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>Fails the flow when this stage is reached; for testing.</source>
-        <translation>Fait échouer le flux lorsque cette étape est atteinte ; pour les tests.</translation>
+        <translation>Fait échouer le flux lorsque cette étape est atteinte&#xa0;; pour les tests.</translation>
     </message>
     <message>
         <source>The source the user is sent to; the flow resumes when they return.</source>
-        <translation>La source vers laquelle l&apos;utilisateur est envoyé ; le flux reprend à son retour.</translation>
+        <translation>La source vers laquelle l&apos;utilisateur est envoyé&#xa0;; le flux reprend à son retour.</translation>
     </message>
     <message>
         <source>Resume timeout</source>
@@ -2469,7 +2469,7 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>Offer &quot;Remember me&quot;</source>
-        <translation>Proposer « Se souvenir de moi »</translation>
+        <translation>Proposer «&#xa0;Se souvenir de moi&#xa0;»</translation>
     </message>
     <message>
         <source>Let returning users skip straight to their password on this device.</source>
@@ -2553,7 +2553,7 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>Part of the flow&apos;s URL: letters, numbers, &apos;-&apos; and &apos;_&apos;, at most 50.</source>
-        <translation>Partie de l&apos;URL du flux : lettres, chiffres, « - » et « _ », 50 au plus.</translation>
+        <translation>Partie de l&apos;URL du flux&#xa0;: lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», 50 au plus.</translation>
     </message>
     <message>
         <source>Designation</source>
@@ -2691,15 +2691,15 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     <name>akdesk::PaletteModel</name>
     <message>
         <source>Working offline: stages and flows are not searched.</source>
-        <translation>Hors ligne : les étapes et les flux ne sont pas recherchés.</translation>
+        <translation>Hors ligne&#xa0;: les étapes et les flux ne sont pas recherchés.</translation>
     </message>
     <message>
         <source>The server cannot be reached: stages and flows are not searched.</source>
-        <translation>Le serveur est injoignable : les étapes et les flux ne sont pas recherchés.</translation>
+        <translation>Le serveur est injoignable&#xa0;: les étapes et les flux ne sont pas recherchés.</translation>
     </message>
     <message>
         <source>Stages and flows could not be searched: %1</source>
-        <translation>Impossible de rechercher les étapes et les flux : %1</translation>
+        <translation>Impossible de rechercher les étapes et les flux&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2714,7 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is used the next time akdesk starts.</source>
@@ -2753,15 +2753,15 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>Restored your unsaved changes from %1 (draft). Save sends them; Revert discards them.</source>
-        <translation>Vos modifications non enregistrées du %1 ont été restaurées (brouillon). Enregistrer les envoie ; Revenir les abandonne.</translation>
+        <translation>Vos modifications non enregistrées du %1 ont été restaurées (brouillon). Enregistrer les envoie&#xa0;; Revenir les abandonne.</translation>
     </message>
     <message>
         <source>Not saved: “%1” changed on the server too. Your changes are kept as a draft; resolve the conflict here or in the Drafts panel.</source>
-        <translation>Non enregistré : « %1 » a aussi été modifié sur le serveur. Vos modifications sont conservées en brouillon ; résolvez le conflit ici ou dans le panneau Brouillons.</translation>
+        <translation>Non enregistré&#xa0;: «&#xa0;%1&#xa0;» a aussi été modifié sur le serveur. Vos modifications sont conservées en brouillon&#xa0;; résolvez le conflit ici ou dans le panneau Brouillons.</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation>Nouveau : %1</translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2777,21 +2777,21 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>The server did not accept the changes; see the marked fields.</source>
-        <translation>Le serveur n&apos;a pas accepté les modifications ; voir les champs signalés.</translation>
+        <translation>Le serveur n&apos;a pas accepté les modifications&#xa0;; voir les champs signalés.</translation>
     </message>
     <message>
         <source>Not saved: %1
 Your changes are still here.</source>
-        <translation>Non enregistré : %1
+        <translation>Non enregistré&#xa0;: %1
 Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Bound into flows: none</source>
-        <translation>Lié aux flux : aucun</translation>
+        <translation>Lié aux flux&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Bound into flows: %1</source>
-        <translation>Lié aux flux : %1</translation>
+        <translation>Lié aux flux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2799,7 +2799,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>“%1” has changes that are not on the server yet.</source>
-        <translation>« %1 » a des modifications qui ne sont pas encore sur le serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» a des modifications qui ne sont pas encore sur le serveur.</translation>
     </message>
     <message>
         <source>Keep them as a draft to finish or sync later from the Drafts panel.</source>
@@ -2811,7 +2811,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them before closing?</source>
-        <translation>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2833,11 +2833,11 @@ Vos modifications sont toujours là.</translation>
     <name>akdesk::SchemaLoader</name>
     <message>
         <source>not an OpenAPI document: it has no paths or components</source>
-        <translation>pas un document OpenAPI : il n&apos;a ni chemins ni composants</translation>
+        <translation>pas un document OpenAPI&#xa0;: il n&apos;a ni chemins ni composants</translation>
     </message>
     <message>
         <source>the schema is not valid JSON: %1</source>
-        <translation>le schéma n&apos;est pas du JSON valide : %1</translation>
+        <translation>le schéma n&apos;est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>the schema is not a JSON object</source>
@@ -2848,7 +2848,7 @@ Vos modifications sont toujours là.</translation>
     <name>akdesk::ServerSchema</name>
     <message>
         <source>bundled schema %1 (server version unknown: %2)</source>
-        <translation>schéma fourni %1 (version du serveur inconnue : %2)</translation>
+        <translation>schéma fourni %1 (version du serveur inconnue&#xa0;: %2)</translation>
     </message>
     <message>
         <source>schema %1</source>
@@ -2860,7 +2860,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>bundled schema %1 (the server&apos;s %2 did not load: %3)</source>
-        <translation>schéma fourni %1 (le schéma %2 du serveur n&apos;a pas pu être chargé : %3)</translation>
+        <translation>schéma fourni %1 (le schéma %2 du serveur n&apos;a pas pu être chargé&#xa0;: %3)</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2875,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2922,7 +2922,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Search %1…</source>
-        <translation>Chercher : %1…</translation>
+        <translation>Chercher&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Search all stages…</source>
@@ -2961,7 +2961,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Could not load the stages: %1</source>
-        <translation>Impossible de charger les étapes : %1</translation>
+        <translation>Impossible de charger les étapes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3022,14 +3022,14 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The token is kept for this session only; allow a file readable only by you to keep it.</source>
-        <translation>Aucun trousseau disponible (%1). Le jeton est conservé pour cette session uniquement ; autorisez un fichier lisible par vous seul pour le garder.</translation>
+        <translation>Aucun trousseau disponible (%1). Le jeton est conservé pour cette session uniquement&#xa0;; autorisez un fichier lisible par vous seul pour le garder.</translation>
     </message>
 </context>
 <context>
     <name>akdesk::Validation</name>
     <message>
         <source>Use unit=value pairs separated by &quot;;&quot; with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
-        <translation>Utilisez des paires unité=valeur séparées par « ; » avec les unités weeks, days, hours, minutes, seconds, milliseconds ou microseconds, par ex. hours=1;minutes=30.</translation>
+        <translation>Utilisez des paires unité=valeur séparées par «&#xa0;;&#xa0;» avec les unités weeks, days, hours, minutes, seconds, milliseconds ou microseconds, par ex. hours=1;minutes=30.</translation>
     </message>
     <message>
         <source>This field may not be blank.</source>
@@ -3037,7 +3037,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Enter a valid &quot;slug&quot; consisting of letters, numbers, underscores or hyphens.</source>
-        <translation>Saisissez un « slug » valide composé de lettres, de chiffres, de tirets bas ou de traits d&apos;union.</translation>
+        <translation>Saisissez un «&#xa0;slug&#xa0;» valide composé de lettres, de chiffres, de tirets bas ou de traits d&apos;union.</translation>
     </message>
     <message>
         <source>Ensure this field has no more than %1 characters.</source>
@@ -3097,7 +3097,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Expected a list of items but got type &quot;%1&quot;.</source>
-        <translation>Une liste d&apos;éléments était attendue, mais le type « %1 » a été reçu.</translation>
+        <translation>Une liste d&apos;éléments était attendue, mais le type «&#xa0;%1&#xa0;» a été reçu.</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3112,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>With --sandbox: add &lt;n&gt; generated stages.</source>
-        <translation>Avec --sandbox : ajouter &lt;n&gt; étapes générées.</translation>
+        <translation>Avec --sandbox&#xa0;: ajouter &lt;n&gt; étapes générées.</translation>
     </message>
     <message>
         <source>authentik server URL (token from AKDESK_TOKEN, else the keychain).</source>
@@ -3120,7 +3120,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Work offline: show what was fetched last and keep every change as a draft.</source>
-        <translation>Travailler hors ligne : afficher ce qui a été récupéré en dernier et garder chaque modification en brouillon.</translation>
+        <translation>Travailler hors ligne&#xa0;: afficher ce qui a été récupéré en dernier et garder chaque modification en brouillon.</translation>
     </message>
     <message>
         <source>Connection profile to open (its server, token, drafts and cache).</source>
