@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>Meiner</translation>
+        <translation>Mein Wert</translation>
     </message>
     <message>
         <source>Server&apos;s</source>

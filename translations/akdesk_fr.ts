@@ -735,11 +735,11 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>La mienne</translation>
+        <translation>Ma valeur</translation>
     </message>
     <message>
         <source>Server&apos;s</source>
-        <translation>Celle du serveur</translation>
+        <translation>Valeur du serveur</translation>
     </message>
     <message>
         <source>Edit:</source>
