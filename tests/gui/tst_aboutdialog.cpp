@@ -35,11 +35,13 @@ private Q_SLOTS:
     void copyPutsTheVersionsOnTheClipboard();
     void licencesNameEachComponent();
     void guideOpensWithItsHeadings();
+    void guideInEachLanguage_data();
+    void guideInEachLanguage();
     void contentsScrollToTheSection();
     void escapeClosesTheGuide();
 
 private:
-    static QStringList guideHeadingsFromSource();
+    static QStringList guideHeadingsFromSource(const QString &path);
 };
 
 void TestAboutDialog::showsAkdeskAndQtVersions()
@@ -169,10 +171,10 @@ void TestAboutDialog::licencesNameEachComponent()
         QVERIFY2(text.contains(QLatin1String(needle)), needle);
 }
 
-QStringList TestAboutDialog::guideHeadingsFromSource()
+QStringList TestAboutDialog::guideHeadingsFromSource(const QString &path)
 {
     // Read the guide as shipped, independently of the viewer's own parsing.
-    QFile file(HelpViewer::guidePath());
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QString html = QString::fromUtf8(file.readAll());
@@ -185,7 +187,7 @@ QStringList TestAboutDialog::guideHeadingsFromSource()
 
 void TestAboutDialog::guideOpensWithItsHeadings()
 {
-    const QStringList expected = guideHeadingsFromSource();
+    const QStringList expected = guideHeadingsFromSource(HelpViewer::guidePath(QStringLiteral("en")));
     QVERIFY(expected.size() >= 6);
     for (const char *topic : {"sandbox", "Connecting", "Tokens", "Stages", "Flows", "Drafts", "Keyboard", "Troubleshooting"})
         QVERIFY2(expected.join(QLatin1Char('|')).contains(QLatin1String(topic)), topic);
@@ -201,6 +203,35 @@ void TestAboutDialog::guideOpensWithItsHeadings()
     QCOMPARE(HelpViewer::showGuide(), viewer.data());
     viewer->close();
     QTRY_VERIFY(viewer.isNull());
+}
+
+void TestAboutDialog::guideInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("heading");  // one the user sees in the contents
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Getting started with the sandbox");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Erste Schritte mit der Sandbox");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Premiers pas avec le bac à sable");
+    QTest::newRow("unshipped falls back to English") << QStringLiteral("xx") << QStringLiteral("Getting started with the sandbox");
+}
+
+void TestAboutDialog::guideInEachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, heading);
+    const QString path = HelpViewer::guidePath(language);
+    const QStringList english = guideHeadingsFromSource(HelpViewer::guidePath(QStringLiteral("en")));
+    const QStringList expected = guideHeadingsFromSource(path);
+    // The same sections in every language, so no translation lags behind by a chapter.
+    QCOMPARE(expected.size(), english.size());
+
+    HelpViewer viewer;
+    viewer.loadGuide(path);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    QCOMPARE(viewer.headings(), expected);
+    QVERIFY2(viewer.headings().contains(heading), qPrintable(viewer.headings().join(QLatin1String(" | "))));
+    QVERIFY(viewer.showSection(heading));
 }
 
 void TestAboutDialog::contentsScrollToTheSection()

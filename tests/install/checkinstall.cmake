@@ -42,7 +42,7 @@ endif()
 
 set(failures)
 foreach(file ${BINDIR}/akdesk ${BINDIR}/akdesk-sandbox ${desktop} ${metainfo} ${icon}
-             ${DOCDIR}/guide.html ${DOCDIR}/LICENSE)
+             ${DOCDIR}/guide.html ${DOCDIR}/guide_de.html ${DOCDIR}/guide_fr.html ${DOCDIR}/LICENSE)
     if(NOT EXISTS ${PREFIX}/${file})
         list(APPEND failures "missing: ${file}")
     endif()

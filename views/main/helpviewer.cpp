@@ -1,13 +1,15 @@
 #include "views/main/helpviewer.h"
 
+#include "views/main/language.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
-#include <QLocale>
 #include <QPointer>
 #include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBlock>
@@ -39,9 +41,6 @@ HelpViewer::HelpViewer(QWidget *parent)
     m_browser = new QTextBrowser;
     m_browser->setObjectName(QStringLiteral("guide"));
     m_browser->setOpenExternalLinks(true);
-    m_browser->setSource(QUrl(QStringLiteral("qrc") + guidePath()), QTextDocument::HtmlResource);
-    if (m_browser->document()->isEmpty())
-        m_browser->setPlainText(tr("The user guide is missing from this build of akdesk."));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_contents);
@@ -53,14 +52,14 @@ HelpViewer::HelpViewer(QWidget *parent)
     layout->addWidget(splitter);
     resize(900, 650);
 
-    buildContents();
+    loadGuide(guidePath());
     connect(m_contents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         scrollToBlock(item->data(0, BlockRole).toInt());
     });
     connect(m_contents, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         scrollToBlock(item->data(0, BlockRole).toInt());
     });
-    // The guide is a window to glance at and dismiss, like a tooltip that stays.
+    // A window of its own, yet dismissed like a dialog.
     auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(close, &QShortcut::activated, this, &QWidget::close);
 }
@@ -82,16 +81,22 @@ HelpViewer *HelpViewer::showGuide(QWidget *parent)
 
 QString HelpViewer::guidePath()
 {
-    // A translated guide, when one is shipped, is guide_<lang>.html beside the English one.
-    for (const QString &language : QLocale().uiLanguages()) {
-        const QString path = QStringLiteral(":/akdesk/help/guide_%1.html").arg(QString(language).replace(QLatin1Char('-'), QLatin1Char('_')));
-        if (QFile::exists(path))
-            return path;
-        const QString shortPath = QStringLiteral(":/akdesk/help/guide_%1.html").arg(language.section(QLatin1Char('-'), 0, 0));
-        if (QFile::exists(shortPath))
-            return shortPath;
-    }
-    return QStringLiteral(":/akdesk/help/guide.html");
+    // The guide speaks the language the rest of akdesk speaks, as installTranslations() chose it.
+    return guidePath(resolveLanguage(QSettings().value(languageSettingsKey()).toString()));
+}
+
+QString HelpViewer::guidePath(const QString &language)
+{
+    const QString translated = QStringLiteral(":/akdesk/help/guide_%1.html").arg(language);
+    return !language.isEmpty() && QFile::exists(translated) ? translated : QStringLiteral(":/akdesk/help/guide.html");
+}
+
+void HelpViewer::loadGuide(const QString &path)
+{
+    m_browser->setSource(QUrl(QStringLiteral("qrc") + path), QTextDocument::HtmlResource);
+    if (m_browser->document()->isEmpty())
+        m_browser->setPlainText(tr("The user guide is missing from this build of akdesk."));
+    buildContents();
 }
 
 void HelpViewer::buildContents()

@@ -22,8 +22,13 @@ public:
 
     /// Shows the one guide window (creating it, deleted when closed), raised and active.
     static HelpViewer *showGuide(QWidget *parent = nullptr);
-    /// The guide's resource path for the user's language, falling back to English.
+    /// The guide's resource path in the language akdesk shows (Preferences, else the system's).
     static QString guidePath();
+    /// The guide's resource path for a language code ("de"), falling back to English.
+    static QString guidePath(const QString &language);
+
+    /// Shows the guide at this resource path (the constructor shows guidePath()).
+    void loadGuide(const QString &path);
 
     /// The guide's section headings in order, as listed in the table of contents.
     QStringList headings() const;
