@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace akdesk {
 
@@ -118,9 +120,11 @@ int readNode(const QString &s, int pos, Statement *st, QString *error)
     return pos + int(closing.size());
 }
 
-void addOrUpdateNode(FlowGraph *graph, const QString &id, const QString &label, bool hasLabel)
+/// `indexes` maps the ids already in `graph` to their index: a lookup per node, not a scan,
+/// so that parsing stays linear in the size of the diagram.
+void addOrUpdateNode(FlowGraph *graph, QHash<QString, int> *indexes, const QString &id, const QString &label, bool hasLabel)
 {
-    int index = graph->indexOf(id);
+    int index = indexes->value(id, -1);
     if (index < 0) {
         FlowGraph::Node node;
         node.id = id;
@@ -131,6 +135,7 @@ void addOrUpdateNode(FlowGraph *graph, const QString &id, const QString &label, 
             node.stageIndex = match.captured(1).toInt();
         graph->nodes.append(node);
         index = int(graph->nodes.size()) - 1;
+        indexes->insert(id, index);
     }
     // authentik repeats a node to draw a second edge into it; a "placeholder" label adds nothing.
     if (hasLabel && label != QLatin1String("placeholder")) {
@@ -201,6 +206,7 @@ FlowGraph::Edge::Kind FlowGraph::kindOfLabel(const QString &label)
 bool FlowGraph::fromMermaid(const QString &text, FlowGraph *graph, QString *error)
 {
     FlowGraph result;
+    QHash<QString, int> indexes;
     QString problem;
     QString previous;  // last node of the previous statement: a line that starts with an arrow continues from it
     bool header = false;
@@ -234,7 +240,7 @@ bool FlowGraph::fromMermaid(const QString &text, FlowGraph *graph, QString *erro
             pos = readNode(s, 0, &st, &problem);
             if (pos < 0)
                 break;
-            addOrUpdateNode(&result, st.id, st.label, st.hasLabel);
+            addOrUpdateNode(&result, &indexes, st.id, st.label, st.hasLabel);
             current = st.id;
         }
         // Any number of "arrow node" pairs follow.
@@ -249,7 +255,7 @@ bool FlowGraph::fromMermaid(const QString &text, FlowGraph *graph, QString *erro
             pos = readNode(s, afterArrow, &target, &problem);
             if (pos < 0)
                 break;
-            addOrUpdateNode(&result, target.id, target.label, target.hasLabel);
+            addOrUpdateNode(&result, &indexes, target.id, target.label, target.hasLabel);
             result.edges.append({current, target.id, label, kindOfLabel(label)});
             current = target.id;
         }
@@ -273,6 +279,7 @@ bool FlowGraph::fromNodesEdges(const QJsonObject &response, FlowGraph *graph, QS
     const QJsonArray nodes = response.value(QLatin1String("nodes")).toArray();
     const QJsonArray edges = response.value(QLatin1String("edges")).toArray();
     FlowGraph result;
+    QSet<QString> ids;
     for (const QJsonValue &value : nodes) {
         const QJsonObject n = value.toObject();
         Node node;
@@ -302,6 +309,7 @@ bool FlowGraph::fromNodesEdges(const QJsonObject &response, FlowGraph *graph, QS
         const QRegularExpressionMatch match = stageNumber.match(node.id);
         if (match.hasMatch())
             node.stageIndex = match.captured(1).toInt();
+        ids.insert(node.id);
         result.nodes.append(node);
     }
     for (const QJsonValue &value : edges) {
@@ -319,7 +327,7 @@ bool FlowGraph::fromNodesEdges(const QJsonObject &response, FlowGraph *graph, QS
                 words[0] = words.at(0).toUpper();
             edge.label = words;
         }
-        if (result.indexOf(edge.from) < 0 || result.indexOf(edge.to) < 0) {
+        if (!ids.contains(edge.from) || !ids.contains(edge.to)) {
             if (error)
                 *error = QCoreApplication::translate("akdesk::FlowGraph", "an edge joins unknown nodes %1 and %2").arg(edge.from, edge.to);
             return false;

@@ -6,11 +6,8 @@ namespace akdesk {
 
 const GraphLayout::Box *GraphLayout::box(const QString &id) const
 {
-    for (const Box &b : boxes) {
-        if (b.id == id)
-            return &b;
-    }
-    return nullptr;
+    const auto it = boxIndex.constFind(id);
+    return it == boxIndex.constEnd() ? nullptr : &boxes.at(*it);
 }
 
 GraphLayout GraphLayout::layered(const FlowGraph &graph, const std::function<QSizeF(const FlowGraph::Node &)> &measure,
@@ -21,26 +18,79 @@ GraphLayout GraphLayout::layered(const FlowGraph &graph, const std::function<QSi
     if (n == 0)
         return layout;
 
-    // Longest-path layering. Edges that would go back up (a cycle) are ignored after n rounds,
-    // so a malformed graph still lays out instead of looping.
-    QVector<int> layer(n, 0);
+    // Every step below is linear: ids through a hash, edges through adjacency lists.
+    for (int i = 0; i < n; ++i) {
+        if (!layout.boxIndex.contains(graph.nodes.at(i).id))
+            layout.boxIndex.insert(graph.nodes.at(i).id, i);
+    }
     QVector<QPair<int, int>> edges;
     for (const FlowGraph::Edge &edge : graph.edges) {
-        const int from = graph.indexOf(edge.from);
-        const int to = graph.indexOf(edge.to);
+        const int from = layout.boxIndex.value(edge.from, -1);
+        const int to = layout.boxIndex.value(edge.to, -1);
         if (from >= 0 && to >= 0 && from != to)
             edges.append({from, to});
     }
-    for (int round = 0; round < n; ++round) {
-        bool changed = false;
-        for (const auto &[from, to] : std::as_const(edges)) {
-            if (layer[to] < layer[from] + 1 && layer[from] + 1 < n) {
-                layer[to] = layer[from] + 1;
-                changed = true;
+    QVector<QVector<int>> outgoing(n);
+    QVector<QVector<int>> incoming(n);
+    for (int e = 0; e < edges.size(); ++e) {
+        outgoing[edges[e].first].append(e);
+        incoming[edges[e].second].append(edges[e].first);
+    }
+
+    // An edge that closes a cycle (it reaches a node still on the depth-first path) is left out
+    // of the layering, so that a malformed graph still lays out.
+    QVector<bool> forward(edges.size(), true);
+    {
+        enum : char { Unseen, OnPath, Done };
+        QVector<char> state(n, Unseen);
+        QVector<QPair<int, int>> path;  // node, next outgoing edge to look at
+        for (int root = 0; root < n; ++root) {
+            if (state[root] != Unseen)
+                continue;
+            state[root] = OnPath;
+            path.append({root, 0});
+            while (!path.isEmpty()) {
+                auto &[node, next] = path.last();
+                if (next < outgoing[node].size()) {
+                    const int e = outgoing[node][next++];
+                    const int to = edges[e].second;
+                    if (state[to] == OnPath)
+                        forward[e] = false;
+                    else if (state[to] == Unseen) {
+                        state[to] = OnPath;
+                        path.append({to, 0});
+                    }
+                } else {
+                    state[node] = Done;
+                    path.removeLast();
+                }
             }
         }
-        if (!changed)
-            break;
+    }
+
+    // Longest-path layering over the remaining edges, in topological order.
+    QVector<int> layer(n, 0);
+    {
+        QVector<int> waiting(n, 0);
+        for (int e = 0; e < edges.size(); ++e)
+            waiting[edges[e].second] += forward[e];
+        QVector<int> ready;
+        ready.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            if (waiting[i] == 0)
+                ready.append(i);
+        }
+        for (qsizetype r = 0; r < ready.size(); ++r) {
+            const int node = ready[r];
+            for (const int e : std::as_const(outgoing[node])) {
+                if (!forward[e])
+                    continue;
+                const int to = edges[e].second;
+                layer[to] = std::max(layer[to], layer[node] + 1);
+                if (--waiting[to] == 0)
+                    ready.append(to);
+            }
+        }
     }
     // The end of the flow sits alone below everything else.
     int deepest = -1;
@@ -60,14 +110,14 @@ GraphLayout GraphLayout::layered(const FlowGraph &graph, const std::function<QSi
     for (int i = 0; i < n; ++i)
         layers[layer[i]].append(i);
     QVector<double> position(n, 0);
+    QVector<double> key(n, 0);
     for (int l = 0; l < layout.layerCount; ++l) {
         QVector<int> &members = layers[l];
-        QVector<double> key(n, 0);
         for (int i : std::as_const(members)) {
             double sum = 0;
             int count = 0;
-            for (const auto &[from, to] : std::as_const(edges)) {
-                if (to == i && layer[from] < l) {
+            for (const int from : std::as_const(incoming[i])) {
+                if (layer[from] < l) {
                     sum += position[from];
                     ++count;
                 }

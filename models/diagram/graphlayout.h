@@ -25,9 +25,11 @@ struct GraphLayout
     QList<Box> boxes;   ///< in the graph's node order
     int layerCount = 0;
     QSizeF size;
+    QHash<QString, int> boxIndex;  ///< id -> index in boxes (the first node of that id)
 
     const Box *box(const QString &id) const;
 
+    /// Linear in nodes + edges (a chain of thousands of stages lays out in milliseconds).
     /// `measure` gives each node's size (the view measures its text); gaps between boxes.
     static GraphLayout layered(const FlowGraph &graph, const std::function<QSizeF(const FlowGraph::Node &)> &measure,
                                qreal horizontalGap = 40, qreal verticalGap = 60);
