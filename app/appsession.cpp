@@ -137,6 +137,9 @@ bool AppSession::open(const Target &requested)
     connect(m_window.get(), &MainWindow::switchRequested, this, &AppSession::switchTo, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::trustCertificateRequested, this, &AppSession::trustCertificate);
     m_window->setWindowTitle(tr("akdesk — %1 (%2)").arg(target.profile, m_client->serverUrl().toDisplayString()));
+    // Where the window was, what it showed and what was selected, as the user left it.
+    m_window->restoreSettings(m_settings);
+    m_window->setSettings(&m_settings);
     if (target.offline)
         m_window->statusBar()->showMessage(tr("Working offline with the lists fetched last (%1)").arg(m_store->path()));
     else

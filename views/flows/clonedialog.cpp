@@ -1,4 +1,5 @@
 #include "views/flows/clonedialog.h"
+#include "views/common/theme.h"
 #include "models/records/record.h"
 
 #include "models/items/flowcloner.h"
@@ -32,7 +33,7 @@ CloneFlowDialog::CloneFlowDialog(ApiClient *client, std::shared_ptr<const Schema
     setWindowTitle(tr("Clone “%1”").arg(textOf(flow, "slug")));
     m_slug->setObjectName(QStringLiteral("cloneSlug"));
     m_name->setObjectName(QStringLiteral("cloneName"));
-    m_slugError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_slugError->setStyleSheet(QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()));
     m_slugError->setWordWrap(true);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("cloneMessage"));

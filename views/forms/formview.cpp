@@ -1,4 +1,6 @@
 #include "views/forms/formview.h"
+#include "views/common/announce.h"
+#include "views/common/theme.h"
 
 #include "models/items/formmodel.h"
 #include "views/forms/fieldeditcommand.h"
@@ -71,7 +73,7 @@ void FormView::rebuild()
         auto *error = new QLabel(m_content);
         error->setObjectName(name + QStringLiteral("_error"));
         error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()));
         error->setVisible(false);
         const QString help = field->help.isEmpty() ? field->description : field->help;
 
@@ -115,6 +117,8 @@ void FormView::refreshRow(int row)
         const QString text = index.data(FormModel::ErrorRole).toString();
         error->setText(text);
         error->setVisible(!text.isEmpty());
+        if (FieldEditor *editor = m_editors.value(name))
+            describeError(editor->focusWidget(), text);
     }
     if (QLabel *label = m_labels.value(name)) {
         QFont font = label->font();

@@ -1,5 +1,7 @@
 #include "views/forms/recordeditor.h"
 #include "views/common/icons.h"
+#include "views/common/theme.h"
+#include "views/common/announce.h"
 
 #include "models/api/apiclient.h"
 #include "models/drafts/draftsmodel.h"
@@ -47,16 +49,14 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }"));
-    m_banner->setAccessibleName(tr("Errors"));
+    m_banner->setStyleSheet(theme::errorBanner(palette()));
+    m_banner->setAccessibleDescription(tr("Errors"));  // its name is its text, read out when it appears
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notice->setStyleSheet(QStringLiteral(
-        "QLabel { background: #e8f1fb; color: #0b3a66; border: 1px solid #b6d4f2; border-radius: 4px; padding: 6px; }"));
-    m_notice->setAccessibleName(tr("Notice"));
+    m_notice->setStyleSheet(theme::noticeBanner(palette()));
+    m_notice->setAccessibleDescription(tr("Notice"));
 
     m_flows->setObjectName(QStringLiteral("flowLinks"));
     m_flows->setWordWrap(true);
@@ -96,7 +96,8 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(saveAction, &QAction::triggered, this, &RecordEditor::save);
-    addActions({undo, redo, saveAction});
+    m_localActions = {undo, redo, saveAction};
+    addActions(m_localActions);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(undoButton);
@@ -122,6 +123,7 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
     connect(form, &FormModel::nonFieldErrorsChanged, this, [this](const QStringList &errors) {
         m_banner->setText(errors.join(QLatin1Char('\n')));
         m_banner->setVisible(!errors.isEmpty());
+        announce(m_banner, m_banner->text());
     });
     connect(m_session, &EditSession::busyChanged, this, &RecordEditor::updateState);
     connect(m_session, &EditSession::failed, this, &RecordEditor::showError);
@@ -170,6 +172,7 @@ void RecordEditor::showNotice(const QString &text)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+    announce(m_notice, text);
 }
 
 void RecordEditor::resolveConflict(qint64 id)
@@ -246,6 +249,16 @@ void RecordEditor::save()
     m_session->save();
 }
 
+void RecordEditor::useWindowShortcuts()
+{
+    // The window's Edit menu acts on the current editor; two actions on one key would cancel out.
+    for (QAction *action : std::as_const(m_localActions)) {
+        removeAction(action);
+        action->deleteLater();
+    }
+    m_localActions.clear();
+}
+
 void RecordEditor::revert()
 {
     m_session->discardDraft();
@@ -267,6 +280,7 @@ void RecordEditor::showError(const ApiError &error)
     }
     m_banner->setText(text);
     m_banner->setVisible(true);
+    announce(m_banner, text);
 }
 
 void RecordEditor::updateFlowLinks(const QJsonObject &record)

@@ -49,6 +49,10 @@ public:
     /// When true (the default) a save changing several fields asks first; tests may turn it off.
     void setConfirmMultiFieldSaves(bool confirm) { m_confirmSaves = confirm; }
 
+    /// Hosted in a window whose Edit menu has Undo, Redo and Save: the editor's own Ctrl+Z, Ctrl+Y and
+    /// Ctrl+S go, so the keys are not claimed twice.
+    void useWindowShortcuts();
+
     /// Asks what to do with unsaved changes; true when the editor may close.
     bool confirmClose();
 
@@ -74,6 +78,7 @@ private:
     std::shared_ptr<const SchemaRegistry> m_schema;
     EditSession *m_session;
     QUndoStack *m_undo;
+    QList<QAction *> m_localActions;
     FormView *m_form = nullptr;
     QWidget *m_formHost = nullptr;
     QLabel *m_heading;

@@ -11,6 +11,7 @@
 #include "models/schema/schemaregistry.h"
 #include "views/drafts/draftspane.h"
 #include "views/flows/clonedialog.h"
+#include "views/main/commandpalette.h"
 #include "views/flows/flowinspector.h"
 #include "views/flows/flowlistpane.h"
 #include "views/forms/fieldeditor.h"
@@ -37,6 +38,9 @@
 #include <QToolBar>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QSettings>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace akdesk {
 
@@ -55,6 +59,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     , m_schema(std::move(schema))
     , m_counter(new ResourceCounter(client, this))
     , m_drafts(drafts)
+    , m_undoGroup(new QUndoGroup(this))
 {
     if (!m_drafts) {
         m_drafts = new DraftStore(this);
@@ -327,126 +332,6 @@ QAction *MainWindow::action(const QString &name) const
     return m_actions.value(name);
 }
 
-void MainWindow::buildActions()
-{
-    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_actions.insert(name, action);
-        return action;
-    };
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *offline = add(QStringLiteral("workOffline"), tr("Work &offline"), QKeySequence(), [this](bool checked) {
-        m_client->setWorkOffline(checked);
-        if (!checked) {
-            m_list->reload();
-            m_flowList->reload();
-            refreshCounts();
-        }
-    });
-    offline->setCheckable(true);
-    file->addAction(offline);
-    file->addAction(add(QStringLiteral("syncDrafts"), tr("S&ync drafts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                        [this] { m_draftsPane->syncAll(); }));
-    file->addSeparator();
-    file->addAction(add(QStringLiteral("connections"), tr("&Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                        [this] { Q_EMIT connectionsRequested(); }));
-    m_switchMenu = file->addMenu(tr("S&witch connection"));
-    m_switchMenu->setObjectName(QStringLiteral("switchMenu"));
-    m_switchMenu->setEnabled(false);
-    file->addSeparator();
-    file->addAction(add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
-
-    QMenu *stage = menuBar()->addMenu(tr("&Stage"));
-    stage->addAction(add(QStringLiteral("new"), tr("&New stage…"), QKeySequence::New, [this] { createStage(); }));
-    stage->addAction(add(QStringLiteral("open"), tr("&Open"), QKeySequence(Qt::CTRL | Qt::Key_O), [this] { openSelected(); }));
-    stage->addAction(add(QStringLiteral("duplicate"), tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
-                         [this] { duplicateSelected(); }));
-    stage->addAction(add(QStringLiteral("delete"), tr("&Delete…"), QKeySequence::Delete, [this] { deleteSelected(); }));
-    stage->addAction(add(QStringLiteral("closeTab"), tr("&Close tab"), QKeySequence(Qt::CTRL | Qt::Key_W),
-                         [this] { closeTab(m_tabs->currentIndex()); }));
-    m_actions.value(QStringLiteral("closeTab"))->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
-    stage->addSeparator();
-    stage->addAction(add(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh, [this] {
-        m_list->reload();
-        refreshCounts();
-        if (RecordEditor *editor = currentEditor())
-            editor->session()->refresh();
-    }));
-    stage->addAction(add(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find, [this] {
-        m_tabs->setCurrentWidget(m_list);
-        m_list->searchField()->setFocus();
-        m_list->searchField()->selectAll();
-    }));
-    QMenu *flow = menuBar()->addMenu(tr("F&low"));
-    flow->addAction(add(QStringLiteral("newFlow"), tr("&New flow…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
-        auto *editor = new RecordEditor(m_client, m_schema);
-        editor->setDrafts(m_drafts, m_sync);
-        editor->startNew(*m_schema->resource(QStringLiteral("flows")));
-        const int index = m_tabs->addTab(editor, editor->title());
-        m_tabs->setCurrentIndex(index);
-        connect(editor, &RecordEditor::saved, this, [this, editor](const QJsonObject &created) {
-            m_tabs->removeTab(m_tabs->indexOf(editor));
-            editor->deleteLater();
-            m_flowList->reload();
-            refreshCounts();
-            openFlow(created);
-        });
-    }));
-    flow->addAction(add(QStringLiteral("cloneFlow"), tr("&Clone flow…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
-        const QJsonObject current = m_flowList->currentRecord();
-        if (current.isEmpty())
-            return;
-        auto *dialog = new CloneFlowDialog(m_client, m_schema, current, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &CloneFlowDialog::cloned, this, [this](const QJsonObject &created) {
-            m_flowList->reload();
-            refreshCounts();
-            openFlow(created);
-        });
-        dialog->open();
-    }));
-    flow->addAction(add(QStringLiteral("deleteFlow"), tr("&Delete flow…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), [this] {
-        const QJsonObject current = m_flowList->currentRecord();
-        if (current.isEmpty())
-            return;
-        auto *dialog = new DeleteStagesDialog(m_client, {current}, this, m_schema->resource(QStringLiteral("flows")), m_drafts);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &DeleteStagesDialog::deleted, this, [this] {
-            m_flowList->reload();
-            m_list->reload();
-            refreshCounts();
-        });
-        dialog->open();
-    }));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(add(QStringLiteral("focusNavigator"), tr("Go to &navigator"), QKeySequence(Qt::ALT | Qt::Key_1),
-                        [this] { m_navigator->setFocus(); }));
-    view->addAction(add(QStringLiteral("focusList"), tr("Go to &list"), QKeySequence(Qt::ALT | Qt::Key_2), [this] {
-        m_tabs->setCurrentWidget(m_list);
-        m_list->view()->setFocus();
-    }));
-    view->addAction(add(QStringLiteral("showDrafts"), tr("Go to &drafts"), QKeySequence(Qt::ALT | Qt::Key_3),
-                        [this] { showDrafts(); }));
-
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addAction(m_actions.value(QStringLiteral("new")));
-    toolbar->addAction(m_actions.value(QStringLiteral("open")));
-    toolbar->addAction(m_actions.value(QStringLiteral("duplicate")));
-    toolbar->addAction(m_actions.value(QStringLiteral("delete")));
-    toolbar->addSeparator();
-    toolbar->addAction(m_actions.value(QStringLiteral("refresh")));
-    // Delete acts on the list only; in an editor the key edits text.
-    m_actions.value(QStringLiteral("delete"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_list->addAction(m_actions.value(QStringLiteral("delete")));
-}
-
 void MainWindow::refreshCounts()
 {
     QStringList paths;
@@ -475,6 +360,7 @@ FlowInspector *MainWindow::openFlow(const QJsonObject &flow)
     }
     auto *inspector = new FlowInspector(m_client, m_schema, flow);
     inspector->setDrafts(m_drafts, m_sync);
+    adoptEditor(inspector->settings());
     inspector->setProperty(kRecordIdProperty, id);
     const int index = m_tabs->addTab(inspector, inspector->title());
     m_tabs->setTabToolTip(index, tr("Flow %1").arg(inspector->slug()));
@@ -516,6 +402,7 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
     }
     auto *editor = new RecordEditor(m_client, m_schema);
     editor->setDrafts(m_drafts, m_sync);
+    adoptEditor(editor);
     editor->setProperty(kRecordIdProperty, id);
     editor->open(resource, record);
     const int index = m_tabs->addTab(editor, editor->title());
@@ -631,8 +518,21 @@ bool MainWindow::closeTab(int index)
     return true;
 }
 
+void MainWindow::adoptEditor(RecordEditor *editor)
+{
+    editor->useWindowShortcuts();
+    m_undoGroup->addStack(editor->undoStack());
+}
+
 void MainWindow::updateActions()
 {
+    RecordEditor *editor = activeEditor();
+    m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
+    m_actions.value(QStringLiteral("save"))->setEnabled(editor != nullptr);
+    m_actions.value(QStringLiteral("revert"))->setEnabled(editor != nullptr);
+    const bool onFlow = qobject_cast<FlowInspector *>(m_tabs->currentWidget()) != nullptr;
+    for (QAction *action : std::as_const(m_inspectorActions))
+        action->setEnabled(onFlow);
     const bool onList = m_tabs->currentWidget() == m_list;
     const int selected = int(m_list->selectedRecords().size());
     m_actions.value(QStringLiteral("open"))->setEnabled(onList && selected > 0);
@@ -650,6 +550,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    if (m_settings)
+        saveSettings(*m_settings);
     event->accept();
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "views/main/commandpalette.h"
+
 #include <QJsonObject>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -10,6 +13,8 @@ class QAction;
 class QMenu;
 class QLabel;
 class QPushButton;
+class QSettings;
+class QUndoGroup;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -67,19 +72,38 @@ public:
     static constexpr int FirstRecordTab = 3;
     /// The connection profiles to offer under File ▸ Switch connection, and the current one.
     void setProfiles(const QStringList &names, const QString &current);
+    /// The editor Edit ▸ Undo/Redo/Save act on: the current stage editor or flow's settings.
+    RecordEditor *activeEditor() const;
+    /// Ctrl+K. The palette stays reachable through commandPalette() while it is open.
+    void showCommandPalette();
+    CommandPalette *commandPalette() const { return m_palette; }
+    /// What the palette offers without asking the server: the menus' actions and the lists.
+    QList<PaletteEntry> paletteEntries() const;
+    /// Runs an action, shows a list, or opens a stage or flow.
+    void goTo(const PaletteEntry &entry);
+    void showShortcuts();
+    /// Opens a stage's editor by its pk and meta_model_name (as bindings and the palette know it).
+    void openStageById(const QString &pk, const QString &metaModelName);
+    /// Window and splitter geometry, column widths, the list shown and the selected stage.
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(QSettings &settings);
+    /// Where closeEvent() saves the window's state (AppSession sets its settings).
+    void setSettings(QSettings *settings) { m_settings = settings; }
 
 Q_SIGNALS:
     void connectionsRequested();
     void switchRequested(const QString &profile);
     /// The user chose to trust a certificate the server presented (PEM).
     void trustCertificateRequested(const QByteArray &pem);
+    void preferencesRequested();
+    void userGuideRequested();
+    void aboutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     bool confirmCloseOf(QWidget *page);
-    void openStageById(const QString &pk, const QString &metaModelName);
 
 private:
     void buildNavigator();
@@ -94,6 +118,9 @@ private:
     void updateConnection();
     void updateDraftCount();
     void openDraft(const Draft &draft);
+    void selectStageWhenListed(const QString &pk);
+    /// Editors in tabs use the window's Undo/Redo/Save and join its undo group.
+    void adoptEditor(RecordEditor *editor);
 
     ApiClient *m_client;
     std::shared_ptr<const SchemaRegistry> m_schema;
@@ -114,6 +141,10 @@ private:
     QPushButton *m_draftCount = nullptr;
     QMenu *m_switchMenu = nullptr;
     QSet<QByteArray> m_certificatesShown;
+    QUndoGroup *m_undoGroup = nullptr;
+    QList<QAction *> m_inspectorActions;
+    QPointer<CommandPalette> m_palette;
+    QSettings *m_settings = nullptr;
 };
 
 } // namespace akdesk

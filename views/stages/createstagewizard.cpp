@@ -1,6 +1,7 @@
 #include "views/stages/createstagewizard.h"
 #include "views/common/icondelegate.h"
 #include "views/common/icons.h"
+#include "views/common/theme.h"
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
@@ -128,7 +129,7 @@ CreateStageWizard::CreateStageWizard(ApiClient *client, std::shared_ptr<const Sc
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("wizardMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()));
     auto *settingsLayout = new QVBoxLayout(settingsPage);
     settingsLayout->addWidget(m_message);
     settingsLayout->addWidget(scroll, 1);

@@ -1,5 +1,6 @@
 #include "views/stages/deletestagesdialog.h"
 #include "views/common/icons.h"
+#include "views/common/theme.h"
 #include "models/records/record.h"
 
 #include "models/items/deletionplan.h"
@@ -47,7 +48,7 @@ DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObjec
     m_delete->setAutoDefault(false);
     m_cancel->setObjectName(QStringLiteral("cancelDelete"));
     m_cancel->setDefault(true);
-    m_delete->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #b3261e; font-weight: bold; }"));
+    m_delete->setStyleSheet(QStringLiteral("QPushButton:enabled { color: %1; font-weight: bold; }").arg(theme::errorText(palette()).name()));
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);

@@ -1,0 +1,475 @@
+// MainWindow's menus, keyboard, command palette and remembered state. Split from mainwindow.cpp to
+// keep each file readable; both define the one class.
+#include "views/main/mainwindow.h"
+
+#include "models/api/apiclient.h"
+#include "models/items/editsession.h"
+#include "models/items/pagedlistmodel.h"
+#include "models/schema/schemaregistry.h"
+#include "views/drafts/draftspane.h"
+#include "views/flows/clonedialog.h"
+#include "views/flows/flowinspector.h"
+#include "views/flows/flowlistpane.h"
+#include "views/forms/fieldeditor.h"
+#include "views/forms/recordeditor.h"
+#include "views/main/commandpalette.h"
+#include "views/main/shortcutsdialog.h"
+#include "views/stages/deletestagesdialog.h"
+#include "views/stages/stagelistpane.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace akdesk {
+
+namespace {
+constexpr int KindKeyRole = Qt::UserRole + 1;       // as in mainwindow.cpp's navigator
+constexpr int DesignationRole = Qt::UserRole + 4;
+
+QString withoutMnemonic(QString text)
+{
+    text = text.section(QLatin1Char('\t'), 0, 0);
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    return text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+}
+} // namespace
+
+void MainWindow::buildActions()
+{
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(name, action);
+        return action;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *offline = add(QStringLiteral("workOffline"), tr("Work &offline"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
+                           [this](bool checked) {
+        m_client->setWorkOffline(checked);
+        if (!checked) {
+            m_list->reload();
+            m_flowList->reload();
+            refreshCounts();
+        }
+    });
+    offline->setCheckable(true);
+    file->addAction(offline);
+    file->addAction(add(QStringLiteral("syncDrafts"), tr("S&ync drafts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                        [this] { m_draftsPane->syncAll(); }));
+    file->addSeparator();
+    file->addAction(add(QStringLiteral("connections"), tr("&Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                        [this] { Q_EMIT connectionsRequested(); }));
+    m_switchMenu = file->addMenu(tr("S&witch connection"));
+    m_switchMenu->setObjectName(QStringLiteral("switchMenu"));
+    m_switchMenu->setEnabled(false);
+    file->addSeparator();
+    file->addAction(add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
+
+    // Undo, Redo and Save act on the editor in front, whether a stage's or a flow's settings.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    m_actions.insert(undo->objectName(), undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    m_actions.insert(redo->objectName(), redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(add(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, [this] {
+        if (RecordEditor *editor = activeEditor())
+            editor->save();
+    }));
+    edit->addAction(add(QStringLiteral("revert"), tr("Re&vert"), QKeySequence(), [this] {
+        if (RecordEditor *editor = activeEditor())
+            editor->revert();
+    }));
+    edit->addSeparator();
+    edit->addAction(add(QStringLiteral("commandPalette"), tr("&Go to anything…"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                        [this] { showCommandPalette(); }));
+    edit->addAction(add(QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                        [this] { Q_EMIT preferencesRequested(); }));
+
+    QMenu *stage = menuBar()->addMenu(tr("&Stage"));
+    stage->addAction(add(QStringLiteral("new"), tr("&New stage…"), QKeySequence::New, [this] { createStage(); }));
+    stage->addAction(add(QStringLiteral("open"), tr("&Open"), QKeySequence(Qt::CTRL | Qt::Key_O), [this] { openSelected(); }));
+    stage->addAction(add(QStringLiteral("duplicate"), tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                         [this] { duplicateSelected(); }));
+    stage->addAction(add(QStringLiteral("delete"), tr("&Delete…"), QKeySequence::Delete, [this] { deleteSelected(); }));
+    stage->addAction(add(QStringLiteral("closeTab"), tr("&Close tab"), QKeySequence(Qt::CTRL | Qt::Key_W),
+                         [this] { closeTab(m_tabs->currentIndex()); }));
+    m_actions.value(QStringLiteral("closeTab"))->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
+    stage->addSeparator();
+    stage->addAction(add(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh, [this] {
+        m_list->reload();
+        m_flowList->reload();
+        refreshCounts();
+        if (RecordEditor *editor = currentEditor())
+            editor->session()->refresh();
+        else if (auto *inspector = qobject_cast<FlowInspector *>(m_tabs->currentWidget()))
+            inspector->refreshDiagram();
+    }));
+    stage->addAction(add(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find, [this] {
+        // The search box of the list in front; the stage list's from anywhere else.
+        QLineEdit *field = m_list->searchField();
+        if (m_tabs->currentWidget() == m_flowList)
+            field = m_flowList->searchField();
+        else
+            m_tabs->setCurrentWidget(m_list);
+        field->setFocus();
+        field->selectAll();
+    }));
+
+    QMenu *flow = menuBar()->addMenu(tr("F&low"));
+    flow->addAction(add(QStringLiteral("newFlow"), tr("&New flow…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+        auto *editor = new RecordEditor(m_client, m_schema);
+        editor->setDrafts(m_drafts, m_sync);
+        editor->useWindowShortcuts();
+        m_undoGroup->addStack(editor->undoStack());
+        editor->startNew(*m_schema->resource(QStringLiteral("flows")));
+        const int index = m_tabs->addTab(editor, editor->title());
+        m_tabs->setCurrentIndex(index);
+        connect(editor, &RecordEditor::saved, this, [this, editor](const QJsonObject &created) {
+            m_tabs->removeTab(m_tabs->indexOf(editor));
+            editor->deleteLater();
+            m_flowList->reload();
+            refreshCounts();
+            openFlow(created);
+        });
+    }));
+    flow->addAction(add(QStringLiteral("cloneFlow"), tr("&Clone flow…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
+        const QJsonObject current = m_flowList->currentRecord();
+        if (current.isEmpty())
+            return;
+        auto *dialog = new CloneFlowDialog(m_client, m_schema, current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CloneFlowDialog::cloned, this, [this](const QJsonObject &created) {
+            m_flowList->reload();
+            refreshCounts();
+            openFlow(created);
+        });
+        dialog->open();
+    }));
+    flow->addAction(add(QStringLiteral("deleteFlow"), tr("&Delete flow…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), [this] {
+        const QJsonObject current = m_flowList->currentRecord();
+        if (current.isEmpty())
+            return;
+        auto *dialog = new DeleteStagesDialog(m_client, {current}, this, m_schema->resource(QStringLiteral("flows")), m_drafts);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DeleteStagesDialog::deleted, this, [this] {
+            m_flowList->reload();
+            m_list->reload();
+            refreshCounts();
+        });
+        dialog->open();
+    }));
+    flow->addSeparator();
+    // These keys act in a flow's bindings table (where Alt+Up must not reach other inputs), so the
+    // menu shows them after a tab instead of claiming them for the whole window.
+    auto inspectorAction = [this, &add](const QString &name, const QString &text, const QKeySequence &keys,
+                                        std::function<void(FlowInspector *)> act) {
+        const QString shown = keys.isEmpty() ? text : text + QLatin1Char('\t') + keys.toString(QKeySequence::NativeText);
+        QAction *action = add(name, shown, QKeySequence(), [this, act] {
+            if (auto *inspector = qobject_cast<FlowInspector *>(m_tabs->currentWidget()))
+                act(inspector);
+        });
+        m_inspectorActions.append(action);
+        return action;
+    };
+    flow->addAction(inspectorAction(QStringLiteral("addBinding"), tr("&Add binding…"), {}, [](FlowInspector *i) { i->addBinding(); }));
+    flow->addAction(inspectorAction(QStringLiteral("editBinding"), tr("&Edit binding…"), {}, [](FlowInspector *i) { i->editBinding(); }));
+    flow->addAction(inspectorAction(QStringLiteral("moveBindingUp"), tr("Move binding &up"), QKeySequence(Qt::ALT | Qt::Key_Up),
+                                    [](FlowInspector *i) { i->moveSelected(-1); }));
+    flow->addAction(inspectorAction(QStringLiteral("moveBindingDown"), tr("Move binding do&wn"),
+                                    QKeySequence(Qt::ALT | Qt::Key_Down), [](FlowInspector *i) { i->moveSelected(1); }));
+    flow->addAction(inspectorAction(QStringLiteral("removeBinding"), tr("&Remove binding"), QKeySequence(QKeySequence::Delete),
+                                    [](FlowInspector *i) { i->removeBinding(); }));
+    flow->addSeparator();
+    flow->addAction(inspectorAction(QStringLiteral("executeFlow"), tr("E&xecute flow"), {}, [](FlowInspector *i) { i->execute(); }));
+    flow->addAction(inspectorAction(QStringLiteral("exportFlow"), tr("Ex&port flow…"), {}, [](FlowInspector *i) { i->exportBlueprint(); }));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(add(QStringLiteral("focusNavigator"), tr("Go to &navigator"), QKeySequence(Qt::ALT | Qt::Key_1),
+                        [this] { m_navigator->setFocus(); }));
+    view->addAction(add(QStringLiteral("focusList"), tr("Go to &stages"), QKeySequence(Qt::ALT | Qt::Key_2), [this] {
+        m_tabs->setCurrentWidget(m_list);
+        m_list->view()->setFocus();
+    }));
+    view->addAction(add(QStringLiteral("showDrafts"), tr("Go to &drafts"), QKeySequence(Qt::ALT | Qt::Key_3),
+                        [this] { showDrafts(); }));
+    view->addAction(add(QStringLiteral("focusFlows"), tr("Go to &flows"), QKeySequence(Qt::ALT | Qt::Key_4), [this] {
+        m_tabs->setCurrentWidget(m_flowList);
+        m_flowList->view()->setFocus();
+    }));
+    view->addSeparator();
+    view->addAction(add(QStringLiteral("nextTab"), tr("Ne&xt tab"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    }));
+    view->addAction(add(QStringLiteral("previousTab"), tr("Pre&vious tab"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() - 1 + m_tabs->count()) % m_tabs->count());
+    }));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(add(QStringLiteral("userGuide"), tr("&User guide"), QKeySequence::HelpContents,
+                        [this] { Q_EMIT userGuideRequested(); }));
+    help->addAction(add(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
+                        [this] { showShortcuts(); }));
+    help->addSeparator();
+    help->addAction(add(QStringLiteral("about"), tr("&About akdesk"), QKeySequence(), [this] { Q_EMIT aboutRequested(); }));
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_actions.value(QStringLiteral("new")));
+    toolbar->addAction(m_actions.value(QStringLiteral("open")));
+    toolbar->addAction(m_actions.value(QStringLiteral("duplicate")));
+    toolbar->addAction(m_actions.value(QStringLiteral("delete")));
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions.value(QStringLiteral("save")));
+    toolbar->addAction(m_actions.value(QStringLiteral("refresh")));
+    QAction *toolbarToggle = toolbar->toggleViewAction();
+    toolbarToggle->setObjectName(QStringLiteral("toggleToolbar"));
+    toolbarToggle->setText(tr("Show &toolbar"));
+    view->addSeparator();
+    view->addAction(toolbarToggle);
+    // Delete acts on the list only; in an editor the key edits text.
+    m_actions.value(QStringLiteral("delete"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->addAction(m_actions.value(QStringLiteral("delete")));
+    // Every action shows its keys in its tooltip, so the toolbar teaches them.
+    for (QAction *action : std::as_const(m_actions)) {
+        if (!action->shortcut().isEmpty())
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(withoutMnemonic(action->text()),
+                                                             action->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+RecordEditor *MainWindow::activeEditor() const
+{
+    if (RecordEditor *editor = currentEditor())
+        return editor;
+    if (auto *inspector = qobject_cast<FlowInspector *>(m_tabs->currentWidget()))
+        return inspector->settings();
+    return nullptr;
+}
+
+QList<PaletteEntry> MainWindow::paletteEntries() const
+{
+    QList<PaletteEntry> entries;
+    const QList<QAction *> menus = menuBar()->actions();
+    for (const QAction *menuAction : menus) {
+        if (!menuAction->menu())
+            continue;
+        const QList<QAction *> actions = menuAction->menu()->actions();
+        for (const QAction *action : actions) {
+            if (action->isSeparator() || action->menu() || action->objectName().isEmpty()
+                || action->objectName() == QLatin1String("commandPalette"))
+                continue;
+            PaletteEntry entry;
+            entry.kind = PaletteEntry::Kind::Action;
+            entry.title = withoutMnemonic(action->text());
+            entry.key = action->objectName();
+            entry.detail = action->shortcut().isEmpty() ? action->text().section(QLatin1Char('\t'), 1)
+                                                        : action->shortcut().toString(QKeySequence::NativeText);
+            if (entry.detail.isEmpty())
+                entry.detail = withoutMnemonic(menuAction->text());
+            entries.append(entry);
+        }
+    }
+    // The navigator's lists: every stage kind, every flow designation, the drafts.
+    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        PaletteEntry entry;
+        entry.kind = PaletteEntry::Kind::List;
+        entry.title = item->data(0, Qt::UserRole + 3).toString();  // the label without a count
+        if (item == m_draftsItem) {
+            entry.title = tr("Drafts");
+            entry.key = QStringLiteral("drafts");
+        } else if (item->data(0, DesignationRole).isValid()) {
+            entry.key = QStringLiteral("flows:") + item->data(0, DesignationRole).toString();
+            entry.title = item->data(0, DesignationRole).toString().isEmpty() ? entry.title
+                                                                              : tr("%1 flows").arg(entry.title);
+        } else if (item->data(0, KindKeyRole).isValid()) {
+            entry.key = QStringLiteral("stages:") + item->data(0, KindKeyRole).toString();
+        } else {
+            continue;
+        }
+        entry.detail = item->parent() ? withoutMnemonic(item->parent()->text(0)) : QString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+void MainWindow::showCommandPalette()
+{
+    auto *palette = new CommandPalette(m_client, paletteEntries(), this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &CommandPalette::entryActivated, this, &MainWindow::goTo);
+    m_palette = palette;
+    palette->show();
+    palette->searchField()->setFocus();
+}
+
+void MainWindow::goTo(const PaletteEntry &entry)
+{
+    switch (entry.kind) {
+    case PaletteEntry::Kind::Action:
+        if (QAction *action = m_actions.value(entry.key); action && action->isEnabled())
+            action->trigger();
+        else
+            statusBar()->showMessage(tr("“%1” is not available here.").arg(entry.title), 5000);
+        return;
+    case PaletteEntry::Kind::List:
+        for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
+            QTreeWidgetItem *item = *it;
+            const bool match = (entry.key == QLatin1String("drafts") && item == m_draftsItem)
+                               || (item->data(0, DesignationRole).isValid()
+                                   && entry.key == QStringLiteral("flows:") + item->data(0, DesignationRole).toString())
+                               || (item->data(0, KindKeyRole).isValid()
+                                   && entry.key == QStringLiteral("stages:") + item->data(0, KindKeyRole).toString());
+            if (match) {
+                m_navigator->setCurrentItem(item);
+                break;
+            }
+        }
+        if (m_tabs->currentWidget() == m_list)
+            m_list->view()->setFocus();
+        else if (m_tabs->currentWidget() == m_flowList)
+            m_flowList->view()->setFocus();
+        return;
+    case PaletteEntry::Kind::Stage:
+        openStageById(entry.key, entry.extra);
+        return;
+    case PaletteEntry::Kind::Flow:
+        openFlow({{QStringLiteral("slug"), entry.key}, {QStringLiteral("name"), entry.title}});
+        return;
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutGroup> groups = ShortcutsDialog::fromMenuBar(menuBar());
+    // Keys that act where the focus is, listed so nobody has to discover them.
+    groups.append({tr("Lists"),
+                   {{tr("Open the selected stage or flow"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)},
+                    {tr("Select all"), QKeySequence(QKeySequence::SelectAll).toString(QKeySequence::NativeText)},
+                    {tr("Load the next page"), tr("Scroll or move past the last row")}}});
+    groups.append({tr("Editors"),
+                   {{tr("Next field"), QKeySequence(Qt::Key_Tab).toString(QKeySequence::NativeText)},
+                    {tr("Previous field"), QKeySequence(Qt::SHIFT | Qt::Key_Backtab).toString(QKeySequence::NativeText)},
+                    {tr("Save"), QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)},
+                    {tr("Keep as a draft and close"), QKeySequence(Qt::CTRL | Qt::Key_W).toString(QKeySequence::NativeText)}}});
+    groups.append({tr("Drafts"),
+                   {{tr("Discard the selected drafts"), QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)},
+                    {tr("Open the draft's record"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)}}});
+    groups.append({tr("Go to anything"),
+                   {{tr("Open"), QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)},
+                    {tr("Choose a result"), tr("Up, Down, Page Up, Page Down")},
+                    {tr("Go there"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)},
+                    {tr("Close"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)}}});
+    auto *dialog = new ShortcutsDialog(groups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::saveSettings(QSettings &settings) const
+{
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        settings.setValue(QStringLiteral("splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("stageColumns"), m_list->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("flowColumns"), m_flowList->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("draftColumns"), m_draftsPane->view()->horizontalHeader()->saveState());
+    QString place;
+    if (QTreeWidgetItem *item = m_navigator->currentItem()) {
+        if (item == m_draftsItem)
+            place = QStringLiteral("drafts");
+        else if (item->data(0, DesignationRole).isValid())
+            place = QStringLiteral("flows:") + item->data(0, DesignationRole).toString();
+        else if (item->data(0, KindKeyRole).isValid())
+            place = QStringLiteral("stages:") + item->data(0, KindKeyRole).toString();
+    }
+    settings.setValue(QStringLiteral("navigator"), place);
+    const int tab = m_tabs->currentIndex();
+    settings.setValue(QStringLiteral("tab"), tab < FirstRecordTab ? tab : 0);
+    const QList<QJsonObject> selected = m_list->selectedRecords();
+    settings.setValue(QStringLiteral("selectedStage"),
+                      selected.isEmpty() ? QString() : selected.first().value(QLatin1String("pk")).toString());
+    settings.endGroup();
+}
+
+void MainWindow::restoreSettings(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_list->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("stageColumns")).toByteArray());
+    m_flowList->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("flowColumns")).toByteArray());
+    m_draftsPane->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("draftColumns")).toByteArray());
+    const QString place = settings.value(QStringLiteral("navigator")).toString();
+    const int tab = settings.value(QStringLiteral("tab"), 0).toInt();
+    const QString stagePk = settings.value(QStringLiteral("selectedStage")).toString();
+    settings.endGroup();
+
+    if (!place.isEmpty()) {
+        PaletteEntry list;
+        list.kind = PaletteEntry::Kind::List;
+        list.key = place;
+        goTo(list);
+    }
+    if (tab >= 0 && tab < FirstRecordTab)
+        m_tabs->setCurrentIndex(tab);
+    if (!stagePk.isEmpty())
+        selectStageWhenListed(stagePk);
+}
+
+void MainWindow::selectStageWhenListed(const QString &pk)
+{
+    // The list may still be loading (or show its cached first page): select once the row is there.
+    auto trySelect = [this, pk]() {
+        PagedListModel *model = m_list->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->record(row).value(QLatin1String("pk")).toString() == pk) {
+                const QModelIndex index = m_list->view()->model()->index(row, 0);
+                m_list->view()->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_list->view()->scrollTo(index);
+                return true;
+            }
+        }
+        return false;
+    };
+    if (trySelect())
+        return;
+    auto *context = new QObject(this);
+    // Only the first page is looked at: a row further down is not worth loading the list for.
+    connect(m_list->model(), &PagedListModel::pageLoaded, context, [context, trySelect] {
+        trySelect();
+        context->deleteLater();
+    });
+}
+
+} // namespace akdesk
