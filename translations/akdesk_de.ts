@@ -2717,8 +2717,24 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>A new language is used the next time akdesk starts.</source>
-        <translation>Eine neue Sprache wird beim nächsten Start von akdesk verwendet.</translation>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>A new language or appearance is used the next time akdesk starts.</source>
+        <translation>Eine neue Sprache oder ein neues Erscheinungsbild wird beim nächsten Start von akdesk verwendet.</translation>
     </message>
 </context>
 <context>

@@ -2717,8 +2717,24 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>A new language is used the next time akdesk starts.</source>
-        <translation>Une nouvelle langue est utilisée au prochain démarrage d&apos;akdesk.</translation>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language or appearance is used the next time akdesk starts.</source>
+        <translation>Une nouvelle langue ou apparence est utilisée au prochain démarrage d&apos;akdesk.</translation>
     </message>
 </context>
 <context>
