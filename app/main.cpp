@@ -2,6 +2,9 @@
 #include "models/connection/connectionprofile.h"
 #include "models/connection/redaction.h"
 #include "models/schema/schemaregistry.h"
+#include "views/common/icons.h"
+#include "views/common/theme.h"
+#include "views/main/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +13,7 @@
 #include <QTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QWidget>
 
 #include <algorithm>
@@ -81,9 +85,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("akdesk"));
     QApplication::setOrganizationName(QStringLiteral("akdesk"));
     QApplication::setApplicationVersion(QStringLiteral(AKDESK_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/akdesk/icons/akdesk.svg")));
+    QApplication::setWindowIcon(akdesk::Icons::app());
+    // The window belongs to the menu entry (and its icon) on Wayland and in task switchers.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.akdesk.akdesk"));
     // Tokens never reach a log line, whoever prints it.
     akdesk::redaction::installMessageHandler();
+    // The user's language (Preferences, else the system's) and look, before any text or widget.
+    akdesk::installTranslations(app);
+    akdesk::theme::apply(QSettings().value(akdesk::theme::settingsKey()).toString());
 
     const std::optional<Startup> startup = parseCommandLine(app);
     if (!startup)

@@ -1,6 +1,9 @@
 #include "views/common/theme.h"
 
+#include <QApplication>
 #include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 
 namespace akdesk::theme {
 
@@ -71,6 +74,20 @@ QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, disabled);
     p.setColor(QPalette::Disabled, QPalette::Highlight, button);
     return p;
+}
+
+QString settingsKey()
+{
+    return QStringLiteral("ui/theme");
+}
+
+void apply(const QString &look)
+{
+    if (look != QLatin1String("light") && look != QLatin1String("dark"))
+        return;
+    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        QApplication::setStyle(fusion);
+    QApplication::setPalette(look == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
 }
 
 } // namespace akdesk::theme

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QString>
 
+class QApplication;
 class QPalette;
 
 namespace akdesk::theme {
@@ -21,5 +22,12 @@ QString noticeBanner(const QPalette &palette);
 
 /// akdesk's own dark palette (Fusion), for systems without one and for `ui/theme=dark`.
 QPalette darkPalette();
+
+/// The QSettings key of the chosen look: "" or "system" (the platform's), "light" or "dark".
+QString settingsKey();
+
+/// Applies a look to the whole application: "light" and "dark" use the Fusion style with akdesk's
+/// palettes; anything else leaves the platform's style and palette alone.
+void apply(const QString &look);
 
 } // namespace akdesk::theme

@@ -11,6 +11,9 @@
 #include "models/schema/schemaregistry.h"
 #include "views/drafts/draftspane.h"
 #include "views/flows/clonedialog.h"
+#include "views/common/announce.h"
+#include "views/common/icons.h"
+#include "views/common/theme.h"
 #include "views/main/commandpalette.h"
 #include "views/flows/flowinspector.h"
 #include "views/flows/flowlistpane.h"
@@ -158,10 +161,11 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     m_draftCount = new QPushButton;
     m_draftCount->setObjectName(QStringLiteral("draftCount"));
     m_draftCount->setFlat(true);
+    m_draftCount->setIcon(Icons::status(Icons::Status::Draft));
     m_draftCount->setToolTip(tr("Show the drafts (Alt+3)"));
     connect(m_draftCount, &QPushButton::clicked, this, &MainWindow::showDrafts);
     // Every running request can be stopped; the button shows only while some run for a while.
-    auto *stop = new QPushButton(tr("Stop"));
+    auto *stop = new QPushButton(Icons::action(Icons::Action::Stop), tr("Stop"));
     stop->setObjectName(QStringLiteral("stopRequests"));
     stop->setFlat(true);
     stop->setToolTip(tr("Cancel every request still waiting for the server"));
@@ -248,9 +252,15 @@ void MainWindow::updateConnection()
         m_connection->setText(tr("● Online"));
         m_connection->setToolTip(m_client->serverUrl().toDisplayString());
     }
-    m_connection->setStyleSheet(m_client->isOnline() ? QStringLiteral("QLabel { color: #1e7b34; }")
-                                                     : QStringLiteral("QLabel { color: #b26a00; font-weight: bold; }"));
-    m_connection->setAccessibleName(m_connection->text());
+    m_connection->setStyleSheet(m_client->isOnline()
+                                    ? QStringLiteral("QLabel { color: %1; }").arg(theme::okText(palette()).name())
+                                    : QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                          .arg(theme::warningText(palette()).name()));
+    // Losing or regaining the server is said aloud, not only coloured.
+    if (m_connection->accessibleName() != m_connection->text()) {
+        m_connection->setAccessibleName(m_connection->text());
+        announce(m_connection, m_connection->text());
+    }
     if (QAction *offline = m_actions.value(QStringLiteral("workOffline")))
         offline->setChecked(m_client->isWorkingOffline());
     if (QAction *sync = m_actions.value(QStringLiteral("syncDrafts")))
@@ -289,12 +299,14 @@ void MainWindow::buildNavigator()
     m_allStages = new QTreeWidgetItem(m_navigator, {tr("Stages")});
     m_allStages->setFlags(Qt::ItemIsEnabled);
     auto *all = new QTreeWidgetItem(m_allStages, {tr("All stages")});
+    all->setIcon(0, Icons::genericStage());
     all->setData(0, KindKeyRole, QString());
     all->setData(0, ListPathRole, QStringLiteral("/stages/all/"));
     all->setData(0, LabelRole, tr("All stages"));
     const QList<const ResourceDescriptor *> kinds = m_schema->stageKinds();
     for (const ResourceDescriptor *kind : kinds) {
         auto *item = new QTreeWidgetItem(m_allStages, {kind->label});
+        item->setIcon(0, Icons::forStageKey(kind->key));
         item->setData(0, KindKeyRole, kind->key);
         item->setData(0, ListPathRole, kind->listPath);
         item->setData(0, LabelRole, kind->label);
@@ -305,12 +317,14 @@ void MainWindow::buildNavigator()
     m_allFlows = new QTreeWidgetItem(m_navigator, {tr("Flows")});
     m_allFlows->setFlags(Qt::ItemIsEnabled);
     auto *everyFlow = new QTreeWidgetItem(m_allFlows, {tr("All flows")});
+    everyFlow->setIcon(0, Icons::flow());
     everyFlow->setData(0, DesignationRole, QString());
     everyFlow->setData(0, LabelRole, tr("All flows"));
     if (const ResourceDescriptor *flowsResource = m_schema->resource(QStringLiteral("flows"))) {
         for (const QString &designation : flowsResource->field(QStringLiteral("designation"))->enumValues) {
             const QString label = FieldEditor::humanize(designation);
             auto *item = new QTreeWidgetItem(m_allFlows, {label});
+            item->setIcon(0, Icons::forFlowDesignation(designation));
             item->setData(0, DesignationRole, designation);
             item->setData(0, LabelRole, label);
             auto *counter = new ResourceCounter(m_client, this);
@@ -324,6 +338,7 @@ void MainWindow::buildNavigator()
     }
     m_allFlows->setExpanded(true);
     m_draftsItem = new QTreeWidgetItem(m_navigator, {tr("Drafts")});
+    m_draftsItem->setIcon(0, Icons::status(Icons::Status::Draft));
     m_draftsItem->setToolTip(0, tr("Changes not yet on the server"));
 }
 

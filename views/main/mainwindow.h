@@ -95,9 +95,6 @@ Q_SIGNALS:
     void switchRequested(const QString &profile);
     /// The user chose to trust a certificate the server presented (PEM).
     void trustCertificateRequested(const QByteArray &pem);
-    void preferencesRequested();
-    void userGuideRequested();
-    void aboutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

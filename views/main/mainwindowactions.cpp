@@ -12,7 +12,11 @@
 #include "views/flows/flowlistpane.h"
 #include "views/forms/fieldeditor.h"
 #include "views/forms/recordeditor.h"
+#include "views/common/icons.h"
+#include "views/main/aboutdialog.h"
 #include "views/main/commandpalette.h"
+#include "views/main/helpviewer.h"
+#include "views/main/preferencesdialog.h"
 #include "views/main/shortcutsdialog.h"
 #include "views/stages/deletestagesdialog.h"
 #include "views/stages/stagelistpane.h"
@@ -108,7 +112,11 @@ void MainWindow::buildActions()
     edit->addAction(add(QStringLiteral("commandPalette"), tr("&Go to anything…"), QKeySequence(Qt::CTRL | Qt::Key_K),
                         [this] { showCommandPalette(); }));
     edit->addAction(add(QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-                        [this] { Q_EMIT preferencesRequested(); }));
+                        [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }));
 
     QMenu *stage = menuBar()->addMenu(tr("&Stage"));
     stage->addAction(add(QStringLiteral("new"), tr("&New stage…"), QKeySequence::New, [this] { createStage(); }));
@@ -230,11 +238,15 @@ void MainWindow::buildActions()
     }));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(add(QStringLiteral("userGuide"), tr("&User guide"), QKeySequence::HelpContents,
-                        [this] { Q_EMIT userGuideRequested(); }));
+                        [this] { HelpViewer::showGuide(this); }));
     help->addAction(add(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
                         [this] { showShortcuts(); }));
     help->addSeparator();
-    help->addAction(add(QStringLiteral("about"), tr("&About akdesk"), QKeySequence(), [this] { Q_EMIT aboutRequested(); }));
+    help->addAction(add(QStringLiteral("about"), tr("&About akdesk"), QKeySequence(), [this] {
+        auto *dialog = new AboutDialog(m_client, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }));
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -255,6 +267,23 @@ void MainWindow::buildActions()
     // Delete acts on the list only; in an editor the key edits text.
     m_actions.value(QStringLiteral("delete"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->addAction(m_actions.value(QStringLiteral("delete")));
+    const QList<QPair<const char *, Icons::Action>> icons = {
+        {"new", Icons::Action::New},          {"open", Icons::Action::Open},
+        {"duplicate", Icons::Action::Copy},   {"delete", Icons::Action::Delete},
+        {"save", Icons::Action::Save},        {"refresh", Icons::Action::Refresh},
+        {"find", Icons::Action::Find},        {"undo", Icons::Action::Undo},
+        {"redo", Icons::Action::Redo},        {"syncDrafts", Icons::Action::Sync},
+        {"workOffline", Icons::Action::WorkOffline}, {"connections", Icons::Action::Connections},
+        {"about", Icons::Action::About},      {"userGuide", Icons::Action::Help},
+        {"moveBindingUp", Icons::Action::MoveUp}, {"moveBindingDown", Icons::Action::MoveDown},
+        {"addBinding", Icons::Action::Add},   {"removeBinding", Icons::Action::Remove},
+        {"closeTab", Icons::Action::Close},   {"preferences", Icons::Action::Properties},
+        {"deleteFlow", Icons::Action::Delete}, {"cloneFlow", Icons::Action::Copy},
+        {"quit", Icons::Action::Close}};
+    for (const auto &[name, icon] : icons)
+        if (QAction *action = m_actions.value(QLatin1String(name)))
+            action->setIcon(Icons::action(icon));
+    m_actions.value(QStringLiteral("newFlow"))->setIcon(Icons::flow());
     // Every action shows its keys in its tooltip, so the toolbar teaches them.
     for (QAction *action : std::as_const(m_actions)) {
         if (!action->shortcut().isEmpty())

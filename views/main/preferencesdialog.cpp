@@ -1,5 +1,6 @@
 #include "views/main/preferencesdialog.h"
 
+#include "views/common/theme.h"
 #include "views/main/language.h"
 
 #include <QComboBox>
@@ -37,7 +38,19 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     label->setBuddy(m_language);
     form->addRow(label, m_language);
 
-    auto *note = new QLabel(tr("A new language is used the next time akdesk starts."));
+    // The look: the desktop's own, or akdesk's light or dark palette whatever the desktop does.
+    m_look = new QComboBox;
+    m_look->setObjectName(QStringLiteral("lookCombo"));
+    m_look->addItem(tr("Follow the system"), QString());
+    m_look->addItem(tr("Light"), QStringLiteral("light"));
+    m_look->addItem(tr("Dark"), QStringLiteral("dark"));
+    const int look = m_look->findData(QSettings().value(theme::settingsKey()).toString());
+    m_look->setCurrentIndex(look < 0 ? 0 : look);
+    auto *lookLabel = new QLabel(tr("&Appearance:"));
+    lookLabel->setBuddy(m_look);
+    form->addRow(lookLabel, m_look);
+
+    auto *note = new QLabel(tr("A new language or appearance is used the next time akdesk starts."));
     note->setObjectName(QStringLiteral("restartNote"));
     note->setWordWrap(true);
 
@@ -57,6 +70,7 @@ PreferencesDialog::~PreferencesDialog() = default;
 void PreferencesDialog::accept()
 {
     QSettings().setValue(languageSettingsKey(), m_language->currentData().toString());
+    QSettings().setValue(theme::settingsKey(), m_look->currentData().toString());
     QDialog::accept();
 }
 
