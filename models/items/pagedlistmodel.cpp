@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <utility>
+
 namespace akdesk {
 
 PagedListModel::PagedListModel(ApiClient *client, QObject *parent)
@@ -38,6 +41,12 @@ void PagedListModel::setSearch(const QString &search)
     m_query.search = search;
 }
 
+void PagedListModel::setSearchFields(const QStringList &fields)
+{
+    m_searchFields = fields;
+    m_haystacks.clear();
+}
+
 void PagedListModel::setFilters(const QList<QPair<QString, QString>> &filters)
 {
     m_query.filters = filters;
@@ -60,30 +69,45 @@ void PagedListModel::reload()
     m_pagesFetched = 0;
     m_error = {};
     m_firstPageFromCache = false;
+    m_lastPage = 0;
+    m_nextToRequest = 0;
+    m_complete = false;
+    m_localSearch = false;
+    m_visible.clear();
+    m_haystacks.clear();
     endResetModel();
     fetchMore({});  // a view may already have asked for the first page on the reset
 }
 
 void PagedListModel::cancel()
 {
-    if (m_running) {
-        ApiReply *reply = m_running;
-        m_running = nullptr;
-        ++m_generation;  // the cancelled page must not land
+    m_fetchAll = false;
+    m_arrived.clear();  // pages after a gap: fetchMore() asks for them again from m_nextPage
+    m_nextToRequest = 0;
+    if (!m_running && m_parallelRequests.isEmpty())
+        return;
+    ++m_generation;  // the cancelled pages must not land
+    const QPointer<ApiReply> reply = m_running;
+    m_running = nullptr;
+    const QMap<int, QPointer<ApiReply>> parallel = std::exchange(m_parallelRequests, {});
+    if (reply)
         reply->cancel();
-        if (m_state == State::Loading)
-            setState(m_rows.isEmpty() ? State::Idle : State::Loaded);
+    for (const QPointer<ApiReply> &other : parallel) {
+        if (other)
+            other->cancel();
     }
+    if (m_state == State::Loading)
+        setState(m_rows.isEmpty() ? State::Idle : State::Loaded);
 }
 
 QJsonObject PagedListModel::record(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QJsonObject();
+    return row >= 0 && row < rowCount() ? rowAt(row) : QJsonObject();
 }
 
 int PagedListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_localSearch ? m_visible.size() : m_rows.size());
 }
 
 int PagedListModel::columnCount(const QModelIndex &parent) const
@@ -95,7 +119,7 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject &row = m_rows.at(index.row());
+    const QJsonObject &row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -120,7 +144,7 @@ QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, in
 bool PagedListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_client && !m_path.isEmpty() && m_nextPage > 0 && !m_running
-        && m_state != State::Error;
+        && m_parallelRequests.isEmpty() && m_state != State::Error;
 }
 
 void PagedListModel::fetchMore(const QModelIndex &parent)
@@ -162,6 +186,12 @@ void PagedListModel::onPage(ApiReply *reply, quint64 generation)
     }
     const QJsonArray results = reply->results();
     const Pagination page = reply->pagination();
+    // Where the list goes on is settled before anyone hears of a change: a view or model tester
+    // may call fetchMore() from the reset or from rowsAboutToBeInserted, and must not ask for
+    // this page again.
+    m_total = page.count;
+    m_nextPage = page.next;
+    m_lastPage = page.totalPages;
     if (m_firstPageFromCache) {
         // The server's (or the unreachable server's cached) page 1 replaces the cached one.
         m_firstPageFromCache = false;
@@ -174,18 +204,127 @@ void PagedListModel::onPage(ApiReply *reply, quint64 generation)
         setCachedAt(reply->cachedAt());
     else if (reply->cachedAt().isValid() && !m_cachedAt.isValid())
         setCachedAt(reply->cachedAt());
-    m_total = page.count;
-    m_nextPage = page.next;
     ++m_pagesFetched;
+    // fetchAll(): the next pages go out before the rows go in (a view may ask for more there).
+    requestMorePages();
     if (!results.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(results.size()) - 1);
+        m_rows.reserve(qMax(qsizetype(m_total), m_rows.size() + results.size()));
         for (const QJsonValue &value : results)
             m_rows.append(value.toObject());
         endInsertRows();
     }
-    setState(State::Loaded);
+    updateComplete();
+    // Loaded even when a view asked for the next page from inside the insert (as before fetchAll).
+    setState(m_parallelRequests.isEmpty() ? State::Loaded : State::Loading);
     Q_EMIT pageLoaded(page.current);
+}
+
+void PagedListModel::fetchAll(int parallel)
+{
+    m_fetchAll = true;
+    m_parallel = qMax(1, parallel);
+    // The first page tells how many there are; onPage() goes on from there.
+    if (m_total < 0 || m_firstPageFromCache) {
+        if (canFetchMore({}))
+            fetchMore({});
+        return;
+    }
+    requestMorePages();
+    if (!m_parallelRequests.isEmpty())
+        setState(State::Loading);
+}
+
+void PagedListModel::requestMorePages()
+{
+    if (!m_fetchAll || m_running || m_firstPageFromCache || m_nextPage <= 0 || m_state == State::Error)
+        return;
+    m_nextToRequest = qMax(m_nextToRequest, m_nextPage);
+    const quint64 generation = m_generation;
+    while (m_parallelRequests.size() < m_parallel && m_nextToRequest <= m_lastPage) {
+        const int page = m_nextToRequest++;
+        ListQuery query = m_query;
+        query.page = page;
+        query.pageSize = m_pageSize;
+        ApiReply *reply = m_client->list(m_path, query);
+        m_parallelRequests.insert(page, reply);
+        connect(reply, &ApiReply::finished, this,
+                [this, page, generation](ApiReply *finished) { onParallelPage(page, finished, generation); });
+    }
+}
+
+void PagedListModel::onParallelPage(int page, ApiReply *reply, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    if (!reply->ok()) {
+        m_parallelRequests.remove(page);
+        // The rows before the failed page stay; the other pages are stopped and will not land.
+        m_error = reply->error();
+        m_fetchAll = false;
+        m_arrived.clear();
+        m_nextToRequest = 0;
+        ++m_generation;
+        const QMap<int, QPointer<ApiReply>> others = std::exchange(m_parallelRequests, {});
+        setState(State::Error);
+        for (const QPointer<ApiReply> &other : others) {
+            if (other)
+                other->cancel();
+        }
+        return;
+    }
+    if (reply->cachedAt().isValid() && !m_cachedAt.isValid())
+        setCachedAt(reply->cachedAt());
+    const Pagination pagination = reply->pagination();
+    m_total = pagination.count;
+    m_lastPage = pagination.totalPages;
+    m_arrived.insert(page, {reply->results(), pagination.next});
+    // Still counted as running while its rows go in, so that a view cannot start the next page
+    // itself from inside the insert.
+    insertArrivedPages();
+    m_parallelRequests.remove(page);
+    requestMorePages();
+    if (m_parallelRequests.isEmpty()) {
+        m_fetchAll = false;
+        m_arrived.clear();
+        setState(State::Loaded);
+    }
+}
+
+void PagedListModel::insertArrivedPages()
+{
+    QList<QJsonArray> pages;
+    QList<int> numbers;
+    qsizetype count = 0;
+    int next = m_nextPage;
+    while (next > 0 && m_arrived.contains(next)) {
+        numbers.append(next);
+        const auto [results, following] = m_arrived.take(next);
+        pages.append(results);
+        count += results.size();
+        next = following;
+    }
+    if (pages.isEmpty())
+        return;
+    // Where the list goes on is settled before anyone hears of the rows: a model tester or view
+    // may call fetchMore() from rowsAboutToBeInserted.
+    m_nextPage = next;
+    m_pagesFetched += int(pages.size());
+    // One insert for every page that can go in now: views lay out once, not once per page.
+    const int first = int(m_rows.size());
+    if (count > 0)
+        beginInsertRows({}, first, first + int(count) - 1);
+    m_rows.reserve(qMax(qsizetype(m_total), m_rows.size() + count));
+    for (const QJsonArray &results : std::as_const(pages)) {
+        for (const QJsonValue &value : results)
+            m_rows.append(value.toObject());
+    }
+    if (count > 0)
+        endInsertRows();
+    updateComplete();
+    for (const int page : std::as_const(numbers))
+        Q_EMIT pageLoaded(page);
 }
 
 bool PagedListModel::showCachedFirstPage(const ListQuery &query)
@@ -204,6 +343,84 @@ bool PagedListModel::showCachedFirstPage(const ListQuery &query)
     m_firstPageFromCache = true;
     m_total = int(page.value(QLatin1String("pagination")).toObject().value(QLatin1String("count")).toDouble(double(results.size())));
     setCachedAt(cached->fetchedAt);
+    return true;
+}
+
+void PagedListModel::updateComplete()
+{
+    m_complete = m_nextPage == 0 && !m_firstPageFromCache;
+    m_completeSearch = m_query.search.toLower();
+    if (m_complete && m_haystacks.size() < m_rows.size()) {
+        // Prepare the search texts while nobody types yet, a slice per turn of the event loop,
+        // so that the first keystroke does not wait for them.
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(this, [this, generation] { buildHaystacksLater(generation); }, Qt::QueuedConnection);
+    }
+}
+
+void PagedListModel::buildHaystacksLater(quint64 generation)
+{
+    if (generation != m_generation || !m_complete || m_haystacks.size() >= m_rows.size())
+        return;
+    buildHaystacks(m_haystacks.size() + 2000);
+    if (m_haystacks.size() < m_rows.size())
+        QMetaObject::invokeMethod(this, [this, generation] { buildHaystacksLater(generation); }, Qt::QueuedConnection);
+}
+
+void PagedListModel::buildHaystacks(qsizetype upTo)
+{
+    upTo = qMin(upTo, m_rows.size());
+    if (m_haystacks.size() >= upTo)
+        return;
+    m_haystacks.reserve(m_rows.size());
+    auto text = [](const QJsonValue &value) { return value.isString() ? value.toString() : value.toVariant().toString(); };
+    for (qsizetype i = m_haystacks.size(); i < upTo; ++i) {
+        const QJsonObject &row = m_rows.at(i);
+        if (m_searchFields.size() == 1) {  // the usual case (name): no list to join
+            m_haystacks.append(text(row.value(m_searchFields.first())).toLower());
+            continue;
+        }
+        QStringList texts;
+        for (const QString &field : std::as_const(m_searchFields))
+            texts.append(text(row.value(field)));
+        // A separator no one types, so that a word never spans two fields.
+        m_haystacks.append(texts.join(QChar(0x1f)).toLower());
+    }
+}
+
+bool PagedListModel::canSearchLocally(const QString &search) const
+{
+    // Every row that matches `search` is here when it narrows the search the rows were loaded
+    // with (a longer text matches a subset).
+    return m_complete && !m_running && m_parallelRequests.isEmpty() && m_state == State::Loaded
+        && search.toLower().contains(m_completeSearch);
+}
+
+bool PagedListModel::searchLocally(const QString &search)
+{
+    if (!canSearchLocally(search))
+        return false;
+    // As DRF's SearchFilter: every word must be in one of the search fields, ignoring case.
+    const QStringList terms = search.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    buildHaystacks(m_rows.size());
+    const bool narrowed = !terms.isEmpty() && search.toLower() != m_completeSearch;
+    QList<int> visible;
+    if (narrowed) {
+        visible.reserve(m_haystacks.size());
+        for (int i = 0; i < m_haystacks.size(); ++i) {
+            const QString &haystack = m_haystacks.at(i);
+            if (std::all_of(terms.begin(), terms.end(), [&haystack](const QString &term) { return haystack.contains(term); }))
+                visible.append(i);
+        }
+    }
+    m_query.search = search;
+    // The same rows as before (typing "stage-" into a list of stages): nothing to tell the view.
+    if (narrowed == m_localSearch && (!narrowed || visible == m_visible))
+        return true;
+    beginResetModel();
+    m_localSearch = narrowed;
+    m_visible = std::move(visible);
+    endResetModel();
     return true;
 }
 

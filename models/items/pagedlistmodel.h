@@ -6,7 +6,9 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QPointer>
 
 #include <functional>
@@ -30,6 +32,10 @@ public:
         SortRole,                      ///< raw value of the cell for sorting
     };
     enum class State { Idle, Loading, Loaded, Error };
+    /// fetchAll()'s defaults, chosen by tests/benchmarks/bench_fetch: large pages cut the
+    /// per-request cost, a few requests at once keep the server busy while we parse.
+    static constexpr int FetchAllPageSize = 500;
+    static constexpr int FetchAllParallel = 4;
 
     struct Column
     {
@@ -47,18 +53,35 @@ public:
     QString path() const { return m_path; }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     void setSearch(const QString &search);
+    QString search() const { return m_query.search; }
+    /// Fields searchLocally() looks in, as the server's `search` does (the resource's searchFields).
+    void setSearchFields(const QStringList &fields);
+    /// When every row that can match `search` is here (all pages of the list loaded without a
+    /// search, or with a search that `search` extends), narrows the rows to those matching at
+    /// once, without asking the server, and returns true. A later reload() asks the server with
+    /// this search. Otherwise does nothing and returns false.
+    bool searchLocally(const QString &search);
+    /// searchLocally(search) would narrow the rows now.
+    bool canSearchLocally(const QString &search = {}) const;
+    /// The rows shown are narrowed by searchLocally().
+    bool isSearchedLocally() const { return m_localSearch; }
     void setFilters(const QList<QPair<QString, QString>> &filters);
     void setOrdering(const QString &ordering);
 
     /// Drops all rows and starts again from page 1.
     void reload();
-    /// Stops a running page request.
+    /// Loads every remaining page: once the first page told the count, the others are asked for
+    /// `parallel` at a time and inserted in order as they arrive. Ends in Loaded (all rows) or
+    /// Error (the rows before the failed page stay; fetchMore() continues from there).
+    void fetchAll(int parallel = FetchAllParallel);
+    /// Stops running page requests.
     void cancel();
 
     State state() const { return m_state; }
     const ApiError &lastError() const { return m_error; }
-    /// Total on the server (from pagination.count), -1 before the first page.
-    int totalCount() const { return m_total; }
+    /// Total on the server (from pagination.count), -1 before the first page; after
+    /// searchLocally() the rows that match.
+    int totalCount() const { return m_localSearch ? int(m_visible.size()) : m_total; }
     int pagesFetched() const { return m_pagesFetched; }
     QJsonObject record(int row) const;
     /// When the rows shown came from the cache (the server not asked yet, or unreachable): the
@@ -85,9 +108,21 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void onPage(ApiReply *reply, quint64 generation);
+    /// fetchAll(): asks for further pages until `m_parallel` run at once.
+    void requestMorePages();
+    void onParallelPage(int page, ApiReply *reply, quint64 generation);
+    /// Appends the rows of consecutive arrived pages from m_nextPage on, in one insert.
+    void insertArrivedPages();
     void setCachedAt(const QDateTime &cachedAt);
     /// Shows the cached first page at once, if there is one; true when it did.
     bool showCachedFirstPage(const ListQuery &query);
+    /// The row shown at `row` (through the local search, when one is active).
+    const QJsonObject &rowAt(int row) const { return m_localSearch ? m_rows.at(m_visible.at(row)) : m_rows.at(row); }
+    /// Notes whether m_rows now holds the whole list without a search (searchLocally() may run).
+    void updateComplete();
+    /// Makes the search texts of the rows up to `upTo` (those before are kept).
+    void buildHaystacks(qsizetype upTo);
+    void buildHaystacksLater(quint64 generation);
 
     ApiClient *m_client;
     QList<Column> m_columns;
@@ -95,7 +130,20 @@ private:
     ListQuery m_query;
     int m_pageSize = 100;
     QList<QJsonObject> m_rows;
+    QStringList m_searchFields{QStringLiteral("name")};
+    bool m_complete = false;     ///< m_rows is every row of the list searched for m_completeSearch
+    QString m_completeSearch;    ///< lower-case
+    bool m_localSearch = false;  ///< rows narrowed by searchLocally(): m_visible indexes m_rows
+    QList<int> m_visible;
+    QStringList m_haystacks;     ///< per row of m_rows: its search fields, lower-case, made on first use
     QPointer<ApiReply> m_running;
+    /// fetchAll(): pages asked for and not yet here, and pages here before an earlier one.
+    QMap<int, QPointer<ApiReply>> m_parallelRequests;
+    QMap<int, QPair<QJsonArray, int>> m_arrived;  ///< page -> its rows and pagination.next
+    bool m_fetchAll = false;
+    int m_parallel = 1;
+    int m_nextToRequest = 0;  ///< next page fetchAll() asks for
+    int m_lastPage = 0;       ///< pagination.total_pages as last seen
     quint64 m_generation = 0;
     int m_nextPage = 1;   ///< 0 when every page is here
     int m_total = -1;

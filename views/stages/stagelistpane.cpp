@@ -119,7 +119,12 @@ StageListPane::StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegi
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    // A list that is wholly here narrows at each keystroke; the server is asked too, once typing
+    // pauses (for what changed there meanwhile), and a new search cancels the one still running.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->searchLocally(text.trimmed());
+        m_searchDelay->start();
+    });
     connect(m_searchDelay, &QTimer::timeout, this, &StageListPane::applySearch);
     connect(m_filters, &FilterBar::filtersChanged, this, [this](const QList<QPair<QString, QString>> &filters) {
         m_model->setFilters(filters);
@@ -144,6 +149,8 @@ void StageListPane::showKind(const QString &key)
     m_filterToggle->setEnabled(!m_filters->isEmpty());
     m_model->setFilters({});
     m_model->setPath(kind ? kind->listPath : QStringLiteral("/stages/all/"));
+    const ResourceDescriptor *searched = kind ? kind : m_schema->resource(QStringLiteral("stages/all"));
+    m_model->setSearchFields(searched ? searched->searchFields : QStringList{QStringLiteral("name")});
     m_search->setPlaceholderText(kind ? tr("Search %1…").arg(kind->labelPlural.toLower())
                                       : tr("Search all stages…"));
     m_model->reload();
@@ -176,9 +183,13 @@ bool StageListPane::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_search && key->key() == Qt::Key_Escape) {
             // Esc first stops what is running, then clears the text.
-            if (m_searchDelay->isActive() || m_model->state() == PagedListModel::State::Loading) {
+            // A search done locally counts as running: Esc shows every row again, text kept.
+            if (m_searchDelay->isActive() || m_model->state() == PagedListModel::State::Loading
+                || m_model->isSearchedLocally()) {
                 m_searchDelay->stop();
                 m_model->cancel();
+                if (m_model->isSearchedLocally())
+                    m_model->searchLocally(QString());
                 m_state->setText(tr("Search stopped."));
             } else if (!m_search->text().isEmpty()) {
                 m_search->clear();

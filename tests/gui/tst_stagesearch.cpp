@@ -1,0 +1,132 @@
+// Typing in the stage list's search box: a list that is wholly here narrows at every keystroke
+// without asking the server; a list that is not searches on the server once typing pauses.
+
+#include "app/sandbox/sandboxserver.h"
+#include "models/items/pagedlistmodel.h"
+#include "models/schema/schemaregistry.h"
+#include "tests/support/testserver.h"
+#include "views/stages/stagelistpane.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace akdesk;
+
+class TestStageSearch final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void wholeListNarrowsAtEachKeystroke();
+    void partialListSearchesOnTheServerOnce();
+
+private:
+    QStringList shownNames() const;
+    bool waitLoaded() const;
+
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<StageListPane> m_pane;
+};
+
+void TestStageSearch::initTestCase()
+{
+    m_server = std::make_unique<test::TestServer>(150);
+    if (!m_server->isSandbox())
+        QSKIP("counts the sandbox's requests");
+    // No QAbstractItemModelTester here: it fetches every page itself, and one test needs a list
+    // that is not all here (api_fetchall runs the tester over the same model code).
+    m_pane = std::make_unique<StageListPane>(m_server->client(), SchemaRegistry::bundled());
+    m_pane->resize(900, 600);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+}
+
+QStringList TestStageSearch::shownNames() const
+{
+    QStringList names;
+    const QAbstractItemModel *model = m_pane->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, 0).data().toString());
+    return names;
+}
+
+bool TestStageSearch::waitLoaded() const
+{
+    return QTest::qWaitFor([this] { return m_pane->model()->state() == PagedListModel::State::Loaded; }, 10000);
+}
+
+void TestStageSearch::wholeListNarrowsAtEachKeystroke()
+{
+    m_pane->model()->setPageSize(500);  // one page holds every stage
+    m_pane->showKind(QString());
+    QVERIFY(waitLoaded());
+    QVERIFY(!m_pane->model()->canFetchMore({}));
+    const QStringList all = shownNames();
+    QVERIFY(all.size() > 150);
+    const int requests = m_server->sandbox()->requestCount();
+
+    m_pane->searchField()->setFocus();
+    QString typed;
+    for (const QChar c : QStringLiteral("stage-001")) {
+        QTest::keyClick(m_pane->searchField(), c.toLatin1());
+        typed += c;
+        // No waiting: the rows shown already match what is typed so far.
+        QStringList expected;
+        for (const QString &name : all) {
+            if (name.contains(typed, Qt::CaseInsensitive))
+                expected.append(name);
+        }
+        QCOMPARE(shownNames(), expected);
+    }
+    QCOMPARE(shownNames().size(), 51);  // generated-stage-00100 ... 00150
+    QVERIFY2(m_pane->stateLabel()->text().contains(QLatin1String("51")), qPrintable(m_pane->stateLabel()->text()));
+    QCOMPARE(m_server->sandbox()->requestCount(), requests);  // all of it without the server
+
+    // Esc before the server was asked stops the search: every row again, the text kept, and
+    // nothing is sent; a second Esc clears the text.
+    QTest::keyClick(m_pane->searchField(), Qt::Key_Escape);
+    QCOMPARE(m_pane->stateLabel()->text(), QStringLiteral("Search stopped."));
+    QCOMPARE(shownNames(), all);
+    QCOMPARE(m_pane->searchField()->text(), QStringLiteral("stage-001"));
+    QTest::qWait(400);
+    QCOMPARE(m_server->sandbox()->requestCount(), requests);
+    QTest::keyClick(m_pane->searchField(), Qt::Key_Escape);
+    QVERIFY(m_pane->searchField()->text().isEmpty());
+    QCOMPARE(shownNames(), all);
+
+    // Once typing pauses the server is asked, once, for what may have changed there meanwhile.
+    QVERIFY(waitLoaded());
+    const int beforeSearch = m_server->sandbox()->requestCount(QStringLiteral("/stages/all/"));
+    QTest::keyClicks(m_pane->searchField(), QStringLiteral("stage-001"));
+    QCOMPARE(shownNames().size(), 51);
+    QTRY_VERIFY(m_server->sandbox()->requestCount(QStringLiteral("/stages/all/")) > beforeSearch
+                && m_pane->model()->state() == PagedListModel::State::Loaded);
+    QCOMPARE(m_server->sandbox()->requestCount(QStringLiteral("/stages/all/")) - beforeSearch, 1);
+    QCOMPARE(shownNames().size(), 51);
+    m_pane->searchField()->clear();
+    QTRY_VERIFY(m_pane->model()->search().isEmpty() && m_pane->model()->state() == PagedListModel::State::Loaded);
+}
+
+void TestStageSearch::partialListSearchesOnTheServerOnce()
+{
+    m_pane->model()->setPageSize(20);
+    m_pane->showKind(QString());
+    QVERIFY(waitLoaded());
+    QTest::qWait(300);  // the view asks for a page more to fill itself
+    QVERIFY(waitLoaded());
+    QVERIFY(m_pane->model()->canFetchMore({}));
+    const int requests = m_server->sandbox()->requestCount(QStringLiteral("/stages/all/"));
+    QTest::keyClicks(m_pane->searchField(), QStringLiteral("stage-0014"), {}, 20);
+    QTRY_VERIFY(m_pane->model()->search() == QLatin1String("stage-0014") && m_pane->model()->state() == PagedListModel::State::Loaded);
+    QCOMPARE(m_server->sandbox()->requestCount(QStringLiteral("/stages/all/")) - requests, 1);
+    QStringList expected;
+    for (int i = 140; i < 150; ++i)
+        expected.append(QStringLiteral("generated-stage-%1").arg(i, 5, 10, QLatin1Char('0')));
+    QCOMPARE(shownNames(), expected);
+}
+
+QTEST_MAIN(TestStageSearch)
+#include "tst_stagesearch.moc"
