@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <cstring>
+#include <utility>
 
 namespace akdesk {
 
@@ -68,12 +69,45 @@ ApiClient::ApiClient(QObject *parent)
     ApiError::registerMetaType();
     m_probe->setInterval(m_probeMs);
     connect(m_probe, &QTimer::timeout, this, &ApiClient::probe);
+    // Answers are written to the cache once no request runs, or after a second at the latest.
+    m_storeLater = new QTimer(this);
+    m_storeLater->setSingleShot(true);
+    m_storeLater->setInterval(1000);
+    connect(m_storeLater, &QTimer::timeout, this, &ApiClient::flushCache);
 }
 
 ApiClient::~ApiClient()
 {
     // Every reply promised one finished(); give it before the replies go with us.
     cancelAll();
+    // Not flushed here: the cache may already be gone. Whoever set it flushes by setCache(nullptr).
+}
+
+void ApiClient::storeOneWhileIdle()
+{
+    // One answer per turn of the event loop: writing twenty pages at once would hold the UI
+    // for tens of milliseconds. A new request puts the rest off until it is done.
+    if (m_pending > 0 || m_unstored.isEmpty() || !m_cache)
+        return;
+    const auto first = m_unstored.begin();
+    const QString key = first.key();
+    const QByteArray body = first.value().body;
+    m_unstored.erase(first);
+    m_cache->storeResponse(key, body);
+    if (m_unstored.isEmpty())
+        m_storeLater->stop();
+    else
+        QMetaObject::invokeMethod(this, &ApiClient::storeOneWhileIdle, Qt::QueuedConnection);
+}
+
+void ApiClient::flushCache()
+{
+    m_storeLater->stop();
+    const QHash<QString, CachedBody> unstored = std::exchange(m_unstored, {});
+    if (!m_cache)
+        return;
+    for (auto it = unstored.begin(); it != unstored.end(); ++it)
+        m_cache->storeResponse(it.key(), it.value().body);
 }
 
 void ApiClient::setServerUrl(const QUrl &url)
@@ -118,7 +152,10 @@ std::optional<CachedBody> ApiClient::cached(const QString &path, const QUrlQuery
 {
     if (!m_cache)
         return std::nullopt;
-    return m_cache->cachedResponse(cacheKey(path, query));
+    const QString key = cacheKey(path, query);
+    if (const auto it = m_unstored.constFind(key); it != m_unstored.constEnd())
+        return *it;
+    return m_cache->cachedResponse(key);
 }
 
 void ApiClient::setWorkOffline(bool offline)
@@ -232,7 +269,11 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
                            && !path.startsWith(QLatin1String("/schema"));
     const QString key = cacheable ? cacheKey(path, query) : QString();
     if (cacheable)
-        reply->m_fallback = [this, key] { return m_cache ? m_cache->cachedResponse(key) : std::nullopt; };
+        reply->m_fallback = [this, key]() -> std::optional<CachedBody> {
+            if (const auto it = m_unstored.constFind(key); it != m_unstored.constEnd())
+                return *it;
+            return m_cache ? m_cache->cachedResponse(key) : std::nullopt;
+        };
 
     ++m_pending;
     // Connected before anyone else can connect, so pendingCount() is current in their slots.
@@ -243,8 +284,15 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
             setReachable(false);
         else if (finished->status() > 0)
             setReachable(true);
-        if (!key.isEmpty() && finished->ok() && !finished->cachedAt().isValid() && m_cache)
-            m_cache->storeResponse(key, finished->body());
+        if (!key.isEmpty() && finished->ok() && !finished->cachedAt().isValid() && m_cache) {
+            m_unstored.insert(key, {finished->body(), QDateTime::currentDateTimeUtc()});
+            if (!m_storeLater->isActive())
+                m_storeLater->start();
+        }
+        if (m_pending == 0 && !m_unstored.isEmpty()) {
+            // After the receivers of this answer: the rows first, then the disk.
+            QMetaObject::invokeMethod(this, &ApiClient::storeOneWhileIdle, Qt::QueuedConnection);
+        }
         if (error.isError() && error.kind != ApiError::Kind::Cancelled)
             Q_EMIT requestFailed(error, finished->method(), finished->path());
     });

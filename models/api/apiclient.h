@@ -4,6 +4,7 @@
 #include "models/api/listquery.h"
 #include "models/api/responsecache.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -54,12 +55,21 @@ public:
     void setAllowPlainHttp(bool allow) { m_allowPlainHttp = allow; }
     bool allowsPlainHttp() const { return m_allowPlainHttp; }
 
-    /// Where GET answers are kept (not owned; may be null). While the server cannot be reached, a
+    /// Where GET answers are kept (not owned; may be null; set null before it goes away, which also
+    /// writes the answers still waiting). While the server cannot be reached, a
     /// GET finishes with the cached answer (ApiReply::cachedAt() tells) instead of failing.
-    void setCache(ResponseCache *cache) { m_cache = cache; }
+    void setCache(ResponseCache *cache)
+    {
+        flushCache();  // what waits belongs to the cache set before
+        m_cache = cache;
+    }
     ResponseCache *cache() const { return m_cache; }
     /// The cached answer to a GET, if any, without asking the server.
     std::optional<CachedBody> cached(const QString &path, const QUrlQuery &query = {}) const;
+    /// Writes the answers still waiting for the cache now. They wait while requests run (a list
+    /// loading page after page), so that writing them never holds up the next page; cached()
+    /// already sees them.
+    void flushCache();
     static QString cacheKey(const QString &path, const QUrlQuery &query);
 
     /// Working offline by choice: nothing is sent; GETs answer from the cache, the rest fail with
@@ -109,6 +119,7 @@ private:
                    const QByteArray &body, ApiReply::Expect expect = ApiReply::Expect::Json);
     QNetworkRequest request(const QUrl &url, bool hasBody, ApiReply::Expect expect) const;
     void setReachable(bool reachable);
+    void storeOneWhileIdle();
     void probe();
 
     QNetworkAccessManager *m_nam = nullptr;
@@ -127,6 +138,9 @@ private:
     bool m_reachable = true;
     int m_probeMs = 5000;
     QTimer *m_probe = nullptr;
+    /// GET answers not yet written to m_cache (see flushCache()), by cache key.
+    QHash<QString, CachedBody> m_unstored;
+    QTimer *m_storeLater = nullptr;
 };
 
 } // namespace akdesk
