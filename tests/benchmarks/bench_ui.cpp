@@ -238,15 +238,24 @@ void diagram()
     double previous = 0;
     for (const int size : {2000, 4000, 8000}) {
         const QString text = chain(size);
-        QElapsedTimer timer;
-        timer.start();
-        FlowGraph graph;
-        FlowGraph::fromMermaid(text, &graph);
-        const double parseMs = double(timer.nsecsElapsed()) / 1e6;
-        const GraphLayout layout = GraphLayout::layered(graph, [](const FlowGraph::Node &) { return QSizeF(140, 40); });
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        std::printf("# parse + layout of a %d-stage chain: %.1f ms (parse %.1f ms, %d layers)\n", size, ms, parseMs,
-                    layout.layerCount);
+        double ms = 1e9;
+        double parseMs = 0;
+        int layers = 0;
+        for (int run = 0; run < 3; ++run) {  // the fastest of three: the machine is shared
+            QElapsedTimer timer;
+            timer.start();
+            FlowGraph graph;
+            FlowGraph::fromMermaid(text, &graph);
+            const double parsed = double(timer.nsecsElapsed()) / 1e6;
+            const GraphLayout layout = GraphLayout::layered(graph, [](const FlowGraph::Node &) { return QSizeF(140, 40); });
+            const double total = double(timer.nsecsElapsed()) / 1e6;
+            if (total < ms) {
+                ms = total;
+                parseMs = parsed;
+            }
+            layers = layout.layerCount;
+        }
+        std::printf("# parse + layout of a %d-stage chain: %.1f ms (parse %.1f ms, %d layers)\n", size, ms, parseMs, layers);
         if (previous > 0 && size == 8000)
             bench::report("parse + layout time, 8000 / 4000 stages (2 = linear)", ms / previous, "x", 2.5);
         previous = ms;
