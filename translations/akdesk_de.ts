@@ -583,6 +583,10 @@
         <source>Filter…</source>
         <translation>Filtern …</translation>
     </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>%1 filtern</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::CloneFlowDialog</name>
@@ -2828,6 +2832,10 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>“%1” has unsaved changes. Save them before closing?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
     </message>
 </context>
 <context>

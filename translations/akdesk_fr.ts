@@ -583,6 +583,10 @@
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtrer %1</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::CloneFlowDialog</name>
@@ -2828,6 +2832,10 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>“%1” has unsaved changes. Save them before closing?</source>
         <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
     </message>
 </context>
 <context>
