@@ -28,6 +28,13 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QScreen>
+#include "views/common/theme.h"
+#include "views/main/aboutdialog.h"
+#include "views/main/commandpalette.h"
+#include "views/main/helpviewer.h"
+#include "views/main/preferencesdialog.h"
+#include "views/main/shortcutsdialog.h"
 #include <QTimer>
 #include <QLineEdit>
 #include <QSettings>
@@ -39,6 +46,16 @@
 using namespace akdesk;
 
 namespace {
+
+/// The whole screen: for popups shown over the window, like the command palette.
+bool saveScreen(const QDir &dir, const QString &name)
+{
+    QTest::qWait(300);
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    const bool ok = QGuiApplication::primaryScreen()->grabWindow(0).save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
 
 bool save(QWidget *widget, const QDir &dir, const QString &name)
 {
@@ -71,12 +88,14 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: akdesk-screenshots <output folder> [language, e.g. de]\n");
+        std::fprintf(stderr, "usage: akdesk-screenshots <output folder> [language, e.g. de] [light|dark]\n");
         return 2;
     }
     // Before the schema loads: its form labels are translated as it is read.
     if (argc > 2)
         installLanguage(app, QString::fromLocal8Bit(argv[2]));
+    if (argc > 3)
+        theme::apply(QString::fromLocal8Bit(argv[3]));
     QDir dir(QString::fromLocal8Bit(argv[1]));
     dir.mkpath(QStringLiteral("."));
 
@@ -169,6 +188,37 @@ int main(int argc, char *argv[])
         dialog.testConnection();
         (void)QTest::qWaitFor([&] { return dialog.testResults()->topLevelItemCount() == 4; }, 10000);
         ok = save(&dialog, dir, QStringLiteral("connections")) && ok;
+    }
+    // Keyboard: Go to anything with a stage search, and the shortcuts list.
+    {
+        window.tabs()->setCurrentWidget(window.stageList());
+        window.showCommandPalette();
+        CommandPalette *palette = window.commandPalette();
+        QTest::keyClicks(palette->searchField(), QStringLiteral("pass"));
+        (void)QTest::qWaitFor([&] { return !palette->model()->isSearching() && palette->model()->rowCount() > 3; }, 10000);
+        QTest::qWait(CommandPalette::SearchDelayMs + 400);
+        ok = saveScreen(dir, QStringLiteral("command-palette")) && ok;
+        palette->close();
+        window.showShortcuts();
+        QTest::qWait(300);
+        if (auto *shortcuts = window.findChild<ShortcutsDialog *>()) {
+            ok = save(shortcuts, dir, QStringLiteral("shortcuts")) && ok;
+            shortcuts->close();
+        }
+    }
+    // About (with the sandbox's version), Preferences and the user guide.
+    {
+        AboutDialog about(&client, &window);
+        about.show();
+        QTest::qWait(800);
+        ok = save(&about, dir, QStringLiteral("about")) && ok;
+        PreferencesDialog preferences(&window);
+        preferences.show();
+        ok = save(&preferences, dir, QStringLiteral("preferences")) && ok;
+        HelpViewer *guide = HelpViewer::showGuide(&window);
+        QTest::qWait(300);
+        ok = save(guide, dir, QStringLiteral("user-guide")) && ok;
+        guide->close();
     }
     // Drafts: a conflict between an edit and the server, the Drafts panel, then offline.
     {

@@ -17,6 +17,13 @@ void announce(QWidget *source, const QString &text)
     QAccessible::updateAccessibility(&named);
     QAccessibleEvent alert(source, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+    Q_EMIT Announcer::instance()->announced(source, text);
+}
+
+Announcer *Announcer::instance()
+{
+    static Announcer *announcer = new Announcer;  // lives as long as the application
+    return announcer;
 }
 
 void describeError(QWidget *input, const QString &error)
@@ -40,6 +47,7 @@ void describeError(QWidget *input, const QString &error)
     if (!error.isEmpty()) {
         QAccessibleEvent alert(input, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
+        Q_EMIT Announcer::instance()->announced(input, text);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QObject>
+
 class QString;
 class QWidget;
 
@@ -14,5 +16,22 @@ void announce(QWidget *source, const QString &text);
 /// Attaches a field's error to the input itself, so moving to the field reads it out, and raises
 /// an Alert when one appears; an empty `error` restores the field's plain description.
 void describeError(QWidget *input, const QString &error);
+
+/// Every announcement also passes through here: Qt forwards its accessibility events only to a
+/// running screen-reader bridge, so this is where akdesk (and its tests) can see what was said.
+class Announcer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Announcer)
+
+public:
+    static Announcer *instance();
+
+Q_SIGNALS:
+    void announced(QWidget *source, const QString &text);
+
+private:
+    Announcer() = default;
+};
 
 } // namespace akdesk

@@ -20,6 +20,7 @@ ChoiceListEditor::ChoiceListEditor(const FieldDescriptor &field, ReferenceModel 
     if (m_references) {
         m_filter = new QLineEdit;
         m_filter->setPlaceholderText(tr("Filter…"));
+        m_filter->setAccessibleName(tr("Filter %1").arg(field.label.isEmpty() ? field.name : field.label));
         m_filter->setClearButtonEnabled(true);
         layout->addWidget(m_filter);
         connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {

@@ -69,6 +69,8 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);  // Tab goes from field to field; the area follows the focus
+    scroll->setAccessibleName(tr("Fields"));
     scroll->setWidget(m_formHost);
 
     m_save->setObjectName(QStringLiteral("save"));

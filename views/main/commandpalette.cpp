@@ -45,7 +45,7 @@ public:
         const QString detail = QStringLiteral("%1 · %2").arg(
             kindLabel(PaletteEntry::Kind(index.data(PaletteModel::KindRole).toInt())),
             index.data(PaletteModel::DetailRole).toString());
-        const int detailWidth = qMin(opt.fontMetrics.horizontalAdvance(detail) + 12, opt.rect.width() / 2);
+        const int detailWidth = qMin(opt.fontMetrics.horizontalAdvance(detail) + 24, opt.rect.width() / 2);
         opt.rect.setRight(opt.rect.right() - detailWidth);
         QStyledItemDelegate::paint(painter, opt, index);
         painter->save();
@@ -56,7 +56,7 @@ public:
         if (selected)
             painter->fillRect(QRect(opt.rect.right() + 1, option.rect.top(), detailWidth, option.rect.height()),
                               option.palette.brush(QPalette::Highlight));
-        const QRect detailRect(option.rect.right() - detailWidth + 6, option.rect.top(), detailWidth - 12,
+        const QRect detailRect(option.rect.right() - detailWidth + 8, option.rect.top(), detailWidth - 14,
                                option.rect.height());
         painter->drawText(detailRect, Qt::AlignVCenter | Qt::AlignRight,
                           opt.fontMetrics.elidedText(detail, Qt::ElideMiddle, detailRect.width()));
