@@ -2911,6 +2911,217 @@ Ihre Änderungen sind noch da.</translation>
     </message>
 </context>
 <context>
+    <name>akdesk::StageKinds</name>
+    <message>
+        <source>Account Lockdown Stage</source>
+        <translation>Kontosperre-Phase</translation>
+    </message>
+    <message>
+        <source>Account Lockdown Stages</source>
+        <translation>Kontosperre-Phasen</translation>
+    </message>
+    <message>
+        <source>Authenticator Duo Stage</source>
+        <translation>Authentifikator-Phase (Duo)</translation>
+    </message>
+    <message>
+        <source>Authenticator Duo Stages</source>
+        <translation>Authentifikator-Phasen (Duo)</translation>
+    </message>
+    <message>
+        <source>Authenticator Email Stage</source>
+        <translation>Authentifikator-Phase (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Authenticator Email Stages</source>
+        <translation>Authentifikator-Phasen (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Authenticator Endpoint GDTC Stage</source>
+        <translation>Authentifikator-Phase (Endpoint GDTC)</translation>
+    </message>
+    <message>
+        <source>Authenticator Endpoint GDTC Stages</source>
+        <translation>Authentifikator-Phasen (Endpoint GDTC)</translation>
+    </message>
+    <message>
+        <source>Authenticator SMS Stage</source>
+        <translation>Authentifikator-Phase (SMS)</translation>
+    </message>
+    <message>
+        <source>Authenticator SMS Stages</source>
+        <translation>Authentifikator-Phasen (SMS)</translation>
+    </message>
+    <message>
+        <source>Authenticator Static Stage</source>
+        <translation>Authentifikator-Phase (statisch)</translation>
+    </message>
+    <message>
+        <source>Authenticator Static Stages</source>
+        <translation>Authentifikator-Phasen (statisch)</translation>
+    </message>
+    <message>
+        <source>Authenticator TOTP Stage</source>
+        <translation>Authentifikator-Phase (TOTP)</translation>
+    </message>
+    <message>
+        <source>Authenticator TOTP Stages</source>
+        <translation>Authentifikator-Phasen (TOTP)</translation>
+    </message>
+    <message>
+        <source>Authenticator Validate Stage</source>
+        <translation>Authentifikator-Validierungsphase</translation>
+    </message>
+    <message>
+        <source>Authenticator Validate Stages</source>
+        <translation>Authentifikator-Validierungsphasen</translation>
+    </message>
+    <message>
+        <source>Authenticator WebAuthn Stage</source>
+        <translation>Authentifikator-Phase (WebAuthn)</translation>
+    </message>
+    <message>
+        <source>Authenticator WebAuthn Stages</source>
+        <translation>Authentifikator-Phasen (WebAuthn)</translation>
+    </message>
+    <message>
+        <source>Captcha Stage</source>
+        <translation>Captcha-Phase</translation>
+    </message>
+    <message>
+        <source>Captcha Stages</source>
+        <translation>Captcha-Phasen</translation>
+    </message>
+    <message>
+        <source>Consent Stage</source>
+        <translation>Zustimmungsphase</translation>
+    </message>
+    <message>
+        <source>Consent Stages</source>
+        <translation>Zustimmungsphasen</translation>
+    </message>
+    <message>
+        <source>Deny Stage</source>
+        <translation>Verweigerungsphase</translation>
+    </message>
+    <message>
+        <source>Deny Stages</source>
+        <translation>Verweigerungsphasen</translation>
+    </message>
+    <message>
+        <source>Dummy Stage</source>
+        <translation>Dummy-Phase</translation>
+    </message>
+    <message>
+        <source>Dummy Stages</source>
+        <translation>Dummy-Phasen</translation>
+    </message>
+    <message>
+        <source>Email Stage</source>
+        <translation>E-Mail-Phase</translation>
+    </message>
+    <message>
+        <source>Email Stages</source>
+        <translation>E-Mail-Phasen</translation>
+    </message>
+    <message>
+        <source>Endpoint Stage</source>
+        <translation>Endpunkt-Phase</translation>
+    </message>
+    <message>
+        <source>Endpoint Stages</source>
+        <translation>Endpunkt-Phasen</translation>
+    </message>
+    <message>
+        <source>Identification Stage</source>
+        <translation>Identifikationsphase</translation>
+    </message>
+    <message>
+        <source>Identification Stages</source>
+        <translation>Identifikationsphasen</translation>
+    </message>
+    <message>
+        <source>Invitation Stage</source>
+        <translation>Einladungsphase</translation>
+    </message>
+    <message>
+        <source>Invitation Stages</source>
+        <translation>Einladungsphasen</translation>
+    </message>
+    <message>
+        <source>Mutual TLS Stage</source>
+        <translation>Mutual-TLS-Phase</translation>
+    </message>
+    <message>
+        <source>Mutual TLS Stages</source>
+        <translation>Mutual-TLS-Phasen</translation>
+    </message>
+    <message>
+        <source>Password Stage</source>
+        <translation>Passwort-Phase</translation>
+    </message>
+    <message>
+        <source>Password Stages</source>
+        <translation>Passwort-Phasen</translation>
+    </message>
+    <message>
+        <source>Prompt Stage</source>
+        <translation>Eingabephase</translation>
+    </message>
+    <message>
+        <source>Prompt Stages</source>
+        <translation>Eingabephasen</translation>
+    </message>
+    <message>
+        <source>Redirect Stage</source>
+        <translation>Weiterleitungsphase</translation>
+    </message>
+    <message>
+        <source>Redirect Stages</source>
+        <translation>Weiterleitungsphasen</translation>
+    </message>
+    <message>
+        <source>Source Stage</source>
+        <translation>Quellen-Phase</translation>
+    </message>
+    <message>
+        <source>Source Stages</source>
+        <translation>Quellen-Phasen</translation>
+    </message>
+    <message>
+        <source>User Delete Stage</source>
+        <translation>Benutzerlöschphase</translation>
+    </message>
+    <message>
+        <source>User Delete Stages</source>
+        <translation>Benutzerlöschphasen</translation>
+    </message>
+    <message>
+        <source>User Login Stage</source>
+        <translation>Benutzeranmeldephase</translation>
+    </message>
+    <message>
+        <source>User Login Stages</source>
+        <translation>Benutzeranmeldephasen</translation>
+    </message>
+    <message>
+        <source>User Logout Stage</source>
+        <translation>Benutzerabmeldephase</translation>
+    </message>
+    <message>
+        <source>User Logout Stages</source>
+        <translation>Benutzerabmeldephasen</translation>
+    </message>
+    <message>
+        <source>User Write Stage</source>
+        <translation>Benutzerschreibphase</translation>
+    </message>
+    <message>
+        <source>User Write Stages</source>
+        <translation>Benutzerschreibphasen</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::StageListPane</name>
     <message>
         <source>Retry</source>

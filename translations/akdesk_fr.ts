@@ -2911,6 +2911,217 @@ Vos modifications sont toujours là.</translation>
     </message>
 </context>
 <context>
+    <name>akdesk::StageKinds</name>
+    <message>
+        <source>Account Lockdown Stage</source>
+        <translation>Étape de verrouillage de compte</translation>
+    </message>
+    <message>
+        <source>Account Lockdown Stages</source>
+        <translation>Étapes de verrouillage de compte</translation>
+    </message>
+    <message>
+        <source>Authenticator Duo Stage</source>
+        <translation>Étape d&apos;authentificateur Duo</translation>
+    </message>
+    <message>
+        <source>Authenticator Duo Stages</source>
+        <translation>Étapes d&apos;authentificateur Duo</translation>
+    </message>
+    <message>
+        <source>Authenticator Email Stage</source>
+        <translation>Étape d&apos;authentificateur e-mail</translation>
+    </message>
+    <message>
+        <source>Authenticator Email Stages</source>
+        <translation>Étapes d&apos;authentificateur e-mail</translation>
+    </message>
+    <message>
+        <source>Authenticator Endpoint GDTC Stage</source>
+        <translation>Étape d&apos;authentificateur Endpoint GDTC</translation>
+    </message>
+    <message>
+        <source>Authenticator Endpoint GDTC Stages</source>
+        <translation>Étapes d&apos;authentificateur Endpoint GDTC</translation>
+    </message>
+    <message>
+        <source>Authenticator SMS Stage</source>
+        <translation>Étape d&apos;authentificateur SMS</translation>
+    </message>
+    <message>
+        <source>Authenticator SMS Stages</source>
+        <translation>Étapes d&apos;authentificateur SMS</translation>
+    </message>
+    <message>
+        <source>Authenticator Static Stage</source>
+        <translation>Étape d&apos;authentificateur statique</translation>
+    </message>
+    <message>
+        <source>Authenticator Static Stages</source>
+        <translation>Étapes d&apos;authentificateur statique</translation>
+    </message>
+    <message>
+        <source>Authenticator TOTP Stage</source>
+        <translation>Étape d&apos;authentificateur TOTP</translation>
+    </message>
+    <message>
+        <source>Authenticator TOTP Stages</source>
+        <translation>Étapes d&apos;authentificateur TOTP</translation>
+    </message>
+    <message>
+        <source>Authenticator Validate Stage</source>
+        <translation>Étape de validation d&apos;authentificateur</translation>
+    </message>
+    <message>
+        <source>Authenticator Validate Stages</source>
+        <translation>Étapes de validation d&apos;authentificateur</translation>
+    </message>
+    <message>
+        <source>Authenticator WebAuthn Stage</source>
+        <translation>Étape d&apos;authentificateur WebAuthn</translation>
+    </message>
+    <message>
+        <source>Authenticator WebAuthn Stages</source>
+        <translation>Étapes d&apos;authentificateur WebAuthn</translation>
+    </message>
+    <message>
+        <source>Captcha Stage</source>
+        <translation>Étape de captcha</translation>
+    </message>
+    <message>
+        <source>Captcha Stages</source>
+        <translation>Étapes de captcha</translation>
+    </message>
+    <message>
+        <source>Consent Stage</source>
+        <translation>Étape de consentement</translation>
+    </message>
+    <message>
+        <source>Consent Stages</source>
+        <translation>Étapes de consentement</translation>
+    </message>
+    <message>
+        <source>Deny Stage</source>
+        <translation>Étape de refus</translation>
+    </message>
+    <message>
+        <source>Deny Stages</source>
+        <translation>Étapes de refus</translation>
+    </message>
+    <message>
+        <source>Dummy Stage</source>
+        <translation>Étape de test</translation>
+    </message>
+    <message>
+        <source>Dummy Stages</source>
+        <translation>Étapes de test</translation>
+    </message>
+    <message>
+        <source>Email Stage</source>
+        <translation>Étape d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Email Stages</source>
+        <translation>Étapes d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Endpoint Stage</source>
+        <translation>Étape de point de terminaison</translation>
+    </message>
+    <message>
+        <source>Endpoint Stages</source>
+        <translation>Étapes de point de terminaison</translation>
+    </message>
+    <message>
+        <source>Identification Stage</source>
+        <translation>Étape d&apos;identification</translation>
+    </message>
+    <message>
+        <source>Identification Stages</source>
+        <translation>Étapes d&apos;identification</translation>
+    </message>
+    <message>
+        <source>Invitation Stage</source>
+        <translation>Étape d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Invitation Stages</source>
+        <translation>Étapes d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Mutual TLS Stage</source>
+        <translation>Étape TLS mutuel</translation>
+    </message>
+    <message>
+        <source>Mutual TLS Stages</source>
+        <translation>Étapes TLS mutuel</translation>
+    </message>
+    <message>
+        <source>Password Stage</source>
+        <translation>Étape de mot de passe</translation>
+    </message>
+    <message>
+        <source>Password Stages</source>
+        <translation>Étapes de mot de passe</translation>
+    </message>
+    <message>
+        <source>Prompt Stage</source>
+        <translation>Étape de saisie</translation>
+    </message>
+    <message>
+        <source>Prompt Stages</source>
+        <translation>Étapes de saisie</translation>
+    </message>
+    <message>
+        <source>Redirect Stage</source>
+        <translation>Étape de redirection</translation>
+    </message>
+    <message>
+        <source>Redirect Stages</source>
+        <translation>Étapes de redirection</translation>
+    </message>
+    <message>
+        <source>Source Stage</source>
+        <translation>Étape de source</translation>
+    </message>
+    <message>
+        <source>Source Stages</source>
+        <translation>Étapes de source</translation>
+    </message>
+    <message>
+        <source>User Delete Stage</source>
+        <translation>Étape de suppression d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User Delete Stages</source>
+        <translation>Étapes de suppression d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User Login Stage</source>
+        <translation>Étape de connexion d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User Login Stages</source>
+        <translation>Étapes de connexion d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User Logout Stage</source>
+        <translation>Étape de déconnexion d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User Logout Stages</source>
+        <translation>Étapes de déconnexion d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User Write Stage</source>
+        <translation>Étape d&apos;écriture d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User Write Stages</source>
+        <translation>Étapes d&apos;écriture d&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::StageListPane</name>
     <message>
         <source>Retry</source>
