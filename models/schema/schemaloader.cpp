@@ -15,6 +15,42 @@ namespace akdesk {
 
 namespace {
 
+/// The stage kinds authentik 2026.8 has, by the names their schemas give, so that they are shown in
+/// the user's language; a kind a newer server adds keeps its English name.
+struct KindName
+{
+    const char *label;
+    const char *plural;
+};
+const KindName kKindNames[] = {
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Account Lockdown Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Account Lockdown Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator Duo Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator Duo Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator Email Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator Email Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator Endpoint GDTC Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator Endpoint GDTC Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator SMS Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator SMS Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator Static Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator Static Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator TOTP Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator TOTP Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator Validate Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator Validate Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator WebAuthn Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Authenticator WebAuthn Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Captcha Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Captcha Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Consent Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Consent Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Deny Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Deny Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Dummy Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Dummy Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Email Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Email Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Endpoint Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Endpoint Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Identification Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Identification Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Invitation Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Invitation Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Mutual TLS Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Mutual TLS Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Password Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Password Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Prompt Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Prompt Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Redirect Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Redirect Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Source Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Source Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Delete Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Delete Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Login Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Login Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Logout Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Logout Stages")},
+    {QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Write Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Write Stages")},
+};
+
 const QString kSlugPattern = QStringLiteral("^[-a-zA-Z0-9_]+$");
 
 /// The OpenAPI document with helpers to follow references.
@@ -277,6 +313,12 @@ std::shared_ptr<const SchemaRegistry> SchemaLoader::load(const QJsonObject &root
         }
         kind.label = splitWords(responseName);
         kind.labelPlural = kind.label + QLatin1Char('s');
+        for (const KindName &name : kKindNames) {
+            if (kind.label == QLatin1String(name.label)) {
+                kind.label = QCoreApplication::translate("akdesk::StageKinds", name.label);
+                kind.labelPlural = QCoreApplication::translate("akdesk::StageKinds", name.plural);
+            }
+        }
         // authentik's web-admin form, by its naming habit; the overlay corrects the exceptions.
         QString slug = kind.key.mid(int(qstrlen("stages/")));
         slug.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));

@@ -151,7 +151,7 @@ void StageListPane::showKind(const QString &key)
     m_model->setPath(kind ? kind->listPath : QStringLiteral("/stages/all/"));
     const ResourceDescriptor *searched = kind ? kind : m_schema->resource(QStringLiteral("stages/all"));
     m_model->setSearchFields(searched ? searched->searchFields : QStringList{QStringLiteral("name")});
-    m_search->setPlaceholderText(kind ? tr("Search %1…").arg(kind->labelPlural.toLower())
+    m_search->setPlaceholderText(kind ? tr("Search %1…").arg(kind->labelPlural)  // names keep their case in every language
                                       : tr("Search all stages…"));
     m_model->reload();
 }
