@@ -45,12 +45,9 @@ namespace {
 constexpr int KindKeyRole = Qt::UserRole + 1;       // as in mainwindow.cpp's navigator
 constexpr int DesignationRole = Qt::UserRole + 4;
 
-QString withoutMnemonic(QString text)
+QString withoutMnemonic(const QString &text)
 {
-    text = text.section(QLatin1Char('\t'), 0, 0);
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    return text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return ShortcutsDialog::plainText(text);
 }
 } // namespace
 

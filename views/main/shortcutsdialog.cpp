@@ -14,16 +14,6 @@ namespace akdesk {
 
 namespace {
 
-QString plain(QString text)
-{
-    // "&New stage…\tCtrl+N" → "New stage…"; a literal "&&" stays one "&".
-    text = text.section(QLatin1Char('\t'), 0, 0);
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-    return text;
-}
-
 void collect(const QMenu *menu, ShortcutGroup &group)
 {
     const QList<QAction *> actions = menu->actions();
@@ -41,11 +31,19 @@ void collect(const QMenu *menu, ShortcutGroup &group)
         if (keys.isEmpty() && action->text().contains(QLatin1Char('\t')))
             keys.append(action->text().section(QLatin1Char('\t'), 1));
         if (!keys.isEmpty())
-            group.entries.append({plain(action->text()), keys.join(QStringLiteral(", "))});
+            group.entries.append({ShortcutsDialog::plainText(action->text()), keys.join(QStringLiteral(", "))});
     }
 }
 
 } // namespace
+
+QString ShortcutsDialog::plainText(QString text)
+{
+    text = text.section(QLatin1Char('\t'), 0, 0);
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    return text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+}
 
 QList<ShortcutGroup> ShortcutsDialog::fromMenuBar(const QMenuBar *bar)
 {
@@ -54,7 +52,7 @@ QList<ShortcutGroup> ShortcutsDialog::fromMenuBar(const QMenuBar *bar)
     for (const QAction *menuAction : menus) {
         if (!menuAction->menu())
             continue;
-        ShortcutGroup group{plain(menuAction->text()), {}};
+        ShortcutGroup group{ShortcutsDialog::plainText(menuAction->text()), {}};
         collect(menuAction->menu(), group);
         if (!group.entries.isEmpty())
             groups.append(group);

@@ -30,6 +30,8 @@ public:
 
     /// The menus' actions that have a shortcut (or show one after a tab in their text).
     static QList<ShortcutGroup> fromMenuBar(const QMenuBar *bar);
+    /// An action's text as read: "&New stage…\tCtrl+N" → "New stage…" ("&&" stays one "&").
+    static QString plainText(QString text);
     QTreeWidget *table() const { return m_table; }
     QLineEdit *filterField() const { return m_filter; }
 
