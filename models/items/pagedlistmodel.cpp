@@ -119,7 +119,7 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject &row = rowAt(index.row());
+    const QJsonObject row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -211,8 +211,7 @@ void PagedListModel::onPage(ApiReply *reply, quint64 generation)
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(results.size()) - 1);
         m_rows.reserve(qMax(qsizetype(m_total), m_rows.size() + results.size()));
-        for (const QJsonValue &value : results)
-            m_rows.append(value.toObject());
+        m_rows.appendPage(reply->body(), results);
         endInsertRows();
     }
     updateComplete();
@@ -279,7 +278,7 @@ void PagedListModel::onParallelPage(int page, ApiReply *reply, quint64 generatio
     const Pagination pagination = reply->pagination();
     m_total = pagination.count;
     m_lastPage = pagination.totalPages;
-    m_arrived.insert(page, {reply->results(), pagination.next});
+    m_arrived.insert(page, {reply->body(), reply->results(), pagination.next});
     // Still counted as running while its rows go in, so that a view cannot start the next page
     // itself from inside the insert.
     insertArrivedPages();
@@ -294,16 +293,16 @@ void PagedListModel::onParallelPage(int page, ApiReply *reply, quint64 generatio
 
 void PagedListModel::insertArrivedPages()
 {
-    QList<QJsonArray> pages;
+    QList<ArrivedPage> pages;
     QList<int> numbers;
     qsizetype count = 0;
     int next = m_nextPage;
     while (next > 0 && m_arrived.contains(next)) {
         numbers.append(next);
-        const auto [results, following] = m_arrived.take(next);
-        pages.append(results);
-        count += results.size();
-        next = following;
+        ArrivedPage arrived = m_arrived.take(next);
+        count += arrived.results.size();
+        next = arrived.next;
+        pages.append(std::move(arrived));
     }
     if (pages.isEmpty())
         return;
@@ -316,10 +315,8 @@ void PagedListModel::insertArrivedPages()
     if (count > 0)
         beginInsertRows({}, first, first + int(count) - 1);
     m_rows.reserve(qMax(qsizetype(m_total), m_rows.size() + count));
-    for (const QJsonArray &results : std::as_const(pages)) {
-        for (const QJsonValue &value : results)
-            m_rows.append(value.toObject());
-    }
+    for (const ArrivedPage &arrived : std::as_const(pages))
+        m_rows.appendPage(arrived.body, arrived.results);
     if (count > 0)
         endInsertRows();
     updateComplete();
@@ -337,8 +334,7 @@ bool PagedListModel::showCachedFirstPage(const ListQuery &query)
     if (results.isEmpty())
         return false;
     beginInsertRows({}, 0, int(results.size()) - 1);
-    for (const QJsonValue &value : results)
-        m_rows.append(value.toObject());
+    m_rows.appendPage(cached->body, results);
     endInsertRows();
     m_firstPageFromCache = true;
     m_total = int(page.value(QLatin1String("pagination")).toObject().value(QLatin1String("count")).toDouble(double(results.size())));
@@ -375,7 +371,7 @@ void PagedListModel::buildHaystacks(qsizetype upTo)
     m_haystacks.reserve(m_rows.size());
     auto text = [](const QJsonValue &value) { return value.isString() ? value.toString() : value.toVariant().toString(); };
     for (qsizetype i = m_haystacks.size(); i < upTo; ++i) {
-        const QJsonObject &row = m_rows.at(i);
+        const QJsonObject row = m_rows.parse(i);  // once per row: not worth keeping parsed
         if (m_searchFields.size() == 1) {  // the usual case (name): no list to join
             m_haystacks.append(text(row.value(m_searchFields.first())).toLower());
             continue;

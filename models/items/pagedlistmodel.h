@@ -2,6 +2,7 @@
 
 #include "models/api/apierror.h"
 #include "models/api/listquery.h"
+#include "models/items/rowstore.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -117,7 +118,7 @@ private:
     /// Shows the cached first page at once, if there is one; true when it did.
     bool showCachedFirstPage(const ListQuery &query);
     /// The row shown at `row` (through the local search, when one is active).
-    const QJsonObject &rowAt(int row) const { return m_localSearch ? m_rows.at(m_visible.at(row)) : m_rows.at(row); }
+    QJsonObject rowAt(int row) const { return m_localSearch ? m_rows.at(m_visible.at(row)) : m_rows.at(row); }
     /// Notes whether m_rows now holds the whole list without a search (searchLocally() may run).
     void updateComplete();
     /// Makes the search texts of the rows up to `upTo` (those before are kept).
@@ -129,7 +130,7 @@ private:
     QString m_path;
     ListQuery m_query;
     int m_pageSize = 100;
-    QList<QJsonObject> m_rows;
+    RowStore m_rows;
     QStringList m_searchFields{QStringLiteral("name")};
     bool m_complete = false;     ///< m_rows is every row of the list searched for m_completeSearch
     QString m_completeSearch;    ///< lower-case
@@ -139,7 +140,13 @@ private:
     QPointer<ApiReply> m_running;
     /// fetchAll(): pages asked for and not yet here, and pages here before an earlier one.
     QMap<int, QPointer<ApiReply>> m_parallelRequests;
-    QMap<int, QPair<QJsonArray, int>> m_arrived;  ///< page -> its rows and pagination.next
+    struct ArrivedPage
+    {
+        QByteArray body;
+        QJsonArray results;
+        int next = 0;  ///< pagination.next
+    };
+    QMap<int, ArrivedPage> m_arrived;  ///< page -> its text, rows and the page after it
     bool m_fetchAll = false;
     int m_parallel = 1;
     int m_nextToRequest = 0;  ///< next page fetchAll() asks for
