@@ -27,22 +27,31 @@ QColor warningText(const QPalette &palette)
     return isDark(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x5b, 0x00);
 }
 
+namespace {
+/// A boxed banner: background, text and border colours, one set for light and one for dark.
+struct BannerColours
+{
+    const char *background;
+    const char *text;
+    const char *border;
+};
+
+QString banner(const QPalette &palette, const BannerColours &light, const BannerColours &dark)
+{
+    const BannerColours &c = isDark(palette) ? dark : light;
+    return QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
+        .arg(QLatin1String(c.background), QLatin1String(c.text), QLatin1String(c.border));
+}
+} // namespace
+
 QString errorBanner(const QPalette &palette)
 {
-    return isDark(palette)
-               ? QStringLiteral("QLabel { background: #4a1f1c; color: #ffdad6; border: 1px solid #8c3a35; "
-                                "border-radius: 4px; padding: 6px; }")
-               : QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; "
-                                "border-radius: 4px; padding: 6px; }");
+    return banner(palette, {"#fdecea", "#611a15", "#f5c2c0"}, {"#4a1f1c", "#ffdad6", "#8c3a35"});
 }
 
 QString noticeBanner(const QPalette &palette)
 {
-    return isDark(palette)
-               ? QStringLiteral("QLabel { background: #15314d; color: #d3e4f7; border: 1px solid #2f5f8f; "
-                                "border-radius: 4px; padding: 6px; }")
-               : QStringLiteral("QLabel { background: #e8f1fb; color: #0b3a66; border: 1px solid #b6d4f2; "
-                                "border-radius: 4px; padding: 6px; }");
+    return banner(palette, {"#e8f1fb", "#0b3a66", "#b6d4f2"}, {"#15314d", "#d3e4f7", "#2f5f8f"});
 }
 
 QPalette darkPalette()
