@@ -30,8 +30,8 @@ PaletteModel::~PaletteModel()
 
 void PaletteModel::setLocalEntries(const QList<PaletteEntry> &entries)
 {
-    m_local = entries;
-    rebuild();
+    m_actions = entries;
+    rebuild(false);
 }
 
 int PaletteModel::score(const QString &query, const QString &text)
@@ -58,15 +58,14 @@ void PaletteModel::setQuery(const QString &text)
     m_query = text;
     // Stage and flow names from the previous query no longer answer this one.
     cancelSearch();
-    m_server.clear();
     setNote({});
-    rebuild();
+    rebuild(true);
 }
 
-void PaletteModel::rebuild()
+void PaletteModel::rebuild(bool dropServerRows)
 {
     QList<QPair<int, PaletteEntry>> ranked;
-    for (const PaletteEntry &entry : std::as_const(m_local)) {
+    for (const PaletteEntry &entry : std::as_const(m_actions)) {
         // Keys and details match too, so "ctrl+n" or "drafts" find what they name.
         const int best = qMax(score(m_query, entry.title), score(m_query, entry.title + QLatin1Char(' ') + entry.detail) / 2);
         if (best > 0)
@@ -74,10 +73,11 @@ void PaletteModel::rebuild()
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     beginResetModel();
-    m_rows.clear();
+    m_local.clear();
     for (const auto &pair : std::as_const(ranked))
-        m_rows.append(pair.second);
-    m_rows.append(m_server);
+        m_local.append(pair.second);
+    if (dropServerRows)
+        m_server.clear();
     endResetModel();
 }
 
@@ -144,22 +144,14 @@ void PaletteModel::searchFinished(ApiReply *reply, PaletteEntry::Kind kind)
             }
             found.append(entry);
         }
-        // Stages before flows whichever answered first, each in the server's name order.
-        auto at = m_server.begin();
-        if (kind == PaletteEntry::Kind::Flow)
-            at = std::find_if(m_server.begin(), m_server.end(),
-                              [](const PaletteEntry &e) { return e.kind == PaletteEntry::Kind::Flow; });
-        else
-            while (at != m_server.end() && at->kind == PaletteEntry::Kind::Stage)
-                ++at;
+        // Stages before flows, whichever answered first: each search has one answer of each kind,
+        // so stages go at the start of the server's rows and flows at their end.
         if (!found.isEmpty()) {
-            const int first = int(m_rows.size() - m_server.size() + (at - m_server.begin()));
+            const qsizetype at = kind == PaletteEntry::Kind::Stage ? 0 : m_server.size();
+            const int first = int(m_local.size() + at);
             beginInsertRows({}, first, first + int(found.size()) - 1);
-            const int offset = int(at - m_server.begin());
-            for (int i = 0; i < found.size(); ++i)
-                m_server.insert(offset + i, found.at(i));
-            for (int i = 0; i < found.size(); ++i)
-                m_rows.insert(first + i, found.at(i));
+            for (qsizetype i = 0; i < found.size(); ++i)
+                m_server.insert(at + i, found.at(i));
             endInsertRows();
         }
     }
@@ -177,19 +169,21 @@ void PaletteModel::setNote(const QString &note)
 
 PaletteEntry PaletteModel::entry(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : PaletteEntry{};
+    if (row < 0 || row >= rowCount())
+        return {};
+    return row < m_local.size() ? m_local.at(row) : m_server.at(row - m_local.size());
 }
 
 int PaletteModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_local.size() + m_server.size());
 }
 
 QVariant PaletteModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PaletteEntry &entry = m_rows.at(index.row());
+    const PaletteEntry entry = this->entry(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return entry.title;

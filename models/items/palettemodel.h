@@ -60,15 +60,16 @@ Q_SIGNALS:
     void serverNoteChanged(const QString &note);
 
 private:
-    void rebuild();
+    /// Ranks the actions and lists for the query; `dropServerRows` for a new query.
+    void rebuild(bool dropServerRows);
     void cancelSearch();
     void searchFinished(ApiReply *reply, PaletteEntry::Kind kind);
     void setNote(const QString &note);
 
     ApiClient *m_client;
-    QList<PaletteEntry> m_local;
-    QList<PaletteEntry> m_server;  ///< stages and flows from the latest search
-    QList<PaletteEntry> m_rows;
+    QList<PaletteEntry> m_actions;  ///< every action and list, as set
+    QList<PaletteEntry> m_local;    ///< those matching the query, best first: the first rows
+    QList<PaletteEntry> m_server;   ///< then the stages and flows of the latest search
     QString m_query;
     QString m_note;
     QList<QPointer<ApiReply>> m_pending;

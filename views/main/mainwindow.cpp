@@ -48,10 +48,6 @@
 namespace akdesk {
 
 namespace {
-constexpr int KindKeyRole = Qt::UserRole + 1;
-constexpr int ListPathRole = Qt::UserRole + 2;
-constexpr int LabelRole = Qt::UserRole + 3;
-constexpr int DesignationRole = Qt::UserRole + 4;
 const char *const kRecordIdProperty = "akdeskRecordId";
 }
 

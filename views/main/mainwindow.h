@@ -100,6 +100,17 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// What the navigator's items hold besides their text.
+    enum NavigatorRole {
+        KindKeyRole = Qt::UserRole + 1,  ///< a stage kind's key ("" for all stages)
+        ListPathRole,                    ///< a stage kind's list path (counted)
+        LabelRole,                       ///< the label without its count
+        DesignationRole,                 ///< a flow designation ("" for all flows)
+    };
+    /// "stages:<kind key>", "flows:<designation>" or "drafts": how the palette and the settings name
+    /// a navigator item; empty for the headings.
+    QString navigatorPlace(const QTreeWidgetItem *item) const;
+
     bool confirmCloseOf(QWidget *page);
 
 private:

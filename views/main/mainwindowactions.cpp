@@ -42,8 +42,6 @@
 namespace akdesk {
 
 namespace {
-constexpr int KindKeyRole = Qt::UserRole + 1;       // as in mainwindow.cpp's navigator
-constexpr int DesignationRole = Qt::UserRole + 4;
 
 QString withoutMnemonic(const QString &text)
 {
@@ -289,6 +287,19 @@ void MainWindow::buildActions()
     }
 }
 
+QString MainWindow::navigatorPlace(const QTreeWidgetItem *item) const
+{
+    if (!item)
+        return {};
+    if (item == m_draftsItem)
+        return QStringLiteral("drafts");
+    if (item->data(0, DesignationRole).isValid())
+        return QStringLiteral("flows:") + item->data(0, DesignationRole).toString();
+    if (item->data(0, KindKeyRole).isValid())
+        return QStringLiteral("stages:") + item->data(0, KindKeyRole).toString();
+    return {};
+}
+
 RecordEditor *MainWindow::activeEditor() const
 {
     if (RecordEditor *editor = currentEditor())
@@ -326,19 +337,14 @@ QList<PaletteEntry> MainWindow::paletteEntries() const
         QTreeWidgetItem *item = *it;
         PaletteEntry entry;
         entry.kind = PaletteEntry::Kind::List;
-        entry.title = item->data(0, Qt::UserRole + 3).toString();  // the label without a count
-        if (item == m_draftsItem) {
+        entry.key = navigatorPlace(item);
+        if (entry.key.isEmpty())
+            continue;  // the "Stages" and "Flows" headings
+        entry.title = item->data(0, LabelRole).toString();  // the label without a count
+        if (item == m_draftsItem)
             entry.title = tr("Drafts");
-            entry.key = QStringLiteral("drafts");
-        } else if (item->data(0, DesignationRole).isValid()) {
-            entry.key = QStringLiteral("flows:") + item->data(0, DesignationRole).toString();
-            entry.title = item->data(0, DesignationRole).toString().isEmpty() ? entry.title
-                                                                              : tr("%1 flows").arg(entry.title);
-        } else if (item->data(0, KindKeyRole).isValid()) {
-            entry.key = QStringLiteral("stages:") + item->data(0, KindKeyRole).toString();
-        } else {
-            continue;
-        }
+        else if (!item->data(0, DesignationRole).toString().isEmpty())
+            entry.title = tr("%1 flows").arg(entry.title);
         entry.detail = item->parent() ? withoutMnemonic(item->parent()->text(0)) : QString();
         entries.append(entry);
     }
@@ -366,14 +372,8 @@ void MainWindow::goTo(const PaletteEntry &entry)
         return;
     case PaletteEntry::Kind::List:
         for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
-            QTreeWidgetItem *item = *it;
-            const bool match = (entry.key == QLatin1String("drafts") && item == m_draftsItem)
-                               || (item->data(0, DesignationRole).isValid()
-                                   && entry.key == QStringLiteral("flows:") + item->data(0, DesignationRole).toString())
-                               || (item->data(0, KindKeyRole).isValid()
-                                   && entry.key == QStringLiteral("stages:") + item->data(0, KindKeyRole).toString());
-            if (match) {
-                m_navigator->setCurrentItem(item);
+            if (navigatorPlace(*it) == entry.key) {
+                m_navigator->setCurrentItem(*it);
                 break;
             }
         }
@@ -427,16 +427,7 @@ void MainWindow::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("stageColumns"), m_list->view()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("flowColumns"), m_flowList->view()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("draftColumns"), m_draftsPane->view()->horizontalHeader()->saveState());
-    QString place;
-    if (QTreeWidgetItem *item = m_navigator->currentItem()) {
-        if (item == m_draftsItem)
-            place = QStringLiteral("drafts");
-        else if (item->data(0, DesignationRole).isValid())
-            place = QStringLiteral("flows:") + item->data(0, DesignationRole).toString();
-        else if (item->data(0, KindKeyRole).isValid())
-            place = QStringLiteral("stages:") + item->data(0, KindKeyRole).toString();
-    }
-    settings.setValue(QStringLiteral("navigator"), place);
+    settings.setValue(QStringLiteral("navigator"), navigatorPlace(m_navigator->currentItem()));
     const int tab = m_tabs->currentIndex();
     settings.setValue(QStringLiteral("tab"), tab < FirstRecordTab ? tab : 0);
     const QList<QJsonObject> selected = m_list->selectedRecords();
