@@ -150,11 +150,15 @@ QString ApiClient::cacheKey(const QString &path, const QUrlQuery &query)
 
 std::optional<CachedBody> ApiClient::cached(const QString &path, const QUrlQuery &query) const
 {
+    return cachedByKey(cacheKey(path, query));
+}
+
+std::optional<CachedBody> ApiClient::cachedByKey(const QString &key) const
+{
     if (!m_cache)
         return std::nullopt;
-    const QString key = cacheKey(path, query);
     if (const auto it = m_unstored.constFind(key); it != m_unstored.constEnd())
-        return *it;
+        return *it;  // fetched, not yet written
     return m_cache->cachedResponse(key);
 }
 
@@ -269,11 +273,7 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
                            && !path.startsWith(QLatin1String("/schema"));
     const QString key = cacheable ? cacheKey(path, query) : QString();
     if (cacheable)
-        reply->m_fallback = [this, key]() -> std::optional<CachedBody> {
-            if (const auto it = m_unstored.constFind(key); it != m_unstored.constEnd())
-                return *it;
-            return m_cache ? m_cache->cachedResponse(key) : std::nullopt;
-        };
+        reply->m_fallback = [this, key] { return cachedByKey(key); };
 
     ++m_pending;
     // Connected before anyone else can connect, so pendingCount() is current in their slots.

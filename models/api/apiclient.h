@@ -115,6 +115,8 @@ Q_SIGNALS:
     void onlineChanged(bool online);
 
 private:
+    /// The answer kept under a cache key: one still waiting to be written, else the cache's.
+    std::optional<CachedBody> cachedByKey(const QString &key) const;
     ApiReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                    const QByteArray &body, ApiReply::Expect expect = ApiReply::Expect::Json);
     QNetworkRequest request(const QUrl &url, bool hasBody, ApiReply::Expect expect) const;

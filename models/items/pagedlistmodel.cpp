@@ -261,16 +261,8 @@ void PagedListModel::onParallelPage(int page, ApiReply *reply, quint64 generatio
         m_parallelRequests.remove(page);
         // The rows before the failed page stay; the other pages are stopped and will not land.
         m_error = reply->error();
-        m_fetchAll = false;
-        m_arrived.clear();
-        m_nextToRequest = 0;
-        ++m_generation;
-        const QMap<int, QPointer<ApiReply>> others = std::exchange(m_parallelRequests, {});
         setState(State::Error);
-        for (const QPointer<ApiReply> &other : others) {
-            if (other)
-                other->cancel();
-        }
+        cancel();  // leaves the Error state as it is
         return;
     }
     if (reply->cachedAt().isValid() && !m_cachedAt.isValid())
