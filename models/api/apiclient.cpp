@@ -401,6 +401,16 @@ ApiReply *ApiClient::currentUser()
     return get(QStringLiteral("/core/users/me/"));
 }
 
+ApiReply *ApiClient::serverVersion()
+{
+    return get(QStringLiteral("/admin/version/"));
+}
+
+QString ApiClient::versionOf(const ApiReply *reply)
+{
+    return reply->object().value(QLatin1String("version_current")).toString();
+}
+
 void ApiClient::cancelAll()
 {
     // Guarded: a finished() slot may delete other replies while we go through the list.

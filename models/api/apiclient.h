@@ -101,6 +101,9 @@ public:
     /// The server's own OpenAPI document as JSON.
     ApiReply *schema();
     ApiReply *currentUser();  ///< /core/users/me/
+    ApiReply *serverVersion();  ///< /admin/version/
+    /// The authentik version a serverVersion() reply names (`version_current`); empty if none.
+    static QString versionOf(const ApiReply *reply);
 
     /// Requests started and not yet finished.
     int pendingCount() const { return m_pending; }

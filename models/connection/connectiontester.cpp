@@ -135,7 +135,7 @@ void ConnectionTester::checkToken()
 
 void ConnectionTester::checkVersion()
 {
-    m_reply = m_client->get(QStringLiteral("/admin/version/"));
+    m_reply = m_client->serverVersion();
     connect(m_reply, &ApiReply::finished, this, [this](ApiReply *reply) {
         if (!reply->ok()) {
             add(Check::Version, false, reply->error().message(), reply->error());
@@ -143,7 +143,7 @@ void ConnectionTester::checkVersion()
     Q_EMIT finished(false);
             return;
         }
-        const QString version = records::textOf(reply->object(), "version_current");
+        const QString version = ApiClient::versionOf(reply);
         add(Check::Version, !version.isEmpty(),
             version.isEmpty() ? tr("The server did not say which version it runs.") : tr("authentik %1").arg(version));
         m_running = false;

@@ -106,10 +106,10 @@ void AboutDialog::askServer()
         return;
     }
     m_server->setText(tr("%1 — asking for its version…").arg(m_serverUrl));
-    m_reply = m_client->get(QStringLiteral("/admin/version/"));
+    m_reply = m_client->serverVersion();
     connect(m_reply, &ApiReply::finished, this, [this](ApiReply *reply) {
         m_reply = nullptr;
-        const QString version = reply->object().value(QLatin1String("version_current")).toString();
+        const QString version = ApiClient::versionOf(reply);
         if (!reply->ok()) {
             setServerText(tr("%1 — not connected: %2").arg(m_serverUrl, reply->error().message()));
         } else if (version.isEmpty()) {
