@@ -84,7 +84,7 @@ bool AppSession::open(const Target &requested)
     }
     m_client->setCache(m_store.get());
     m_client->setWorkOffline(target.offline);
-    m_client->setHeartbeatInterval(3000);  // a server that went away shows within seconds
+    m_client->setHeartbeatInterval(2000);  // a server that went away shows within seconds
     m_nothingCached = false;
     if (target.offline && !m_store->hasResponses()) {
         // Offline shows what was fetched before; with nothing fetched it would be an empty window.
