@@ -13,6 +13,8 @@
 #include "models/schema/schemaregistry.h"
 #include "tests/support/externalsandbox.h"
 #include "tests/support/modal.h"
+#include "tests/support/testserver.h"
+#include "views/drafts/draftreviewdialog.h"
 #include "views/forms/recordeditor.h"
 #include "views/main/mainwindow.h"
 #include "views/stages/stagelistpane.h"
@@ -25,6 +27,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace akdesk;
 
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void offlineWithNothingFetchedSaysSo();
     void quittingAsksOncePerEditor();
     void workOfflineShowsItsMark();
+    void reviewShowsTheServerAfterReconnecting();
 
 private:
     MainWindow *openLab();
@@ -192,6 +196,37 @@ void TestFirstHour::workOfflineShowsItsMark()
     QCOMPARE(window->connectionLabel()->text(), QStringLiteral("● Working offline"));
     offline->trigger();
     QVERIFY(!offline->isChecked());
+}
+
+void TestFirstHour::reviewShowsTheServerAfterReconnecting()
+{
+    MainWindow *window = openLab();
+    QVERIFY(window);
+    QTRY_VERIFY(window->stageList()->model()->rowCount() > 0);
+    const QJsonObject row = window->stageList()->model()->record(0);
+    const QString pk = row.value(QLatin1String("pk")).toString();
+    window->openStageById(pk, row.value(QLatin1String("meta_model_name")).toString());
+    auto *editor = qobject_cast<RecordEditor *>(window->tabs()->currentWidget());
+    FormModel *form = editor->session()->form();
+    QTRY_VERIFY(form->baseRecord().contains(QLatin1String("name")));
+    window->action(QStringLiteral("workOffline"))->trigger();
+    QVERIFY(form->setValue(QStringLiteral("name"), QStringLiteral("mine-offline")));
+    const std::optional<Draft> draft = editor->session()->draft();
+    QVERIFY(draft);
+    // Meanwhile another administrator renames it on the server.
+    ApiClient other;
+    other.setServerUrl(m_server.url());
+    other.setToken(m_server.token());
+    const ResourceDescriptor *resource = editor->session()->resource();
+    QVERIFY(test::await(other.update(resource->detailPath(pk), {{QStringLiteral("name"), QStringLiteral("theirs-meanwhile")}})).ok());
+
+    DraftReviewDialog review(*draft, {}, resource, window);
+    review.followServer(m_session->client());
+    review.show();
+    QTreeWidgetItem *name = review.table()->topLevelItem(0);
+    QVERIFY(!name->text(2).contains(QLatin1String("theirs-meanwhile")));  // offline: not known yet
+    window->action(QStringLiteral("workOffline"))->trigger();  // back online
+    QTRY_VERIFY2(name->text(2).contains(QLatin1String("theirs-meanwhile")), qPrintable(name->text(2)));
 }
 
 int main(int argc, char *argv[])

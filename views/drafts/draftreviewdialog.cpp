@@ -1,5 +1,6 @@
 #include "views/drafts/draftreviewdialog.h"
 
+#include "models/api/apiclient.h"
 #include "models/drafts/draftsmodel.h"
 #include "models/schema/resourcedescriptor.h"
 #include "views/forms/changesummarydialog.h"
@@ -16,6 +17,8 @@ namespace akdesk {
 DraftReviewDialog::DraftReviewDialog(const Draft &draft, const QJsonObject &server, const ResourceDescriptor *resource,
                                      QWidget *parent)
     : QDialog(parent)
+    , m_draft(draft)
+    , m_resource(resource)
     , m_table(new QTreeWidget)
 {
     setWindowTitle(tr("Draft — %1").arg(draft.label));
@@ -68,5 +71,35 @@ DraftReviewDialog::DraftReviewDialog(const Draft &draft, const QJsonObject &serv
 }
 
 DraftReviewDialog::~DraftReviewDialog() = default;
+
+void DraftReviewDialog::followServer(ApiClient *client)
+{
+    m_client = client;
+    if (!client || m_draft.operation == Draft::Operation::Create || m_draft.recordId.isEmpty() || !m_resource)
+        return;
+    connect(client, &ApiClient::onlineChanged, this, [this](bool online) {
+        if (online)
+            fetchServer();
+    });
+    if (client->isOnline())
+        fetchServer();
+}
+
+void DraftReviewDialog::fetchServer()
+{
+    ApiReply *reply = m_client->get(m_resource->detailPath(m_draft.recordId));
+    connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
+        if (finished->ok() && !finished->cachedAt().isValid())
+            showServer(finished->object());
+    });
+}
+
+void DraftReviewDialog::showServer(const QJsonObject &server)
+{
+    for (int row = 0; row < m_table->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_table->topLevelItem(row);
+        item->setText(2, ChangeSummaryDialog::describe(server.value(item->data(0, Qt::UserRole).toString())));
+    }
+}
 
 } // namespace akdesk

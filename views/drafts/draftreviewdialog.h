@@ -8,6 +8,7 @@ class QTreeWidget;
 
 namespace akdesk {
 
+class ApiClient;
 struct ResourceDescriptor;
 
 /// Shows one draft field by field: the value when the edit began, the server's latest known
@@ -24,8 +25,17 @@ public:
     ~DraftReviewDialog() override;
 
     QTreeWidget *table() const { return m_table; }
+    /// Keeps the Server column current: reads the record now when the server can be reached, and
+    /// again whenever it comes back while the dialog is open.
+    void followServer(ApiClient *client);
 
 private:
+    void showServer(const QJsonObject &server);
+    void fetchServer();
+
+    Draft m_draft;
+    const ResourceDescriptor *m_resource;
+    ApiClient *m_client = nullptr;
     QTreeWidget *m_table;
 };
 

@@ -230,6 +230,7 @@ void DraftsPane::reviewSelected()
         return;
     const Draft draft = selected.first();
     DraftReviewDialog dialog(draft, {}, m_schema->resource(draft.resourceKey), this);
+    dialog.followServer(m_client);
     dialog.exec();
 }
 
