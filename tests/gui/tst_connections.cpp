@@ -6,6 +6,7 @@
 #include "tests/support/testserver.h"
 #include "views/connection/connectionsdialog.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void testNamesEachCheck();
     void savedProfileKeepsTheTokenOutOfSettings();
     void plainHttpElsewhereNeedsAYes();
+    void newProfileShowsNoErrorBeforeTyping();
+    void everyAltKeyReachesOneControl();
 
 private:
     void fill(const QString &name, const QString &url, const QString &token);
@@ -163,6 +166,33 @@ void TestConnections::plainHttpElsewhereNeedsAYes()
     QVERIFY(m_dialog->button(QStringLiteral("save"))->isEnabled());
     // Allowed: the warning that said it was not is gone.
     QVERIFY2(!m_dialog->status()->text().contains(QLatin1String("unencrypted")), qPrintable(m_dialog->status()->text()));
+}
+
+void TestConnections::newProfileShowsNoErrorBeforeTyping()
+{
+    m_dialog->addProfile();
+    QVERIFY2(m_dialog->status()->text().isEmpty(), qPrintable(m_dialog->status()->text()));
+    QVERIFY(!m_dialog->button(QStringLiteral("connect"))->isEnabled());  // still not usable
+    m_dialog->urlField()->setFocus();
+    QTest::keyClick(m_dialog->urlField(), Qt::Key_Space);  // typed: now it says why
+    QVERIFY2(m_dialog->status()->text().contains(QLatin1String("URL")), qPrintable(m_dialog->status()->text()));
+}
+
+void TestConnections::everyAltKeyReachesOneControl()
+{
+    // Alt+T went to both "Token" and "Test connection", Alt+A to "Add" and "CA file".
+    QHash<QChar, QStringList> owners;
+    auto note = [&owners](const QString &text) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (at >= 0 && at + 1 < text.size())
+            owners[text.at(at + 1).toLower()].append(text);
+    };
+    for (const QAbstractButton *button : m_dialog->findChildren<QAbstractButton *>())
+        note(button->text());
+    for (const QLabel *label : m_dialog->findChildren<QLabel *>())
+        note(label->text());
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(QLatin1String(" / "))));
 }
 
 QTEST_MAIN(TestConnections)

@@ -74,13 +74,14 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, TokenVault *vault, 
     QPushButton *add = addButton(QStringLiteral("add"), tr("&Add"));
     QPushButton *remove = addButton(QStringLiteral("remove"), tr("&Remove…"));
     QPushButton *browse = addButton(QStringLiteral("browse"), tr("&Browse…"));
-    QPushButton *test = addButton(QStringLiteral("test"), tr("&Test connection"));
+    QPushButton *test = addButton(QStringLiteral("test"), tr("T&est connection"));
     QPushButton *save = addButton(QStringLiteral("save"), tr("&Save"));
     QPushButton *connectButton = addButton(QStringLiteral("connect"), tr("&Connect"));
     connectButton->setDefault(true);
     add->setIcon(Icons::action(Icons::Action::Add));
     remove->setIcon(Icons::action(Icons::Action::Remove));
     save->setIcon(Icons::action(Icons::Action::Save));
+    test->setIcon(Icons::action(Icons::Action::Refresh));
     connectButton->setIcon(Icons::status(Icons::Status::Online));
     connect(add, &QPushButton::clicked, this, &ConnectionsDialog::addProfile);
     connect(remove, &QPushButton::clicked, this, &ConnectionsDialog::removeProfile);
@@ -102,7 +103,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, TokenVault *vault, 
     form->addRow(tr("Server &URL:"), m_url);
     form->addRow(tr("&Token:"), m_token);
     form->addRow(QString(), m_tokenFile);
-    auto *caLabel = new QLabel(tr("C&A file:"));
+    auto *caLabel = new QLabel(tr("CA fi&le:"));
     caLabel->setBuddy(m_ca);
     form->addRow(caLabel, caRow);
     form->addRow(tr("T&imeout:"), m_timeout);
@@ -139,6 +140,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, TokenVault *vault, 
             showProfile(*profile);
     });
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionsDialog::updateState);
+    connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlTouched = true; });
     connect(m_name, &QLineEdit::textChanged, this, &ConnectionsDialog::updateState);
     connect(m_timeout, &QSpinBox::valueChanged, this, &ConnectionsDialog::updateState);
     connect(m_plainHttp, &QCheckBox::toggled, this, [this](bool checked) {
@@ -231,6 +233,7 @@ void ConnectionsDialog::select(const QString &name)
 
 void ConnectionsDialog::showProfile(const ConnectionProfile &profile)
 {
+    m_urlTouched = m_profiles->profile(profile.name).has_value();  // a new one: not yet typed
     const QSignalBlocker block(m_plainHttp);
     m_name->setText(profile.name);
     m_url->setText(profile.serverUrl.toString());
@@ -255,7 +258,8 @@ void ConnectionsDialog::updateState()
     button(QStringLiteral("connect"))->setEnabled(problem.isEmpty());
     button(QStringLiteral("test"))->setEnabled(problem.isEmpty() && !m_tester->isRunning());
     button(QStringLiteral("remove"))->setEnabled(m_list->currentItem() != nullptr);
-    if (!problem.isEmpty() && !m_name->text().isEmpty()) {
+    // A problem is shown once the user typed the address (or tried to save), not on a blank form.
+    if (!problem.isEmpty() && !m_name->text().isEmpty() && m_urlTouched) {
         m_status->setText(problem);
         m_shownProblem = problem;
     } else if (!m_shownProblem.isEmpty() && m_status->text() == m_shownProblem) {
@@ -352,6 +356,7 @@ void ConnectionsDialog::removeProfile()
 
 void ConnectionsDialog::saveProfile()
 {
+    m_urlTouched = true;
     const ConnectionProfile profile = formProfile();
     if (const QString problem = profile.problem(); !problem.isEmpty()) {
         m_status->setText(problem);

@@ -86,6 +86,7 @@ private:
     QString m_loadedToken;  ///< the stored token of the selected profile (never shown)
     QString m_connectPending;  ///< Connect waits for the vault to keep this profile's token
     QString m_shownProblem;    ///< the form problem the status line shows, cleared once fixed
+    bool m_urlTouched = true;  ///< false for a new profile until its address is typed
 };
 
 } // namespace akdesk
