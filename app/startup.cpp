@@ -16,11 +16,6 @@ namespace akdesk {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 /// QGuiApplication's own options (-platform offscreen, -style Fusion, ...): they are read when the
 /// QApplication is made, after this parse, so they must not be refused here.
 QList<QCommandLineOption> windowSystemOptions()
@@ -110,21 +105,21 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(translate("Administer the flows and stages of an authentik server."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Administer the flows and stages of an authentik server."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), translate("Open on the embedded sandbox server."));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"), QCoreApplication::translate("main", "Open on the embedded sandbox server."));
     const QCommandLineOption noLicense(QStringLiteral("no-license"),
-                                       translate("With --sandbox: a server without an enterprise licence."));
-    const QCommandLineOption seed(QStringLiteral("seed-stages"), translate("With --sandbox: add <n> generated stages."),
+                                       QCoreApplication::translate("main", "With --sandbox: a server without an enterprise licence."));
+    const QCommandLineOption seed(QStringLiteral("seed-stages"), QCoreApplication::translate("main", "With --sandbox: add <n> generated stages."),
                                   QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption server(QStringLiteral("server"),
-                                    translate("authentik server URL (token from AKDESK_TOKEN, else the keychain)."),
+                                    QCoreApplication::translate("main", "authentik server URL (token from AKDESK_TOKEN, else the keychain)."),
                                     QStringLiteral("url"));
     const QCommandLineOption offline(QStringLiteral("offline"),
-                                     translate("Work offline: show what was fetched last and keep every change as a draft."));
+                                     QCoreApplication::translate("main", "Work offline: show what was fetched last and keep every change as a draft."));
     const QCommandLineOption profile(QStringLiteral("profile"),
-                                     translate("Connection profile to open (its server, token, drafts and cache)."),
+                                     QCoreApplication::translate("main", "Connection profile to open (its server, token, drafts and cache)."),
                                      QStringLiteral("name"));
     parser.addOptions({sandbox, noLicense, seed, server, offline, profile});
     parser.addOptions(windowSystemOptions());
@@ -137,13 +132,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return parsed;
     };
     if (!parser.parse(arguments))
-        return exitWith(2, QStringLiteral("akdesk: %1\n%2").arg(parser.errorText(), translate("Try “akdesk --help”.")), true);
+        return exitWith(2, QStringLiteral("akdesk: %1\n%2").arg(parser.errorText(), QCoreApplication::translate("main", "Try “akdesk --help”.")), true);
     if (parser.isSet(help))
         return exitWith(0, parser.helpText(), false);
     if (parser.isSet(version))
         return exitWith(0, QStringLiteral("akdesk %1\n").arg(QCoreApplication::applicationVersion()), false);
     if (!parser.positionalArguments().isEmpty())
-        return exitWith(2, QStringLiteral("akdesk: %1\n").arg(translate("unexpected argument: %1").arg(parser.positionalArguments().first())),
+        return exitWith(2, QStringLiteral("akdesk: %1\n").arg(QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().first())),
                         true);
 
     Startup &startup = parsed.startup;
@@ -152,11 +147,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     bool seedOk = false;
     startup.seedStages = parser.value(seed).toInt(&seedOk);
     if (!seedOk || startup.seedStages < 0)
-        return exitWith(2, QStringLiteral("akdesk: %1\n").arg(translate("--seed-stages takes a count")), true);
+        return exitWith(2, QStringLiteral("akdesk: %1\n").arg(QCoreApplication::translate("main", "--seed-stages takes a count")), true);
     if (parser.isSet(server)) {
         startup.server = QUrl::fromUserInput(parser.value(server));
         if (!startup.server.isValid() || startup.server.host().isEmpty())
-            return exitWith(2, QStringLiteral("akdesk: %1\n").arg(translate("not a server URL: %1").arg(parser.value(server))), true);
+            return exitWith(2, QStringLiteral("akdesk: %1\n").arg(QCoreApplication::translate("main", "not a server URL: %1").arg(parser.value(server))), true);
         startup.token = environmentToken;
     }
     startup.offline = parser.isSet(offline);

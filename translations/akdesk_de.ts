@@ -248,6 +248,18 @@
         <source>The server sent an answer akdesk could not read: %1</source>
         <translation>Der Server hat eine Antwort gesendet, die akdesk nicht lesen konnte: %1</translation>
     </message>
+    <message>
+        <source>the server sent akdesk on to another address (%1); akdesk does not follow it, so that your token goes only to %2. Check the server URL of the connection</source>
+        <translation>der Server hat akdesk an eine andere Adresse weitergeleitet (%1); akdesk folgt ihr nicht, damit Ihr Token nur an %2 geht. Prüfen Sie die Server-URL der Verbindung</translation>
+    </message>
+    <message>
+        <source>the server&apos;s redirects go round in a circle; check the server URL of the connection and the proxy in front of authentik</source>
+        <translation>die Weiterleitungen des Servers drehen sich im Kreis; prüfen Sie die Server-URL der Verbindung und den Proxy vor authentik</translation>
+    </message>
+    <message>
+        <source>Redirect not followed: %1.</source>
+        <translation>Weiterleitung nicht gefolgt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ApiReply</name>
@@ -337,6 +349,14 @@
     <message>
         <source>The certificate is trusted for “%1” (%2). Refresh to load again.</source>
         <translation>Dem Zertifikat wird für „%1“ vertraut (%2). Aktualisieren Sie, um erneut zu laden.</translation>
+    </message>
+    <message>
+        <source>Nothing to show offline yet</source>
+        <translation>Offline noch nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Working offline shows the lists and records akdesk fetched before from “%1”, and nothing has been fetched yet. Connect to a server or open the sandbox once; after that, akdesk can work offline with what it fetched.</source>
+        <translation>Offline zeigt akdesk die Listen und Datensätze, die es zuvor von „%1“ geladen hat, und bisher wurde nichts geladen. Verbinden Sie sich einmal mit einem Server oder öffnen Sie die Sandbox; danach kann akdesk mit dem Geladenen offline arbeiten.</translation>
     </message>
 </context>
 <context>
@@ -911,10 +931,6 @@
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -943,10 +959,6 @@
         <translation>T&amp;oken:</translation>
     </message>
     <message>
-        <source>C&amp;A file:</source>
-        <translation>&amp;ZS-Datei:</translation>
-    </message>
-    <message>
         <source>T&amp;imeout:</source>
         <translation>Zeitl&amp;imit:</translation>
     </message>
@@ -971,10 +983,6 @@
         <translation>Alles funktioniert.</translation>
     </message>
     <message>
-        <source>The connection does not work yet; see the first ✘.</source>
-        <translation>Die Verbindung funktioniert noch nicht; siehe das erste ✘.</translation>
-    </message>
-    <message>
         <source>new connection</source>
         <translation>neue Verbindung</translation>
     </message>
@@ -997,6 +1005,54 @@
     <message>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Verbindung t&amp;esten</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>CA-Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet; see the first failed check.</source>
+        <translation>Die Verbindung funktioniert noch nicht; siehe die erste fehlgeschlagene Prüfung.</translation>
+    </message>
+    <message>
+        <source>Enter the API token for “%1” (authentik: Directory ▸ Tokens).</source>
+        <translation>Geben Sie das API-Token für „%1“ ein (authentik: Verzeichnis ▸ Tokens).</translation>
+    </message>
+    <message>
+        <source>Keeping the token…</source>
+        <translation>Token wird aufbewahrt…</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Keep the token in a file readable only by you (%1)? Otherwise akdesk asks for it again at the next start.</source>
+        <translation>Das Token in einer nur für Sie lesbaren Datei aufbewahren (%1)? Sonst fragt akdesk beim nächsten Start erneut danach.</translation>
+    </message>
+    <message>
+        <source>Keep in a &amp;file</source>
+        <translation>In einer &amp;Datei aufbewahren</translation>
+    </message>
+    <message>
+        <source>For this &amp;session only</source>
+        <translation>Nur für diese &amp;Sitzung</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2893,10 @@ Ihre Änderungen sind noch da.</translation>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
+    <message>
+        <source>This record is not available offline: akdesk has not fetched it from the server before. Open it again once the server can be reached.</source>
+        <translation>Dieser Datensatz ist offline nicht verfügbar: akdesk hat ihn noch nie vom Server geladen. Öffnen Sie ihn erneut, sobald der Server erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ReferenceEditor</name>
@@ -3226,6 +3286,41 @@ Ihre Änderungen sind noch da.</translation>
     </message>
 </context>
 <context>
+    <name>akdesk::TokenPrompt</name>
+    <message>
+        <source>Keep the token in a &amp;file readable only by me</source>
+        <translation>Das Token in einer nur für mich lesbaren &amp;Datei aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Token for “%1”</source>
+        <translation>Token für „%1“</translation>
+    </message>
+    <message>
+        <source>akdesk has no API token stored for “%1” (%2). Enter an administrator&apos;s token (authentik: Directory ▸ Tokens).</source>
+        <translation>akdesk hat kein API-Token für „%1“ (%2) gespeichert. Geben Sie das Token eines Administrators ein (authentik: Verzeichnis ▸ Tokens).</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): a token kept for one session is gone after akdesk ends. Tick the box below to keep it in a file readable only by you.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1): Ein nur für eine Sitzung aufbewahrtes Token ist nach dem Beenden von akdesk weg. Setzen Sie das Häkchen unten, um es in einer nur für Sie lesbaren Datei aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::TokenVault</name>
     <message>
         <source>in the system keychain</source>
@@ -3360,6 +3455,26 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Connection profile to open (its server, token, drafts and cache).</source>
         <translation>Verbindungsprofil, das geöffnet wird (sein Server, Token, Entwürfe und Cache).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: a server without an enterprise licence.</source>
+        <translation>Mit --sandbox: ein Server ohne Enterprise-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Try “akdesk --help”.</source>
+        <translation>Siehe „akdesk --help“.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--seed-stages takes a count</source>
+        <translation>--seed-stages erwartet eine Anzahl</translation>
+    </message>
+    <message>
+        <source>not a server URL: %1</source>
+        <translation>keine Server-URL: %1</translation>
     </message>
 </context>
 </TS>

@@ -248,6 +248,18 @@
         <source>The server sent an answer akdesk could not read: %1</source>
         <translation>Le serveur a envoyé une réponse qu&apos;akdesk n&apos;a pas pu lire&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the server sent akdesk on to another address (%1); akdesk does not follow it, so that your token goes only to %2. Check the server URL of the connection</source>
+        <translation>le serveur a redirigé akdesk vers une autre adresse (%1)&#xa0;; akdesk ne la suit pas, afin que votre jeton n’aille qu’à %2. Vérifiez l’URL du serveur de la connexion</translation>
+    </message>
+    <message>
+        <source>the server&apos;s redirects go round in a circle; check the server URL of the connection and the proxy in front of authentik</source>
+        <translation>les redirections du serveur tournent en rond&#xa0;; vérifiez l’URL du serveur de la connexion et le proxy devant authentik</translation>
+    </message>
+    <message>
+        <source>Redirect not followed: %1.</source>
+        <translation>Redirection non suivie&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ApiReply</name>
@@ -337,6 +349,14 @@
     <message>
         <source>The certificate is trusted for “%1” (%2). Refresh to load again.</source>
         <translation>Le certificat est approuvé pour «&#xa0;%1&#xa0;» (%2). Actualisez pour recharger.</translation>
+    </message>
+    <message>
+        <source>Nothing to show offline yet</source>
+        <translation>Rien à afficher hors ligne pour l’instant</translation>
+    </message>
+    <message>
+        <source>Working offline shows the lists and records akdesk fetched before from “%1”, and nothing has been fetched yet. Connect to a server or open the sandbox once; after that, akdesk can work offline with what it fetched.</source>
+        <translation>Hors ligne, akdesk affiche les listes et enregistrements déjà récupérés depuis «&#xa0;%1&#xa0;», et rien n’a encore été récupéré. Connectez-vous une fois à un serveur ou ouvrez le bac à sable&#xa0;; ensuite, akdesk pourra travailler hors ligne avec ce qu’il a récupéré.</translation>
     </message>
 </context>
 <context>
@@ -911,10 +931,6 @@
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -943,10 +959,6 @@
         <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
-        <source>C&amp;A file:</source>
-        <translation>&amp;Fichier d&apos;AC&#xa0;:</translation>
-    </message>
-    <message>
         <source>T&amp;imeout:</source>
         <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
@@ -971,10 +983,6 @@
         <translation>Tout fonctionne.</translation>
     </message>
     <message>
-        <source>The connection does not work yet; see the first ✘.</source>
-        <translation>La connexion ne fonctionne pas encore&#xa0;; voir le premier ✘.</translation>
-    </message>
-    <message>
         <source>new connection</source>
         <translation>nouvelle connexion</translation>
     </message>
@@ -997,6 +1005,54 @@
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>T&amp;ester la connexion</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>Fic&amp;hier CA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet; see the first failed check.</source>
+        <translation>La connexion ne fonctionne pas encore&#xa0;; voir la première vérification échouée.</translation>
+    </message>
+    <message>
+        <source>Enter the API token for “%1” (authentik: Directory ▸ Tokens).</source>
+        <translation>Saisissez le jeton d’API de «&#xa0;%1&#xa0;» (authentik&#xa0;: Annuaire ▸ Jetons).</translation>
+    </message>
+    <message>
+        <source>Keeping the token…</source>
+        <translation>Conservation du jeton…</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Pas de trousseau</translation>
+    </message>
+    <message>
+        <source>Keep the token in a file readable only by you (%1)? Otherwise akdesk asks for it again at the next start.</source>
+        <translation>Conserver le jeton dans un fichier lisible par vous seul (%1)&#xa0;? Sinon akdesk le redemandera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Keep in a &amp;file</source>
+        <translation>Conserver dans un &amp;fichier</translation>
+    </message>
+    <message>
+        <source>For this &amp;session only</source>
+        <translation>Pour cette &amp;session seulement</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2893,10 @@ Vos modifications sont toujours là.</translation>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
+    <message>
+        <source>This record is not available offline: akdesk has not fetched it from the server before. Open it again once the server can be reached.</source>
+        <translation>Cet enregistrement n’est pas disponible hors ligne&#xa0;: akdesk ne l’a encore jamais récupéré depuis le serveur. Rouvrez-le dès que le serveur est joignable.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ReferenceEditor</name>
@@ -3226,6 +3286,41 @@ Vos modifications sont toujours là.</translation>
     </message>
 </context>
 <context>
+    <name>akdesk::TokenPrompt</name>
+    <message>
+        <source>Keep the token in a &amp;file readable only by me</source>
+        <translation>Conserver le jeton dans un &amp;fichier lisible par moi seul</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Travailler &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Token for “%1”</source>
+        <translation>Jeton pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>akdesk has no API token stored for “%1” (%2). Enter an administrator&apos;s token (authentik: Directory ▸ Tokens).</source>
+        <translation>akdesk n’a aucun jeton d’API enregistré pour «&#xa0;%1&#xa0;» (%2). Saisissez le jeton d’un administrateur (authentik&#xa0;: Annuaire ▸ Jetons).</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): a token kept for one session is gone after akdesk ends. Tick the box below to keep it in a file readable only by you.</source>
+        <translation>Aucun trousseau disponible (%1)&#xa0;: un jeton conservé pour une session disparaît à la fermeture d’akdesk. Cochez la case ci-dessous pour le conserver dans un fichier lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::TokenVault</name>
     <message>
         <source>in the system keychain</source>
@@ -3360,6 +3455,26 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>Connection profile to open (its server, token, drafts and cache).</source>
         <translation>Profil de connexion à ouvrir (son serveur, son jeton, ses brouillons et son cache).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: a server without an enterprise licence.</source>
+        <translation>Avec --sandbox&#xa0;: un serveur sans licence Enterprise.</translation>
+    </message>
+    <message>
+        <source>Try “akdesk --help”.</source>
+        <translation>Essayez «&#xa0;akdesk --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--seed-stages takes a count</source>
+        <translation>--seed-stages attend un nombre</translation>
+    </message>
+    <message>
+        <source>not a server URL: %1</source>
+        <translation>pas une URL de serveur&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
