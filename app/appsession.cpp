@@ -10,6 +10,7 @@
 #include "views/main/mainwindow.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -274,11 +275,18 @@ void AppSession::switchTo(const QString &profile, const QString &token)
 
 void AppSession::terminate()
 {
+    // A dialog may be open in a nested event loop, its stack frame holding the window: nothing is
+    // destroyed here. Leaving the event loops (finished() quits them all) unwinds those frames,
+    // and the window goes with the session.
     if (m_window) {
         m_window->saveSettings(m_settings);
         m_window->hide();
     }
-    close();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+            dialog->reject();
+    }
     Q_EMIT finished();
 }
 

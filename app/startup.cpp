@@ -57,9 +57,12 @@ public:
         if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
             return;
         m_notifier = std::make_unique<QSocketNotifier>(g_signalPipe[1], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, session, [session] {
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, session, [this, session] {
             char byte = 0;
-            [[maybe_unused]] const auto read = ::read(g_signalPipe[1], &byte, 1);
+            if (::read(g_signalPipe[1], &byte, 1) != 1) {
+                m_notifier->setEnabled(false);  // not a signal (the pipe closed): stop listening
+                return;
+            }
             session->terminate();
         });
         struct sigaction action = {};

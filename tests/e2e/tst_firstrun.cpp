@@ -142,6 +142,22 @@ void TestFirstRun::connectSwitchAndQuit()
               },
               [] { switchAction(windowShowing(ConnectionProfile::sandboxName()), QStringLiteral("lab"))->trigger(); })
         .step(QStringLiteral("back on lab"), [] { return windowShowing(QStringLiteral("lab")) != nullptr; },
+              [] { windowShowing(QStringLiteral("lab"))->action(QStringLiteral("connections"))->trigger(); })
+        // File ▸ Connections… ▸ Add ▸ Connect: another way in, which also used to end akdesk.
+        .step(QStringLiteral("connections from the menu"), [] { return visibleTopLevel<ConnectionsDialog>() != nullptr; },
+              [this] {
+                  auto *dialog = visibleTopLevel<ConnectionsDialog>();
+                  QTest::mouseClick(dialog->button(QStringLiteral("add")), Qt::LeftButton);
+                  type(dialog->nameField(), QStringLiteral("lab-two"));
+                  type(dialog->urlField(), m_server.url().toString());
+                  type(dialog->tokenField(), m_server.token());
+                  QTest::mouseClick(dialog->button(QStringLiteral("connect")), Qt::LeftButton);
+              })
+        .step(QStringLiteral("told again there is no keychain"), [] { return messageBox(QStringLiteral("No keychain")) != nullptr; },
+              [] { clickButton(messageBox(QStringLiteral("No keychain")), QStringLiteral("For this &session only")); })
+        .step(QStringLiteral("stages listed from lab-two"), [] { return windowShowing(QStringLiteral("lab-two")) != nullptr; },
+              [] { switchAction(windowShowing(QStringLiteral("lab-two")), QStringLiteral("lab"))->trigger(); })
+        .step(QStringLiteral("lab once more"), [] { return windowShowing(QStringLiteral("lab")) != nullptr; },
               [] { windowShowing(QStringLiteral("lab"))->action(QStringLiteral("quit"))->trigger(); });
     user.start();
 
