@@ -1,4 +1,5 @@
 #include "app/appsession.h"
+#include "app/userfiles.h"
 #include "models/connection/connectionprofile.h"
 #include "models/connection/redaction.h"
 #include "models/schema/schemaregistry.h"
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("akdesk"));
     QApplication::setOrganizationName(QStringLiteral("akdesk"));
+    akdesk::prepareUserFiles();  // the log, and files moved to their XDG places (issue 20)
     QApplication::setApplicationVersion(QStringLiteral(AKDESK_VERSION));
     QApplication::setWindowIcon(akdesk::Icons::app());
     // The window belongs to the menu entry (and its icon) on Wayland and in task switchers.
