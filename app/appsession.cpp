@@ -6,6 +6,7 @@
 #include "models/schema/schemaregistry.h"
 #include "models/schema/serverschema.h"
 #include "views/connection/connectionsdialog.h"
+#include "views/connection/tokenprompt.h"
 #include "views/main/mainwindow.h"
 
 #include <QApplication>
@@ -83,6 +84,19 @@ bool AppSession::open(const Target &requested)
     }
     m_client->setCache(m_store.get());
     m_client->setWorkOffline(target.offline);
+    m_client->setHeartbeatInterval(3000);  // a server that went away shows within seconds
+    m_nothingCached = false;
+    if (target.offline && !m_store->hasResponses()) {
+        // Offline shows what was fetched before; with nothing fetched it would be an empty window.
+        QMessageBox::information(nullptr, tr("Nothing to show offline yet"),
+                                 tr("Working offline shows the lists and records akdesk fetched before from “%1”, "
+                                    "and nothing has been fetched yet. Connect to a server or open the sandbox "
+                                    "once; after that, akdesk can work offline with what it fetched.")
+                                     .arg(target.profile));
+        m_nothingCached = true;
+        close();
+        return false;
+    }
 
     if (target.sandbox) {
         sandbox::SandboxServer::Options options;
@@ -97,7 +111,25 @@ bool AppSession::open(const Target &requested)
         m_client->setToken(m_sandbox->token());
     } else {
         m_client->setServerUrl(target.server);
-        m_client->setToken(target.token.isEmpty() ? loadToken(target.profile) : target.token);
+        QString token = target.token.isEmpty() ? loadToken(target.profile) : target.token;
+        if (token.isEmpty() && !target.offline) {
+            // Nothing stored (a session-only token from last time, or a keychain that lost it):
+            // ask, instead of sending requests the server can only refuse.
+            ConnectionProfile asked = profile.value_or(ConnectionProfile{});
+            asked.name = target.profile;
+            asked.serverUrl = target.server;
+            bool offline = false;
+            token = promptToken(asked, &offline);
+            if (token.isEmpty() && !offline) {
+                close();
+                return false;
+            }
+            target.offline = offline;
+            m_target.offline = offline;
+            m_client->setWorkOffline(offline);
+        }
+        m_client->setToken(token);
+        m_target.token.clear();  // the vault keeps it; no second copy
         if (profile) {
             m_client->setTimeout(profile->timeoutSeconds * 1000);
             m_client->setAllowPlainHttp(profile->allowPlainHttp);
@@ -134,8 +166,13 @@ bool AppSession::open(const Target &requested)
         names.prepend(ConnectionProfile::sandboxName());
     m_window->setProfiles(names, target.profile);
     connect(m_window.get(), &MainWindow::connectionsRequested, this, &AppSession::showConnections);
-    connect(m_window.get(), &MainWindow::switchRequested, this, &AppSession::switchTo, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::switchRequested, this, qOverload<const QString &>(&AppSession::switchTo),
+            Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::trustCertificateRequested, this, &AppSession::trustCertificate);
+    connect(m_window.get(), &MainWindow::closed, this, [this] {
+        if (!m_switching)
+            Q_EMIT finished();
+    });
     m_window->setWindowTitle(tr("akdesk — %1 (%2)").arg(target.profile, m_client->serverUrl().toDisplayString()));
     // Where the window was, what it showed and what was selected, as the user left it.
     m_window->restoreSettings(m_settings);
@@ -151,36 +188,46 @@ bool AppSession::open(const Target &requested)
 
 bool AppSession::firstRun()
 {
-    QMessageBox box(QMessageBox::Question, tr("Welcome to akdesk"),
-                    tr("akdesk administers the flows and stages of an authentik server."),
-                    QMessageBox::Cancel);
-    box.setInformativeText(tr("Connect to your server with an API token, try everything on the embedded sandbox "
-                              "(a small authentik on this computer), or work offline."));
-    QPushButton *server = box.addButton(tr("&Connect to a server…"), QMessageBox::AcceptRole);
-    QPushButton *sandbox = box.addButton(tr("Open the &sandbox"), QMessageBox::AcceptRole);
-    QPushButton *offline = box.addButton(tr("Work &offline"), QMessageBox::AcceptRole);
-    box.setDefaultButton(server);
-    box.exec();
-    Target sandboxTarget;
-    sandboxTarget.profile = ConnectionProfile::sandboxName();
-    sandboxTarget.sandbox = true;
-    if (box.clickedButton() == sandbox)
-        return open(sandboxTarget);
-    if (box.clickedButton() == offline) {
-        sandboxTarget.offline = true;
-        return open(sandboxTarget);
+    for (;;) {
+        QMessageBox box(QMessageBox::Question, tr("Welcome to akdesk"),
+                        tr("akdesk administers the flows and stages of an authentik server."), QMessageBox::Cancel);
+        box.setInformativeText(tr("Connect to your server with an API token, try everything on the embedded sandbox "
+                                  "(a small authentik on this computer), or work offline."));
+        QPushButton *server = box.addButton(tr("&Connect to a server…"), QMessageBox::AcceptRole);
+        QPushButton *sandbox = box.addButton(tr("Open the &sandbox"), QMessageBox::AcceptRole);
+        QPushButton *offline = box.addButton(tr("Work &offline"), QMessageBox::AcceptRole);
+        box.setDefaultButton(server);
+        box.exec();
+        Target sandboxTarget;
+        sandboxTarget.profile = ConnectionProfile::sandboxName();
+        sandboxTarget.sandbox = true;
+        if (box.clickedButton() == sandbox)
+            return open(sandboxTarget);
+        if (box.clickedButton() == offline) {
+            sandboxTarget.offline = true;
+            if (open(sandboxTarget))
+                return true;
+            if (m_nothingCached)
+                continue;  // said why; the user picks again
+            return false;
+        }
+        if (box.clickedButton() != server)
+            return false;
+        ConnectionsDialog dialog(&m_profiles, &m_vault);
+        QString chosen;
+        QString token;
+        connect(&dialog, &ConnectionsDialog::connectRequested, &dialog, [&](const QString &name) {
+            chosen = name;
+            token = dialog.tokenText();
+        });
+        dialog.addProfile();
+        if (dialog.exec() != QDialog::Accepted || chosen.isEmpty())
+            continue;  // back to the welcome choice, not out of akdesk
+        Target target;
+        target.profile = chosen;
+        target.token = token;  // the token typed is used at once, whatever the keychain does
+        return open(target);
     }
-    if (box.clickedButton() != server)
-        return false;
-    ConnectionsDialog dialog(&m_profiles, &m_vault);
-    QString chosen;
-    connect(&dialog, &ConnectionsDialog::connectRequested, &dialog, [&chosen](const QString &name) { chosen = name; });
-    dialog.addProfile();
-    if (dialog.exec() != QDialog::Accepted || chosen.isEmpty())
-        return false;
-    Target target;
-    target.profile = chosen;
-    return open(target);
 }
 
 void AppSession::showConnections()
@@ -188,21 +235,70 @@ void AppSession::showConnections()
     ConnectionsDialog dialog(&m_profiles, &m_vault, m_window.get());
     dialog.select(m_target.profile);
     QString chosen;
-    connect(&dialog, &ConnectionsDialog::connectRequested, &dialog, [&chosen](const QString &name) { chosen = name; });
+    QString token;
+    connect(&dialog, &ConnectionsDialog::connectRequested, &dialog, [&](const QString &name) {
+        chosen = name;
+        token = dialog.tokenText();
+    });
     if (dialog.exec() == QDialog::Accepted && !chosen.isEmpty())
-        QTimer::singleShot(0, this, [this, chosen] { switchTo(chosen); });
+        QTimer::singleShot(0, this, [this, chosen, token] { switchTo(chosen, token); });
 }
 
 void AppSession::switchTo(const QString &profile)
 {
+    switchTo(profile, QString());
+}
+
+void AppSession::switchTo(const QString &profile, const QString &token)
+{
     // The window's editors may keep the user (unsaved changes): then nothing switches.
-    if (m_window && !m_window->close())
+    m_switching = true;
+    if (m_window && !m_window->close()) {
+        m_switching = false;
         return;
+    }
+    const Target previous = m_target;
     Target target;
     target.profile = profile;
     target.sandbox = profile == ConnectionProfile::sandboxName();
-    if (!open(target) && !m_window)
-        QApplication::quit();
+    target.token = token;
+    bool opened = open(target);
+    if (!opened && previous.profile != profile) {
+        // Back to where the user was rather than to nothing.
+        opened = open(previous);
+    }
+    m_switching = false;
+    if (!opened)
+        Q_EMIT finished();
+}
+
+void AppSession::terminate()
+{
+    if (m_window) {
+        m_window->saveSettings(m_settings);
+        m_window->hide();
+    }
+    close();
+    Q_EMIT finished();
+}
+
+QString AppSession::promptToken(const ConnectionProfile &profile, bool *offline)
+{
+    TokenPrompt prompt(profile, m_vault.keychainProblem());
+    if (prompt.exec() != QDialog::Accepted)
+        return {};
+    if (prompt.choseOffline()) {
+        *offline = true;
+        return {};
+    }
+    const QString token = prompt.token();
+    ConnectionProfile saved = profile;
+    if (prompt.keepInFile() != saved.tokenFileAllowed && m_profiles.profile(profile.name)) {
+        saved.tokenFileAllowed = prompt.keepInFile();
+        m_profiles.save(saved);
+    }
+    m_vault.store(profile.name, token, prompt.keepInFile());
+    return token;
 }
 
 void AppSession::trustCertificate(const QByteArray &pem)

@@ -36,6 +36,7 @@ public:
         QUrl server;              ///< empty: the saved profile's
         QString token;            ///< empty: from the keychain
         bool offline = false;
+        bool noLicense = false;   ///< with sandbox: an unlicensed server
     };
 
     explicit AppSession(std::shared_ptr<const SchemaRegistry> bundled, QObject *parent = nullptr);
@@ -49,9 +50,25 @@ public:
     bool firstRun();
     void showConnections();
     void switchTo(const QString &profile);
+    /// Switches with the token the user just typed (used at once, whatever the keychain does).
+    void switchTo(const QString &profile, const QString &token);
+    /// Closes the window without asking (every edit is already a draft on disk) and ends: for
+    /// SIGTERM at logout.
+    void terminate();
+    MainWindow *window() const { return m_window.get(); }
+    /// The last open() failed because offline work had nothing fetched to show.
+    bool nothingCachedOffline() const { return m_nothingCached; }
+    ApiClient *client() const { return m_client.get(); }
+
+Q_SIGNALS:
+    /// The user closed the window or quit: akdesk should end.
+    void finished();
 
 private:
     QString loadToken(const QString &profile);
+    /// Asks for the token of a profile that has none stored. Empty when the user declined;
+    /// `offline` is set when they chose to work offline instead.
+    QString promptToken(const ConnectionProfile &profile, bool *offline);
     void trustCertificate(const QByteArray &pem);
     void close();
 
@@ -60,6 +77,8 @@ private:
     ProfileStore m_profiles;
     TokenVault m_vault;
     Target m_target;
+    bool m_nothingCached = false;  ///< the last open() was offline with nothing fetched before
+    bool m_switching = false;  ///< the window closes to open another profile's: not the end
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<DraftStore> m_store;

@@ -25,7 +25,11 @@ int main(int argc, char *argv[])
                                    QStringLiteral("token"), QStringLiteral("akdesk-sandbox-token"));
     const QCommandLineOption seed(QStringLiteral("seed-stages"), QStringLiteral("Add <n> generated stages for scale work."),
                                   QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({port, token, seed});
+    const QCommandLineOption accessLog(QStringLiteral("access-log"),
+                                       QStringLiteral("Append a line per request to <file>: path, method and whether it "
+                                                      "carried the token (never the token)."),
+                                       QStringLiteral("file"));
+    parser.addOptions({port, token, seed, accessLog});
     parser.process(app);
 
     bool portOk = false;
@@ -40,6 +44,7 @@ int main(int argc, char *argv[])
     akdesk::sandbox::SandboxServer::Options options;
     options.token = parser.value(token);
     options.seedStages = seedCount;
+    options.accessLog = parser.value(accessLog);
     akdesk::sandbox::SandboxServer server(options);
     if (server.start(quint16(portNumber)) == 0) {
         std::fprintf(stderr, "akdesk-sandbox: cannot listen on 127.0.0.1:%u\n", portNumber);

@@ -74,6 +74,11 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
         m_options.schema = SchemaRegistry::bundled();
     m_store = std::make_unique<SandboxStore>(m_options.schema);
     seedDefaults(*m_store, m_options.seedStages);
+    if (!m_options.accessLog.isEmpty()) {
+        m_accessLog = std::make_unique<QFile>(m_options.accessLog);
+        if (!m_accessLog->open(QIODevice::WriteOnly | QIODevice::Append))
+            m_accessLog.reset();
+    }
 }
 
 SandboxServer::SandboxServer(QObject *parent)
@@ -164,6 +169,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     // Every API route needs the token, checked as authentik's TokenAuthentication does.
     const QByteArray authorization = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    if (m_accessLog) {
+        // For tests that watch a client from outside: whether each request carried the token
+        // (never the token itself).
+        const QByteArray carried = authorization.isEmpty()                                   ? "no-token"
+                                 : authorization == "Bearer " + m_options.token.toUtf8() ? "token"
+                                                                                         : "other-credentials";
+        m_accessLog->write(request.url().path(QUrl::FullyEncoded).toUtf8() + ' ' + methodName(method) + ' ' + carried + '\n');
+        m_accessLog->flush();
+    }
     const qsizetype space = authorization.indexOf(' ');
     if (authorization.isEmpty() || space < 0) {
         reply = Reply::detail(403, QStringLiteral("Authentication credentials were not provided."), QStringLiteral("not_authenticated"));

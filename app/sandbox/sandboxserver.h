@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QFile>
 #include <QPointer>
 #include <QSet>
 #include <QString>
@@ -34,6 +35,9 @@ public:
         std::shared_ptr<const SchemaRegistry> schema;
         /// Version /admin/version/ reports; the schema's when empty (tests pretend to be newer).
         QString reportedVersion;
+        /// A file that gets one line per request: path, method, and whether it carried the token
+        /// (`token`, `no-token`, `other-credentials`); the token itself is never written.
+        QString accessLog;
     };
 
     explicit SandboxServer(const Options &options, QObject *parent = nullptr);
@@ -68,6 +72,7 @@ private:
     QHash<QString, int> m_pathCounts;
     QList<QPointer<QTcpSocket>> m_sockets;  ///< connections that sent requests, for stop()
     bool m_stopped = false;
+    std::unique_ptr<QFile> m_accessLog;
 };
 
 } // namespace akdesk::sandbox

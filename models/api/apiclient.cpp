@@ -69,6 +69,13 @@ ApiClient::ApiClient(QObject *parent)
     ApiError::registerMetaType();
     m_probe->setInterval(m_probeMs);
     connect(m_probe, &QTimer::timeout, this, &ApiClient::probe);
+    m_heartbeat = new QTimer(this);
+    connect(m_heartbeat, &QTimer::timeout, this, [this] {
+        if (!isOnline() || m_pending > 0 || (m_sinceAnswer.isValid() && m_sinceAnswer.elapsed() < m_heartbeat->interval()))
+            return;
+        ApiReply *beat = send("GET", QStringLiteral("/admin/version/"), {}, {});
+        beat->m_retriesLeft = 0;  // one miss is enough to say so; the probe then asks again
+    });
     // Answers are written to the cache once no request runs, or after a second at the latest.
     m_storeLater = new QTimer(this);
     m_storeLater->setSingleShot(true);
@@ -180,6 +187,15 @@ void ApiClient::setProbeInterval(int milliseconds)
     m_probe->setInterval(m_probeMs);
 }
 
+void ApiClient::setHeartbeatInterval(int milliseconds)
+{
+    if (milliseconds <= 0) {
+        m_heartbeat->stop();
+        return;
+    }
+    m_heartbeat->start(milliseconds);
+}
+
 void ApiClient::setReachable(bool reachable)
 {
     if (m_reachable == reachable)
@@ -249,6 +265,9 @@ QNetworkRequest ApiClient::request(const QUrl &url, bool hasBody, ApiReply::Expe
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("akdesk/" AKDESK_VERSION));
     // Accept-Encoding stays unset so Qt asks for gzip and decompresses it itself.
     request.setTransferTimeout(m_timeoutMs);
+    // Each hop is checked in ApiReply (same origin only): the token never goes to another server.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(20);  // ApiReply stops a circle after fewer
     if (url.scheme() == QLatin1String("https") && !m_extraCas.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_extraCas);
@@ -263,6 +282,7 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
     auto *reply = new ApiReply(QString::fromLatin1(method), path, this);
     reply->m_expect = expect;
     reply->m_host = m_serverUrl.host();
+    reply->m_origin = m_serverUrl;
     reply->m_secret = m_token;
     // Known unreachable: fail (or answer from the cache) at once instead of retrying.
     reply->m_retriesLeft = m_reachable ? m_retries : 0;
@@ -284,6 +304,8 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
             setReachable(false);
         else if (finished->status() > 0)
             setReachable(true);
+        if (finished->status() > 0 && !finished->cachedAt().isValid())
+            m_sinceAnswer.start();
         if (!key.isEmpty() && finished->ok() && !finished->cachedAt().isValid() && m_cache) {
             m_unstored.insert(key, {finished->body(), QDateTime::currentDateTimeUtc()});
             if (!m_storeLater->isActive())

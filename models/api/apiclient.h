@@ -4,6 +4,7 @@
 #include "models/api/listquery.h"
 #include "models/api/responsecache.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -83,6 +84,10 @@ public:
     bool isOnline() const { return !m_workOffline && m_reachable; }
     void setProbeInterval(int milliseconds);
     int probeInterval() const { return m_probeMs; }
+    /// While online, asks the server for its version when nothing was heard from it for this
+    /// long, so that losing it is noticed within seconds, not at the next click (0: off, the
+    /// default; the window turns it on).
+    void setHeartbeatInterval(int milliseconds);
 
     /// Full URL of an API path with an optional query. The server URL may carry a sub-path and a
     /// trailing slash; a missing leading or trailing slash on `path` is added; '+' is encoded.
@@ -143,6 +148,8 @@ private:
     bool m_reachable = true;
     int m_probeMs = 5000;
     QTimer *m_probe = nullptr;
+    QTimer *m_heartbeat = nullptr;
+    QElapsedTimer m_sinceAnswer;  ///< since the server last answered anything
     /// GET answers not yet written to m_cache (see flushCache()), by cache key.
     QHash<QString, CachedBody> m_unstored;
     QTimer *m_storeLater = nullptr;

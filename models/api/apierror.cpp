@@ -300,6 +300,32 @@ ApiError ApiError::insecure(const QString &host)
     return error;
 }
 
+ApiError ApiError::redirectRefused(const QUrl &target, const QString &host)
+{
+    ApiError error;
+    error.kind = Kind::Transport;
+    error.networkError = QNetworkReply::InsecureRedirectError;
+    error.host = host;
+    error.detail = QCoreApplication::translate("akdesk::ApiError",
+                                               "the server sent akdesk on to another address (%1); akdesk does not "
+                                               "follow it, so that your token goes only to %2. Check the server URL "
+                                               "of the connection")
+                       .arg(target.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toDisplayString(), host);
+    return error;
+}
+
+ApiError ApiError::redirectLoop(const QString &host)
+{
+    ApiError error;
+    error.kind = Kind::Transport;
+    error.networkError = QNetworkReply::TooManyRedirectsError;
+    error.host = host;
+    error.detail = QCoreApplication::translate("akdesk::ApiError",
+                                               "the server's redirects go round in a circle; check the server URL of the "
+                                               "connection and the proxy in front of authentik");
+    return error;
+}
+
 ApiError ApiError::tooLarge(qint64 limitBytes)
 {
     ApiError error;
@@ -384,6 +410,9 @@ QString ApiError::message() const
                 return QCoreApplication::translate("akdesk::ApiError", "Could not connect securely to %1: %2 Nothing was sent. Certificate: %3")
                     .arg(where, excerpt(sslErrors.join(QLatin1Char(' '))), certificateText);
             return QCoreApplication::translate("akdesk::ApiError", "Could not connect securely to %1: %2").arg(where, excerpt(detail));
+        case QNetworkReply::InsecureRedirectError:
+        case QNetworkReply::TooManyRedirectsError:
+            return QCoreApplication::translate("akdesk::ApiError", "Redirect not followed: %1.").arg(detail);
         default:
             return detail.isEmpty() ? QCoreApplication::translate("akdesk::ApiError", "Could not reach %1.").arg(where)
                                     : QCoreApplication::translate("akdesk::ApiError", "Could not reach %1: %2").arg(where, excerpt(detail));

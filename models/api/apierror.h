@@ -81,6 +81,10 @@ struct ApiError
     static ApiError offline();
     /// Plain http to a host other than this computer, without the user's exception.
     static ApiError insecure(const QString &host);
+    /// The server redirected to another origin; not followed, so the token stays where it was.
+    static ApiError redirectRefused(const QUrl &target, const QString &host);
+    /// The server's redirects go round in a circle.
+    static ApiError redirectLoop(const QString &host);
     /// The answer was larger than akdesk accepts.
     static ApiError tooLarge(qint64 limitBytes);
     /// Lets ApiError travel through queued connections; ApiClient calls it, calling it again is harmless.

@@ -100,6 +100,13 @@ void scrub(QString &text, const QString &secret)
 
 } // namespace
 
+bool ApiReply::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &url) { return url.port(url.scheme() == QLatin1String("https") ? 443 : 80); };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && port(a) == port(b);
+}
+
 ApiReply::ApiReply(const QString &method, const QString &path, QObject *parent)
     : QObject(parent)
     , m_method(method)
@@ -165,6 +172,24 @@ void ApiReply::attach(QNetworkReply *reply, int timeoutMs)
         armTimer();
     });
     connect(reply, &QNetworkReply::uploadProgress, this, &ApiReply::armTimer);
+    // Qt copies the request's headers, the token among them, to every hop of a redirect. Only a
+    // hop to the same origin (scheme, host, port) is followed, which also keeps https from turning
+    // into plain http; anything else ends the request and says where the server pointed.
+    // Hops are counted here too: a circle is stopped after kMaxRedirects.
+    m_redirects = 0;
+    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
+        if (!sameOrigin(target, m_origin)) {
+            m_refusedRedirect = target;
+            reply->abort();
+            return;
+        }
+        if (++m_redirects > kMaxRedirects) {
+            m_redirectLoop = true;
+            reply->abort();
+            return;
+        }
+        Q_EMIT reply->redirectAllowed();
+    });
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         // Never ignored: the request fails and the user sees why and which certificate it was.
         m_sslErrors.clear();
@@ -187,14 +212,23 @@ void ApiReply::complete()
     m_reply = nullptr;
     reply->deleteLater();
 
+    const bool redirectEnded = !m_refusedRedirect.isEmpty() || m_redirectLoop;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = redirectEnded ? QByteArray() : reply->readAll();
     const QNetworkReply::NetworkError networkError = reply->error();
     const bool httpFailure = status != 0 && (status < 200 || status >= 300);
     qCDebug(lcApiReply) << m_method << reply->url().toDisplayString() << status << networkError;
 
     ApiError error;
-    if (httpFailure) {
+    if (!m_refusedRedirect.isEmpty()) {
+        error = ApiError::redirectRefused(m_refusedRedirect, m_host);
+        m_refusedRedirect.clear();
+    } else if (m_redirectLoop || networkError == QNetworkReply::TooManyRedirectsError
+               || (m_redirects > 0 && (status < 200 || (status >= 300 && status < 400)))) {
+        // (Qt 6.4 ends a long chain of verified redirects with "HTTP 100" and no error.)
+        m_redirectLoop = false;
+        error = ApiError::redirectLoop(m_host);
+    } else if (httpFailure) {
         error = ApiError::fromHttp(status, body);
         error.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
     } else if (networkError == QNetworkReply::OperationCanceledError && !m_cancelled) {

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QUrl>
 #include <QPointer>
 
 #include <functional>
@@ -65,6 +66,9 @@ public:
     /// unless the reply had already finished (then nothing happens).
     void cancel();
 
+    /// Same scheme, host and port: where the token may be sent.
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
+
 Q_SIGNALS:
     void finished(akdesk::ApiReply *reply);
 
@@ -95,6 +99,11 @@ private:
     QString m_path;
     QString m_host;
     QString m_secret;              ///< the token, scrubbed from anything an error may echo
+    QUrl m_origin;                 ///< scheme, host and port the token may go to
+    QUrl m_refusedRedirect;        ///< a redirect elsewhere, not followed
+    int m_redirects = 0;           ///< hops followed for this attempt
+    bool m_redirectLoop = false;   ///< more hops than kMaxRedirects: not followed further
+    static constexpr int kMaxRedirects = 5;
     Expect m_expect = Expect::Json;
     std::function<QNetworkReply *()> m_start; ///< sends the request (again, for a retry)
     /// GETs: the cached answer to use when the server cannot be reached.

@@ -23,6 +23,8 @@ public:
     virtual ~ResponseCache() = default;
     virtual void storeResponse(const QString &key, const QByteArray &body) = 0;
     virtual std::optional<CachedBody> cachedResponse(const QString &key) const = 0;
+    /// Whether any answer is kept (offline work has something to show).
+    virtual bool hasResponses() const = 0;
 };
 
 } // namespace akdesk

@@ -74,14 +74,18 @@ QString TokenVault::readFile(const QString &profile) const
 
 void TokenVault::load(const QString &profile)
 {
-    if (m_session.contains(profile)) {
-        const QString token = m_session.value(profile);
-        QMetaObject::invokeMethod(this, [this, profile, token] { Q_EMIT loaded(profile, token, Storage::Session); },
+    // A token stored (or being stored) in this run answers at once: a keychain write still under
+    // way must not make the token just typed look missing.
+    if (const auto known = m_known.constFind(profile); known != m_known.constEnd()) {
+        const Known value = *known;
+        QMetaObject::invokeMethod(this, [this, profile, value] { Q_EMIT loaded(profile, value.token, value.where); },
                                   Qt::QueuedConnection);
         return;
     }
     auto fromFile = [this, profile] {
         const QString token = readFile(profile);
+        if (!token.isEmpty() && !m_known.contains(profile))
+            m_known.insert(profile, {token, Storage::File});
         Q_EMIT loaded(profile, token, token.isEmpty() ? Storage::None : Storage::File);
     };
     if (!m_keychainEnabled) {
@@ -95,6 +99,8 @@ void TokenVault::load(const QString &profile)
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         if (read->error() == QKeychain::NoError) {
             m_keychainProblem.clear();
+            if (!m_known.contains(profile))
+                m_known.insert(profile, {read->textData(), Storage::Keychain});
             Q_EMIT loaded(profile, read->textData(), Storage::Keychain);
             return;
         }
@@ -107,6 +113,7 @@ void TokenVault::load(const QString &profile)
 
 void TokenVault::store(const QString &profile, const QString &token, bool fileAllowed)
 {
+    m_known.insert(profile, {token, Storage::Session});  // until the keychain or the file has it
     if (!m_keychainEnabled) {
         QMetaObject::invokeMethod(this, [this, profile, token, fileAllowed] {
             storeWithoutKeychain(profile, token, fileAllowed, tr("the keychain is turned off"));
@@ -121,6 +128,7 @@ void TokenVault::store(const QString &profile, const QString &token, bool fileAl
         if (finished->error() == QKeychain::NoError) {
             m_keychainProblem.clear();
             m_session.remove(profile);
+            m_known.insert(profile, {token, Storage::Keychain});
             QFile::remove(tokenFile(profile));  // an older file copy must not linger
             Q_EMIT stored(profile, Storage::Keychain, tr("The token is kept in the system keychain."));
             return;
@@ -135,6 +143,7 @@ void TokenVault::storeWithoutKeychain(const QString &profile, const QString &tok
 {
     if (fileAllowed && writeFile(profile, token)) {
         m_session.remove(profile);
+        m_known.insert(profile, {token, Storage::File});
         Q_EMIT stored(profile, Storage::File,
                       tr("No keychain is available (%1). As you allowed, the token is kept in %2, readable only by you.")
                           .arg(why, tokenFile(profile)));
@@ -149,6 +158,7 @@ void TokenVault::storeWithoutKeychain(const QString &profile, const QString &tok
 void TokenVault::forget(const QString &profile)
 {
     m_session.remove(profile);
+    m_known.remove(profile);
     QFile::remove(tokenFile(profile));
     if (!m_keychainEnabled)
         return;

@@ -52,6 +52,12 @@ private:
     QString m_folder;
     QString m_keychainProblem;
     QHash<QString, QString> m_session;
+    struct Known
+    {
+        QString token;
+        Storage where = Storage::None;
+    };
+    QHash<QString, Known> m_known;  ///< every token read or stored in this run, and where it is
 };
 
 } // namespace akdesk

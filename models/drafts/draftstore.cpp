@@ -441,6 +441,14 @@ void DraftStore::storeResponse(const QString &key, const QByteArray &body)
     query.exec();
 }
 
+bool DraftStore::hasResponses() const
+{
+    if (m_connection.isEmpty())
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    return query.exec(QStringLiteral("SELECT 1 FROM answers.cache LIMIT 1")) && query.next();
+}
+
 std::optional<CachedBody> DraftStore::cachedResponse(const QString &key) const
 {
     if (m_connection.isEmpty())

@@ -65,6 +65,7 @@ public:
 
     void storeResponse(const QString &key, const QByteArray &body) override;
     std::optional<CachedBody> cachedResponse(const QString &key) const override;
+    bool hasResponses() const override;
     void clearCache();
 
     /// SQLite's own check of the file ("ok" when sound).

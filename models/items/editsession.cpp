@@ -175,11 +175,15 @@ void EditSession::refresh()
     track(reply);
     connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
         if (!finished->ok()) {
-            // Offline the form keeps what it shows; the status bar already says why.
+            // Offline the form keeps what it shows; the status bar already says why. With only
+            // the record's id to show (never fetched, nothing cached), there is nothing to edit.
             if (!finished->error().neverReachedServer())
                 Q_EMIT failed(finished->error());
+            else if (isStub(m_form->baseRecord()))
+                setUnavailable(true);
             return;
         }
+        setUnavailable(false);
         // Never overwrite what the user typed meanwhile.
         const QJsonObject server = finished->object();
         if (!m_form->isDirty())
@@ -190,9 +194,23 @@ void EditSession::refresh()
     });
 }
 
+bool EditSession::isStub(const QJsonObject &record) const
+{
+    // What load() starts from: the lookup field alone (a pk from a binding, the palette, a draft).
+    return resource() && record.size() <= 1 && (record.isEmpty() || record.contains(resource()->lookupField));
+}
+
+void EditSession::setUnavailable(bool unavailable)
+{
+    if (m_unavailable == unavailable)
+        return;
+    m_unavailable = unavailable;
+    Q_EMIT availabilityChanged(!unavailable);
+}
+
 void EditSession::save()
 {
-    if (!resource() || isBusy() || !m_form->isValid())
+    if (!resource() || isBusy() || !m_form->isValid() || m_unavailable)
         return;
     const bool creating = m_form->isCreating();
     if (!creating && m_sync && m_store) {

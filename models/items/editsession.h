@@ -38,6 +38,9 @@ public:
     /// pk (or slug) of the record; empty while creating.
     QString recordId() const;
     bool isBusy() const { return !m_running.isNull() || m_syncing; }
+    /// False while the record could not be read: the server is away and akdesk never fetched it,
+    /// so there is nothing to show or edit (save does nothing).
+    bool isAvailable() const { return !m_unavailable; }
 
     /// Shows `record` at once and re-reads it from the server (refresh() follows).
     void open(const ResourceDescriptor &resource, const QJsonObject &record);
@@ -65,6 +68,8 @@ Q_SIGNALS:
     void saved(const QJsonObject &record, bool created);
     void failed(const akdesk::ApiError &error);
     void busyChanged(bool busy);
+    /// isAvailable() changed.
+    void availabilityChanged(bool available);
     /// The record opened with unsaved changes from its draft.
     void draftRestored(const akdesk::Draft &draft);
     /// The server could not be reached: the change is kept as draft `id` for a later sync.
@@ -84,6 +89,8 @@ private:
     void queueCreate();
     void verifyCreate(const ApiError &error);
     bool isPartialBase(const QJsonObject &server) const;
+    bool isStub(const QJsonObject &record) const;
+    void setUnavailable(bool unavailable);
     void rebase(const QJsonObject &server);
 
     ApiClient *m_client;
@@ -93,6 +100,7 @@ private:
     DraftSync *m_sync = nullptr;
     bool m_syncing = false;   ///< a save is going through DraftSync
     bool m_restoring = false;
+    bool m_unavailable = false;
     qint64 m_queuedCreate = 0;  ///< the create queued offline from this session
 };
 

@@ -28,6 +28,7 @@ public:
             return std::nullopt;
         return CachedBody{bodies.value(key), QDateTime::currentDateTimeUtc()};
     }
+    bool hasResponses() const override { return !bodies.isEmpty(); }
     QStringList keys;
     QHash<QString, QByteArray> bodies;
 };

@@ -92,13 +92,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, TokenVault *vault, 
         if (!file.isEmpty())
             m_ca->setText(file);
     });
-    connect(connectButton, &QPushButton::clicked, this, [this] {
-        saveProfile();
-        if (!formProfile().problem().isEmpty())
-            return;
-        Q_EMIT connectRequested(formProfile().name);
-        accept();
-    });
+    connect(connectButton, &QPushButton::clicked, this, &ConnectionsDialog::connectToProfile);
 
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_ca, 1);
@@ -167,15 +161,13 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, TokenVault *vault, 
         m_token->setPlaceholderText(token.isEmpty() ? tr("no token stored yet")
                                                     : tr("stored %1; type to replace").arg(TokenVault::storageText(from)));
     });
-    connect(m_vault, &TokenVault::stored, this, [this](const QString &, TokenVault::Storage, const QString &message) {
-        m_status->setText(message);
-    });
+    connect(m_vault, &TokenVault::stored, this, &ConnectionsDialog::tokenStored);
     connect(m_tester, &ConnectionTester::progressed, this, [this](const ConnectionTester::Result &result) {
-        auto *row = new QTreeWidgetItem(m_results, {ConnectionTester::checkName(result.check),
-                                                    (result.skipped ? QStringLiteral("– ") : result.ok ? QStringLiteral("✔ ")
-                                                                                                       : QStringLiteral("✘ "))
-                                                        + result.message});
-        row->setToolTip(1, result.message);
+        // The icon says passed or failed; the words say it too, for screen readers and tooltips.
+        const QString verdict = result.skipped ? tr("Skipped") : result.ok ? tr("Passed") : tr("Failed");
+        auto *row = new QTreeWidgetItem(m_results, {ConnectionTester::checkName(result.check), result.message});
+        row->setToolTip(1, QStringLiteral("%1: %2").arg(verdict, result.message));
+        row->setData(1, Qt::AccessibleTextRole, QStringLiteral("%1: %2").arg(verdict, result.message));
         row->setIcon(1, Icons::status(result.skipped ? Icons::Status::Pending
                                       : result.ok    ? Icons::Status::Online
                                                      : Icons::Status::Rejected));
@@ -183,7 +175,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, TokenVault *vault, 
             row->setForeground(1, QColor(0xb0, 0x2a, 0x1f));
     });
     connect(m_tester, &ConnectionTester::finished, this, [this](bool passed) {
-        m_status->setText(passed ? tr("Everything works.") : tr("The connection does not work yet; see the first ✘."));
+        m_status->setText(passed ? tr("Everything works.") : tr("The connection does not work yet; see the first failed check."));
         updateState();
     });
     reloadList();
@@ -263,8 +255,72 @@ void ConnectionsDialog::updateState()
     button(QStringLiteral("connect"))->setEnabled(problem.isEmpty());
     button(QStringLiteral("test"))->setEnabled(problem.isEmpty() && !m_tester->isRunning());
     button(QStringLiteral("remove"))->setEnabled(m_list->currentItem() != nullptr);
-    if (!problem.isEmpty() && !m_name->text().isEmpty())
+    if (!problem.isEmpty() && !m_name->text().isEmpty()) {
         m_status->setText(problem);
+        m_shownProblem = problem;
+    } else if (!m_shownProblem.isEmpty() && m_status->text() == m_shownProblem) {
+        m_status->clear();  // fixed: a stale warning would contradict the form
+        m_shownProblem.clear();
+    }
+}
+
+void ConnectionsDialog::connectToProfile()
+{
+    const QString typedToken = m_token->text().trimmed();
+    const bool typed = !typedToken.isEmpty();
+    saveProfile();  // shows the saved profile again, which clears the token field
+    const ConnectionProfile profile = formProfile();
+    if (!profile.problem().isEmpty())
+        return;
+    if (typed)
+        m_loadedToken = typedToken;  // what tokenText() gives whoever connects
+    if (tokenText().isEmpty()) {
+        m_status->setText(tr("Enter the API token for “%1” (authentik: Directory ▸ Tokens).").arg(profile.name));
+        m_token->setFocus();
+        return;
+    }
+    if (!typed) {
+        finishConnect(profile.name);
+        return;
+    }
+    // Where the token went decides what to tell the user; the vault says so in tokenStored().
+    m_connectPending = profile.name;
+    m_status->setText(tr("Keeping the token…"));
+    for (QPushButton *button : std::as_const(m_buttons))
+        button->setEnabled(false);
+}
+
+void ConnectionsDialog::tokenStored(const QString &profile, TokenVault::Storage where, const QString &message)
+{
+    m_status->setText(message);
+    if (profile != m_connectPending)
+        return;
+    if (where == TokenVault::Storage::Session && !m_tokenFile->isChecked()) {
+        QMessageBox ask(QMessageBox::Warning, tr("No keychain"), message, QMessageBox::NoButton, this);
+        ask.setInformativeText(tr("Keep the token in a file readable only by you (%1)? Otherwise akdesk asks for "
+                                  "it again at the next start.").arg(m_vault->tokenFile(profile)));
+        QPushButton *file = ask.addButton(tr("Keep in a &file"), QMessageBox::AcceptRole);
+        ask.addButton(tr("For this &session only"), QMessageBox::RejectRole);
+        ask.setDefaultButton(file);
+        ask.exec();
+        if (ask.clickedButton() == file) {
+            m_tokenFile->setChecked(true);
+            ConnectionProfile saved = formProfile();
+            m_profiles->save(saved);
+            m_vault->store(profile, m_loadedToken, true);  // comes back here, stored in the file
+            return;
+        }
+    }
+    m_connectPending.clear();
+    finishConnect(profile);
+}
+
+void ConnectionsDialog::finishConnect(const QString &profile)
+{
+    m_connectPending.clear();
+    updateState();
+    Q_EMIT connectRequested(profile);
+    accept();
 }
 
 void ConnectionsDialog::addProfile()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/connection/connectionprofile.h"
+#include "models/connection/tokenvault.h"
 
 #include <QDialog>
 #include <QSslCertificate>
@@ -17,7 +18,6 @@ namespace akdesk {
 
 class ApiClient;
 class ConnectionTester;
-class TokenVault;
 
 /// Manages connection profiles: server URL, token (kept by the TokenVault, never in settings),
 /// CA file, timeout; tests a profile before it is used and connects to it.
@@ -61,6 +61,10 @@ private:
     void reloadList();
     void showProfile(const ConnectionProfile &profile);
     void updateState();
+    /// Connect: saves the profile, waits until the token typed is kept, then connects.
+    void connectToProfile();
+    void tokenStored(const QString &profile, akdesk::TokenVault::Storage where, const QString &message);
+    void finishConnect(const QString &profile);
     /// An ApiClient set up from the form (for Test connection).
     void configure(ApiClient *client) const;
 
@@ -80,6 +84,8 @@ private:
     ApiClient *m_testClient = nullptr;
     ConnectionTester *m_tester = nullptr;
     QString m_loadedToken;  ///< the stored token of the selected profile (never shown)
+    QString m_connectPending;  ///< Connect waits for the vault to keep this profile's token
+    QString m_shownProblem;    ///< the form problem the status line shows, cleared once fixed
 };
 
 } // namespace akdesk

@@ -128,6 +128,17 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
         announce(m_banner, m_banner->text());
     });
     connect(m_session, &EditSession::busyChanged, this, &RecordEditor::updateState);
+    connect(m_session, &EditSession::availabilityChanged, this, [this, scroll](bool available) {
+        // Never an empty form to type into: it would make a draft of nothing.
+        scroll->setVisible(available);
+        m_banner->setText(available ? QString()
+                                    : tr("This record is not available offline: akdesk has not fetched it from the "
+                                         "server before. Open it again once the server can be reached."));
+        m_banner->setVisible(!available);
+        if (!available)
+            announce(m_banner, m_banner->text());
+        updateState();
+    });
     connect(m_session, &EditSession::failed, this, &RecordEditor::showError);
     connect(m_session, &EditSession::loaded, this, &RecordEditor::updateFlowLinks);
     connect(m_session, &EditSession::loaded, this, [this] {
@@ -227,8 +238,9 @@ void RecordEditor::updateState()
 {
     const FormModel *form = m_session->form();
     const bool busy = m_session->isBusy();
-    m_save->setEnabled(!busy && form->isValid() && (form->isDirty() || form->isCreating()));
-    m_revert->setEnabled(!busy && form->isDirty() && !form->isCreating());
+    const bool available = m_session->isAvailable();
+    m_save->setEnabled(available && !busy && form->isValid() && (form->isDirty() || form->isCreating()));
+    m_revert->setEnabled(available && !busy && form->isDirty() && !form->isCreating());
     m_save->setText(busy ? tr("Saving…") : (form->isCreating() ? tr("&Create") : tr("&Save")));
     if (const ResourceDescriptor *resource = m_session->resource())
         m_heading->setText(QStringLiteral("%1 — %2").arg(resource->label, title()));

@@ -47,12 +47,12 @@ QString resolveLanguage(const QString &setting)
     return matchLanguage(QLocale::system().uiLanguages());
 }
 
-QString installTranslations(QApplication &app)
+QString installTranslations(QCoreApplication &app)
 {
     return installLanguage(app, QSettings().value(languageSettingsKey()).toString());
 }
 
-QString installLanguage(QApplication &app, const QString &requested)
+QString installLanguage(QCoreApplication &app, const QString &requested)
 {
     const QString code = resolveLanguage(requested);
 

@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-class QApplication;
+class QCoreApplication;
 class QSettings;
 
 namespace akdesk {
@@ -31,10 +31,10 @@ QString resolveLanguage(const QString &setting);
 /// Loads Qt's own and akdesk's translations for the language chosen in the settings (or the
 /// system's) into `app`. Call once, before any widget is created and before the schema is loaded
 /// (its field labels are translated as it loads). Returns the language code used.
-QString installTranslations(QApplication &app);
+QString installTranslations(QCoreApplication &app);
 
 /// The same for a given language code (e.g. for screenshots in one language); an unshipped code
 /// falls back to the system's language. Returns the language code used.
-QString installLanguage(QApplication &app, const QString &code);
+QString installLanguage(QCoreApplication &app, const QString &code);
 
 } // namespace akdesk

@@ -554,8 +554,10 @@ void MainWindow::updateActions()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Each tab the user answered for closes at once: cancelling at a later tab must not ask again
+    // about the changes already kept or discarded.
     for (int i = m_tabs->count() - 1; i >= FirstRecordTab; --i) {
-        if (!confirmCloseOf(m_tabs->widget(i))) {
+        if (!closeTab(i)) {
             m_tabs->setCurrentIndex(i);
             event->ignore();
             return;
@@ -564,6 +566,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_settings)
         saveSettings(*m_settings);
     event->accept();
+    Q_EMIT closed();
 }
 
 } // namespace akdesk

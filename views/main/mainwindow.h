@@ -95,6 +95,8 @@ Q_SIGNALS:
     void switchRequested(const QString &profile);
     /// The user chose to trust a certificate the server presented (PEM).
     void trustCertificateRequested(const QByteArray &pem);
+    /// The window closed (the user answered for every open editor); not emitted when it stays.
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -279,6 +279,12 @@ void MainWindow::buildActions()
         if (QAction *action = m_actions.value(QLatin1String(name)))
             action->setIcon(Icons::action(icon));
     m_actions.value(QStringLiteral("newFlow"))->setIcon(Icons::flow());
+    // In a menu an icon takes the place of the check mark, and a checked icon looks like an
+    // unchecked one: a checkable action shows its mark there (the toolbar keeps the icon).
+    for (QAction *action : std::as_const(m_actions)) {
+        if (action->isCheckable())
+            action->setIconVisibleInMenu(false);
+    }
     // Every action shows its keys in its tooltip, so the toolbar teaches them.
     for (QAction *action : std::as_const(m_actions)) {
         if (!action->shortcut().isEmpty())

@@ -1,0 +1,159 @@
+// The real `akdesk` executable, started through QProcess with a fresh HOME: --help and --version
+// without any display, a bad option refused, the command line taking AKDESK_TOKEN out of the
+// environment, and a start on a saved connection against a separately started akdesk-sandbox that
+// sends the token on every request, ends with exit code 0 on SIGTERM, and lands on the same
+// connection at the next start.
+#include "app/startup.h"
+#include "models/connection/connectionprofile.h"
+#include "models/connection/tokenvault.h"
+#include "tests/support/externalsandbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace akdesk;
+
+class TestBinary final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void withoutDisplay_data();
+    void withoutDisplay();
+    void tokenLeavesTheEnvironment();
+    void startsOnTheSavedConnectionAndEndsOnSigterm();
+
+private:
+    QProcessEnvironment environment(bool display) const;
+};
+
+void TestBinary::initTestCase()
+{
+    QVERIFY(qEnvironmentVariable("HOME").startsWith(QDir::tempPath()));
+}
+
+QProcessEnvironment TestBinary::environment(bool display) const
+{
+    // main() made this process's HOME, XDG folders and bus fresh; the child gets the same.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("AKDESK_TOKEN"));
+    if (display)
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    else
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));  // no window system at all, as over ssh
+    return env;
+}
+
+void TestBinary::withoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");  // in stdout for 0, in stderr otherwise
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("--sandbox");
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << 0 << QStringLiteral("--offline");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0 << QStringLiteral("akdesk " AKDESK_VERSION);
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2 << QStringLiteral("frobnicate");
+    QTest::newRow("bad count") << QStringList{QStringLiteral("--seed-stages"), QStringLiteral("many")} << 2
+                               << QStringLiteral("--seed-stages");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("prod")} << 2 << QStringLiteral("prod");
+}
+
+void TestBinary::withoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QProcess akdesk;
+    akdesk.setProcessEnvironment(environment(false));
+    akdesk.start(QStringLiteral(AKDESK_BIN), arguments);
+    QVERIFY(akdesk.waitForFinished(20000));
+    QCOMPARE(akdesk.exitStatus(), QProcess::NormalExit);  // no abort for want of a display
+    QCOMPARE(akdesk.exitCode(), exitCode);
+    const QString out = QString::fromUtf8(exitCode == 0 ? akdesk.readAllStandardOutput() : akdesk.readAllStandardError());
+    QVERIFY2(out.contains(expected), qPrintable(out));
+}
+
+void TestBinary::tokenLeavesTheEnvironment()
+{
+    // Flow ▸ Execute opens a browser through xdg-open: whatever akdesk starts inherits its
+    // environment, so the token must not be in it once read.
+    qputenv("AKDESK_TOKEN", "env-token-7c21");
+    const ParsedCommandLine parsed = parseCommandLine(
+        {QStringLiteral("akdesk"), QStringLiteral("--server"), QStringLiteral("https://auth.example.com")});
+    QCOMPARE(parsed.action, ParsedCommandLine::Action::Run);
+    QCOMPARE(parsed.startup.token, QStringLiteral("env-token-7c21"));
+    QVERIFY(!qEnvironmentVariableIsSet("AKDESK_TOKEN"));
+    QVERIFY(!QProcessEnvironment::systemEnvironment().contains(QStringLiteral("AKDESK_TOKEN")));
+    QProcess child;
+    child.start(QStringLiteral("/usr/bin/env"), {});
+    QVERIFY(child.waitForFinished(5000));
+    QVERIFY(!child.readAllStandardOutput().contains("env-token-7c21"));
+}
+
+void TestBinary::startsOnTheSavedConnectionAndEndsOnSigterm()
+{
+    test::ExternalSandbox server;
+    QVERIFY(server.start());
+    {
+        // What Connections ▸ Save with "keep the token in a file" leaves behind, in the fresh HOME
+        // (this process runs in it too: see main()).
+        QSettings settings;
+        ProfileStore profiles(&settings);
+        ConnectionProfile lab;
+        lab.name = QStringLiteral("lab");
+        lab.serverUrl = server.url();
+        lab.tokenFileAllowed = true;
+        profiles.save(lab);
+        profiles.setLastUsed(lab.name);
+        settings.sync();
+        TokenVault vault;
+        vault.setKeychainEnabled(false);
+        QSignalSpy stored(&vault, &TokenVault::stored);
+        vault.store(lab.name, server.token(), true);
+        QVERIFY(stored.wait(5000));
+        QCOMPARE(stored.first().at(1).value<TokenVault::Storage>(), TokenVault::Storage::File);
+    }
+
+    for (int start = 1; start <= 2; ++start) {
+        const qsizetype before = server.accessLog().size();
+        QProcess akdesk;
+        akdesk.setProcessEnvironment(environment(true));
+        akdesk.start(QStringLiteral(AKDESK_BIN), {});
+        QVERIFY(akdesk.waitForStarted(10000));
+        // The stage list arrives: the window is up on the connection used last.
+        QTRY_VERIFY_WITH_TIMEOUT(server.accessLog().mid(before).filter(QStringLiteral("/api/v3/stages/all/")).size() > 0, 30000);
+        QVERIFY2(server.withoutToken().isEmpty(), qPrintable(server.withoutToken().join(QLatin1Char('\n'))));
+        QTest::qWait(300);
+        ::kill(pid_t(akdesk.processId()), SIGTERM);
+        QVERIFY(akdesk.waitForFinished(15000));
+        QCOMPARE(akdesk.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(akdesk.exitCode(), 0);
+        const QByteArray errors = akdesk.readAllStandardError();
+        QVERIFY2(!errors.contains(server.token().toUtf8()), errors.constData());
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir home;
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toUtf8());
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/.local/share")).toUtf8());
+    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/.cache")).toUtf8());
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    TestBinary test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_binary.moc"
