@@ -4,8 +4,8 @@
 # install ./akdesk_*.deb ./akdesk-sandbox_*.deb` inside it (apt fetches Qt and the rest from the
 # mirror), and there: the man pages, `--help`/`--version` from a terminal without a display, files
 # of an earlier akdesk moved to the XDG places and the log written, a start on the sandbox that
-# must stay up, the desktop entry in German, and a real X11 start under Xvfb from the desktop
-# entry's Exec line and its "Open the sandbox" action, with a screenshot.
+# must stay up, the desktop entry in German, and real X11 starts under Xvfb from the desktop
+# entry's Exec line and its "Open the sandbox" and "Work offline" actions, with screenshots.
 #
 #   scripts/check-deb.sh [--no-x11] [--keep] [path/to/akdesk_x.y.z-r_arch.deb [akdesk-sandbox_….deb]]
 #
@@ -196,11 +196,12 @@ log "files in the XDG places: $(cd "$root/root" && find .local .cache .config -t
 # As the desktop menu starts it: the entry's Exec line, for a German user.
 exec_line="$(sed -n '/^\[Desktop Entry\]/,/^\[/s/^Exec=//p' "$root$desktop" | sed 's/ %[fFuU]//g')"
 sandbox_line="$(sed -n '/^\[Desktop Action sandbox\]/,/^\[/s/^Exec=//p' "$root$desktop")"
-log "desktop entry: Exec=$exec_line; action sandbox: Exec=$sandbox_line; $(grep -E '^(TryExec|StartupNotify|SingleMainWindow|Actions)=' "$root$desktop" | tr '\n' ' ')"
+offline_line="$(sed -n '/^\[Desktop Action offline\]/,/^\[/s/^Exec=//p' "$root$desktop")"
+log "desktop entry: Exec=$exec_line; action sandbox: Exec=$sandbox_line; action offline: Exec=$offline_line; $(grep -E '^(TryExec|StartupNotify|SingleMainWindow|Actions)=' "$root$desktop" | tr '\n' ' ')"
 log "desktop entry (de): $(grep -E '^(GenericName|Comment)\[de\]=' "$root$desktop" | tr '\n' ' ')"
 # The user's language: --help's description line is akdesk's own text, so it shows whether akdesk
 # loaded its German translation (the window uses the same translator).
-help_de="$(in_root LANG=de_DE.UTF-8 LANGUAGE=de QT_QPA_PLATFORM=offscreen $exec_line --help 2>/dev/null | head -2)"
+help_de="$(in_root LANG=de_DE.UTF-8 LANGUAGE=de $exec_line --help 2>/dev/null | head -2)"
 log "akdesk --help for LANGUAGE=de: $(printf '%s' "$help_de" | tr '\n' ' ')"
 if printf '%s' "$help_de" | grep -q 'Administer the flows and stages'; then
     problem "NOT IN GERMAN: akdesk started in English for LANG=de_DE.UTF-8 (is the translator installed in main()?)"
@@ -210,12 +211,13 @@ run_until_killed "Exec=$sandbox_line (LANG=de_DE.UTF-8, offscreen)" \
 
 if [ "$x11" -eq 1 ]; then
     # The X11 platform plugin the desktop really uses, under Xvfb, with a screenshot to look at:
-    # the entry's own Exec (a first start: the welcome dialog), then its "Open the sandbox" action.
+    # the entry's own Exec (a first start: the welcome dialog), then its "Open the sandbox" and
+    # "Work offline" actions (offline on what the sandbox start fetched).
     log "installing xvfb, xauth and x11-apps in the root for an X11 start"
     in_root apt-get install -y -q --no-install-recommends xvfb xauth x11-apps >>"$WORK/apt.log" 2>&1 \
         || { tail -20 "$WORK/apt.log" >&2; fail "apt-get install xvfb"; }
     rm -rf "$root/root/.config/akdesk"  # a first start, as from the menu after installing
-    for start in "entry|$exec_line" "sandbox|$sandbox_line"; do
+    for start in "entry|$exec_line" "sandbox|$sandbox_line" "offline|$offline_line"; do
         name="${start%%|*}" command="${start#*|}"
         if in_root LANG=de_DE.UTF-8 LANGUAGE=de xvfb-run -a -s '-screen 0 1280x800x24' \
             sh -c "$command >/tmp/akdesk-x11.out 2>&1 & pid=\$!; sleep 6; xwd -root -silent > /tmp/akdesk-$name.xwd; kill -0 \$pid && kill \$pid"; then
