@@ -1,4 +1,5 @@
 #include "app/startup.h"
+#include "app/userfiles.h"
 #include "models/connection/redaction.h"
 #include "views/common/icons.h"
 #include "views/common/theme.h"
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     akdesk::setApplicationNames();
+    akdesk::prepareUserFiles();  // the log, and files moved to their XDG places (issue 20)
     QApplication::setWindowIcon(akdesk::Icons::app());
     // The window belongs to the menu entry (and its icon) on Wayland and in task switchers.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.akdesk.akdesk"));

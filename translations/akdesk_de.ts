@@ -118,6 +118,26 @@
         <source>Qt is used as shared libraries of your system, which you may replace with your own build.</source>
         <translation>Qt wird als gemeinsam genutzte Bibliotheken Ihres Systems verwendet, die Sie durch eine eigene Version ersetzen können.</translation>
     </message>
+    <message>
+        <source>not written</source>
+        <translation>wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Protokolldatei:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;log</source>
+        <translation>&amp;Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>akdesk could not write a log file in this session</source>
+        <translation>akdesk konnte in dieser Sitzung keine Protokolldatei schreiben</translation>
+    </message>
+    <message>
+        <source>Copy the versions and the log&apos;s recent lines for a bug report (tokens are already removed)</source>
+        <translation>Die Versionen und die letzten Zeilen des Protokolls für einen Fehlerbericht kopieren (Tokens sind bereits entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ApiClient</name>

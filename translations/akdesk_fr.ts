@@ -118,6 +118,26 @@
         <source>Qt is used as shared libraries of your system, which you may replace with your own build.</source>
         <translation>Qt est utilisé sous forme de bibliothèques partagées de votre système, que vous pouvez remplacer par votre propre compilation.</translation>
     </message>
+    <message>
+        <source>not written</source>
+        <translation>non écrit</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Fichier journal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;log</source>
+        <translation>Copier le &amp;journal</translation>
+    </message>
+    <message>
+        <source>akdesk could not write a log file in this session</source>
+        <translation>akdesk n&apos;a pas pu écrire de fichier journal pendant cette session</translation>
+    </message>
+    <message>
+        <source>Copy the versions and the log&apos;s recent lines for a bug report (tokens are already removed)</source>
+        <translation>Copier les versions et les dernières lignes du journal pour un rapport de bogue (les jetons sont déjà retirés)</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ApiClient</name>

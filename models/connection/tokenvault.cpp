@@ -1,12 +1,13 @@
 #include "models/connection/tokenvault.h"
 
+#include "models/storage/userpaths.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QDir>
 #include <QFile>
 #include <QMetaObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace akdesk {
 
@@ -23,7 +24,7 @@ QString keyOf(const QString &profile)
 
 TokenVault::TokenVault(QObject *parent)
     : QObject(parent)
-    , m_folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tokens"))
+    , m_folder(userpaths::dataDir() + QStringLiteral("/tokens"))
 {
 }
 

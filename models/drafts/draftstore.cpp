@@ -1,5 +1,7 @@
 #include "models/drafts/draftstore.h"
 
+#include "models/storage/userpaths.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -7,7 +9,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
 
@@ -80,7 +81,10 @@ DraftStore::~DraftStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QString DraftStore::defaultPath(const QString &profile)
+namespace {
+
+/// A profile's name as one safe folder name.
+QString profileFolder(const QString &profile)
 {
     QString safe = profile;
     for (QChar &c : safe) {
@@ -89,11 +93,30 @@ QString DraftStore::defaultPath(const QString &profile)
     }
     if (safe.isEmpty())
         safe = QStringLiteral("default");
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profiles/") + safe
-           + QStringLiteral("/akdesk.sqlite");
+    return QStringLiteral("/profiles/") + safe;
 }
 
-bool DraftStore::open(const QString &path)
+} // namespace
+
+QString DraftStore::defaultPath(const QString &profile)
+{
+    return userpaths::dataDir() + profileFolder(profile) + QStringLiteral("/akdesk.sqlite");
+}
+
+QString DraftStore::cachePathFor(const QString &draftsPath)
+{
+    // A store in the data folder caches in the cache folder under the same profile; any other
+    // (tests, a file given by hand) beside itself.
+    const QString absolute = QFileInfo(draftsPath).absoluteFilePath();
+    const QString data = userpaths::dataDir() + QStringLiteral("/profiles/");
+    if (absolute.startsWith(data))
+        return userpaths::cacheDir() + QStringLiteral("/profiles/") + QFileInfo(absolute.mid(data.size())).path()
+               + QStringLiteral("/cache.sqlite");
+    const QFileInfo info(absolute);
+    return info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".cache.sqlite");
+}
+
+bool DraftStore::open(const QString &path, const QString &cachePath)
 {
     if (!m_connection.isEmpty())
         return m_path == path;
@@ -127,8 +150,7 @@ bool DraftStore::open(const QString &path)
                                            " check_first INTEGER NOT NULL DEFAULT 0)"))
                     && addColumnIfMissing(QStringLiteral("check_first"), QStringLiteral("INTEGER NOT NULL DEFAULT 0"))
                     && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_record ON drafts(resource, record_id)"))
-                    && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS cache (key TEXT PRIMARY KEY,"
-                                           " body BLOB NOT NULL, fetched_at INTEGER NOT NULL)"));
+                    && attachCache(cachePath.isEmpty() ? cachePathFor(path) : cachePath);
     if (!ok) {
         const QString error = m_error;
         {
@@ -140,6 +162,36 @@ bool DraftStore::open(const QString &path)
         m_error = error;
     }
     return ok;
+}
+
+bool DraftStore::attachCache(const QString &cachePath)
+{
+    // The cache is its own file (ATTACHed to the drafts' connection), so deleting it loses nothing
+    // but time. When its folder cannot be written, answers are cached in memory for the session.
+    QSqlQuery attach(QSqlDatabase::database(m_connection, false));
+    attach.prepare(QStringLiteral("ATTACH DATABASE ? AS answers"));
+    attach.addBindValue(QDir().mkpath(QFileInfo(cachePath).absolutePath()) ? cachePath : QStringLiteral(":memory:"));
+    if (!attach.exec()) {
+        attach.bindValue(0, QStringLiteral(":memory:"));
+        if (!attach.exec()) {
+            m_error = attach.lastError().text();
+            return false;
+        }
+    }
+    m_cachePath = cachePath;
+    if (!exec(QStringLiteral("PRAGMA answers.journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA answers.synchronous=OFF"))
+        || !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS answers.cache (key TEXT PRIMARY KEY,"
+                                " body BLOB NOT NULL, fetched_at INTEGER NOT NULL)")))
+        return false;
+    // Stores written by an earlier akdesk kept the cache inside the drafts file: its answers move
+    // over once, and the drafts file gives the space back.
+    QSqlQuery old(QSqlDatabase::database(m_connection, false));
+    if (old.exec(QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'cache'")) && old.next()) {
+        old.finish();
+        return exec(QStringLiteral("INSERT OR IGNORE INTO answers.cache SELECT key, body, fetched_at FROM main.cache"))
+               && exec(QStringLiteral("DROP TABLE main.cache")) && exec(QStringLiteral("VACUUM main"));
+    }
+    return true;
 }
 
 bool DraftStore::addColumnIfMissing(const QString &column, const QString &definition)
@@ -382,7 +434,7 @@ void DraftStore::storeResponse(const QString &key, const QByteArray &body)
     if (m_connection.isEmpty())
         return;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO cache (key, body, fetched_at) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO answers.cache (key, body, fetched_at) VALUES (?, ?, ?)"));
     query.addBindValue(key);
     query.addBindValue(body);
     query.addBindValue(now());
@@ -394,7 +446,7 @@ bool DraftStore::hasResponses() const
     if (m_connection.isEmpty())
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    return query.exec(QStringLiteral("SELECT 1 FROM cache LIMIT 1")) && query.next();
+    return query.exec(QStringLiteral("SELECT 1 FROM answers.cache LIMIT 1")) && query.next();
 }
 
 std::optional<CachedBody> DraftStore::cachedResponse(const QString &key) const
@@ -402,7 +454,7 @@ std::optional<CachedBody> DraftStore::cachedResponse(const QString &key) const
     if (m_connection.isEmpty())
         return std::nullopt;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("SELECT body, fetched_at FROM cache WHERE key = ?"));
+    query.prepare(QStringLiteral("SELECT body, fetched_at FROM answers.cache WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -411,7 +463,7 @@ std::optional<CachedBody> DraftStore::cachedResponse(const QString &key) const
 
 void DraftStore::clearCache()
 {
-    exec(QStringLiteral("DELETE FROM cache"));
+    exec(QStringLiteral("DELETE FROM answers.cache"));
 }
 
 QString DraftStore::integrityCheck() const

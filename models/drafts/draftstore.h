@@ -13,8 +13,8 @@ class QSqlQuery;
 
 namespace akdesk {
 
-/// The drafts of one connection profile and its cache of server answers, in one SQLite file in WAL
-/// mode. Every change is one committed statement, so a crash or kill loses at most the edit being
+/// The drafts of one connection profile, in one SQLite file in WAL mode, and its cache of server
+/// answers in a second file (safe to delete) under the cache folder. Every change is one committed statement, so a crash or kill loses at most the edit being
 /// written; WAL with synchronous=NORMAL survives a killed process (only a power cut may lose the
 /// last commits, never the file).
 class DraftStore final : public QObject, public ResponseCache
@@ -26,12 +26,17 @@ public:
     explicit DraftStore(QObject *parent = nullptr);
     ~DraftStore() override;
 
-    /// Where a profile's store lives: <app data>/profiles/<profile>/akdesk.sqlite.
+    /// Where a profile's drafts live: $XDG_DATA_HOME/akdesk/profiles/<profile>/akdesk.sqlite.
     static QString defaultPath(const QString &profile);
-    /// Opens (creating if needed) the store at `path`. False with errorString() on failure.
-    bool open(const QString &path);
+    /// Where the answers cache of the drafts file `draftsPath` lives: for defaultPath(p),
+    /// $XDG_CACHE_HOME/akdesk/profiles/<p>/cache.sqlite; for any other, <name>.cache.sqlite beside it.
+    static QString cachePathFor(const QString &draftsPath);
+    /// Opens (creating if needed) the store at `path`, its cache at `cachePath` (default
+    /// cachePathFor(path)). False with errorString() on failure.
+    bool open(const QString &path, const QString &cachePath = {});
     bool isOpen() const { return !m_connection.isEmpty(); }
     QString path() const { return m_path; }
+    QString cachePath() const { return m_cachePath; }
     QString errorString() const { return m_error; }
 
     QList<Draft> drafts() const;
@@ -71,6 +76,7 @@ Q_SIGNALS:
 
 private:
     bool exec(const QString &sql);
+    bool attachCache(const QString &cachePath);
     bool addColumnIfMissing(const QString &column, const QString &definition);
     Draft readDraft(const QSqlQuery &query) const;
     QList<Draft> select(const QString &where, const QVariantList &values) const;
@@ -78,6 +84,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    QString m_cachePath;
     QString m_error;
 };
 

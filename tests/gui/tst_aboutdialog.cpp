@@ -1,6 +1,8 @@
 // Help ▸ About and Help ▸ User guide: the versions a user reports (akdesk, Qt, the server's as it
 // answers), the reason when the server's is unknown, the licences, and the guide with its contents.
 #include "app/sandbox/sandboxserver.h"
+#include "models/connection/redaction.h"
+#include "models/logging/logfile.h"
 #include "tests/support/testserver.h"
 #include "views/main/aboutdialog.h"
 #include "views/main/helpviewer.h"
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void offlineSaysSoWithoutAsking();
     void withoutConnectionSaysNotConnected();
     void copyPutsTheVersionsOnTheClipboard();
+    void copyLogIsOffWithoutALogFile();
+    void copyLogPutsTheRedactedLogOnTheClipboard();
     void licencesNameEachComponent();
     void guideOpensWithItsHeadings();
     void guideInEachLanguage_data();
@@ -156,6 +161,42 @@ void TestAboutDialog::copyPutsTheVersionsOnTheClipboard()
     QVERIFY2(copied.startsWith(QStringLiteral("akdesk %1\n").arg(QStringLiteral(AKDESK_VERSION))), qPrintable(copied));
     QVERIFY2(copied.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))), qPrintable(copied));
     QVERIFY2(copied.contains(QStringLiteral("authentik 2030.2.1")), qPrintable(copied));
+}
+
+void TestAboutDialog::copyLogIsOffWithoutALogFile()
+{
+    // Runs before any test opens a log: the dialog says so rather than copying nothing.
+    QVERIFY(logfile::path().isEmpty());
+    AboutDialog dialog(nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.copyLogButton()->isEnabled());
+    QCOMPARE(dialog.logLabel()->text(), AboutDialog::tr("not written"));
+}
+
+void TestAboutDialog::copyLogPutsTheRedactedLogOnTheClipboard()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("akdesk.log"));
+    QVERIFY(logfile::install(path));
+    redaction::installMessageHandler();
+    const QString secret = QStringLiteral("ak-secret-token-4711");
+    redaction::addSecret(secret);
+    qWarning("the server refused %s", qPrintable(secret));
+
+    AboutDialog dialog(nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.logLabel()->text(), path);
+    QVERIFY(dialog.copyLogButton()->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(dialog.copyLogButton(), Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(QStringLiteral("akdesk %1\n").arg(QStringLiteral(AKDESK_VERSION))), qPrintable(copied));
+    QVERIFY2(copied.contains(QStringLiteral("warning the server refused [redacted]")), qPrintable(copied));
+    QVERIFY2(!copied.contains(secret), qPrintable(copied));
+    QVERIFY2(copied.contains(path), qPrintable(copied));
+    redaction::removeSecret(secret);
 }
 
 void TestAboutDialog::licencesNameEachComponent()

@@ -23,7 +23,7 @@ private Q_SLOTS:
     void createsGetPlaceholdersThatSyncedPksReplace();
     void everythingSurvivesAReopen();
     void cacheKeepsTheLastAnswerAndItsAge();
-    void profilesHaveTheirOwnFileUnderAppData();
+    void profilesHaveTheirOwnFileInTheDataFolder();
     void unwritablePlaceSaysWhy();
 
 private:
@@ -156,12 +156,12 @@ void TestDraftStore::cacheKeepsTheLastAnswerAndItsAge()
     QVERIFY(!store.cachedResponse(QStringLiteral("/flows/instances/")));
 }
 
-void TestDraftStore::profilesHaveTheirOwnFileUnderAppData()
+void TestDraftStore::profilesHaveTheirOwnFileInTheDataFolder()
 {
     QStandardPaths::setTestModeEnabled(true);
     const QString sandbox = DraftStore::defaultPath(QStringLiteral("sandbox"));
     const QString other = DraftStore::defaultPath(QStringLiteral("https://auth.example.com:443"));
-    QVERIFY(sandbox.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QVERIFY(sandbox.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/akdesk/profiles/")));
     QVERIFY(sandbox != other);
     QVERIFY2(!other.contains(QLatin1String("//auth")), qPrintable(other));
 }

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWheelEvent>
 
@@ -269,14 +270,19 @@ bool FlowDiagramView::exportPng(const QString &path, qreal scale) const
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_scene->render(&painter, QRectF(QPointF(0, 0), rect.size() * scale), rect);
     painter.end();
-    return image.save(path, "PNG");
+    // Written beside and renamed over: an earlier export is never left half-overwritten.
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
 }
 
 bool FlowDiagramView::exportSvg(const QString &path) const
 {
     const QRectF rect = m_scene->sceneRect();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&file);
     generator.setSize(rect.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), rect.size()));
     generator.setTitle(tr("Flow diagram"));
@@ -284,7 +290,7 @@ bool FlowDiagramView::exportSvg(const QString &path) const
     if (!painter.begin(&generator))
         return false;
     m_scene->render(&painter, QRectF(QPointF(0, 0), rect.size()), rect);
-    return painter.end();
+    return painter.end() && file.commit();
 }
 
 void FlowDiagramView::wheelEvent(QWheelEvent *event)

@@ -19,7 +19,6 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,6 +26,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -365,8 +365,9 @@ void FlowInspector::exportBlueprint(const QString &chosen)
             m_status->setText(tr("Not exported: %1").arg(finished->error().message()));
             return;
         }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(finished->body()) != finished->body().size()) {
+        // Written beside and renamed over: an earlier export is never left half-overwritten.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(finished->body()) != finished->body().size() || !file.commit()) {
             m_status->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "models/api/apiclient.h"
 #include "models/api/apireply.h"
+#include "models/logging/logfile.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -48,6 +49,13 @@ AboutDialog::AboutDialog(ApiClient *client, QWidget *parent)
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *serverTitle = new QLabel(tr("Server:"));
     serverTitle->setBuddy(m_server);
+    const QString logPath = logfile::path();
+    m_log = new QLabel(logPath.isEmpty() ? tr("not written") : logPath);
+    m_log->setObjectName(QStringLiteral("log"));
+    m_log->setWordWrap(true);
+    m_log->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *logTitle = new QLabel(tr("Log file:"));
+    logTitle->setBuddy(m_log);
 
     auto *grid = new QGridLayout(about);
     grid->addWidget(icon, 0, 0, 3, 1, Qt::AlignTop);
@@ -58,8 +66,10 @@ AboutDialog::AboutDialog(ApiClient *client, QWidget *parent)
     grid->addWidget(qt, 3, 2);
     grid->addWidget(serverTitle, 4, 1, Qt::AlignTop);
     grid->addWidget(m_server, 4, 2);
+    grid->addWidget(logTitle, 5, 1, Qt::AlignTop);
+    grid->addWidget(m_log, 5, 2);
     grid->setColumnStretch(2, 1);
-    grid->setRowStretch(5, 1);
+    grid->setRowStretch(6, 1);
     m_tabs->addTab(about, tr("&About"));
 
     m_licences = new QTextBrowser;
@@ -72,6 +82,12 @@ AboutDialog::AboutDialog(ApiClient *client, QWidget *parent)
     m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("copy"));
     m_copy->setToolTip(tr("Copy the versions of akdesk, Qt and the server for a bug report"));
+    m_copyLog = buttons->addButton(tr("Copy &log"), QDialogButtonBox::ActionRole);
+    m_copyLog->setObjectName(QStringLiteral("copyLog"));
+    m_copyLog->setEnabled(!logPath.isEmpty());
+    m_copyLog->setToolTip(logPath.isEmpty() ? tr("akdesk could not write a log file in this session")
+                                            : tr("Copy the versions and the log's recent lines for a bug report (tokens are already removed)"));
+    connect(m_copyLog, &QPushButton::clicked, this, &AboutDialog::copyLogReport);
     QPushButton *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
     connect(m_copy, &QPushButton::clicked, this, &AboutDialog::copyVersionReport);
     connect(aboutQt, &QPushButton::clicked, this, [this] { QApplication::aboutQt(); });
@@ -158,6 +174,17 @@ QString AboutDialog::versionReport() const
 void AboutDialog::copyVersionReport()
 {
     QGuiApplication::clipboard()->setText(versionReport());
+}
+
+QString AboutDialog::logReport() const
+{
+    // Not translated, like the version report; the log's lines are in English already.
+    return versionReport() + QStringLiteral("\n\nLog (%1):\n").arg(logfile::path()) + logfile::recentText();
+}
+
+void AboutDialog::copyLogReport()
+{
+    QGuiApplication::clipboard()->setText(logReport());
 }
 
 QString AboutDialog::licencesHtml()

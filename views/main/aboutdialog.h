@@ -15,7 +15,8 @@ class ApiReply;
 
 /// Help ▸ About: akdesk's and Qt's versions, the connected server and the authentik version it
 /// reports (asked when the dialog opens), and the licences of akdesk and what it builds on.
-/// "Copy" puts the versions on the clipboard for bug reports.
+/// "Copy" puts the versions on the clipboard for bug reports, "Copy log" the versions and the log
+/// file's recent lines (already redacted).
 class AboutDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
 
     /// The text "Copy" puts on the clipboard: akdesk, Qt, system and server versions.
     QString versionReport() const;
+    /// The text "Copy log" puts on the clipboard: versionReport(), the log's path and recent lines.
+    QString logReport() const;
     /// What the dialog says about the server: its version, or why it is not known.
     QString serverText() const;
     /// False while the server is still being asked.
@@ -38,9 +41,12 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QTextBrowser *licences() const { return m_licences; }
     QPushButton *copyButton() const { return m_copy; }
+    QPushButton *copyLogButton() const { return m_copyLog; }
+    QLabel *logLabel() const { return m_log; }
 
 public Q_SLOTS:
     void copyVersionReport();
+    void copyLogReport();
 
 Q_SIGNALS:
     /// The server line is final (version shown, or the reason it is not).
@@ -58,6 +64,8 @@ private:
     QLabel *m_server = nullptr;
     QTextBrowser *m_licences = nullptr;
     QPushButton *m_copy = nullptr;
+    QPushButton *m_copyLog = nullptr;
+    QLabel *m_log = nullptr;
     QString m_serverUrl;
     QString m_serverVersion;  ///< empty until the server said it
     bool m_serverKnown = false;
