@@ -179,7 +179,7 @@ bool AppSession::open(const Target &requested)
     m_window->restoreSettings(m_settings);
     m_window->setSettings(&m_settings);
     if (target.offline)
-        m_window->statusBar()->showMessage(tr("Working offline with the lists fetched last (%1)").arg(m_store->path()));
+        m_window->statusBar()->showMessage(tr("Working offline with the lists fetched last (%1)").arg(m_store->cachePath()));
     else
         m_window->statusBar()->showMessage(tr("Connected to %1, using %2").arg(m_client->serverUrl().toDisplayString(), origin));
     m_window->show();

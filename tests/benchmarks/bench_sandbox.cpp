@@ -31,7 +31,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     constexpr int kStages = 10000;
 
-    sandbox::SandboxServer server({QStringLiteral("bench-token"), kStages, {}, {}});
+    sandbox::SandboxServer::Options options;
+    options.token = QStringLiteral("bench-token");
+    options.seedStages = kStages;
+    sandbox::SandboxServer server(options);
     sandbox::SandboxStore &store = server.store();
 
     // First request after a change: the search texts and the sorted order are built again.

@@ -190,7 +190,10 @@ QString flowWithBindings(sandbox::SandboxStore &store, int bindings)
 
 void diagram()
 {
-    sandbox::SandboxServer server({kToken, 1000, {}, {}});
+    sandbox::SandboxServer::Options options;
+    options.token = kToken;
+    options.seedStages = 1000;
+    sandbox::SandboxServer server(options);
     server.start();
     ApiClient client;
     client.setServerUrl(server.url());
