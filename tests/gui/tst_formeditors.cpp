@@ -13,6 +13,7 @@
 #include "views/forms/choicelisteditor.h"
 #include "views/forms/formview.h"
 #include "views/forms/recordeditor.h"
+#include "views/main/language.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -30,6 +31,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -67,6 +69,8 @@ private:
 
 void TestFormEditors::initTestCase()
 {
+    // As akdesk starts: its English catalogue gives the plural forms ("2 changes").
+    installLanguage(*qApp, QStringLiteral("en"));
     m_schema = SchemaRegistry::bundled();
     m_server = std::make_unique<test::TestServer>();
 }
@@ -329,6 +333,30 @@ void TestFormEditors::choicesReadAsWords()
     QVERIFY(designation->findText(QStringLiteral("stage_configuration")) < 0);
     auto *mode = qobject_cast<QComboBox *>(editor->form()->editorFor(QStringLiteral("policy_engine_mode"))->focusWidget());
     QVERIFY(mode->findText(QStringLiteral("Any policy must match")) >= 0);
+
+    // In German and French too, choices and the form's own words alike.
+    const struct { const char *code; const char *backend; const char *designation; const char *stage; } languages[] = {
+        {"de", "Benutzerdatenbank + Standardpasswort", "Phasenkonfiguration", "Wählen Sie eine Phase."},
+        {"fr", "Base d’utilisateurs + mot de passe standard", nullptr, "Choisissez une étape."},
+    };
+    for (const auto &language : languages) {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral("akdesk_") + QLatin1String(language.code), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        editor = open(QStringLiteral("stages/password"), password);
+        backends = qobject_cast<ChoiceListEditor *>(editor->form()->editorFor(QStringLiteral("backends")));
+        QCOMPARE(backends->list()->item(0)->text(), QString::fromUtf8(language.backend));
+        if (language.designation) {
+            editor = open(QStringLiteral("flows"), flow);
+            designation = qobject_cast<QComboBox *>(editor->form()->editorFor(QStringLiteral("designation"))->focusWidget());
+            QVERIFY(designation->findText(QString::fromUtf8(language.designation)) >= 0);
+        }
+        editor = open(QStringLiteral("flows/bindings"), {});
+        editor->save();
+        QCOMPARE(editor->form()->errorLabelFor(QStringLiteral("stage"))->text(), QString::fromUtf8(language.stage));
+        m_editor.reset();
+        QCoreApplication::removeTranslator(&translator);
+    }
 }
 
 void TestFormEditors::helpTextsWrap()
