@@ -180,12 +180,30 @@ void TestFormEditors::jsonFieldSendsJsonAndUndoes()
 void TestFormEditors::listOfReferencesIsAPicker()
 {
     // The prompt stage's fields are prompt pks, its validation policies policy pks: pickers.
-    const QJsonObject stage = first(QStringLiteral("/stages/prompt/stages/"));
+    const QJsonObject stage = first(QStringLiteral("/stages/prompt/stages/"), QStringLiteral("default-password-change-prompt"));
     QVERIFY(!stage.isEmpty());
     RecordEditor *editor = open(QStringLiteral("stages/prompt/stages"), stage);
     QVERIFY(editor);
-    QVERIFY(qobject_cast<ChoiceListEditor *>(editor->form()->editorFor(QStringLiteral("fields"))));
+    auto *fields = qobject_cast<ChoiceListEditor *>(editor->form()->editorFor(QStringLiteral("fields")));
+    QVERIFY(fields);
     QVERIFY(qobject_cast<ChoiceListEditor *>(editor->form()->editorFor(QStringLiteral("validation_policies"))));
+    // The prompts by name, the stage's own checked.
+    QTRY_VERIFY(fields->list()->count() >= 8);
+    QStringList checked;
+    for (int row = 0; row < fields->list()->count(); ++row) {
+        if (fields->list()->item(row)->checkState() == Qt::Checked)
+            checked.append(fields->list()->item(row)->text());
+    }
+    checked.sort();
+    QCOMPARE(checked, (QStringList{QStringLiteral("default-password-change-field-password"),
+                                   QStringLiteral("default-password-change-field-password-repeat")}));
+    // Checking one more sends the list of pks.
+    QListWidgetItem *username = fields->list()->findItems(QStringLiteral("default-enrollment-field-username"), Qt::MatchExactly).value(0);
+    QVERIFY(username);
+    username->setCheckState(Qt::Checked);
+    const QJsonArray sent = editor->session()->form()->patch().value(QLatin1String("fields")).toArray();
+    QCOMPARE(sent.size(), 3);
+    QVERIFY(sent.contains(username->data(Qt::UserRole).toString()));
     const ResourceDescriptor *prompt = m_schema->resource(QStringLiteral("stages/prompt/stages"));
     QCOMPARE(prompt->field(QStringLiteral("fields"))->reference, QStringLiteral("prompts"));
     QCOMPARE(m_schema->resource(QStringLiteral("prompts"))->listPath, QStringLiteral("/stages/prompt/prompts/"));
