@@ -97,7 +97,9 @@ void FormView::rebuild()
         error->setObjectName(name + QStringLiteral("_error"));
         error->setWordWrap(true);
         error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()));
-        error->setMinimumHeight(error->fontMetrics().lineSpacing());
+        // (A checkbox cannot be typed wrong: only the server's answer to a save lands there.)
+        if (field->type != FieldType::Boolean)
+            error->setMinimumHeight(error->fontMetrics().lineSpacing());
         const QString help = field->help.isEmpty() ? field->description : field->help;
 
         // The field column takes the form's width (help texts wrap there instead of beside a
