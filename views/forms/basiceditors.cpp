@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <limits>
@@ -147,12 +148,19 @@ JsonFieldEditor::JsonFieldEditor(const FieldDescriptor &, QWidget *parent)
 {
     bareLayout(this)->addWidget(m_text, 1);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int line = m_text->fontMetrics().lineSpacing();
-    m_text->setMinimumHeight(4 * line + 12);
-    m_text->setMaximumHeight(16 * line + 12);
     m_text->setTabChangesFocus(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     connect(m_text, &QPlainTextEdit::textChanged, this, &JsonFieldEditor::parse);
+    connect(m_text, &QPlainTextEdit::blockCountChanged, this, &JsonFieldEditor::fitHeight);
+    fitHeight();
+}
+
+void JsonFieldEditor::fitHeight()
+{
+    // As tall as the text (three lines at least, sixteen at most: longer text scrolls).
+    const int lines = std::clamp(m_text->blockCount() + 1, 3, 16);
+    const int frame = 2 * m_text->frameWidth() + int(2 * m_text->document()->documentMargin());
+    m_text->setFixedHeight(lines * m_text->fontMetrics().lineSpacing() + frame + 4);
 }
 
 QString JsonFieldEditor::format(const QJsonValue &value)
@@ -215,6 +223,7 @@ void JsonFieldEditor::setValue(const QJsonValue &value)
         const QSignalBlocker blocker(m_text);
         m_text->setPlainText(format(value));
     }
+    fitHeight();
     if (m_broken) {
         m_broken = false;
         Q_EMIT inputError({});

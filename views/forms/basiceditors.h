@@ -81,6 +81,7 @@ public:
 
 private:
     void parse();
+    void fitHeight();
 
     QPlainTextEdit *m_text;
     QJsonValue m_value = QJsonValue(QJsonValue::Undefined);  ///< the field's value as the box last knew it
