@@ -517,52 +517,12 @@
         <translation>Phasenkonfiguration</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Require authenticated</source>
-        <translation>Nur angemeldete Benutzer</translation>
-    </message>
-    <message>
-        <source>Require unauthenticated</source>
-        <translation>Nur nicht angemeldete Benutzer</translation>
-    </message>
-    <message>
         <source>Require superuser</source>
         <translation>Nur Superuser</translation>
     </message>
     <message>
-        <source>Require redirect</source>
-        <translation>Nur mit Weiterleitung</translation>
-    </message>
-    <message>
-        <source>Require outpost</source>
-        <translation>Nur über einen Outpost</translation>
-    </message>
-    <message>
         <source>Require token</source>
         <translation>Nur mit Token</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Mindestens eine</translation>
-    </message>
-    <message>
-        <source>Message continue</source>
-        <translation>Meldung, dann fortfahren</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Fortfahren</translation>
     </message>
     <message>
         <source>Stacked</source>
@@ -593,18 +553,6 @@
         <translation>Seitenleiste rechts, Hintergrund im Rahmen</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>Neu starten</translation>
-    </message>
-    <message>
-        <source>Restart with context</source>
-        <translation>Mit Kontext neu starten</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -615,6 +563,266 @@
     <message>
         <source>UPN</source>
         <translation>UPN</translation>
+    </message>
+    <message>
+        <source>No requirement</source>
+        <translation>Keine Anforderung</translation>
+    </message>
+    <message>
+        <source>Require authentication</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Require no authentication</source>
+        <translation>Nur ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>Require being redirected from another flow</source>
+        <translation>Nur nach Weiterleitung aus einem anderen Ablauf</translation>
+    </message>
+    <message>
+        <source>Require an outpost (run only from an outpost)</source>
+        <translation>Outpost erforderlich (nur über einen Outpost ausführbar)</translation>
+    </message>
+    <message>
+        <source>Any policy must match</source>
+        <translation>Mindestens eine Richtlinie muss zutreffen</translation>
+    </message>
+    <message>
+        <source>All policies must match</source>
+        <translation>Alle Richtlinien müssen zutreffen</translation>
+    </message>
+    <message>
+        <source>Follow ?next, else show a message</source>
+        <translation>?next folgen, sonst eine Meldung zeigen</translation>
+    </message>
+    <message>
+        <source>Show a message</source>
+        <translation>Eine Meldung zeigen</translation>
+    </message>
+    <message>
+        <source>Follow ?next, else open the default interface</source>
+        <translation>?next folgen, sonst die Standardoberfläche öffnen</translation>
+    </message>
+    <message>
+        <source>Retry: show the error and ask again</source>
+        <translation>Wiederholen: Fehler zeigen und erneut fragen</translation>
+    </message>
+    <message>
+        <source>Restart the flow</source>
+        <translation>Ablauf neu starten</translation>
+    </message>
+    <message>
+        <source>Restart the flow, keeping its context</source>
+        <translation>Ablauf neu starten, Kontext behalten</translation>
+    </message>
+    <message>
+        <source>User database + standard password</source>
+        <translation>Benutzerdatenbank + Standardpasswort</translation>
+    </message>
+    <message>
+        <source>User database + app passwords</source>
+        <translation>Benutzerdatenbank + App-Passwörter</translation>
+    </message>
+    <message>
+        <source>User database + LDAP password</source>
+        <translation>Benutzerdatenbank + LDAP-Passwort</translation>
+    </message>
+    <message>
+        <source>User database + Kerberos password</source>
+        <translation>Benutzerdatenbank + Kerberos-Passwort</translation>
+    </message>
+    <message>
+        <source>Continue without a device</source>
+        <translation>Ohne Gerät fortfahren</translation>
+    </message>
+    <message>
+        <source>Deny the user access</source>
+        <translation>Dem Benutzer den Zugang verweigern</translation>
+    </message>
+    <message>
+        <source>Make the user configure an authenticator</source>
+        <translation>Benutzer muss einen Authenticator einrichten</translation>
+    </message>
+    <message>
+        <source>Static tokens</source>
+        <translation>Statische Token</translation>
+    </message>
+    <message>
+        <source>TOTP authenticators</source>
+        <translation>TOTP-Authenticatoren</translation>
+    </message>
+    <message>
+        <source>WebAuthn authenticators</source>
+        <translation>WebAuthn-Authenticatoren</translation>
+    </message>
+    <message>
+        <source>Duo authenticators</source>
+        <translation>Duo-Authenticatoren</translation>
+    </message>
+    <message>
+        <source>SMS-based authenticators</source>
+        <translation>SMS-basierte Authenticatoren</translation>
+    </message>
+    <message>
+        <source>Email-based authenticators</source>
+        <translation>E-Mail-basierte Authenticatoren</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>Discouraged</source>
+        <translation>Nicht empfohlen</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>This device (built-in authenticator)</source>
+        <translation>Dieses Gerät (eingebauter Authenticator)</translation>
+    </message>
+    <message>
+        <source>Phone or tablet (hybrid)</source>
+        <translation>Telefon oder Tablet (hybrid)</translation>
+    </message>
+    <message>
+        <source>Built into the device</source>
+        <translation>Im Gerät eingebaut</translation>
+    </message>
+    <message>
+        <source>Removable (e.g. a security key)</source>
+        <translation>Abnehmbar (z. B. ein Sicherheitsschlüssel)</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 Ziffern</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 Ziffern</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Generisch</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Bearer</source>
+        <translation>Bearer</translation>
+    </message>
+    <message>
+        <source>Form data (application/x-www-form-urlencoded)</source>
+        <translation>Formulardaten (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <source>Always require consent</source>
+        <translation>Zustimmung immer verlangen</translation>
+    </message>
+    <message>
+        <source>Consent given lasts indefinitely</source>
+        <translation>Erteilte Zustimmung gilt unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>Zustimmung läuft ab</translation>
+    </message>
+    <message>
+        <source>Static URL</source>
+        <translation>Feste URL</translation>
+    </message>
+    <message>
+        <source>Another flow</source>
+        <translation>Ein anderer Ablauf</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation>Common Name</translation>
+    </message>
+    <message>
+        <source>Missing property</source>
+        <translation>Fehlende Eigenschaft</translation>
+    </message>
+    <message>
+        <source>No binding</source>
+        <translation>Keine Bindung</translation>
+    </message>
+    <message>
+        <source>Bind ASN</source>
+        <translation>An ASN binden</translation>
+    </message>
+    <message>
+        <source>Bind ASN and network</source>
+        <translation>An ASN und Netz binden</translation>
+    </message>
+    <message>
+        <source>Bind ASN, network and IP</source>
+        <translation>An ASN, Netz und IP binden</translation>
+    </message>
+    <message>
+        <source>Bind continent</source>
+        <translation>An Kontinent binden</translation>
+    </message>
+    <message>
+        <source>Bind continent and country</source>
+        <translation>An Kontinent und Land binden</translation>
+    </message>
+    <message>
+        <source>Bind continent, country and city</source>
+        <translation>An Kontinent, Land und Stadt binden</translation>
+    </message>
+    <message>
+        <source>Never create users</source>
+        <translation>Nie Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Create users when required</source>
+        <translation>Benutzer bei Bedarf anlegen</translation>
+    </message>
+    <message>
+        <source>Always create new users</source>
+        <translation>Immer neue Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Internal service account</source>
+        <translation>Internes Dienstkonto</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2188,17 @@
     </message>
 </context>
 <context>
+    <name>akdesk::JsonFieldEditor</name>
+    <message>
+        <source>more than one value; put them in a list: [ … ]</source>
+        <translation>mehr als ein Wert; setzen Sie sie in eine Liste: [ … ]</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: line %1, column %2: %3</source>
+        <translation>Kein gültiges JSON: Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::MainWindow</name>
     <message>
         <source>akdesk — %1</source>
@@ -2917,6 +3136,21 @@ Ihre Änderungen sind noch da.</translation>
         <source>This record is not available offline: akdesk has not fetched it from the server before. Open it again once the server can be reached.</source>
         <translation>Dieser Datensatz ist offline nicht verfügbar: akdesk hat ihn noch nie vom Server geladen. Öffnen Sie ihn erneut, sobald der Server erreichbar ist.</translation>
     </message>
+    <message>
+        <source>Not saved: fix “%1” first. %2</source>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst „%1“. %2</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no field was changed.</source>
+        <translation>Nichts zu speichern: Es wurde kein Feld geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; merged %n change(s) made on the server: %1.</source>
+        <translation>
+            <numerusform>Gespeichert; %n Änderung vom Server übernommen: %1.</numerusform>
+            <numerusform>Gespeichert; %n Änderungen vom Server übernommen: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ReferenceEditor</name>
@@ -3448,6 +3682,94 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Expected a list of items but got type &quot;%1&quot;.</source>
         <translation>Eine Liste von Elementen wurde erwartet, aber Typ „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>Choose a stage.</source>
+        <translation>Wählen Sie eine Phase.</translation>
+    </message>
+    <message>
+        <source>Choose a flow.</source>
+        <translation>Wählen Sie einen Ablauf.</translation>
+    </message>
+    <message>
+        <source>Choose a source.</source>
+        <translation>Wählen Sie eine Quelle.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed items.</source>
+        <translation>Wählen Sie einen der aufgeführten Einträge.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Wählen Sie einen der aufgeführten Werte.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Geben Sie einen Titel ein.</translation>
+    </message>
+    <message>
+        <source>Enter a slug: letters, numbers, “-” and “_”.</source>
+        <translation>Geben Sie einen Slug ein: Buchstaben, Ziffern, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>Enter a duration, e.g. hours=1;minutes=30.</source>
+        <translation>Geben Sie eine Dauer ein, z. B. hours=1;minutes=30.</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <source>Enter a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6.</source>
+        <translation>Geben Sie eine UUID ein, z. B. 3fa85f64-5717-4562-b3fc-2c963f66afa6.</translation>
+    </message>
+    <message>
+        <source>A slug may only hold letters, numbers, “-” and “_”.</source>
+        <translation>Ein Slug darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>Geben Sie %1 oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>Geben Sie %1 oder weniger ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Wählen Sie Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object: { … }.</source>
+        <translation>Geben Sie ein JSON-Objekt ein: { … }.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON list: [ … ].</source>
+        <translation>Geben Sie eine JSON-Liste ein: [ … ].</translation>
+    </message>
+    <message>
+        <source>Enter text.</source>
+        <translation>Geben Sie Text ein.</translation>
+    </message>
+    <message>
+        <source>Enter text that matches %1.</source>
+        <translation>Geben Sie Text ein, der %1 entspricht.</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,16 @@
     </message>
 </context>
 <context>
+    <name>akdesk::RecordEditor</name>
+    <message numerus="yes">
+        <source>Saved; merged %n change(s) made on the server: %1.</source>
+        <translation>
+            <numerusform>Saved; merged %n change made on the server: %1.</numerusform>
+            <numerusform>Saved; merged %n changes made on the server: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akdesk::StageListPane</name>
     <message numerus="yes">
         <source>%n stage(s)</source>

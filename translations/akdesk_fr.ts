@@ -517,52 +517,12 @@
         <translation>Configuration d&apos;étape</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>Require authenticated</source>
-        <translation>Utilisateur authentifié requis</translation>
-    </message>
-    <message>
-        <source>Require unauthenticated</source>
-        <translation>Utilisateur non authentifié requis</translation>
-    </message>
-    <message>
         <source>Require superuser</source>
         <translation>Superutilisateur requis</translation>
     </message>
     <message>
-        <source>Require redirect</source>
-        <translation>Redirection requise</translation>
-    </message>
-    <message>
-        <source>Require outpost</source>
-        <translation>Avant-poste requis</translation>
-    </message>
-    <message>
         <source>Require token</source>
         <translation>Jeton requis</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Au moins une</translation>
-    </message>
-    <message>
-        <source>Message continue</source>
-        <translation>Message puis continuer</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
     </message>
     <message>
         <source>Stacked</source>
@@ -593,18 +553,6 @@
         <translation>Barre latérale à droite, arrière-plan encadré</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>Redémarrer</translation>
-    </message>
-    <message>
-        <source>Restart with context</source>
-        <translation>Redémarrer avec le contexte</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -615,6 +563,266 @@
     <message>
         <source>UPN</source>
         <translation>UPN</translation>
+    </message>
+    <message>
+        <source>No requirement</source>
+        <translation>Aucune exigence</translation>
+    </message>
+    <message>
+        <source>Require authentication</source>
+        <translation>Authentification requise</translation>
+    </message>
+    <message>
+        <source>Require no authentication</source>
+        <translation>Sans authentification uniquement</translation>
+    </message>
+    <message>
+        <source>Require being redirected from another flow</source>
+        <translation>Uniquement après redirection depuis un autre flux</translation>
+    </message>
+    <message>
+        <source>Require an outpost (run only from an outpost)</source>
+        <translation>Avant-poste requis (exécutable uniquement depuis un avant-poste)</translation>
+    </message>
+    <message>
+        <source>Any policy must match</source>
+        <translation>Au moins une politique doit correspondre</translation>
+    </message>
+    <message>
+        <source>All policies must match</source>
+        <translation>Toutes les politiques doivent correspondre</translation>
+    </message>
+    <message>
+        <source>Follow ?next, else show a message</source>
+        <translation>Suivre ?next, sinon afficher un message</translation>
+    </message>
+    <message>
+        <source>Show a message</source>
+        <translation>Afficher un message</translation>
+    </message>
+    <message>
+        <source>Follow ?next, else open the default interface</source>
+        <translation>Suivre ?next, sinon ouvrir l’interface par défaut</translation>
+    </message>
+    <message>
+        <source>Retry: show the error and ask again</source>
+        <translation>Réessayer : afficher l’erreur et redemander</translation>
+    </message>
+    <message>
+        <source>Restart the flow</source>
+        <translation>Redémarrer le flux</translation>
+    </message>
+    <message>
+        <source>Restart the flow, keeping its context</source>
+        <translation>Redémarrer le flux en gardant son contexte</translation>
+    </message>
+    <message>
+        <source>User database + standard password</source>
+        <translation>Base d’utilisateurs + mot de passe standard</translation>
+    </message>
+    <message>
+        <source>User database + app passwords</source>
+        <translation>Base d’utilisateurs + mots de passe d’application</translation>
+    </message>
+    <message>
+        <source>User database + LDAP password</source>
+        <translation>Base d’utilisateurs + mot de passe LDAP</translation>
+    </message>
+    <message>
+        <source>User database + Kerberos password</source>
+        <translation>Base d’utilisateurs + mot de passe Kerberos</translation>
+    </message>
+    <message>
+        <source>Continue without a device</source>
+        <translation>Continuer sans appareil</translation>
+    </message>
+    <message>
+        <source>Deny the user access</source>
+        <translation>Refuser l’accès à l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Make the user configure an authenticator</source>
+        <translation>Obliger l’utilisateur à configurer un authentificateur</translation>
+    </message>
+    <message>
+        <source>Static tokens</source>
+        <translation>Jetons statiques</translation>
+    </message>
+    <message>
+        <source>TOTP authenticators</source>
+        <translation>Authentificateurs TOTP</translation>
+    </message>
+    <message>
+        <source>WebAuthn authenticators</source>
+        <translation>Authentificateurs WebAuthn</translation>
+    </message>
+    <message>
+        <source>Duo authenticators</source>
+        <translation>Authentificateurs Duo</translation>
+    </message>
+    <message>
+        <source>SMS-based authenticators</source>
+        <translation>Authentificateurs par SMS</translation>
+    </message>
+    <message>
+        <source>Email-based authenticators</source>
+        <translation>Authentificateurs par e-mail</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Préféré</translation>
+    </message>
+    <message>
+        <source>Discouraged</source>
+        <translation>Déconseillé</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Clé de sécurité</translation>
+    </message>
+    <message>
+        <source>This device (built-in authenticator)</source>
+        <translation>Cet appareil (authentificateur intégré)</translation>
+    </message>
+    <message>
+        <source>Phone or tablet (hybrid)</source>
+        <translation>Téléphone ou tablette (hybride)</translation>
+    </message>
+    <message>
+        <source>Built into the device</source>
+        <translation>Intégré à l’appareil</translation>
+    </message>
+    <message>
+        <source>Removable (e.g. a security key)</source>
+        <translation>Amovible (p. ex. une clé de sécurité)</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 chiffres</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Générique</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Bearer</source>
+        <translation>Bearer</translation>
+    </message>
+    <message>
+        <source>Form data (application/x-www-form-urlencoded)</source>
+        <translation>Données de formulaire (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <source>Always require consent</source>
+        <translation>Toujours demander le consentement</translation>
+    </message>
+    <message>
+        <source>Consent given lasts indefinitely</source>
+        <translation>Le consentement donné vaut sans limite</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>Le consentement expire</translation>
+    </message>
+    <message>
+        <source>Static URL</source>
+        <translation>URL fixe</translation>
+    </message>
+    <message>
+        <source>Another flow</source>
+        <translation>Un autre flux</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation>Nom commun</translation>
+    </message>
+    <message>
+        <source>Missing property</source>
+        <translation>Propriété manquante</translation>
+    </message>
+    <message>
+        <source>No binding</source>
+        <translation>Aucune liaison</translation>
+    </message>
+    <message>
+        <source>Bind ASN</source>
+        <translation>Lier à l’ASN</translation>
+    </message>
+    <message>
+        <source>Bind ASN and network</source>
+        <translation>Lier à l’ASN et au réseau</translation>
+    </message>
+    <message>
+        <source>Bind ASN, network and IP</source>
+        <translation>Lier à l’ASN, au réseau et à l’IP</translation>
+    </message>
+    <message>
+        <source>Bind continent</source>
+        <translation>Lier au continent</translation>
+    </message>
+    <message>
+        <source>Bind continent and country</source>
+        <translation>Lier au continent et au pays</translation>
+    </message>
+    <message>
+        <source>Bind continent, country and city</source>
+        <translation>Lier au continent, au pays et à la ville</translation>
+    </message>
+    <message>
+        <source>Never create users</source>
+        <translation>Ne jamais créer d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Create users when required</source>
+        <translation>Créer les utilisateurs si nécessaire</translation>
+    </message>
+    <message>
+        <source>Always create new users</source>
+        <translation>Toujours créer de nouveaux utilisateurs</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Externe</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Compte de service</translation>
+    </message>
+    <message>
+        <source>Internal service account</source>
+        <translation>Compte de service interne</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2188,17 @@
     </message>
 </context>
 <context>
+    <name>akdesk::JsonFieldEditor</name>
+    <message>
+        <source>more than one value; put them in a list: [ … ]</source>
+        <translation>plus d’une valeur ; mettez-les dans une liste : [ … ]</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: line %1, column %2: %3</source>
+        <translation>JSON non valide : ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::MainWindow</name>
     <message>
         <source>akdesk — %1</source>
@@ -2917,6 +3136,21 @@ Vos modifications sont toujours là.</translation>
         <source>This record is not available offline: akdesk has not fetched it from the server before. Open it again once the server can be reached.</source>
         <translation>Cet enregistrement n’est pas disponible hors ligne&#xa0;: akdesk ne l’a encore jamais récupéré depuis le serveur. Rouvrez-le dès que le serveur est joignable.</translation>
     </message>
+    <message>
+        <source>Not saved: fix “%1” first. %2</source>
+        <translation>Non enregistré : corrigez d’abord « %1 ». %2</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no field was changed.</source>
+        <translation>Rien à enregistrer : aucun champ n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; merged %n change(s) made on the server: %1.</source>
+        <translation>
+            <numerusform>Enregistré ; %n modification faite sur le serveur intégrée : %1.</numerusform>
+            <numerusform>Enregistré ; %n modifications faites sur le serveur intégrées : %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ReferenceEditor</name>
@@ -3448,6 +3682,94 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>Expected a list of items but got type &quot;%1&quot;.</source>
         <translation>Une liste d&apos;éléments était attendue, mais le type «&#xa0;%1&#xa0;» a été reçu.</translation>
+    </message>
+    <message>
+        <source>Choose a stage.</source>
+        <translation>Choisissez une étape.</translation>
+    </message>
+    <message>
+        <source>Choose a flow.</source>
+        <translation>Choisissez un flux.</translation>
+    </message>
+    <message>
+        <source>Choose a source.</source>
+        <translation>Choisissez une source.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed items.</source>
+        <translation>Choisissez l’un des éléments proposés.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Choisissez l’une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Saisissez un titre.</translation>
+    </message>
+    <message>
+        <source>Enter a slug: letters, numbers, “-” and “_”.</source>
+        <translation>Saisissez un slug : lettres, chiffres, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <source>Enter a duration, e.g. hours=1;minutes=30.</source>
+        <translation>Saisissez une durée, p. ex. hours=1;minutes=30.</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Remplissez ce champ.</translation>
+    </message>
+    <message>
+        <source>Enter a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6.</source>
+        <translation>Saisissez un UUID, p. ex. 3fa85f64-5717-4562-b3fc-2c963f66afa6.</translation>
+    </message>
+    <message>
+        <source>A slug may only hold letters, numbers, “-” and “_”.</source>
+        <translation>Un slug ne peut contenir que des lettres, des chiffres, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Utilisez au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>Saisissez %1 ou plus.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>Saisissez %1 ou moins.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Choisissez oui ou non.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object: { … }.</source>
+        <translation>Saisissez un objet JSON : { … }.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON list: [ … ].</source>
+        <translation>Saisissez une liste JSON : [ … ].</translation>
+    </message>
+    <message>
+        <source>Enter text.</source>
+        <translation>Saisissez du texte.</translation>
+    </message>
+    <message>
+        <source>Enter text that matches %1.</source>
+        <translation>Saisissez un texte correspondant à %1.</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,30 @@ Reply SandboxStore::listSources(const QUrlQuery &query) const
     return listPage(source, query, m_cache.get());
 }
 
+void SandboxStore::addRecord(const QString &key, const QJsonObject &record)
+{
+    m_records[key].append(record);
+    changed();
+}
+
+Reply SandboxStore::listRecords(const QString &key, const QUrlQuery &query) const
+{
+    ListSource source;
+    source.resource = &resource(key);
+    source.cacheKey = key;
+    source.rows = [this, key] {
+        QList<const QJsonObject *> rows;
+        const auto it = m_records.constFind(key);
+        if (it != m_records.constEnd()) {
+            for (const QJsonObject &row : *it)
+                rows.append(&row);
+        }
+        return rows;
+    };
+    source.render = [](const QJsonObject &row) { return row; };
+    return listPage(source, query, m_cache.get());
+}
+
 Reply SandboxStore::getSource(const QString &slug) const
 {
     for (const QJsonObject &source : m_sources) {

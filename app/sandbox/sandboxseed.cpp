@@ -71,6 +71,50 @@ void seedDefaults(SandboxStore &store, int extraStages)
     const QString unenrollment = store.addFlow(flow("default-user-settings-flow", "User settings", "Update your info", "stage_configuration", "require_authenticated"));
     Q_UNUSED(unenrollment);
 
+    // The prompts and the policy of authentik's default and example blueprints that the prompt
+    // stages below use (blueprints/default/flow-password-change.yaml, flow-default-source-enrollment.yaml,
+    // blueprints/example/flows-enrollment-2-stage.yaml, flows-recovery-email-verification.yaml).
+    auto prompt = [&store](const char *name, const char *key, const char *label, const char *type, int order) {
+        const QString pk = stableId(QStringLiteral("prompt:") + QLatin1String(name));
+        store.addRecord(QStringLiteral("prompts"), {{QStringLiteral("pk"), pk},
+                                                    {QStringLiteral("name"), QString::fromLatin1(name)},
+                                                    {QStringLiteral("field_key"), QString::fromLatin1(key)},
+                                                    {QStringLiteral("label"), QString::fromLatin1(label)},
+                                                    {QStringLiteral("type"), QString::fromLatin1(type)},
+                                                    {QStringLiteral("required"), true},
+                                                    {QStringLiteral("placeholder"), QString::fromLatin1(label)},
+                                                    {QStringLiteral("placeholder_expression"), false},
+                                                    {QStringLiteral("initial_value"), QString()},
+                                                    {QStringLiteral("initial_value_expression"), false},
+                                                    {QStringLiteral("sub_text"), QString()},
+                                                    {QStringLiteral("order"), order},
+                                                    {QStringLiteral("prompt_stages_obj"), QJsonArray()}});
+        return pk;
+    };
+    const QString sourceUsername = prompt("default-source-enrollment-field-username", "username", "Username", "username", 100);
+    const QString changePassword = prompt("default-password-change-field-password", "password", "Password", "password", 300);
+    const QString changeRepeat = prompt("default-password-change-field-password-repeat", "password_repeat", "Password (repeat)", "password", 301);
+    const QString enrollUsername = prompt("default-enrollment-field-username", "username", "Username", "username", 0);
+    const QString enrollPassword = prompt("default-enrollment-field-password", "password", "Password", "password", 1);
+    const QString enrollRepeat = prompt("default-enrollment-field-password-repeat", "password_repeat", "Password (repeat)", "password", 2);
+    const QString recoveryPassword = prompt("default-recovery-field-password", "password", "Password", "password", 0);
+    const QString recoveryRepeat = prompt("default-recovery-field-password-repeat", "password_repeat", "Password (repeat)", "password", 1);
+    const QString passwordPolicy = stableId(QStringLiteral("policy:default-password-change-password-policy"));
+    store.addRecord(QStringLiteral("policies"), {{QStringLiteral("pk"), passwordPolicy},
+                                                 {QStringLiteral("name"), QStringLiteral("default-password-change-password-policy")},
+                                                 {QStringLiteral("execution_logging"), false},
+                                                 {QStringLiteral("component"), QStringLiteral("ak-policy-password-form")},
+                                                 {QStringLiteral("verbose_name"), QStringLiteral("Password Policy")},
+                                                 {QStringLiteral("verbose_name_plural"), QStringLiteral("Password Policies")},
+                                                 {QStringLiteral("meta_model_name"), QStringLiteral("authentik_policies_password.passwordpolicy")},
+                                                 {QStringLiteral("bound_to"), 0}});
+    auto prompts = [](std::initializer_list<QString> pks) {
+        QJsonArray list;
+        for (const QString &pk : pks)
+            list.append(pk);
+        return list;
+    };
+
     auto stage = [&store](const char *kind, const char *name, QJsonObject fields = {}) {
         fields.insert(QStringLiteral("pk"), stableId(QStringLiteral("stage:") + QLatin1String(name)));
         fields.insert(QStringLiteral("name"), QString::fromLatin1(name));
@@ -100,7 +144,8 @@ void seedDefaults(SandboxStore &store, int extraStages)
     store.addBinding(invalidation, stage("stages/user_logout", "default-invalidation-logout"), 0);
 
     const QString sourceWrite = stage("stages/user_write", "default-source-enrollment-write");
-    const QString sourcePrompt = stage("stages/prompt/stages", "default-source-enrollment-prompt");
+    const QString sourcePrompt = stage("stages/prompt/stages", "default-source-enrollment-prompt",
+                                       {{QStringLiteral("fields"), prompts({sourceUsername})}});
     const QString sourceLogin = stage("stages/user_login", "default-source-enrollment-login");
     store.addBinding(sourceEnrollment, sourcePrompt, 0);
     store.addBinding(sourceEnrollment, sourceWrite, 1);
@@ -110,16 +155,20 @@ void seedDefaults(SandboxStore &store, int extraStages)
     store.addBinding(explicitConsent, stage("stages/consent", "default-provider-authorization-consent"), 0);
     Q_UNUSED(implicitConsent);
 
-    store.addBinding(passwordChange, stage("stages/prompt/stages", "default-password-change-prompt"), 0);
+    store.addBinding(passwordChange, stage("stages/prompt/stages", "default-password-change-prompt",
+                                           {{QStringLiteral("fields"), prompts({changePassword, changeRepeat})},
+                                            {QStringLiteral("validation_policies"), QJsonArray{passwordPolicy}}}), 0);
     store.addBinding(passwordChange, stage("stages/user_write", "default-password-change-write"), 1);
 
     store.addBinding(recovery, stage("stages/identification", "default-recovery-identification",
                                      {{QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email"), QStringLiteral("username")}}}), 10);
     store.addBinding(recovery, stage("stages/email", "default-recovery-email"), 20);
-    store.addBinding(recovery, stage("stages/prompt/stages", "default-recovery-password-prompt"), 30);
+    store.addBinding(recovery, stage("stages/prompt/stages", "default-recovery-password-prompt",
+                                     {{QStringLiteral("fields"), prompts({recoveryPassword, recoveryRepeat})}}), 30);
     store.addBinding(recovery, stage("stages/user_write", "default-recovery-user-write"), 40);
 
-    store.addBinding(enrollment, stage("stages/prompt/stages", "default-enrollment-prompt-first"), 10);
+    store.addBinding(enrollment, stage("stages/prompt/stages", "default-enrollment-prompt-first",
+                                       {{QStringLiteral("fields"), prompts({enrollUsername, enrollPassword, enrollRepeat})}}), 10);
     store.addBinding(enrollment, stage("stages/user_write", "default-enrollment-user-write"), 20);
     store.addBinding(enrollment, stage("stages/user_login", "default-enrollment-user-login"), 30);
 

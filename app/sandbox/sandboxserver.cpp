@@ -301,6 +301,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = tail.id.isEmpty() ? store.listSources(query) : store.getSource(tail.id);
         return respond();
     }
+    // What prompt stages point at: listed for their pickers, not edited.
+    for (const auto &[listPath, key] : {std::pair{"/stages/prompt/prompts/", "prompts"}, std::pair{"/policies/all/", "policies"},
+                                        std::pair{"/crypto/certificatekeypairs/", "certificates"}}) {
+        if (path == QLatin1String(listPath)) {
+            reply = method == Method::Get ? store.listRecords(QLatin1String(key), query) : notAllowed(method);
+            return respond();
+        }
+    }
     if (path == QLatin1String("/stages/all/types/")) {
         reply = method == Method::Get ? store.stageTypes() : notAllowed(method);
         return respond();

@@ -57,12 +57,15 @@ public:
 
     Reply listSources(const QUrlQuery &query) const;
     Reply getSource(const QString &slug) const;
+    /// Read-only lists that stage fields point at ("prompts", "policies", "certificates").
+    Reply listRecords(const QString &key, const QUrlQuery &query) const;
 
     // Direct access for seeding and tests (no validation).
     QString addStage(const QString &kind, const QJsonObject &fields);
     QString addFlow(const QJsonObject &fields);
     QString addBinding(const QString &flowPk, const QString &stagePk, int order);
     void addSource(const QJsonObject &source);
+    void addRecord(const QString &key, const QJsonObject &record);
     int stageCount() const { return int(m_stageOrder.size()); }
     QString stagePkByName(const QString &name) const { return m_stageByName.value(name); }
     QString flowPkBySlug(const QString &slug) const;
@@ -105,6 +108,7 @@ private:
     QHash<QString, QJsonObject> m_bindings;  ///< by pk
     QList<QString> m_bindingOrder;
     QList<QJsonObject> m_sources;
+    QHash<QString, QList<QJsonObject>> m_records;  ///< by resource key: prompts, policies
     std::unique_ptr<ListCache> m_cache;
     /// Named in every export's metadata, so that exporting twice gives the same file.
     QDateTime m_started = QDateTime::currentDateTimeUtc();

@@ -76,6 +76,9 @@ void FormModel::reset(const ResourceDescriptor &resource, const QJsonObject &bas
     m_creating = creating;
     m_serverErrors.clear();
     m_clientErrors.clear();
+    m_inputErrors.clear();
+    m_touched.clear();
+    m_revealed = false;
     m_nonFieldErrors.clear();
     for (const FieldDescriptor &field : std::as_const(m_fields)) {
         const QString error = validate(field);
@@ -111,6 +114,7 @@ bool FormModel::setValue(const QString &field, const QJsonValue &value)
         return false;
     if (m_edited.value(field) == value && !m_serverErrors.contains(field))
         return true;
+    m_touched.insert(field);
     m_edited.insert(field, value);
     m_serverErrors.remove(field);
     const QString error = validate(m_fields.at(row));
@@ -132,13 +136,52 @@ void FormModel::accept(const QJsonObject &record)
 
 bool FormModel::isValid() const
 {
-    return m_clientErrors.isEmpty();
+    return m_clientErrors.isEmpty() && m_inputErrors.isEmpty();
 }
 
 QString FormModel::errorFor(const QString &field) const
 {
+    if (const QString input = m_inputErrors.value(field); !input.isEmpty())
+        return input;
     const QString client = m_clientErrors.value(field);
     return client.isEmpty() ? m_serverErrors.value(field) : client;
+}
+
+QString FormModel::firstInvalidField() const
+{
+    for (const FieldDescriptor &field : m_fields) {
+        if (m_inputErrors.contains(field.name) || m_clientErrors.contains(field.name))
+            return field.name;
+    }
+    return {};
+}
+
+void FormModel::setInputError(const QString &field, const QString &message)
+{
+    if (rowOf(field) < 0 || m_inputErrors.value(field) == message)
+        return;
+    if (message.isEmpty())
+        m_inputErrors.remove(field);
+    else
+        m_inputErrors.insert(field, message);
+    m_touched.insert(field);
+    rowChanged(field);
+    emitStateChanges();
+}
+
+void FormModel::revealErrors()
+{
+    if (m_revealed)
+        return;
+    m_revealed = true;
+    if (!m_fields.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1), {ErrorRole});
+}
+
+void FormModel::rowChanged(const QString &field)
+{
+    const QModelIndex changed = index(rowOf(field));
+    Q_EMIT dataChanged(changed, changed);
 }
 
 void FormModel::setServerErrors(const ApiError &error)
@@ -204,7 +247,11 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
     case DirtyRole:
         return m_creating || !records::sameValue(&field, m_base.value(field.name), m_edited.value(field.name));
     case ErrorRole:
-        return errorFor(field.name);
+        // A new form does not greet people with a list of what they have not typed yet; the
+        // server's own answers show at once (they come from a save).
+        if (m_revealed || m_touched.contains(field.name) || m_serverErrors.contains(field.name))
+            return errorFor(field.name);
+        return QString();
     case RequiredRole:
         return field.required;
     case EnumValuesRole:
@@ -259,8 +306,9 @@ QString FormModel::validate(const FieldDescriptor &field) const
     // A field the record does not carry is only wrong when creating and it is required.
     if (!m_edited.contains(field.name) && !(m_creating && field.required))
         return {};
-    const validation::Result result = validation::checkField(field, m_edited.value(field.name), m_creating);
-    return result.ok() ? QString() : result.translated();
+    const QJsonValue value = m_edited.value(field.name);
+    const validation::Result result = validation::checkField(field, value, m_creating);
+    return result.ok() ? QString() : validation::forPeople(field, value, result);
 }
 
 void FormModel::emitStateChanges()

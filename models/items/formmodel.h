@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 namespace akdesk {
 
@@ -27,7 +28,7 @@ public:
         ValueRole,        ///< the edited value (QJsonValue)
         BaseValueRole,    ///< the value the edit started from (QJsonValue)
         DirtyRole,
-        ErrorRole,        ///< what is wrong with the value now (empty when fine)
+        ErrorRole,        ///< what is wrong, once the field was edited or a save was tried (empty when fine)
         RequiredRole,
         EnumValuesRole,   ///< QStringList
         ReferenceRole,    ///< resource key the field points at
@@ -61,7 +62,16 @@ public:
 
     bool isDirty() const { return !changedFields().isEmpty(); }
     bool isValid() const;
+    /// What is wrong with the field now, shown or not yet (empty when fine).
     QString errorFor(const QString &field) const;
+    /// The first field, in display order, that keeps the form from being saved; empty when none.
+    QString firstInvalidField() const;
+    /// An editor holds text that is not a value yet (JSON that does not parse): the form cannot
+    /// be saved while `message` is not empty, and the field shows it.
+    void setInputError(const QString &field, const QString &message);
+    /// A save was tried: every field's error shows from now on, touched or not.
+    void revealErrors();
+    bool errorsRevealed() const { return m_revealed; }
     /// Server messages from a 400 (fields shown at their rows, non-field ones above the form).
     void setServerErrors(const ApiError &error);
     QStringList nonFieldErrors() const { return m_nonFieldErrors; }
@@ -85,6 +95,7 @@ private:
     void reset(const ResourceDescriptor &resource, const QJsonObject &base, const QJsonObject &edited, bool creating);
     QString validate(const FieldDescriptor &field) const;
     void emitStateChanges();
+    void rowChanged(const QString &field);
 
     ResourceDescriptor m_resource;
     QList<FieldDescriptor> m_fields;   ///< writable fields in display order
@@ -93,6 +104,9 @@ private:
     bool m_creating = false;
     QHash<QString, QString> m_clientErrors;
     QHash<QString, QString> m_serverErrors;
+    QHash<QString, QString> m_inputErrors;
+    QSet<QString> m_touched;   ///< fields edited since load: their errors show
+    bool m_revealed = false;   ///< a save was tried: every error shows
     QStringList m_nonFieldErrors;
     bool m_lastValid = true;
     bool m_lastDirty = false;

@@ -135,6 +135,9 @@ const ReferenceEntry kReferences[] = {
     {"*", "target", "flows"},
     {"*", "source", "sources"},
     {"*", "sources", "sources"},
+    {"stages/prompt/stages", "fields", "prompts"},
+    {"*", "validation_policies", "policies"},
+    {"*", "certificate_authorities", "certificates"},
 };
 
 QStringList splitList(const char *text)

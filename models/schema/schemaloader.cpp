@@ -367,6 +367,14 @@ std::shared_ptr<const SchemaRegistry> SchemaLoader::load(const QJsonObject &root
              QStringLiteral("FlowStageBinding"), QStringLiteral("pk"), true, false);
     addFixed(QStringLiteral("sources"), ResourceDescriptor::Category::Source, QStringLiteral("/sources/all/"),
              QStringLiteral("Source"), QStringLiteral("slug"), false, true);
+    // What lists of uuids in stage forms point at, for their pickers (read only: akdesk names
+    // and picks them, it does not edit them).
+    addFixed(QStringLiteral("prompts"), ResourceDescriptor::Category::Other, QStringLiteral("/stages/prompt/prompts/"),
+             QStringLiteral("Prompt"), QStringLiteral("pk"), false, true);
+    addFixed(QStringLiteral("policies"), ResourceDescriptor::Category::Other, QStringLiteral("/policies/all/"),
+             QStringLiteral("Policy"), QStringLiteral("pk"), false, true);
+    addFixed(QStringLiteral("certificates"), ResourceDescriptor::Category::Other, QStringLiteral("/crypto/certificatekeypairs/"),
+             QStringLiteral("CertificateKeyPair"), QStringLiteral("pk"), false, true);
 
     QStringList stageKeys;
     for (const ResourceDescriptor &r : std::as_const(resources)) {

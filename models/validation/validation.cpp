@@ -348,4 +348,86 @@ Result checkField(const FieldDescriptor &field, const QJsonValue &value, bool cr
     return checkScalar(field, value, field.type);
 }
 
+namespace {
+
+QString people(const char *text, const QString &arg = {})
+{
+    const QString out = QCoreApplication::translate("akdesk::Validation", text);
+    return arg.isEmpty() ? out : out.arg(arg);
+}
+
+/// What to do about a field that has no value yet.
+QString fillIn(const FieldDescriptor &field)
+{
+    const FieldType type = field.isArray() ? field.itemType : field.type;
+    if (field.isReference()) {
+        if (field.reference.startsWith(QLatin1String("stages/")))
+            return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Choose a stage."));
+        if (field.reference == QLatin1String("flows"))
+            return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Choose a flow."));
+        if (field.reference == QLatin1String("sources"))
+            return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Choose a source."));
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Choose one of the listed items."));
+    }
+    if (type == FieldType::Enum)
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Choose one of the listed values."));
+    if (field.name == QLatin1String("name"))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter a name."));
+    if (field.name == QLatin1String("title"))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter a title."));
+    if (type == FieldType::Slug)
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter a slug: letters, numbers, “-” and “_”."));
+    if (type == FieldType::Duration)
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter a duration, e.g. hours=1;minutes=30."));
+    return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Fill in this field."));
+}
+
+bool is(const char *text, const char *other)
+{
+    return text && qstrcmp(text, other) == 0;
+}
+
+} // namespace
+
+QString forPeople(const FieldDescriptor &field, const QJsonValue &value, const Result &result)
+{
+    if (result.ok())
+        return {};
+    const char *text = result.text;
+    const QString arg = result.args.value(0);
+    const bool empty = value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
+    if (is(text, "This field is required.") || is(text, "This field may not be null.")
+        || is(text, "This field may not be blank.") || (empty && is(text, "Must be a valid UUID."))
+        || (empty && is(text, "\"\" is not a valid choice.")))
+        return fillIn(field);
+    if (is(text, "Must be a valid UUID."))
+        return field.isReference() ? fillIn(field)
+                                   : people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6."));
+    if (is(text, "%1 is not a valid choice.") || is(text, "\"\" is not a valid choice."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Choose one of the listed values."));
+    if (is(text, "Enter a valid \"slug\" consisting of letters, numbers, underscores or hyphens."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "A slug may only hold letters, numbers, “-” and “_”."));
+    if (is(text, "Ensure this field has no more than %1 characters."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Use at most %1 characters."), arg);
+    if (is(text, "A valid integer is required."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter a whole number."));
+    if (is(text, "Ensure this value is greater than or equal to %1."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter %1 or more."), arg);
+    if (is(text, "Ensure this value is less than or equal to %1."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter %1 or less."), arg);
+    if (is(text, "A valid number is required."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter a number."));
+    if (is(text, "Must be a valid boolean."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Choose yes or no."));
+    if (is(text, "Expected a dictionary of items."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter a JSON object: { … }."));
+    if (is(text, "Expected a list of items but got type \"%1\"."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter a JSON list: [ … ]."));
+    if (is(text, "Not a valid string."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter text."));
+    if (is(text, "This value does not match the required pattern %1."))
+        return people(QT_TRANSLATE_NOOP("akdesk::Validation", "Enter text that matches %1."), arg);
+    return result.translated();  // already worded for people (durations)
+}
+
 } // namespace akdesk::validation

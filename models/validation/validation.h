@@ -43,6 +43,10 @@ Result checkRequired(const QJsonValue &value);
 /// pattern, enum, range, uuid, duration, array items). Used by forms and by the sandbox alike.
 Result checkField(const FieldDescriptor &field, const QJsonValue &value, bool creating);
 
+/// The reason of a failed check in words for the people filling in a form, in their language:
+/// what to do ("Choose a stage", "Enter a name"), not what the API refused ("Must be a valid UUID.").
+QString forPeople(const FieldDescriptor &field, const QJsonValue &value, const Result &result);
+
 /// Parses a duration into seconds; false if it is not a valid authentik duration.
 bool parseDuration(const QString &text, double *seconds);
 

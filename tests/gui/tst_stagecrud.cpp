@@ -215,9 +215,15 @@ void TestStageCrud::wizardNeedsAName()
     goToSettings(wizard, QStringLiteral("Dummy"));
     QCOMPARE(wizard->currentId(), int(CreateStageWizard::SettingsPage));
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    // Nothing typed yet: no error greets the user; typing and clearing the name says what to do.
     QLabel *reason = wizard->form()->errorLabelFor(QStringLiteral("name"));
+    QVERIFY(reason->text().isEmpty());
+    auto *nameEdit = qobject_cast<QLineEdit *>(wizard->form()->editorFor(QStringLiteral("name"))->focusWidget());
+    nameEdit->setFocus();
+    QTest::keyClicks(nameEdit, QStringLiteral("x"));
+    QTest::keyClick(nameEdit, Qt::Key_Backspace);
     QVERIFY(reason->isVisible());
-    QVERIFY(!reason->text().isEmpty());
+    QCOMPARE(reason->text(), QStringLiteral("Enter a name."));
 }
 
 void TestStageCrud::wizardKeepsInputOnServerError()

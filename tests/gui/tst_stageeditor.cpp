@@ -59,6 +59,7 @@ private Q_SLOTS:
     void nonFieldErrorKeepsInput();
     void forbiddenKeepsInput();
     void undoAndRedo();
+    void ctrlSSaysWhatIsWrong();
     void unsavedChangesPrompt();
     void integerStaysInRange();
     void showsFlowsItIsBoundInto();
@@ -268,7 +269,7 @@ void TestStageEditor::invalidInputDisablesSave()
                             + form->index(row).data(FormModel::ErrorRole).toString());
     }
     QVERIFY2(editor->saveButton()->isEnabled(), qPrintable(problems.join(QLatin1String("; "))));
-    QVERIFY(!reason->isVisible());
+    QVERIFY(reason->text().isEmpty());
 }
 
 void TestStageEditor::nonFieldErrorKeepsInput()
@@ -323,6 +324,24 @@ void TestStageEditor::undoAndRedo()
     QVERIFY(!editor->session()->form()->isDirty());
     QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(name->text(), original + QStringLiteral("-edited"));
+}
+
+void TestStageEditor::ctrlSSaysWhatIsWrong()
+{
+    // Issue 14: Ctrl+S on a form that cannot be saved said nothing.
+    RecordEditor *editor = openFromList(textOf(m_plain, "name"));
+    QVERIFY(editor);
+    QLineEdit *name = lineEditOf(editor, QStringLiteral("name"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Backspace);
+    editor->form()->editorFor(QStringLiteral("user_fields"))->focusWidget()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(editor->banner()->isVisible());
+    QVERIFY2(editor->banner()->text().contains(QStringLiteral("“Name”")), qPrintable(editor->banner()->text()));
+    QVERIFY(editor->banner()->text().contains(QLatin1String("Enter a name.")));
+    QTRY_VERIFY(name->hasFocus());
+    QVERIFY(editor->session()->form()->isDirty());  // nothing was sent, nothing was lost
 }
 
 void TestStageEditor::unsavedChangesPrompt()

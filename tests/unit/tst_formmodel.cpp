@@ -24,6 +24,8 @@ private Q_SLOTS:
     void invalidValueBlocksSave();
     void serverErrorsLandAtFields();
     void acceptRebases();
+    void errorsShowOnceTouchedOrSaved();
+    void inputErrorBlocksSave();
 
 private:
     QJsonObject identification() const;
@@ -173,6 +175,47 @@ void TestFormModel::acceptRebases()
     model.accept(saved);
     QVERIFY(!model.isDirty());
     QCOMPARE(model.baseRecord().value(QLatin1String("name")).toString(), QStringLiteral("renamed"));
+}
+
+void TestFormModel::errorsShowOnceTouchedOrSaved()
+{
+    // A new stage has no name yet: not valid, but nothing is shown before the user did anything.
+    FormModel model;
+    model.loadNew(*m_identification);
+    const QModelIndex name = model.index(model.rowOf(QStringLiteral("name")));
+    QVERIFY(!model.isValid());
+    QCOMPARE(model.errorFor(QStringLiteral("name")), QStringLiteral("Enter a name."));
+    QVERIFY(name.data(FormModel::ErrorRole).toString().isEmpty());
+    QCOMPARE(model.firstInvalidField(), QStringLiteral("name"));
+
+    // A save was tried: it shows.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.revealErrors();
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(name.data(FormModel::ErrorRole).toString(), QStringLiteral("Enter a name."));
+
+    // On a fresh form, editing a field shows that field's error only.
+    FormModel other;
+    other.loadNew(*m_identification);
+    other.setValue(QStringLiteral("password_stage"), QStringLiteral("nope"));
+    QCOMPARE(other.index(other.rowOf(QStringLiteral("password_stage"))).data(FormModel::ErrorRole).toString(), QStringLiteral("Choose a stage."));
+    QVERIFY(other.index(other.rowOf(QStringLiteral("name"))).data(FormModel::ErrorRole).toString().isEmpty());
+}
+
+void TestFormModel::inputErrorBlocksSave()
+{
+    FormModel model;
+    model.load(*m_identification, identification());
+    QVERIFY(model.isValid());
+    QSignalSpy validity(&model, &FormModel::validityChanged);
+    model.setInputError(QStringLiteral("sources"), QStringLiteral("Not valid JSON: line 1, column 3: missing value separator"));
+    QVERIFY(!model.isValid());
+    QCOMPARE(validity.count(), 1);
+    QCOMPARE(model.firstInvalidField(), QStringLiteral("sources"));
+    QVERIFY(model.index(model.rowOf(QStringLiteral("sources"))).data(FormModel::ErrorRole).toString().contains(QLatin1String("line 1, column 3")));
+    model.setInputError(QStringLiteral("sources"), {});
+    QVERIFY(model.isValid());
+    QVERIFY(model.index(model.rowOf(QStringLiteral("sources"))).data(FormModel::ErrorRole).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFormModel)

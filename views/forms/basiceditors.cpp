@@ -1,15 +1,19 @@
 #include "views/forms/basiceditors.h"
 
+#include "models/schema/choicelabels.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFontDatabase>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <limits>
@@ -54,7 +58,7 @@ EnumFieldEditor::EnumFieldEditor(const FieldDescriptor &field, QWidget *parent)
     if (field.nullable || !field.required)
         m_combo->addItem(tr("—"), QVariant());
     for (const QString &choice : field.enumValues)
-        m_combo->addItem(humanize(choice), choice);
+        m_combo->addItem(choices::label(field.name, choice), choice);
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QVariant choice = m_combo->itemData(index);
         Q_EMIT edited(choice.isValid() ? QJsonValue(choice.toString()) : QJsonValue(QJsonValue::Null));
@@ -77,7 +81,10 @@ IntegerFieldEditor::IntegerFieldEditor(const FieldDescriptor &field, QWidget *pa
     : FieldEditor(parent)
     , m_spin(new QSpinBox)
 {
-    bareLayout(this)->addWidget(m_spin);
+    // Only as wide as a number needs; the row's help text takes the rest.
+    QHBoxLayout *layout = bareLayout(this);
+    layout->addWidget(m_spin);
+    layout->addStretch(1);
     constexpr qint64 low = std::numeric_limits<int>::min();
     constexpr qint64 high = std::numeric_limits<int>::max();
     m_spin->setRange(int(std::clamp(field.minimum.value_or(low), low, high)),
@@ -140,33 +147,86 @@ JsonFieldEditor::JsonFieldEditor(const FieldDescriptor &, QWidget *parent)
     , m_text(new QPlainTextEdit)
 {
     bareLayout(this)->addWidget(m_text, 1);
-    m_text->setMaximumHeight(90);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setTabChangesFocus(true);
-    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
-        const QString text = m_text->toPlainText().trimmed();
-        if (text.isEmpty()) {
-            Q_EMIT edited(QJsonValue(QJsonValue::Null));
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &JsonFieldEditor::parse);
+    connect(m_text, &QPlainTextEdit::blockCountChanged, this, &JsonFieldEditor::fitHeight);
+    fitHeight();
+}
+
+void JsonFieldEditor::fitHeight()
+{
+    // As tall as the text (three lines at least, sixteen at most: longer text scrolls).
+    const int lines = std::clamp(m_text->blockCount() + 1, 3, 16);
+    const int frame = 2 * m_text->frameWidth() + int(2 * m_text->document()->documentMargin());
+    m_text->setFixedHeight(lines * m_text->fontMetrics().lineSpacing() + frame + 4);
+}
+
+QString JsonFieldEditor::format(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if ((value.isArray() && value.toArray().isEmpty()) || (value.isObject() && value.toObject().isEmpty()))
+        return value.isArray() ? QStringLiteral("[]") : QStringLiteral("{}");
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+void JsonFieldEditor::parse()
+{
+    const QString text = m_text->toPlainText();
+    QJsonValue value(QJsonValue::Null);
+    if (!text.trimmed().isEmpty()) {
+        // Wrapped in brackets so that scalars parse too; the offset then counts one more byte.
+        const QByteArray utf8 = text.toUtf8();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArrayLiteral("[") + utf8 + QByteArrayLiteral("]"), &error);
+        if (error.error != QJsonParseError::NoError || doc.array().size() != 1) {
+            // Text that is not JSON stays text in the box: it never becomes the field's value.
+            // Qt's offset is just past the character that broke the parse, counting the "[".
+            const QByteArray before = utf8.left(std::clamp(error.offset - 2, 0, int(utf8.size())));
+            const int lineNumber = int(before.count('\n')) + 1;
+            const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+            const QString why = error.error != QJsonParseError::NoError
+                ? error.errorString()
+                : tr("more than one value; put them in a list: [ … ]");
+            m_broken = true;
+            Q_EMIT inputError(tr("Not valid JSON: line %1, column %2: %3").arg(lineNumber).arg(column).arg(why));
             return;
         }
-        // Wrap so that scalars parse too; text that is not JSON is passed on as text, which the
-        // form model then reports as the wrong type.
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArrayLiteral("[") + text.toUtf8() + QByteArrayLiteral("]"));
-        Q_EMIT edited(doc.isArray() && doc.array().size() == 1 ? doc.array().first() : QJsonValue(text));
-    });
+        value = doc.array().first();
+    }
+    // The value first: clearing the error makes the form refresh this field, which must find
+    // the new value already there.
+    const QJsonValue before = m_value;
+    m_value = value;
+    if (value != before)
+        Q_EMIT edited(value);
+    if (m_broken) {
+        m_broken = false;
+        Q_EMIT inputError({});
+    }
 }
 
 void JsonFieldEditor::setValue(const QJsonValue &value)
 {
-    QString text;
-    if (value.isObject())
-        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-    else if (value.isArray())
-        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    else if (!value.isNull() && !value.isUndefined())
-        text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-    if (m_text->toPlainText().trimmed() != text.trimmed()) {
+    // The model echoes every edit back; only a value that differs from the text (undo, a value
+    // from the server) replaces what is typed, so the user's own layout of the text stays.
+    if (value == m_value)
+        return;
+    m_value = value;
+    {
         const QSignalBlocker blocker(m_text);
-        m_text->setPlainText(text);
+        m_text->setPlainText(format(value));
+    }
+    fitHeight();
+    if (m_broken) {
+        m_broken = false;
+        Q_EMIT inputError({});
     }
 }
 

@@ -57,13 +57,16 @@ public:
     TextFieldEditor(const FieldDescriptor &field, QWidget *parent);
     void setValue(const QJsonValue &value) override;
     QWidget *focusWidget() override;
+    bool mergesEdits() const override { return true; }
 
 private:
     QLineEdit *m_edit;
     bool m_nullable;
 };
 
-/// JSON text for objects and anything akdesk has no better widget for.
+/// JSON text for objects, lists of objects and anything akdesk has no better widget for: the
+/// value pretty-printed in a monospace box, checked as it is typed. Only text that parses becomes
+/// the field's value (as JSON, never as a string); until then inputError() says where it fails.
 class JsonFieldEditor final : public FieldEditor
 {
     Q_OBJECT
@@ -71,9 +74,18 @@ public:
     JsonFieldEditor(const FieldDescriptor &field, QWidget *parent);
     void setValue(const QJsonValue &value) override;
     QWidget *focusWidget() override;
+    bool mergesEdits() const override { return true; }
+
+    /// The text the box shows for a value: indented JSON, "[]" and "{}" when empty.
+    static QString format(const QJsonValue &value);
 
 private:
+    void parse();
+    void fitHeight();
+
     QPlainTextEdit *m_text;
+    QJsonValue m_value = QJsonValue(QJsonValue::Undefined);  ///< the field's value as the box last knew it
+    bool m_broken = false;  ///< the text does not parse
 };
 
 } // namespace akdesk

@@ -1,6 +1,7 @@
 #include "views/forms/choicelisteditor.h"
 
 #include "models/items/referencemodel.h"
+#include "models/schema/choicelabels.h"
 
 #include <QJsonArray>
 #include <QLineEdit>
@@ -12,6 +13,7 @@ namespace akdesk {
 ChoiceListEditor::ChoiceListEditor(const FieldDescriptor &field, ReferenceModel *references, QWidget *parent)
     : FieldEditor(parent)
     , m_references(references)
+    , m_fieldName(field.name)
     , m_enumValues(field.enumValues)
     , m_list(new QListWidget)
 {
@@ -60,7 +62,7 @@ void ChoiceListEditor::rebuild()
         }
     } else {
         for (const QString &choice : std::as_const(m_enumValues)) {
-            auto *item = new QListWidgetItem(humanize(choice), m_list);
+            auto *item = new QListWidgetItem(choices::label(m_fieldName, choice), m_list);
             item->setData(Qt::UserRole, choice);
         }
     }

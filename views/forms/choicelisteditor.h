@@ -30,6 +30,7 @@ private:
     void emitChecked();
 
     ReferenceModel *m_references;
+    QString m_fieldName;
     QStringList m_enumValues;
     QStringList m_selected;   ///< ids or enum values currently checked
     QLineEdit *m_filter = nullptr;

@@ -13,8 +13,9 @@ class FormModel;
 class FieldEditCommand final : public QUndoCommand
 {
 public:
+    /// `typed`: the edit comes from typing, and merges with the next typed edit of the field.
     FieldEditCommand(FormModel *model, const QString &field, const QJsonValue &before, const QJsonValue &after,
-                     const QString &label);
+                     const QString &label, bool typed = false);
 
     void undo() override;
     void redo() override;
@@ -26,6 +27,7 @@ private:
     QString m_field;
     QJsonValue m_before;
     QJsonValue m_after;
+    bool m_typed;
 };
 
 } // namespace akdesk

@@ -33,16 +33,20 @@ public:
     virtual void setValue(const QJsonValue &value) = 0;
     /// The widget that should get focus and carry the accessible name.
     virtual QWidget *focusWidget() { return this; }
+    /// True for typed text: consecutive edits merge into one undo step.
+    virtual bool mergesEdits() const { return false; }
 
     /// The editor for a field of any type: checkbox, combo, checkable list, spin box, line edit,
     /// reference picker, or a JSON text box for anything else.
     static FieldEditor *create(const FieldDescriptor &field, const ReferenceModelFactory &references,
                                QWidget *parent = nullptr);
-    /// "message_continue" -> "Message continue".
+    /// An enum value in words for people, whatever field it comes from (see choices::label).
     static QString humanize(const QString &value);
 
 Q_SIGNALS:
     void edited(const QJsonValue &value);
+    /// What is typed is not a value yet (e.g. JSON that does not parse), and why; empty once it is.
+    void inputError(const QString &message);
 
 protected:
     explicit FieldEditor(QWidget *parent = nullptr);

@@ -4,14 +4,30 @@
 
 #include "models/items/formmodel.h"
 #include "views/forms/fieldeditcommand.h"
+#include "views/forms/wheelguard.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace akdesk {
+
+namespace {
+
+template<typename T>
+T *findParent(QWidget *widget)
+{
+    for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *found = qobject_cast<T *>(parent))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 FormView::FormView(FormModel *model, QUndoStack *undoStack, ReferenceModelFactory references, QWidget *parent)
     : QWidget(parent)
@@ -44,6 +60,7 @@ void FormView::rebuild()
     layout()->addWidget(m_content);
 
     QHash<QString, QFormLayout *> sections;
+    QList<QLabel *> columnLabels;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const FieldDescriptor *field = m_model->fieldAt(row);
         const QString section = field->section.isEmpty() ? tr("Settings") : field->section;
@@ -59,31 +76,43 @@ void FormView::rebuild()
         }
         FieldEditor *editor = FieldEditor::create(*field, m_references, m_content);
         const QString name = field->name;
-        connect(editor, &FieldEditor::edited, this, [this, name](const QJsonValue &value) {
+        const bool merges = editor->mergesEdits();
+        connect(editor, &FieldEditor::edited, this, [this, name, merges](const QJsonValue &value) {
             const QJsonValue before = m_model->value(name);
             if (before == value)
                 return;
             const QString label = m_model->index(m_model->rowOf(name)).data(FormModel::LabelRole).toString();
             if (m_undoStack)
-                m_undoStack->push(new FieldEditCommand(m_model, name, before, value, label));
+                m_undoStack->push(new FieldEditCommand(m_model, name, before, value, label, merges));
             else
                 m_model->setValue(name, value);
         });
+        connect(editor, &FieldEditor::inputError, this,
+                [this, name](const QString &message) { m_model->setInputError(name, message); });
+        WheelGuard::protect(editor);
 
+        // The error line keeps its place while empty, so that rows below do not jump as a
+        // message comes and goes.
         auto *error = new QLabel(m_content);
         error->setObjectName(name + QStringLiteral("_error"));
         error->setWordWrap(true);
         error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()));
-        error->setVisible(false);
+        // (A checkbox cannot be typed wrong: only the server's answer to a save lands there.)
+        if (field->type != FieldType::Boolean)
+            error->setMinimumHeight(error->fontMetrics().lineSpacing());
         const QString help = field->help.isEmpty() ? field->description : field->help;
 
+        // The field column takes the form's width (help texts wrap there instead of beside a
+        // narrow spin box, where they were cut off).
         auto *cell = new QWidget(m_content);
+        cell->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         auto *cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
         cellLayout->addWidget(editor);
         if (!help.isEmpty() && field->type != FieldType::Boolean) {
             auto *hint = new QLabel(help, cell);
+            hint->setObjectName(name + QStringLiteral("_help"));
             hint->setWordWrap(true);
             hint->setForegroundRole(QPalette::PlaceholderText);
             cellLayout->addWidget(hint);
@@ -92,17 +121,30 @@ void FormView::rebuild()
         }
         cellLayout->addWidget(error);
 
-        QLabel *label = nullptr;
+        // Checkboxes carry their own label; an empty one keeps the column as wide as elsewhere.
+        auto *label = new QLabel(m_content);
         if (field->type != FieldType::Boolean) {
-            label = new QLabel(field->label + (field->required ? QStringLiteral(" *") : QString()), m_content);
+            label->setText(field->label + (field->required ? QStringLiteral(" *") : QString()));
             label->setBuddy(editor->focusWidget());
             m_labels.insert(name, label);
         }
+        label->setObjectName(name + QStringLiteral("_label"));
+        columnLabels.append(label);
         form->addRow(label, cell);
         m_editors.insert(name, editor);
         m_errors.insert(name, error);
         refreshRow(row);
     }
+    // One label column for the whole form, as wide as its widest label in bold (a changed field's
+    // label turns bold: nothing moves when it does).
+    int width = 0;
+    for (QLabel *label : std::as_const(columnLabels)) {
+        QFont bold = label->font();
+        bold.setBold(true);
+        width = std::max(width, QFontMetrics(bold).horizontalAdvance(label->text()) + 2);
+    }
+    for (QLabel *label : std::as_const(columnLabels))
+        label->setMinimumWidth(width);
     contentLayout->addStretch(1);
     m_content->show();  // added after the view was shown: show it now, not on a later event
 }
@@ -116,7 +158,6 @@ void FormView::refreshRow(int row)
     if (QLabel *error = m_errors.value(name)) {
         const QString text = index.data(FormModel::ErrorRole).toString();
         error->setText(text);
-        error->setVisible(!text.isEmpty());
         if (FieldEditor *editor = m_editors.value(name))
             describeError(editor->focusWidget(), text);
     }
@@ -127,13 +168,23 @@ void FormView::refreshRow(int row)
     }
 }
 
+void FormView::focusField(const QString &field)
+{
+    if (FieldEditor *editor = m_editors.value(field)) {
+        editor->focusWidget()->setFocus(Qt::OtherFocusReason);
+        if (auto *area = findParent<QAbstractScrollArea>(this)) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(area))
+                scroll->ensureWidgetVisible(editor);
+        }
+    }
+}
+
 bool FormView::focusFirstError()
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row);
         if (!index.data(FormModel::ErrorRole).toString().isEmpty()) {
-            if (FieldEditor *editor = m_editors.value(index.data(FormModel::NameRole).toString()))
-                editor->focusWidget()->setFocus();
+            focusField(index.data(FormModel::NameRole).toString());
             return true;
         }
     }

@@ -27,6 +27,8 @@ public:
     QLabel *errorLabelFor(const QString &field) const { return m_errors.value(field); }
     /// Moves keyboard focus to the first field with an error; false when there is none.
     bool focusFirstError();
+    /// Moves keyboard focus to a field's input and scrolls it into view.
+    void focusField(const QString &field);
 
 private:
     void rebuild();

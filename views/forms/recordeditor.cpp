@@ -9,6 +9,7 @@
 #include "models/drafts/draftsync.h"
 #include "models/items/editsession.h"
 #include "models/items/referencemodel.h"
+#include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 #include "views/drafts/conflictdialog.h"
 #include "views/forms/changesummarydialog.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -72,6 +74,9 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
     scroll->setFocusPolicy(Qt::NoFocus);  // Tab goes from field to field; the area follows the focus
     scroll->setAccessibleName(tr("Fields"));
     scroll->setWidget(m_formHost);
+    // A wheel notch moves three steps: three lines of text, not three pixels' worth of them.
+    scroll->verticalScrollBar()->setSingleStep(fontMetrics().lineSpacing() * 2);
+    m_scroll = scroll;
 
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setDefault(true);
@@ -159,6 +164,8 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
         m_undo->clear();
         m_banner->setVisible(false);
         m_notice->setVisible(false);
+        if (!created)
+            reportMerged(record);
         updateFlowLinks(record);
         Q_EMIT titleChanged(title());
         Q_EMIT saved(record, created);
@@ -250,8 +257,21 @@ void RecordEditor::updateState()
 void RecordEditor::save()
 {
     FormModel *form = m_session->form();
+    form->revealErrors();
     if (!m_save->isEnabled()) {
-        m_form->focusFirstError();
+        // Say why nothing happens, at the first field that is wrong.
+        const QString field = form->firstInvalidField();
+        if (!field.isEmpty() && !m_session->isBusy()) {
+            const QModelIndex index = form->index(form->rowOf(field));
+            const QString text = tr("Not saved: fix “%1” first. %2")
+                                     .arg(index.data(FormModel::LabelRole).toString(), form->errorFor(field));
+            m_banner->setText(text);
+            m_banner->setVisible(true);
+            announce(m_banner, text);
+            m_form->focusField(field);
+        } else if (!m_session->isBusy() && !form->isDirty() && !form->isCreating()) {
+            showNotice(tr("Nothing to save: no field was changed."));
+        }
         return;
     }
     if (m_confirmSaves && !form->isCreating() && form->changedFields().size() > 1) {
@@ -260,7 +280,30 @@ void RecordEditor::save()
             return;
     }
     m_banner->setVisible(false);
+    m_savedFrom = form->baseRecord();
+    m_savedChanges = form->changedFields();
     m_session->save();
+}
+
+void RecordEditor::reportMerged(const QJsonObject &record)
+{
+    // What the server had changed since the edit began, taken in by the three-way merge: the
+    // fields that now differ from where the edit started and that this edit did not touch.
+    const ResourceDescriptor *resource = m_session->resource();
+    if (!resource || m_savedFrom.isEmpty())
+        return;
+    QStringList merged;
+    for (const QString &field : records::changedFields(m_savedFrom, record, *resource)) {
+        if (!m_savedChanges.contains(field)) {
+            const FieldDescriptor *descriptor = resource->field(field);
+            merged.append(descriptor && !descriptor->label.isEmpty() ? descriptor->label : field);
+        }
+    }
+    m_savedFrom = {};
+    if (merged.isEmpty())
+        return;
+    showNotice(tr("Saved; merged %n change(s) made on the server: %1.", nullptr, int(merged.size()))
+                   .arg(merged.join(QLatin1String(", "))));
 }
 
 void RecordEditor::useWindowShortcuts()

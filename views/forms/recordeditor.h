@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QUndoStack;
 
 namespace akdesk {
@@ -41,6 +42,8 @@ public:
     EditSession *session() const { return m_session; }
     FormView *form() const { return m_form; }
     QUndoStack *undoStack() const { return m_undo; }
+    /// The scrolling area that holds the form.
+    QScrollArea *scrollArea() const { return m_scroll; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *banner() const { return m_banner; }
     /// Information that is not an error: a restored draft, a change queued while offline.
@@ -73,6 +76,8 @@ private:
     void updateFlowLinks(const QJsonObject &record);
     void showNotice(const QString &text);
     void resolveConflict(qint64 id);
+    /// After a save: names the server's changes that were merged in, if there were any.
+    void reportMerged(const QJsonObject &record);
 
     ApiClient *m_client;
     std::shared_ptr<const SchemaRegistry> m_schema;
@@ -88,6 +93,9 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     bool m_confirmSaves = true;
+    QJsonObject m_savedFrom;     ///< the record the edit being saved started from
+    QStringList m_savedChanges;  ///< the fields that edit changed
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace akdesk
