@@ -75,8 +75,11 @@ private:
         if (current.ready()) {
             ++m_index;
             m_done.append(current.name);
+            qInfo("step “%s” after %lld ms", qPrintable(current.name), static_cast<long long>(m_clock.elapsed()));
             m_clock.restart();
-            current.act();
+            // After this poll returns: an act that opens a modal dialog blocks until it closes,
+            // and a timer does not fire again while its own slot runs.
+            QTimer::singleShot(0, this, current.act);
             return;
         }
         if (m_clock.elapsed() > current.timeoutMs) {
