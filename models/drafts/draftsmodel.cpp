@@ -112,6 +112,8 @@ int DraftsModel::columnCount(const QModelIndex &parent) const
 
 QVariant DraftsModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid())
+        return {};  // views ask about "no item" (a combo box with none chosen): not an error
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Draft &draft = m_drafts.at(index.row());

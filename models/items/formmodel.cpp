@@ -223,6 +223,8 @@ int FormModel::rowCount(const QModelIndex &parent) const
 
 QVariant FormModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid())
+        return {};  // views ask about "no item" (a combo box with none chosen): not an error
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FieldDescriptor &field = m_fields.at(index.row());

@@ -181,6 +181,8 @@ int PaletteModel::rowCount(const QModelIndex &parent) const
 
 QVariant PaletteModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid())
+        return {};  // views ask about "no item" (a combo box with none chosen): not an error
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PaletteEntry entry = this->entry(index.row());

@@ -114,6 +114,8 @@ int ReferenceModel::rowCount(const QModelIndex &parent) const
 
 QVariant ReferenceModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid())
+        return {};  // views ask about "no item" (a combo box with none chosen): not an error
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QJsonObject &row = m_rows.at(index.row());

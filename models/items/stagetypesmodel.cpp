@@ -69,6 +69,8 @@ int StageTypesModel::rowCount(const QModelIndex &parent) const
 
 QVariant StageTypesModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid())
+        return {};  // views ask about "no item" (a combo box with none chosen): not an error
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Type &type = m_types.at(index.row());

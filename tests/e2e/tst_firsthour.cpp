@@ -26,6 +26,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -61,6 +62,7 @@ void TestFirstHour::initTestCase()
 
 void TestFirstHour::init()
 {
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("checkIndex|must only be called once")));
     m_session = std::make_unique<AppSession>(SchemaRegistry::bundled());
 }
 
