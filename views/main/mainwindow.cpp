@@ -372,6 +372,11 @@ FlowInspector *MainWindow::openFlow(const QJsonObject &flow)
     auto *inspector = new FlowInspector(m_client, m_schema, flow);
     inspector->setDrafts(m_drafts, m_sync);
     adoptEditor(inspector->settings());
+    m_undoGroup->addStack(inspector->undoStack());
+    connect(inspector, &FlowInspector::activeUndoStackChanged, this, &MainWindow::updateActions);
+    connect(inspector, &FlowInspector::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
     inspector->setProperty(kRecordIdProperty, id);
     const int index = m_tabs->addTab(inspector, inspector->title());
     m_tabs->setTabToolTip(index, tr("Flow %1").arg(inspector->slug()));
@@ -538,7 +543,10 @@ void MainWindow::adoptEditor(RecordEditor *editor)
 void MainWindow::updateActions()
 {
     RecordEditor *editor = activeEditor();
-    m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
+    if (auto *inspector = qobject_cast<FlowInspector *>(m_tabs->currentWidget()))
+        m_undoGroup->setActiveStack(inspector->activeUndoStack());  // its bindings' changes or its settings'
+    else
+        m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
     m_actions.value(QStringLiteral("save"))->setEnabled(editor != nullptr);
     m_actions.value(QStringLiteral("revert"))->setEnabled(editor != nullptr);
     const bool onFlow = qobject_cast<FlowInspector *>(m_tabs->currentWidget()) != nullptr;
