@@ -196,6 +196,10 @@ bool StageListPane::eventFilter(QObject *watched, QEvent *event)
             }
             return true;
         }
+        if (watched == m_view && key->key() == Qt::Key_End && !(key->modifiers() & Qt::ShiftModifier)) {
+            goToEnd();
+            return true;
+        }
         if (watched == m_search && key->key() == Qt::Key_Down) {
             m_view->setFocus();
             if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
@@ -204,6 +208,35 @@ bool StageListPane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void StageListPane::goToEnd()
+{
+    // End means the end of the list, not of the pages loaded so far: fetch the rest first.
+    auto selectLast = [this] {
+        const int row = m_view->model()->rowCount() - 1;
+        if (row < 0)
+            return;
+        const QModelIndex last = m_view->model()->index(row, 0);
+        m_view->selectionModel()->setCurrentIndex(last, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(last);
+    };
+    if (!m_model->canFetchMore({})) {
+        selectLast();
+        return;
+    }
+    delete m_toEnd;
+    m_toEnd = new QObject(this);
+    connect(m_model, &PagedListModel::stateChanged, m_toEnd, [this, selectLast](PagedListModel::State state) {
+        if (state == PagedListModel::State::Loading || (state == PagedListModel::State::Loaded && m_model->canFetchMore({})))
+            return;
+        m_toEnd->deleteLater();
+        if (state == PagedListModel::State::Loaded)
+            selectLast();
+    });
+    // A new search, filter or kind drops the wish.
+    connect(m_model, &QAbstractItemModel::modelReset, m_toEnd, [this] { m_toEnd->deleteLater(); });
+    m_model->fetchAll();
 }
 
 void StageListPane::updateState()
