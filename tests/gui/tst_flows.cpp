@@ -84,6 +84,7 @@ private Q_SLOTS:
     void addOffersEveryOptionAndNoStage();
     void removeAsksAndUndoBindsAgain();
     void namesNotUuids();
+    void diagramExportsSayWhere();
 
 private:
     FlowInspector *openFlow(const QString &slug);
@@ -626,6 +627,28 @@ void TestFlows::namesNotUuids()
     QVERIFY(stage);
     auto *links = stage->findChild<QLabel *>(QStringLiteral("flowLinks"));
     QTRY_VERIFY(links->text().contains(flowLabel));
+}
+
+void TestFlows::diagramExportsSayWhere()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    QTRY_VERIFY(inspector->diagram()->nodeItemCount() > 0);
+    QTemporaryDir dir;
+    for (const QString &name : {QStringLiteral("diagram.png"), QStringLiteral("diagram.svg")}) {
+        const QString path = dir.filePath(name);
+        inspector->exportDiagram(path);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(statusBarText(), QStringLiteral("Diagram written to %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    QString warning;
+    onNextModal([&warning](QWidget *modal) {
+        warning = qobject_cast<QMessageBox *>(modal)->text();
+        modal->close();
+    });
+    const QString nowhere = dir.filePath(QStringLiteral("missing/folder/diagram.png"));
+    inspector->exportDiagram(nowhere);
+    QCOMPARE(warning, QStringLiteral("Could not write %1.").arg(QDir::toNativeSeparators(nowhere)));
 }
 
 QTEST_MAIN(TestFlows)

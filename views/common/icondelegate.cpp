@@ -1,6 +1,10 @@
 #include "views/common/icondelegate.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QPixmap>
 
 namespace akdesk {
@@ -12,6 +16,27 @@ IconDelegate::IconDelegate(IconFor iconFor, QObject *parent)
 }
 
 IconDelegate::~IconDelegate() = default;
+
+bool IconDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                             const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.data(Qt::ToolTipRole).toString().isEmpty()) {
+        // A name cut in the middle to fit its column is shown whole.
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index);
+        const QWidget *widget = cell.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        if (!text.isEmpty() && cell.fontMetrics.horizontalAdvance(text) > textRect.width() - 4) {
+            QToolTip::showText(event->globalPos(), text, view);
+            return true;
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
 
 void IconDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

@@ -8,6 +8,7 @@
 #include "models/items/editsession.h"
 #include "models/items/referencemodel.h"
 #include "models/schema/schemaregistry.h"
+#include "views/common/elidingheader.h"
 #include "views/common/icondelegate.h"
 #include "views/common/icons.h"
 #include "views/flows/addbindingdialog.h"
@@ -21,6 +22,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -102,9 +104,10 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     // name what the others left, "default-authentic…" in German); a narrow window scrolls, and a
     // name cut anyway keeps both ends, the whole of it in the tooltip.
     m_bindingsView->setTextElideMode(Qt::ElideMiddle);
-    m_bindingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_bindingsView->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_bindingsView));
     m_bindingsView->horizontalHeader()->setStretchLastSection(true);
     m_bindingsView->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
+    m_bindingsView->installEventFilter(this);
     m_bindingsView->setAccessibleName(tr("Stage bindings in run order"));
     connect(m_bindingsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const QJsonObject binding = m_bindings->binding(index.row());
@@ -178,22 +181,14 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     auto *png = new QPushButton(tr("Export PNG…"));
     connect(png, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"), slug() + QStringLiteral(".png"), tr("PNG images (*.png)"));
-        if (path.isEmpty())
-            return;
-        if (m_diagram->exportPng(path))
-            Q_EMIT statusMessage(tr("Diagram written to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            QMessageBox::warning(this, tr("Not exported"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        if (!path.isEmpty())
+            exportDiagram(path);
     });
     auto *svg = new QPushButton(tr("Export SVG…"));
     connect(svg, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"), slug() + QStringLiteral(".svg"), tr("SVG images (*.svg)"));
-        if (path.isEmpty())
-            return;
-        if (m_diagram->exportSvg(path))
-            Q_EMIT statusMessage(tr("Diagram written to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            QMessageBox::warning(this, tr("Not exported"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        if (!path.isEmpty())
+            exportDiagram(path);
     });
     auto *diagramButtons = new QHBoxLayout;
     diagramButtons->addWidget(new QLabel(tr("Wheel or +/- zoom, drag to pan, click a stage to open it.")), 1);
@@ -229,6 +224,7 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     layout->addWidget(m_pages, 1);
 
     connect(m_bindings, &BindingsModel::loaded, this, [this] {
+        fitBindingColumns();
         m_status->setText(tr("%n stage(s) bound", nullptr, m_bindings->rowCount()));
         refreshDiagram();
     });
@@ -252,6 +248,40 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
 }
 
 FlowInspector::~FlowInspector() = default;
+
+bool FlowInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_bindingsView && event->type() == QEvent::Resize)
+        fitBindingColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FlowInspector::fitBindingColumns()
+{
+    QHeaderView *header = m_bindingsView->horizontalHeader();
+    const QAbstractItemView *view = m_bindingsView;  // QTableView hides sizeHintForColumn()
+    auto content = [&](int column) { return qMax(view->sizeHintForColumn(column), 24); };
+    int left = m_bindingsView->viewport()->width();
+    for (int column : {int(BindingsModel::OrderColumn), int(BindingsModel::StageColumn), int(BindingsModel::KindColumn)}) {
+        const int width = qMax(content(column), header->sectionSizeHint(column));
+        header->resizeSection(column, width);
+        left -= width;
+    }
+    // The options' headers are long in some languages ("Richtlinien erneut auswerten"): whole when
+    // there is room, else each column gets its share (at least its values), the header cut in the
+    // middle and whole in its tooltip.
+    QList<int> wanted;
+    int total = 0;
+    for (int column = BindingsModel::EvaluateOnPlanColumn; column < BindingsModel::ColumnCount; ++column) {
+        wanted.append(qMax(content(column), header->sectionSizeHint(column)));
+        total += wanted.last();
+    }
+    for (int i = 0; i < wanted.size(); ++i) {
+        const int column = BindingsModel::EvaluateOnPlanColumn + i;
+        const int share = total <= left ? wanted.at(i) : qMax(content(column), left * wanted.at(i) / qMax(1, total));
+        header->resizeSection(column, share);
+    }
+}
 
 QString FlowInspector::slug() const
 {
@@ -510,6 +540,15 @@ void FlowInspector::exportBlueprint(const QString &chosen)
         }
         Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
     });
+}
+
+void FlowInspector::exportDiagram(const QString &path)
+{
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (svg ? m_diagram->exportSvg(path) : m_diagram->exportPng(path))
+        Q_EMIT statusMessage(tr("Diagram written to %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Not exported"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void FlowInspector::refreshDiagram()

@@ -61,6 +61,8 @@ public Q_SLOTS:
     void removeBinding();
     void execute();
     void exportBlueprint(const QString &path = {});
+    /// Writes the diagram as SVG (a path ending in .svg) or PNG, and says where, or why not.
+    void exportDiagram(const QString &path);
     void refreshDiagram();
 
 Q_SIGNALS:
@@ -72,7 +74,12 @@ Q_SIGNALS:
     /// The page in front changed, and with it activeUndoStack().
     void activeUndoStackChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Stage names whole; the options' columns share what is left, their headers cut if need be.
+    void fitBindingColumns();
     /// Keeps a binding create or delete the server could not receive as a draft; true if it did.
     bool queueIfOffline(const ApiReply *reply, const std::function<void()> &queue, const QString &what);
     /// The binding's pk now: one removed and bound again by Undo has a new pk.

@@ -3,6 +3,7 @@
 #include "models/api/apiclient.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
+#include "views/common/columnfit.h"
 #include "views/common/icondelegate.h"
 #include "views/common/icons.h"
 #include "views/stages/filterbar.h"
@@ -87,6 +88,8 @@ StageListPane::StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegi
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(0, 320);
     m_view->horizontalHeader()->resizeSection(1, 220);
+    m_view->setItemDelegate(new IconDelegate({}, m_view));  // whole text in the tooltip where cut
+    ColumnFit::install(m_view);
     m_view->installEventFilter(this);
     m_view->setAccessibleName(tr("Stages"));
     connect(m_view, &QAbstractItemView::activated, this,
