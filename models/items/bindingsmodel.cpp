@@ -275,7 +275,8 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
 
 QVariant BindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the header, which may be cut where a language's words are long.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case OrderColumn: return tr("Order");

@@ -199,7 +199,9 @@ bool StageListPane::eventFilter(QObject *watched, QEvent *event)
             }
             return true;
         }
-        if (watched == m_view && key->key() == Qt::Key_End && !(key->modifiers() & Qt::ShiftModifier)) {
+        // End goes to the end of the list (every page fetched); Ctrl+End stays the view's own
+        // move to the last row loaded, which fetches one page more, as scrolling does.
+        if (watched == m_view && key->key() == Qt::Key_End && key->modifiers() == Qt::NoModifier) {
             goToEnd();
             return true;
         }
