@@ -140,6 +140,37 @@
     </message>
 </context>
 <context>
+    <name>akdesk::AddBindingDialog</name>
+    <message>
+        <source>Add a stage to “%1”</source>
+        <translation>Eine Phase zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a stage…</source>
+        <translation>Phase wählen …</translation>
+    </message>
+    <message>
+        <source>Stages run in ascending order.</source>
+        <translation>Phasen laufen in aufsteigender Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>The stage itself is not changed; it also runs in this flow.</source>
+        <translation>Die Phase selbst wird nicht geändert; sie läuft zusätzlich in diesem Ablauf.</translation>
+    </message>
+    <message>
+        <source>Choose the stage to bind first.</source>
+        <translation>Wählen Sie zuerst die Phase, die gebunden werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::ApiClient</name>
     <message>
         <source>no valid server address is set</source>
@@ -384,10 +415,6 @@
     <message>
         <source>Could not read the flow&apos;s bindings</source>
         <translation>Die Bindungen des Ablaufs konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 bei %2</translation>
     </message>
     <message numerus="yes">
         <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
@@ -2043,36 +2070,12 @@
         <translation>%1 ist als Entwurf vorgemerkt: der Server ist nicht erreichbar. Es wird mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
-        <source>Add a stage to “%1”</source>
-        <translation>Eine Phase zu „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>Phase:</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Reihenfolge:</translation>
-    </message>
-    <message>
-        <source>The stage itself is not changed; it also runs in this flow.</source>
-        <translation>Die Phase selbst wird nicht geändert; sie läuft zusätzlich in diesem Ablauf.</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
         <source>Binding “%1”</source>
         <translation>Bindung „%1“</translation>
     </message>
     <message>
         <source>The stage was not added: %1</source>
         <translation>Die Phase wurde nicht hinzugefügt: %1</translation>
-    </message>
-    <message>
-        <source>Binding options</source>
-        <translation>Bindungsoptionen</translation>
     </message>
     <message>
         <source>Removing “%1”</source>
@@ -2113,6 +2116,62 @@
     <message>
         <source>The server&apos;s diagram could not be read: %1</source>
         <translation>Das Diagramm des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to order %2 in %3</source>
+        <translation>„%1“ in %3 auf Reihenfolge %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is back in its place in %2</source>
+        <translation>Rückgängig: „%1“ steht in %2 wieder an seinem Platz</translation>
+    </message>
+    <message>
+        <source>Added “%1” to %2 at order %3</source>
+        <translation>„%1“ zu %2 mit Reihenfolge %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is no longer in %2</source>
+        <translation>Rückgängig: „%1“ ist nicht mehr in %2</translation>
+    </message>
+    <message>
+        <source>The bindings are still being saved; try again in a moment.</source>
+        <translation>Die Bindungen werden noch gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (order %2) from %3?</source>
+        <translation>„%1“ (Reihenfolge %2) aus %3 entfernen?</translation>
+    </message>
+    <message>
+        <source>The stage itself stays. Policies bound to this binding are deleted with it; Undo binds the stage again with the same order and options, without them.</source>
+        <translation>Die Phase selbst bleibt erhalten. An diese Bindung gebundene Richtlinien werden mit ihr gelöscht; Rückgängig bindet die Phase wieder mit derselben Reihenfolge und denselben Optionen, aber ohne sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed “%1” (order %2) from %3</source>
+        <translation>„%1“ (Reihenfolge %2) aus %3 entfernt</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is bound again at order %2 in %3</source>
+        <translation>Rückgängig: „%1“ ist in %3 wieder mit Reihenfolge %2 gebunden</translation>
+    </message>
+    <message>
+        <source>Diagram written to %1.</source>
+        <translation>Diagramm nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2689,10 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3228,21 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ReferenceModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Binding: %1 (order %2)</source>
+        <translation>Bindung: %1 (Reihenfolge %2)</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,37 @@
     </message>
 </context>
 <context>
+    <name>akdesk::AddBindingDialog</name>
+    <message>
+        <source>Add a stage to “%1”</source>
+        <translation>Ajouter une étape à « %1 »</translation>
+    </message>
+    <message>
+        <source>Choose a stage…</source>
+        <translation>Choisir une étape…</translation>
+    </message>
+    <message>
+        <source>Stages run in ascending order.</source>
+        <translation>Les étapes s&apos;exécutent dans l&apos;ordre croissant.</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre :</translation>
+    </message>
+    <message>
+        <source>The stage itself is not changed; it also runs in this flow.</source>
+        <translation>L&apos;étape elle-même n&apos;est pas modifiée ; elle s&apos;exécute aussi dans ce flux.</translation>
+    </message>
+    <message>
+        <source>Choose the stage to bind first.</source>
+        <translation>Choisissez d&apos;abord l&apos;étape à lier.</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::ApiClient</name>
     <message>
         <source>no valid server address is set</source>
@@ -384,10 +415,6 @@
     <message>
         <source>Could not read the flow&apos;s bindings</source>
         <translation>Impossible de lire les liaisons du flux</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
     </message>
     <message numerus="yes">
         <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
@@ -2043,36 +2070,12 @@
         <translation>%1 est en attente comme brouillon&#xa0;: le serveur est injoignable. Il sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>Add a stage to “%1”</source>
-        <translation>Ajouter une étape à «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>Étape&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Ordre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The stage itself is not changed; it also runs in this flow.</source>
-        <translation>L&apos;étape elle-même n&apos;est pas modifiée&#xa0;; elle s&apos;exécute aussi dans ce flux.</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 dans %2</translation>
-    </message>
-    <message>
         <source>Binding “%1”</source>
         <translation>Liaison «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The stage was not added: %1</source>
         <translation>L&apos;étape n&apos;a pas été ajoutée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Binding options</source>
-        <translation>Options de liaison</translation>
     </message>
     <message>
         <source>Removing “%1”</source>
@@ -2113,6 +2116,62 @@
     <message>
         <source>The server&apos;s diagram could not be read: %1</source>
         <translation>Le diagramme du serveur n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to order %2 in %3</source>
+        <translation>« %1 » déplacée à l&apos;ordre %2 dans %3</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer « %1 »</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is back in its place in %2</source>
+        <translation>Annulé : « %1 » a retrouvé sa place dans %2</translation>
+    </message>
+    <message>
+        <source>Added “%1” to %2 at order %3</source>
+        <translation>« %1 » ajoutée à %2 à l&apos;ordre %3</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is no longer in %2</source>
+        <translation>Annulé : « %1 » n&apos;est plus dans %2</translation>
+    </message>
+    <message>
+        <source>The bindings are still being saved; try again in a moment.</source>
+        <translation>Les liaisons sont encore en cours d&apos;enregistrement ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (order %2) from %3?</source>
+        <translation>Retirer « %1 » (ordre %2) de %3 ?</translation>
+    </message>
+    <message>
+        <source>The stage itself stays. Policies bound to this binding are deleted with it; Undo binds the stage again with the same order and options, without them.</source>
+        <translation>L&apos;étape elle-même reste. Les politiques liées à cette liaison sont supprimées avec elle ; Annuler lie de nouveau l&apos;étape avec le même ordre et les mêmes options, sans elles.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Removed “%1” (order %2) from %3</source>
+        <translation>« %1 » (ordre %2) retirée de %3</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Retirer « %1 »</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is bound again at order %2 in %3</source>
+        <translation>Annulé : « %1 » est de nouveau liée à l&apos;ordre %2 dans %3</translation>
+    </message>
+    <message>
+        <source>Diagram written to %1.</source>
+        <translation>Diagramme écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2689,10 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3228,21 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ReferenceModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>Binding: %1 (order %2)</source>
+        <translation>Liaison : %1 (ordre %2)</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,13 @@
 
 #include "models/api/apiclient.h"
 #include "models/drafts/draftstore.h"
+#include "models/items/referencemodel.h"
 
 #include <QIODevice>
 #include <QJsonArray>
 #include <QMimeData>
+
+#include <limits>
 
 namespace akdesk {
 
@@ -88,10 +91,12 @@ int BindingsModel::rowOfBinding(const QString &pk) const
 
 int BindingsModel::nextOrder() const
 {
-    int highest = -1;
+    if (m_rows.isEmpty())
+        return 10;
+    int highest = std::numeric_limits<int>::min();
     for (const QJsonObject &row : m_rows)
         highest = std::max(highest, row.value(QLatin1String("order")).toInt());
-    return highest + 1;
+    return highest > std::numeric_limits<int>::max() - 10 ? highest : highest + 10;
 }
 
 QHash<QString, int> BindingsModel::reorder(const QList<QJsonObject> &current, const QStringList &pks)
@@ -150,7 +155,24 @@ bool BindingsModel::moveBinding(int from, int to)
     }
     if (orders.isEmpty())
         return true;
+    saveOrders(orders, before, pks.at(to));
+    return true;
+}
 
+bool BindingsModel::setOrders(const QHash<QString, int> &orders)
+{
+    if (orders.isEmpty() || m_pendingWrites > 0)
+        return false;
+    QHash<QString, QJsonObject> before;
+    for (const QJsonObject &row : std::as_const(m_rows))
+        before.insert(textOf(row, "pk"), row);
+    saveOrders(orders, before, {});
+    return true;
+}
+
+void BindingsModel::saveOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before,
+                               const QString &movedPk)
+{
     m_pendingWrites = int(orders.size());
     auto failures = std::make_shared<QList<ApiError>>();
     auto unsent = std::make_shared<QHash<QString, int>>();
@@ -158,7 +180,7 @@ bool BindingsModel::moveBinding(int from, int to)
         ApiReply *reply = m_client->update(QStringLiteral("/flows/bindings/%1/").arg(it.key()),
                                            {{QStringLiteral("order"), it.value()}});
         connect(reply, &ApiReply::finished, this,
-                [this, failures, unsent, before, pk = it.key(), order = it.value()](ApiReply *finished) {
+                [this, failures, unsent, before, orders, movedPk, pk = it.key(), order = it.value()](ApiReply *finished) {
             if (!finished->ok()) {
                 failures->append(finished->error());
                 // Setting an order twice does no harm, so an unanswered PATCH may wait as a draft too.
@@ -171,10 +193,7 @@ bool BindingsModel::moveBinding(int from, int to)
                 // Offline: keep the arrangement on screen and each new order as a draft.
                 for (auto change = unsent->cbegin(); change != unsent->cend(); ++change) {
                     const QJsonObject base = before.value(change.key());
-                    const QString label = tr("%1 at %2").arg(base.value(QLatin1String("stage_obj")).toObject()
-                                                                  .value(QLatin1String("name")).toString())
-                                              .arg(base.value(QLatin1String("order")).toInt());
-                    m_store->saveEdit(QStringLiteral("flows/bindings"), change.key(), label, base,
+                    m_store->saveEdit(QStringLiteral("flows/bindings"), change.key(), ReferenceModel::bindingLabel(base), base,
                                       {{QStringLiteral("order"), change.value()}});
                 }
                 Q_EMIT queued(tr("The server cannot be reached; the new order is kept as %n draft(s) and sent with "
@@ -186,12 +205,17 @@ bool BindingsModel::moveBinding(int from, int to)
                                                     "showing the server's order again", nullptr, int(failures->size())));
             // Either way the list shows the server's truth next.
             const bool ok = failures->isEmpty();
+            if (ok && !movedPk.isEmpty()) {
+                QHash<QString, int> was;
+                for (auto change = orders.cbegin(); change != orders.cend(); ++change)
+                    was.insert(change.key(), before.value(change.key()).value(QLatin1String("order")).toInt());
+                Q_EMIT moved(movedPk, was, orders);
+            }
             connect(this, &BindingsModel::loaded, this, [this, ok] { if (ok) Q_EMIT reordered(); },
                     Qt::SingleShotConnection);
             reload();
         });
     }
-    return true;
 }
 
 int BindingsModel::rowCount(const QModelIndex &parent) const
@@ -251,7 +275,8 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
 
 QVariant BindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the header, which may be cut where a language's words are long.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case OrderColumn: return tr("Order");

@@ -41,11 +41,14 @@ public:
     bool isBusy() const { return m_pendingWrites > 0 || !m_loading.isNull(); }
     QJsonObject binding(int row) const;
     int rowOfBinding(const QString &pk) const;
-    /// The order a binding added at the end gets (last + 1, like authentik's web admin; 0 when empty).
+    /// The order a binding added at the end gets: the last + 10 (10 when empty), leaving room to
+    /// put a stage between two later, as authentik's own default flows do (10, 20, 30, 100).
     int nextOrder() const;
 
     /// Moves the binding at `from` to position `to` and saves the new orders.
     bool moveBinding(int from, int to);
+    /// Saves these `order` values (by binding pk), e.g. to undo a move, then re-reads the server.
+    bool setOrders(const QHash<QString, int> &orders);
     /// New `order` values (by binding pk) for the rows rearranged as `pks`; only changed ones.
     static QHash<QString, int> reorder(const QList<QJsonObject> &current, const QStringList &pks);
 
@@ -66,12 +69,17 @@ Q_SIGNALS:
     void loaded();
     /// The new order is on the server (and re-read).
     void reordered();
+    /// A move by the user reached the server: the binding moved, and the orders of every binding
+    /// that changed, before and after (for undo and for saying what changed).
+    void moved(const QString &pk, const QHash<QString, int> &before, const QHash<QString, int> &after);
     void failed(const akdesk::ApiError &error, const QString &what);
     /// The server could not be reached: the new order is kept as drafts and shown as it is.
     void queued(const QString &what);
 
 private:
     void fetch(int page, QList<QJsonObject> collected, quint64 generation);
+    /// PATCHes `orders`; `before` holds the rows as they were; `movedPk` is set for a user's move.
+    void saveOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before, const QString &movedPk);
 
     ApiClient *m_client;
     QString m_flowPk;

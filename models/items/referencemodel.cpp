@@ -19,8 +19,39 @@ ReferenceModel::~ReferenceModel()
         m_running->cancel();
 }
 
+QString ReferenceModel::flowLabel(const QJsonObject &flow)
+{
+    const QString slug = flow.value(QLatin1String("slug")).toString();
+    const QString name = flow.value(QLatin1String("name")).toString();
+    if (name.isEmpty() || name == slug)
+        return slug;
+    return slug.isEmpty() ? name : tr("%1 (%2)").arg(name, slug);
+}
+
+QString ReferenceModel::bindingLabel(const QJsonObject &binding, const QString &flowSlug)
+{
+    const QJsonObject stage = binding.value(QLatin1String("stage_obj")).toObject();
+    QString stageName = stage.value(QLatin1String("name")).toString();
+    if (stageName.isEmpty())
+        stageName = binding.value(QLatin1String("stage")).toString();
+    QString flow = flowSlug;
+    const QString target = binding.value(QLatin1String("target")).toString();
+    const QJsonArray flows = stage.value(QLatin1String("flow_set")).toArray();
+    for (qsizetype i = 0; flow.isEmpty() && i < flows.size(); ++i) {
+        const QJsonObject candidate = flows.at(i).toObject();
+        if (candidate.value(QLatin1String("pk")).toString() == target)
+            flow = candidate.value(QLatin1String("slug")).toString();
+    }
+    return flow.isEmpty() ? stageName : tr("%1 in %2").arg(stageName, flow);
+}
+
 QString ReferenceModel::displayName(const QJsonObject &record)
 {
+    // A binding has no name of its own; its pk means nothing to a person.
+    if (record.contains(QLatin1String("stage_obj")) && record.contains(QLatin1String("target")))
+        return tr("Binding: %1 (order %2)").arg(bindingLabel(record)).arg(record.value(QLatin1String("order")).toInt());
+    if (record.contains(QLatin1String("designation")) && record.contains(QLatin1String("slug")))
+        return flowLabel(record);
     for (const char *key : {"name", "title", "slug", "pk"}) {
         const QString value = record.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
@@ -114,9 +145,8 @@ int ReferenceModel::rowCount(const QModelIndex &parent) const
 
 QVariant ReferenceModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
-        return {};  // views ask about "no item" (a combo box with none chosen): not an error
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // A picker with nothing chosen (index -1) asks too; that is no mistake worth a warning.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QJsonObject &row = m_rows.at(index.row());
     switch (role) {

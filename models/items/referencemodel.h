@@ -43,8 +43,14 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    /// The name akdesk shows for a record of any resource.
+    /// The name akdesk shows for a record of any resource: a flow with its slug (two default flows
+    /// share the name "Welcome to authentik!"), a binding by its stage, flow and order.
     static QString displayName(const QJsonObject &record);
+    /// "Name (slug)" for a flow, or the slug alone when the name adds nothing.
+    static QString flowLabel(const QJsonObject &flow);
+    /// "stage in flow-slug" for a flow-stage binding. The flow is the one given, else found in
+    /// the stage's flow_set (stage_obj carries it), else left out.
+    static QString bindingLabel(const QJsonObject &binding, const QString &flowSlug = {});
 
 Q_SIGNALS:
     void loaded();

@@ -418,7 +418,7 @@ void TestDrafts::newStageBoundOfflineSyncsInOrder()
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     wizard->bindCheck()->setFocus();
     QTest::keyClick(wizard->bindCheck(), Qt::Key_Space);
-    QTRY_VERIFY(wizard->flowPicker()->findText(QStringLiteral("Welcome to authentik!")) >= 0);
+    QTRY_VERIFY(wizard->flowPicker()->findText(QStringLiteral("Welcome to authentik! (default-authentication-flow)")) >= 0);
     int row = -1;
     for (int i = 0; i < wizard->flowPicker()->count(); ++i) {
         if (wizard->flowPicker()->itemData(i, Qt::UserRole + 1).toString() == flowPk)
@@ -540,6 +540,14 @@ void TestDrafts::bindingChangesQueuedOffline()
     QVERIFY(m_store->count() >= 1);
     for (const Draft &draft : m_store->drafts())
         QCOMPARE(draft.resourceKey, QStringLiteral("flows/bindings"));
+    // The Drafts panel names each binding by its stage and flow, not by its pk.
+    QAbstractItemModel *drafts = m_window->draftsPane()->view()->model();
+    QStringList records;
+    for (int row = 0; row < drafts->rowCount(); ++row)
+        records.append(drafts->index(row, DraftsModel::RecordColumn).data().toString());
+    QVERIFY2(records.contains(before.at(0) + QStringLiteral(" in default-authentication-flow")), qPrintable(records.join(QLatin1String(" | "))));
+    for (const QString &record : std::as_const(records))
+        QVERIFY2(record.endsWith(QLatin1String(" in default-authentication-flow")), qPrintable(record));
 
     QVERIFY(m_server->sandbox()->start(m_server->url().port()) > 0);
     QTRY_VERIFY_WITH_TIMEOUT(m_client->isOnline(), 5000);

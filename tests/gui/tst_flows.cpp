@@ -11,6 +11,7 @@
 #include "tests/support/modal.h"
 #include "tests/support/windowreset.h"
 #include "tests/support/testserver.h"
+#include "views/flows/addbindingdialog.h"
 #include "views/flows/clonedialog.h"
 #include "views/flows/flowdiagramview.h"
 #include "views/flows/flowinspector.h"
@@ -29,7 +30,13 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QScopeGuard>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QUndoStack>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QPushButton>
@@ -40,6 +47,7 @@
 #include <QTimer>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QDir>
 #include <QFile>
 #include <QWizard>
 #include <QTreeWidget>
@@ -72,9 +80,15 @@ private Q_SLOTS:
     void newStageFromTheFlow();
     void doubleClickOpensStage();
     void clickingADiagramStageOpensIt();
+    void moveIsSaidAndUndone();
+    void addOffersEveryOptionAndNoStage();
+    void removeAsksAndUndoBindsAgain();
+    void namesNotUuids();
+    void diagramExportsSayWhere();
 
 private:
     FlowInspector *openFlow(const QString &slug);
+    QString statusBarText() const { return m_window->statusBar()->currentMessage(); }
     QStringList serverOrder(const QString &slug);
     QList<QJsonObject> serverBindings(const QString &slug);
 
@@ -235,6 +249,8 @@ void TestFlows::addAndRemoveBinding()
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("addBinding")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(statusBarText(), QStringLiteral("Added “akdesk-sandbox-dummy” to default-invalidation-flow at order %1")
+                                                   .arg(nextOrder), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(inspector->bindings()->rowCount(), before + 1, 10000);
     const QList<QJsonObject> bindings = serverBindings(QStringLiteral("default-invalidation-flow"));
     QCOMPARE(bindings.last().value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString(),
@@ -247,6 +263,7 @@ void TestFlows::addAndRemoveBinding()
     QTableView *view = inspector->bindingsView();
     view->setFocus();
     view->selectRow(inspector->bindings()->rowCount() - 1);
+    onNextModal([](QWidget *modal) { modal->findChild<QPushButton *>(QStringLiteral("confirmRemove"))->click(); });
     QTest::keyClick(view, Qt::Key_Delete);
     QTRY_COMPARE_WITH_TIMEOUT(inspector->bindings()->rowCount(), before, 10000);
     QCOMPARE(serverBindings(QStringLiteral("default-invalidation-flow")).size(), before);
@@ -316,8 +333,11 @@ void TestFlows::exportWritesBlueprint()
     QVERIFY(inspector);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("flow.yaml"));
+    QTRY_VERIFY(inspector->status()->text().contains(QLatin1String("4 stage")));
     inspector->exportBlueprint(path);
-    QTRY_VERIFY(QFile::exists(path) && inspector->status()->text().contains(QLatin1String("Exported")));
+    QTRY_VERIFY(QFile::exists(path) && statusBarText().contains(QLatin1String("Exported to")));
+    QVERIFY(statusBarText().contains(QDir::toNativeSeparators(path)));
+    QCOMPARE(inspector->status()->text(), QStringLiteral("4 stage(s) bound"));  // the bindings' summary stays
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray yaml = file.readAll();
@@ -360,7 +380,7 @@ void TestFlows::newStageFromTheFlow()
     QTest::keyClicks(name, QStringLiteral("akdesk-test-deny-here"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QVERIFY(wizard->bindCheck()->isChecked());  // this flow is chosen already
-    QTRY_VERIFY(wizard->flowPicker()->currentText() == QLatin1String("Logout"));
+    QTRY_VERIFY(wizard->flowPicker()->currentText() == QLatin1String("Logout (default-invalidation-flow)"));
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!wizard || !wizard->isVisible(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(inspector->bindings()->rowCount(), before + 1, 10000);
@@ -399,6 +419,236 @@ void TestFlows::clickingADiagramStageOpensIt()
     auto *editor = qobject_cast<RecordEditor *>(m_window->tabs()->currentWidget());
     QVERIFY(editor);
     QCOMPARE(editor->session()->resource()->key, QStringLiteral("stages/authenticator/validate"));
+}
+
+void TestFlows::moveIsSaidAndUndone()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    const QList<QJsonObject> before = serverBindings(QStringLiteral("default-authentication-flow"));
+    QTableView *view = inspector->bindingsView();
+    view->setFocus();
+    view->selectRow(1);  // default-authentication-password at 20
+    QSignalSpy reordered(inspector->bindings(), &BindingsModel::reordered);
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QVERIFY(reordered.wait(10000));
+    QCOMPARE(statusBarText(), QStringLiteral("Moved “default-authentication-password” to order 30 in default-authentication-flow"));
+    QCOMPARE(serverOrder(QStringLiteral("default-authentication-flow")).at(2), QStringLiteral("default-authentication-password"));
+
+    // Ctrl+Z in the inspector puts the previous orders back, through the window's Edit ▸ Undo.
+    QVERIFY(m_window->action(QStringLiteral("undo"))->isEnabled());
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(reordered.wait(10000));
+    QList<QJsonObject> after = serverBindings(QStringLiteral("default-authentication-flow"));
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        QCOMPARE(textOf(after.at(i), "pk"), textOf(before.at(i), "pk"));
+        QCOMPARE(after.at(i).value(QLatin1String("order")).toInt(), before.at(i).value(QLatin1String("order")).toInt());
+    }
+    QVERIFY2(statusBarText().startsWith(QLatin1String("Undone")), qPrintable(statusBarText()));
+    // Ctrl+Shift+Z does it again; Ctrl+Z once more leaves the flow as it was.
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(reordered.wait(10000));
+    QCOMPARE(serverOrder(QStringLiteral("default-authentication-flow")).at(2), QStringLiteral("default-authentication-password"));
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(reordered.wait(10000));
+    after = serverBindings(QStringLiteral("default-authentication-flow"));
+    for (int i = 0; i < before.size(); ++i)
+        QCOMPARE(after.at(i).value(QLatin1String("order")).toInt(), before.at(i).value(QLatin1String("order")).toInt());
+
+    // On the Settings page the same keys act on the settings' edits instead.
+    QVERIFY(m_window->action(QStringLiteral("redo"))->isEnabled());
+    inspector->pages()->setCurrentWidget(inspector->settings());
+    QVERIFY(!m_window->action(QStringLiteral("redo"))->isEnabled());
+    inspector->pages()->setCurrentIndex(0);
+    QVERIFY(m_window->action(QStringLiteral("redo"))->isEnabled());
+}
+
+void TestFlows::addOffersEveryOptionAndNoStage()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    bool checked = false;
+    onNextModal([&checked](QWidget *modal) {
+        auto *dialog = qobject_cast<AddBindingDialog *>(modal);
+        if (!dialog)
+            return;
+        auto guard = qScopeGuard([dialog] { dialog->reject(); });
+        // Every stage is listed, none chosen: OK waits for the user.
+        if (!QTest::qWaitFor([dialog] { return dialog->stagePicker()->count() > 20; }, 10000))
+            return;
+        QTest::qWait(50);
+        QCOMPARE(dialog->stagePicker()->currentIndex(), -1);
+        QVERIFY(dialog->stagePicker()->currentText().isEmpty());
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QCOMPARE(dialog->orderField()->value(), 110);  // the last order (100) + 10
+        for (const char *option : {"evaluate_on_plan", "re_evaluate_policies", "invalid_response_action", "policy_engine_mode"})
+            QVERIFY2(dialog->optionInput(QLatin1String(option)), option);
+        QCOMPARE(qobject_cast<QCheckBox *>(dialog->optionInput(QStringLiteral("evaluate_on_plan")))->isChecked(), false);
+        QCOMPARE(qobject_cast<QCheckBox *>(dialog->optionInput(QStringLiteral("re_evaluate_policies")))->isChecked(), true);
+        QCOMPARE(qobject_cast<QComboBox *>(dialog->optionInput(QStringLiteral("invalid_response_action")))->count(), 3);
+        QCOMPARE(qobject_cast<QComboBox *>(dialog->optionInput(QStringLiteral("policy_engine_mode")))->count(), 2);
+        dialog->stagePicker()->setCurrentIndex(dialog->stagePicker()->findText(QStringLiteral("akdesk-sandbox-dummy")));
+        QVERIFY(dialog->okButton()->isEnabled());
+        checked = true;
+    });
+    QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("addBinding")), Qt::LeftButton);
+    QVERIFY(checked);
+    QCOMPARE(serverBindings(QStringLiteral("default-authentication-flow")).size(), 4);  // cancelled: nothing bound
+}
+
+void TestFlows::removeAsksAndUndoBindsAgain()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-invalidation-flow"));
+    QVERIFY(inspector);
+    const int before = inspector->bindings()->rowCount();
+    // Bound with options other than the defaults, so that Undo has something to keep.
+    onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<AddBindingDialog *>(modal);
+        if (!QTest::qWaitFor([dialog] { return dialog->stagePicker()->findText(QStringLiteral("akdesk-sandbox-dummy")) >= 0; }, 10000))
+            return;
+        dialog->stagePicker()->setCurrentIndex(dialog->stagePicker()->findText(QStringLiteral("akdesk-sandbox-dummy")));
+        dialog->orderField()->setValue(55);
+        qobject_cast<QCheckBox *>(dialog->optionInput(QStringLiteral("evaluate_on_plan")))->setChecked(true);
+        auto *action = qobject_cast<QComboBox *>(dialog->optionInput(QStringLiteral("invalid_response_action")));
+        action->setCurrentIndex(action->findData(QStringLiteral("restart_with_context")));
+        auto *mode = qobject_cast<QComboBox *>(dialog->optionInput(QStringLiteral("policy_engine_mode")));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("all")));
+        dialog->okButton()->click();
+    });
+    QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("addBinding")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(inspector->bindings()->rowCount(), before + 1, 10000);
+    auto added = [this] {
+        for (const QJsonObject &binding : serverBindings(QStringLiteral("default-invalidation-flow"))) {
+            if (binding.value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString() == QLatin1String("akdesk-sandbox-dummy"))
+                return binding;
+        }
+        return QJsonObject();
+    };
+    const QJsonObject original = added();
+    QCOMPARE(original.value(QLatin1String("order")).toInt(), 55);
+    QCOMPARE(original.value(QLatin1String("evaluate_on_plan")).toBool(), true);
+    QCOMPARE(textOf(original, "invalid_response_action"), QStringLiteral("restart_with_context"));
+    QCOMPARE(textOf(original, "policy_engine_mode"), QStringLiteral("all"));
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTableView *view = inspector->bindingsView();
+    view->setFocus();
+    view->selectRow(inspector->bindings()->rowOfBinding(textOf(original, "pk")));
+    // Remove asks first, naming the stage and the flow; Cancel keeps the binding.
+    QString question;
+    onNextModal([&question](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        question = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(question, QStringLiteral("Remove “akdesk-sandbox-dummy” (order 55) from default-invalidation-flow?"));
+    QTest::qWait(200);
+    QCOMPARE(serverBindings(QStringLiteral("default-invalidation-flow")).size(), before + 1);
+
+    m_window->activateWindow();  // the question had the activation
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    view->setFocus();
+    onNextModal([](QWidget *modal) { modal->findChild<QPushButton *>(QStringLiteral("confirmRemove"))->click(); });
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_COMPARE_WITH_TIMEOUT(serverBindings(QStringLiteral("default-invalidation-flow")).size(), before, 10000);
+    QTRY_COMPARE(statusBarText(), QStringLiteral("Removed “akdesk-sandbox-dummy” (order 55) from default-invalidation-flow"));
+
+    // Ctrl+Z binds the same stage again with the same order and options.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(!inspector->bindings()->isBusy());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(inspector->bindings()->rowCount(), before + 1, 10000);
+    const QJsonObject again = added();
+    for (const char *field : {"stage", "target", "order", "evaluate_on_plan", "re_evaluate_policies", "invalid_response_action",
+                              "policy_engine_mode"})
+        QCOMPARE(again.value(QLatin1String(field)), original.value(QLatin1String(field)));
+    QTRY_VERIFY2(statusBarText().startsWith(QLatin1String("Undone")), qPrintable(statusBarText()));
+    // Ctrl+Shift+Z removes it again.
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(serverBindings(QStringLiteral("default-invalidation-flow")).size(), before, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(inspector->bindings()->rowCount(), before, 10000);
+}
+
+void TestFlows::namesNotUuids()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    // Two default flows are called "Welcome to authentik!": the tab shows the slug beside.
+    const QString flowLabel = QStringLiteral("Welcome to authentik! (default-authentication-flow)");
+    QTRY_COMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(inspector)), flowLabel);
+    // The binding options dialog names the stage, the flow and the order.
+    QString title;
+    onNextModal([&title](QWidget *modal) {
+        QTest::qWait(100);
+        title = modal->windowTitle();
+        qobject_cast<QDialog *>(modal)->reject();
+    });
+    QTableView *view = inspector->bindingsView();
+    view->selectRow(1);
+    QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("editBinding")), Qt::LeftButton);
+    QCOMPARE(title, QStringLiteral("Binding: default-authentication-password in default-authentication-flow (order 20)"));
+
+    // A binding's editor tab and its unsaved-changes prompt name it the same way.
+    RecordEditor *editor = m_window->openRecord(*SchemaRegistry::bundled()->resource(QStringLiteral("flows/bindings")),
+                                                inspector->bindings()->binding(1));
+    QTRY_COMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(editor)),
+                 QStringLiteral("Binding: default-authentication-password in default-authentication-flow (order 20)"));
+    QTRY_VERIFY(!editor->session()->isBusy());
+    auto *order = qobject_cast<QSpinBox *>(editor->form()->editorFor(QStringLiteral("order"))->focusWidget());
+    QVERIFY(order);
+    order->setFocus();
+    order->selectAll();
+    QTest::keyClicks(order, QStringLiteral("25"));
+    QString prompt;
+    onNextModal([&prompt](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        prompt = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!editor->confirmClose());
+    QVERIFY2(prompt.contains(QLatin1String("Binding: default-authentication-password in default-authentication-flow")), qPrintable(prompt));
+    editor->revert();
+    m_window->tabs()->removeTab(m_window->tabs()->indexOf(editor));
+    editor->deleteLater();
+
+    // The stage's "Bound into flows" line names the flow with its slug.
+    m_window->tabs()->setCurrentWidget(inspector);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QRect rect = view->visualRect(inspector->bindings()->index(1, BindingsModel::StageColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    auto *stage = qobject_cast<RecordEditor *>(m_window->tabs()->currentWidget());
+    QVERIFY(stage);
+    auto *links = stage->findChild<QLabel *>(QStringLiteral("flowLinks"));
+    QTRY_VERIFY(links->text().contains(flowLabel));
+}
+
+void TestFlows::diagramExportsSayWhere()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    QTRY_VERIFY(inspector->diagram()->nodeItemCount() > 0);
+    QTemporaryDir dir;
+    for (const QString &name : {QStringLiteral("diagram.png"), QStringLiteral("diagram.svg")}) {
+        const QString path = dir.filePath(name);
+        inspector->exportDiagram(path);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(statusBarText(), QStringLiteral("Diagram written to %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    QString warning;
+    onNextModal([&warning](QWidget *modal) {
+        warning = qobject_cast<QMessageBox *>(modal)->text();
+        modal->close();
+    });
+    const QString nowhere = dir.filePath(QStringLiteral("missing/folder/diagram.png"));
+    inspector->exportDiagram(nowhere);
+    QCOMPARE(warning, QStringLiteral("Could not write %1.").arg(QDir::toNativeSeparators(nowhere)));
 }
 
 QTEST_MAIN(TestFlows)

@@ -272,7 +272,7 @@ void TestKeyboard::paletteOpensStageAndFlow_data()
     QTest::newRow("stage") << QStringLiteral("authentication-passw") << int(PaletteEntry::Kind::Stage)
                            << QStringLiteral("default-authentication-password");
     QTest::newRow("flow") << QStringLiteral("default-invalidation") << int(PaletteEntry::Kind::Flow)
-                          << QStringLiteral("Logout");
+                          << QStringLiteral("Logout (default-invalidation-flow)");
 }
 
 void TestKeyboard::paletteOpensStageAndFlow()

@@ -261,7 +261,7 @@ void TestStageCrud::wizardBindsAtTheEnd()
     wizard->bindCheck()->setFocus();
     QTest::keyClick(wizard->bindCheck(), Qt::Key_Space);
     QVERIFY(wizard->flowPicker()->isEnabled());
-    QTRY_VERIFY(wizard->flowPicker()->findText(QStringLiteral("Welcome to authentik!")) >= 0);
+    QTRY_VERIFY(wizard->flowPicker()->findText(QStringLiteral("Welcome to authentik! (default-authentication-flow)")) >= 0);
     int row = -1;
     for (int i = 0; i < wizard->flowPicker()->count(); ++i) {
         if (wizard->flowPicker()->itemData(i, Qt::UserRole + 1).toString() == flowPk)

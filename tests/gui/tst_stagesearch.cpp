@@ -7,7 +7,12 @@
 #include "tests/support/testserver.h"
 #include "views/stages/stagelistpane.h"
 
+#include "views/stages/filterbar.h"
+
+#include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -22,6 +27,8 @@ private Q_SLOTS:
     void initTestCase();
     void wholeListNarrowsAtEachKeystroke();
     void partialListSearchesOnTheServerOnce();
+    void endGoesToTheEndOfTheList();
+    void nameFilterAppliesAsTypedAndClears();
 
 private:
     QStringList shownNames() const;
@@ -126,6 +133,65 @@ void TestStageSearch::partialListSearchesOnTheServerOnce()
     for (int i = 140; i < 150; ++i)
         expected.append(QStringLiteral("generated-stage-%1").arg(i, 5, 10, QLatin1Char('0')));
     QCOMPARE(shownNames(), expected);
+}
+
+void TestStageSearch::endGoesToTheEndOfTheList()
+{
+    m_pane->searchField()->clear();
+    QTRY_VERIFY(m_pane->model()->search().isEmpty() && m_pane->model()->state() == PagedListModel::State::Loaded);
+    m_pane->model()->setPageSize(20);
+    m_pane->showKind(QString());
+    QVERIFY(waitLoaded());
+    QVERIFY(m_pane->model()->canFetchMore({}));
+    const int total = m_pane->model()->totalCount();
+    QVERIFY(total > 150);
+    m_pane->view()->setFocus();
+    m_pane->view()->setCurrentIndex(m_pane->view()->model()->index(0, 0));
+    QTest::keyClick(m_pane->view(), Qt::Key_End);
+    // Not the last row loaded so far: the last row of the list.
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->model()->rowCount(), total, 10000);
+    QTRY_COMPARE(m_pane->view()->currentIndex().row(), total - 1);
+    QVERIFY(m_pane->view()->selectionModel()->isRowSelected(total - 1, {}));
+}
+
+void TestStageSearch::nameFilterAppliesAsTypedAndClears()
+{
+    m_pane->searchField()->clear();
+    QTRY_VERIFY(m_pane->model()->search().isEmpty() && m_pane->model()->state() == PagedListModel::State::Loaded);
+    m_pane->showKind(QStringLiteral("stages/identification"));
+    QVERIFY(waitLoaded());
+    const int all = m_pane->model()->rowCount();
+    QCOMPARE(all, 2);
+    m_pane->findChild<QToolButton *>(QStringLiteral("filterToggle"))->click();
+    QComboBox *name = m_pane->filterBar()->input(QStringLiteral("name"));
+    QVERIFY(name && name->isEditable() && name->isVisible());
+    QVERIFY2(name->width() >= 180, qPrintable(QString::number(name->width())));  // a stage's name fits
+    const QString untouched = name->currentText();
+    QVERIFY(untouched.isEmpty());
+    QCOMPARE(name->lineEdit()->placeholderText(), QStringLiteral("Any"));
+
+    // Typed without Enter, it applies once typing pauses.
+    name->lineEdit()->setFocus();
+    QTest::keyClicks(name->lineEdit(), QStringLiteral("default-recovery-identification"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->model()->rowCount(), 1, 3000);
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_pane->model()->record(0).value(QLatin1String("name")).toString(), QStringLiteral("default-recovery-identification"));
+
+    // Clear filters empties the field and the filter alike: as it was before anything was typed.
+    QTest::mouseClick(m_pane->filterBar()->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+    QCOMPARE(name->currentText(), untouched);
+    QVERIFY(m_pane->filterBar()->filters().isEmpty());
+    QTRY_COMPARE(m_pane->model()->rowCount(), all);
+    QVERIFY(waitLoaded());
+
+    // Something typed and cleared before it applied leaves no filter behind either.
+    QTest::keyClicks(name->lineEdit(), QStringLiteral("default-auth"));
+    QTest::mouseClick(m_pane->filterBar()->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+    QTest::qWait(FilterBar::TypingDelayMs + 300);
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_pane->model()->rowCount(), all);
+    QCOMPARE(name->currentText(), untouched);
+    m_pane->findChild<QToolButton *>(QStringLiteral("filterToggle"))->click();
 }
 
 QTEST_MAIN(TestStageSearch)

@@ -16,6 +16,7 @@
 #include "views/main/mainwindow.h"
 #include "views/flows/flowinspector.h"
 #include "views/flows/flowdiagramview.h"
+#include "views/flows/flowlistpane.h"
 #include "models/items/bindingsmodel.h"
 #include "views/stages/createstagewizard.h"
 #include "views/stages/deletestagesdialog.h"
@@ -115,6 +116,10 @@ int main(int argc, char *argv[])
     (void)QTest::qWaitFor([&] { return window.stageList()->model()->state() == PagedListModel::State::Loaded; }, 10000);
     QTest::qWait(500);  // navigator counts
     bool ok = save(&window, dir, QStringLiteral("main-window"));
+    window.showFlows(QString());
+    (void)QTest::qWaitFor([&] { return window.flowList()->model()->state() == PagedListModel::State::Loaded; }, 10000);
+    QTest::qWait(300);
+    ok = save(&window, dir, QStringLiteral("flow-list")) && ok;
 
     const struct { const char *key; const char *name; } editors[] = {
         {"stages/identification", "default-authentication-identification"},

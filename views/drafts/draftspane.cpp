@@ -5,6 +5,7 @@
 #include "models/drafts/draftstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/schema/schemaregistry.h"
+#include "views/common/columnfit.h"
 #include "views/common/icondelegate.h"
 #include "views/common/icons.h"
 #include "views/drafts/conflictdialog.h"
@@ -82,6 +83,8 @@ DraftsPane::DraftsPane(ApiClient *client, DraftStore *store, DraftSync *sync, st
     m_view->setColumnWidth(DraftsModel::RecordColumn, 220);
     m_view->setColumnWidth(DraftsModel::KindColumn, 170);
     m_view->setColumnWidth(DraftsModel::FieldsColumn, 200);
+    m_view->setItemDelegate(new IconDelegate({}, m_view));  // whole text in the tooltip where cut
+    ColumnFit::install(m_view);
 
     auto addButton = [this](const QString &name, const QString &text, auto slot) {
         auto *button = new QPushButton(text);

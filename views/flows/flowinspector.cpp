@@ -8,19 +8,23 @@
 #include "models/items/editsession.h"
 #include "models/items/referencemodel.h"
 #include "models/schema/schemaregistry.h"
+#include "views/common/elidingheader.h"
 #include "views/common/icondelegate.h"
 #include "views/common/icons.h"
+#include "views/flows/addbindingdialog.h"
+#include "views/flows/bindingcommand.h"
 #include "views/flows/flowdiagramview.h"
 #include "views/forms/recordeditor.h"
 #include "views/stages/createstagewizard.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,13 +34,30 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace akdesk {
 
 namespace {
 using akdesk::records::textOf;
-}
+
+/// The binding options dialog asks before unsaved edits are dropped, as an editor tab does.
+class BindingDialog final : public QDialog
+{
+public:
+    using QDialog::QDialog;
+    void setEditor(RecordEditor *editor) { m_editor = editor; }
+    void reject() override
+    {
+        if (!m_editor || m_editor->confirmClose())
+            QDialog::reject();
+    }
+
+private:
+    RecordEditor *m_editor = nullptr;
+};
+} // namespace
 
 FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, const QJsonObject &flow,
                              QWidget *parent)
@@ -50,6 +71,7 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     , m_bindingsView(new QTableView)
     , m_diagram(new FlowDiagramView)
     , m_status(new QLabel)
+    , m_undo(new QUndoStack(this))
 {
     m_settings->open(*m_schema->resource(QStringLiteral("flows")), flow);
     connect(m_settings, &RecordEditor::titleChanged, this, &FlowInspector::titleChanged);
@@ -80,8 +102,14 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     m_bindingsView->setDefaultDropAction(Qt::MoveAction);
     m_bindingsView->verticalHeader()->hide();
     m_bindingsView->setWordWrap(false);
-    m_bindingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_bindingsView->horizontalHeader()->setSectionResizeMode(BindingsModel::StageColumn, QHeaderView::Stretch);
+    // Every column as wide as its content, the stage's name included (a stretched column gave the
+    // name what the others left, "default-authentic…" in German); a narrow window scrolls, and a
+    // name cut anyway keeps both ends, the whole of it in the tooltip.
+    m_bindingsView->setTextElideMode(Qt::ElideMiddle);
+    m_bindingsView->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_bindingsView));
+    m_bindingsView->horizontalHeader()->setStretchLastSection(true);
+    m_bindingsView->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
+    m_bindingsView->installEventFilter(this);
     m_bindingsView->setAccessibleName(tr("Stage bindings in run order"));
     connect(m_bindingsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const QJsonObject binding = m_bindings->binding(index.row());
@@ -155,14 +183,14 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     auto *png = new QPushButton(tr("Export PNG…"));
     connect(png, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"), slug() + QStringLiteral(".png"), tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !m_diagram->exportPng(path))
-            QMessageBox::warning(this, tr("Not exported"), tr("Could not write %1.").arg(path));
+        if (!path.isEmpty())
+            exportDiagram(path);
     });
     auto *svg = new QPushButton(tr("Export SVG…"));
     connect(svg, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"), slug() + QStringLiteral(".svg"), tr("SVG images (*.svg)"));
-        if (!path.isEmpty() && !m_diagram->exportSvg(path))
-            QMessageBox::warning(this, tr("Not exported"), tr("Could not write %1.").arg(path));
+        if (!path.isEmpty())
+            exportDiagram(path);
     });
     auto *diagramButtons = new QHBoxLayout;
     diagramButtons->addWidget(new QLabel(tr("Wheel or +/- zoom, drag to pan, click a stage to open it.")), 1);
@@ -178,6 +206,7 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     m_pages->addTab(bindingsPage, Icons::binding(), tr("Stages"));
     m_pages->addTab(diagramPage, Icons::forFlowDesignation(textOf(flow, "designation")), tr("Diagram"));
     m_pages->addTab(m_settings, Icons::action(Icons::Action::Properties), tr("Settings"));
+    connect(m_pages, &QTabWidget::currentChanged, this, &FlowInspector::activeUndoStackChanged);
 
     auto *execute = new QPushButton(tr("Execute in browser"));
     execute->setObjectName(QStringLiteral("execute"));
@@ -197,6 +226,7 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     layout->addWidget(m_pages, 1);
 
     connect(m_bindings, &BindingsModel::loaded, this, [this] {
+        fitBindingColumns();
         m_status->setText(tr("%n stage(s) bound", nullptr, m_bindings->rowCount()));
         refreshDiagram();
     });
@@ -204,11 +234,56 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
         m_status->setText(QStringLiteral("%1: %2").arg(what, error.message()));
     });
     connect(m_bindings, &BindingsModel::queued, m_status, &QLabel::setText);
+    connect(m_bindings, &BindingsModel::moved, this,
+            [this](const QString &pk, const QHash<QString, int> &before, const QHash<QString, int> &after) {
+        const int row = m_bindings->rowOfBinding(pk);
+        const QString stage = stageNameOf(m_bindings->binding(row));
+        const int order = after.value(pk, m_bindings->binding(row).value(QLatin1String("order")).toInt());
+        announceChange(tr("Moved “%1” to order %2 in %3").arg(stage).arg(order).arg(slug()));
+        m_undo->push(new BindingCommand(
+            tr("Move “%1”").arg(stage),
+            [this, before, stage] { applyOrders(before, tr("Undone: “%1” is back in its place in %2").arg(stage, slug())); },
+            [this, after, stage, order] { applyOrders(after, tr("Moved “%1” to order %2 in %3").arg(stage).arg(order).arg(slug())); }));
+    });
     if (!textOf(flow, "pk").isEmpty())
         m_bindings->load(textOf(flow, "pk"));
 }
 
 FlowInspector::~FlowInspector() = default;
+
+bool FlowInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_bindingsView && event->type() == QEvent::Resize)
+        fitBindingColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FlowInspector::fitBindingColumns()
+{
+    QHeaderView *header = m_bindingsView->horizontalHeader();
+    const QAbstractItemView *view = m_bindingsView;  // QTableView hides sizeHintForColumn()
+    auto content = [&](int column) { return qMax(view->sizeHintForColumn(column), 24); };
+    int left = m_bindingsView->viewport()->width();
+    for (int column : {int(BindingsModel::OrderColumn), int(BindingsModel::StageColumn), int(BindingsModel::KindColumn)}) {
+        const int width = qMax(content(column), header->sectionSizeHint(column));
+        header->resizeSection(column, width);
+        left -= width;
+    }
+    // The options' headers are long in some languages ("Richtlinien erneut auswerten"): whole when
+    // there is room, else each column gets its share (at least its values), the header cut in the
+    // middle and whole in its tooltip.
+    QList<int> wanted;
+    int total = 0;
+    for (int column = BindingsModel::EvaluateOnPlanColumn; column < BindingsModel::ColumnCount; ++column) {
+        wanted.append(qMax(content(column), header->sectionSizeHint(column)));
+        total += wanted.last();
+    }
+    for (int i = 0; i < wanted.size(); ++i) {
+        const int column = BindingsModel::EvaluateOnPlanColumn + i;
+        const int share = total <= left ? wanted.at(i) : qMax(content(column), left * wanted.at(i) / qMax(1, total));
+        header->resizeSection(column, share);
+    }
+}
 
 QString FlowInspector::slug() const
 {
@@ -217,7 +292,30 @@ QString FlowInspector::slug() const
 
 QString FlowInspector::title() const
 {
-    return textOf(m_flow, "name").isEmpty() ? slug() : textOf(m_flow, "name");
+    return ReferenceModel::flowLabel(m_flow);
+}
+
+QUndoStack *FlowInspector::activeUndoStack() const
+{
+    return m_pages->currentWidget() == m_settings ? m_settings->undoStack() : m_undo;
+}
+
+void FlowInspector::announceChange(const QString &text)
+{
+    Q_EMIT statusMessage(text);
+}
+
+QString FlowInspector::currentPk(QString pk) const
+{
+    for (int hops = 0; m_renamed.contains(pk) && hops < 1000; ++hops)
+        pk = m_renamed.value(pk);
+    return pk;
+}
+
+QString FlowInspector::stageNameOf(const QJsonObject &binding) const
+{
+    const QString name = binding.value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString();
+    return name.isEmpty() ? textOf(binding, "stage") : name;
 }
 
 void FlowInspector::setDrafts(DraftStore *store, DraftSync *sync)
@@ -268,42 +366,95 @@ void FlowInspector::moveSelected(int delta)
 
 void FlowInspector::addBinding()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add a stage to “%1”").arg(title()));
-    auto *stages = new ReferenceModel(m_client, &dialog);
-    stages->load(QStringLiteral("/stages/all/"));
-    auto *stage = new QComboBox;
-    stage->setObjectName(QStringLiteral("bindingStage"));
-    stage->setModel(stages);
-    stage->setEditable(true);
-    stage->setInsertPolicy(QComboBox::NoInsert);
-    auto *order = new QSpinBox;
-    order->setObjectName(QStringLiteral("bindingOrder"));
-    order->setRange(-2147483647, 2147483647);
-    order->setValue(m_bindings->nextOrder());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Stage:"), stage);
-    form->addRow(tr("Order:"), order);
-    form->addRow(new QLabel(tr("The stage itself is not changed; it also runs in this flow.")));
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted || stage->currentIndex() < 0)
+    AddBindingDialog dialog(m_client, *m_schema->resource(QStringLiteral("flows/bindings")), title(), m_bindings->nextOrder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.stageName().isEmpty())
         return;
-    const QJsonObject body{{QStringLiteral("target"), textOf(m_flow, "pk")},
-                           {QStringLiteral("stage"), stages->idAt(stage->currentIndex())},
-                           {QStringLiteral("order"), order->value()}};
-    const QString label = tr("%1 in %2").arg(stage->currentText(), title());
+    QJsonObject body = dialog.body();
+    body.insert(QStringLiteral("target"), textOf(m_flow, "pk"));
+    const QString stage = dialog.stageName();
+    const int order = body.value(QLatin1String("order")).toInt();
+    // What a binding read back from the server holds, so that Undo and Redo can name it.
+    QJsonObject binding = body;
+    binding.insert(QStringLiteral("stage_obj"), QJsonObject{{QStringLiteral("name"), stage}});
+    createBinding(binding, [this, stage, order](const QJsonObject &created) {
+        announceChange(tr("Added “%1” to %2 at order %3").arg(stage, slug()).arg(order));
+        auto pk = std::make_shared<QString>(textOf(created, "pk"));
+        m_undo->push(new BindingCommand(
+            tr("Add “%1”").arg(stage),
+            [this, created, pk, stage] {
+                QJsonObject now = created;
+                now.insert(QStringLiteral("pk"), *pk);
+                deleteBinding(now, [this, stage] { announceChange(tr("Undone: “%1” is no longer in %2").arg(stage, slug())); });
+            },
+            [this, created, pk, stage, order] {
+                createBinding(created, [this, pk, stage, order](const QJsonObject &again) {
+                    m_renamed.insert(*pk, textOf(again, "pk"));
+                    *pk = textOf(again, "pk");
+                    announceChange(tr("Added “%1” to %2 at order %3").arg(stage, slug()).arg(order));
+                });
+            }));
+    });
+}
+
+void FlowInspector::createBinding(const QJsonObject &binding, const std::function<void(const QJsonObject &)> &done)
+{
+    // The same stage, order and options; a new binding (and pk) on the server.
+    QJsonObject body;
+    const QJsonObject fields = binding;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const FieldDescriptor *field = m_schema->resource(QStringLiteral("flows/bindings"))->field(it.key());
+        if (field && !field->readOnly)
+            body.insert(it.key(), it.value());
+    }
+    const QString label = ReferenceModel::bindingLabel(binding, slug());
     ApiReply *reply = m_client->create(QStringLiteral("/flows/bindings/"), body);
-    connect(reply, &ApiReply::finished, this, [this, body, label](ApiReply *finished) {
+    connect(reply, &ApiReply::finished, this, [this, body, label, done](ApiReply *finished) {
         if (queueIfOffline(finished, [this, body, label] { m_store->queueCreate(QStringLiteral("flows/bindings"), label, body); },
                            tr("Binding “%1”").arg(label)))
             return;
         if (!finished->ok())
             m_status->setText(tr("The stage was not added: %1").arg(finished->error().message()));
+        else
+            done(finished->object());
         m_bindings->reload();
     });
+}
+
+void FlowInspector::deleteBinding(const QJsonObject &binding, const std::function<void()> &done)
+{
+    QJsonObject now = binding;
+    now.insert(QStringLiteral("pk"), currentPk(textOf(binding, "pk")));
+    ApiReply *reply = m_client->remove(QStringLiteral("/flows/bindings/%1/").arg(textOf(now, "pk")));
+    const QString label = ReferenceModel::bindingLabel(binding, slug());
+    connect(reply, &ApiReply::finished, this, [this, now, label, done](ApiReply *finished) {
+        if (queueIfOffline(finished, [this, now, label] {
+                m_store->queueDelete(QStringLiteral("flows/bindings"), textOf(now, "pk"), label, now);
+            }, tr("Removing “%1”").arg(label)))
+            return;
+        if (!finished->ok())
+            m_status->setText(tr("The binding was not removed: %1").arg(finished->error().message()));
+        else
+            done();
+        m_bindings->reload();
+    });
+}
+
+void FlowInspector::applyOrders(const QHash<QString, int> &orders, const QString &message)
+{
+    QHash<QString, int> now;
+    for (auto it = orders.cbegin(); it != orders.cend(); ++it)
+        now.insert(currentPk(it.key()), it.value());
+    auto *context = new QObject(this);
+    connect(m_bindings, &BindingsModel::reordered, context, [this, context, message] {
+        announceChange(message);
+        context->deleteLater();
+    });
+    connect(m_bindings, &BindingsModel::failed, context, [context] { context->deleteLater(); });
+    connect(m_bindings, &BindingsModel::queued, context, [context] { context->deleteLater(); });
+    if (!m_bindings->setOrders(now)) {
+        context->deleteLater();
+        announceChange(tr("The bindings are still being saved; try again in a moment."));
+    }
 }
 
 void FlowInspector::editBinding()
@@ -311,11 +462,13 @@ void FlowInspector::editBinding()
     const QModelIndex current = m_bindingsView->currentIndex();
     if (!current.isValid())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Binding options"));
+    BindingDialog dialog(this);
     auto *editor = new RecordEditor(m_client, m_schema, &dialog);
+    dialog.setEditor(editor);
     editor->setDrafts(m_store, m_sync);
+    connect(editor, &RecordEditor::titleChanged, &dialog, &QWidget::setWindowTitle);
     editor->open(*m_schema->resource(QStringLiteral("flows/bindings")), m_bindings->binding(current.row()));
+    dialog.setWindowTitle(editor->title());
     connect(editor, &RecordEditor::saved, &dialog, &QDialog::accept);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(editor);
@@ -330,17 +483,33 @@ void FlowInspector::removeBinding()
     if (!current.isValid())
         return;
     const QJsonObject binding = m_bindings->binding(current.row());
-    ApiReply *reply = m_client->remove(QStringLiteral("/flows/bindings/%1/").arg(textOf(binding, "pk")));
-    const QString label = tr("%1 in %2").arg(binding.value(QLatin1String("stage_obj")).toObject()
-                                                 .value(QLatin1String("name")).toString(), title());
-    connect(reply, &ApiReply::finished, this, [this, binding, label](ApiReply *finished) {
-        if (queueIfOffline(finished, [this, binding, label] {
-                m_store->queueDelete(QStringLiteral("flows/bindings"), textOf(binding, "pk"), label, binding);
-            }, tr("Removing “%1”").arg(label)))
-            return;
-        if (!finished->ok())
-            m_status->setText(tr("The binding was not removed: %1").arg(finished->error().message()));
-        m_bindings->reload();
+    const QString stage = stageNameOf(binding);
+    const int order = binding.value(QLatin1String("order")).toInt();
+    QMessageBox box(QMessageBox::Question, tr("Remove binding"),
+                    tr("Remove “%1” (order %2) from %3?").arg(stage).arg(order).arg(slug()), QMessageBox::Cancel, this);
+    box.setInformativeText(tr("The stage itself stays. Policies bound to this binding are deleted with it; "
+                              "Undo binds the stage again with the same order and options, without them."));
+    QPushButton *confirm = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmRemove"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    deleteBinding(binding, [this, binding, stage, order] {
+        announceChange(tr("Removed “%1” (order %2) from %3").arg(stage).arg(order).arg(slug()));
+        m_undo->push(new BindingCommand(
+            tr("Remove “%1”").arg(stage),
+            [this, binding, stage, order] {
+                createBinding(binding, [this, binding, stage, order](const QJsonObject &again) {
+                    m_renamed.insert(currentPk(textOf(binding, "pk")), textOf(again, "pk"));
+                    announceChange(tr("Undone: “%1” is bound again at order %2 in %3").arg(stage).arg(order).arg(slug()));
+                });
+            },
+            [this, binding, stage, order] {
+                deleteBinding(binding, [this, stage, order] {
+                    announceChange(tr("Removed “%1” (order %2) from %3").arg(stage).arg(order).arg(slug()));
+                });
+            }));
     });
 }
 
@@ -361,18 +530,28 @@ void FlowInspector::exportBlueprint(const QString &chosen)
         return;
     ApiReply *reply = m_client->flowExport(slug());
     connect(reply, &ApiReply::finished, this, [this, path](ApiReply *finished) {
+        // Said in the status bar: the line above the bindings keeps their summary.
         if (!finished->ok()) {
-            m_status->setText(tr("Not exported: %1").arg(finished->error().message()));
+            QMessageBox::warning(this, tr("Not exported"), tr("Not exported: %1").arg(finished->error().message()));
             return;
         }
         // Written beside and renamed over: an earlier export is never left half-overwritten.
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(finished->body()) != finished->body().size() || !file.commit()) {
-            m_status->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+            QMessageBox::warning(this, tr("Not exported"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return;
         }
-        m_status->setText(tr("Exported to %1.").arg(path));
+        Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
     });
+}
+
+void FlowInspector::exportDiagram(const QString &path)
+{
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (svg ? m_diagram->exportSvg(path) : m_diagram->exportPng(path))
+        Q_EMIT statusMessage(tr("Diagram written to %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Not exported"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void FlowInspector::refreshDiagram()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -9,6 +10,7 @@
 class QLabel;
 class QTabWidget;
 class QTableView;
+class QUndoStack;
 
 namespace akdesk {
 
@@ -24,6 +26,8 @@ class SchemaRegistry;
 /// One flow, inspected: its settings (the descriptor-built editor), its stage bindings in run
 /// order (drag and drop or Alt+Up/Down to reorder, add, edit, remove) and its diagram, which
 /// refreshes after every binding change. Execute, export and clone act on the whole flow.
+/// Binding changes that reached the server are said in statusMessage() and can be undone
+/// (undoStack(); the window's Edit ▸ Undo reaches it while the bindings or diagram are shown).
 class FlowInspector final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +46,10 @@ public:
     FlowDiagramView *diagram() const { return m_diagram; }
     QTabWidget *pages() const { return m_pages; }
     QLabel *status() const { return m_status; }
+    /// Binding moves, adds and removes.
+    QUndoStack *undoStack() const { return m_undo; }
+    /// What Edit ▸ Undo acts on now: the settings' edits on the Settings page, else the bindings'.
+    QUndoStack *activeUndoStack() const;
     bool confirmClose();
     /// Drafts on: settings edits are kept as typed; binding changes made offline are queued.
     void setDrafts(DraftStore *store, DraftSync *sync);
@@ -53,16 +61,37 @@ public Q_SLOTS:
     void removeBinding();
     void execute();
     void exportBlueprint(const QString &path = {});
+    /// Writes the diagram as SVG (a path ending in .svg) or PNG, and says where, or why not.
+    void exportDiagram(const QString &path);
     void refreshDiagram();
 
 Q_SIGNALS:
     /// A binding (double-click) or a diagram node asks to open its stage.
     void stageRequested(const QString &stagePk, const QString &metaModelName);
     void titleChanged(const QString &title);
+    /// What just changed or was written, for the window's status bar.
+    void statusMessage(const QString &text);
+    /// The page in front changed, and with it activeUndoStack().
+    void activeUndoStackChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Stage names whole; the options' columns share what is left, their headers cut if need be.
+    void fitBindingColumns();
     /// Keeps a binding create or delete the server could not receive as a draft; true if it did.
     bool queueIfOffline(const ApiReply *reply, const std::function<void()> &queue, const QString &what);
+    /// The binding's pk now: one removed and bound again by Undo has a new pk.
+    QString currentPk(QString pk) const;
+    QString stageNameOf(const QJsonObject &binding) const;
+    /// DELETE of a binding; `done` runs once the server removed it.
+    void deleteBinding(const QJsonObject &binding, const std::function<void()> &done);
+    /// POST of a binding like `binding` (stage, order, options); `done` gets the created one.
+    void createBinding(const QJsonObject &binding, const std::function<void(const QJsonObject &)> &done);
+    /// Saves orders (by pk, as first known) and says `message` once the server has them.
+    void applyOrders(const QHash<QString, int> &orders, const QString &message);
+    void announceChange(const QString &text);
 
     ApiClient *m_client;
     DraftStore *m_store = nullptr;
@@ -75,6 +104,8 @@ private:
     QTableView *m_bindingsView;
     FlowDiagramView *m_diagram;
     QLabel *m_status;
+    QUndoStack *m_undo;
+    QHash<QString, QString> m_renamed;  ///< pk of a binding removed → pk it got when bound again
 };
 
 } // namespace akdesk

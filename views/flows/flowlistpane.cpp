@@ -1,6 +1,7 @@
 #include "views/flows/flowlistpane.h"
 
 #include "models/items/pagedlistmodel.h"
+#include "views/common/columnfit.h"
 #include "views/common/icondelegate.h"
 #include "views/common/icons.h"
 
@@ -53,6 +54,8 @@ FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
     m_view->horizontalHeader()->resizeSection(0, 300);
     m_view->horizontalHeader()->resizeSection(1, 260);
     m_view->horizontalHeader()->resizeSection(2, 200);
+    m_view->setItemDelegate(new IconDelegate({}, m_view));  // whole text in the tooltip where cut
+    ColumnFit::install(m_view);
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->record(index.row())); });
     auto *layout = new QVBoxLayout(this);

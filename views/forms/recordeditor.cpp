@@ -353,7 +353,7 @@ void RecordEditor::updateFlowLinks(const QJsonObject &record)
         const QJsonObject flow = value.toObject();
         const QString slug = flow.value(QLatin1String("slug")).toString();
         links.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(slug.toHtmlEscaped(), flow.value(QLatin1String("name")).toString().toHtmlEscaped()));
+                         .arg(slug.toHtmlEscaped(), ReferenceModel::flowLabel(flow).toHtmlEscaped()));
     }
     m_flows->setText(links.isEmpty() ? tr("Bound into flows: none")
                                      : tr("Bound into flows: %1").arg(links.join(QLatin1String(", "))));

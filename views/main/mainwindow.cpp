@@ -12,6 +12,7 @@
 #include "views/drafts/draftspane.h"
 #include "views/flows/clonedialog.h"
 #include "views/common/announce.h"
+#include "views/common/icondelegate.h"
 #include "views/common/icons.h"
 #include "views/common/theme.h"
 #include "views/main/commandpalette.h"
@@ -33,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -75,6 +77,12 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     m_navigator->setHeaderHidden(true);
     m_navigator->setAccessibleName(tr("Navigator"));
     m_navigator->setUniformRowHeights(true);
+    // Long kind names ("Authenticator Validate Stage (3)") keep both ends, and the icon of the
+    // selected entry stays visible (IconDelegate).
+    m_navigator->setTextElideMode(Qt::ElideMiddle);
+    m_navigator->setItemDelegate(new IconDelegate([](const QModelIndex &index) {
+        return index.data(Qt::DecorationRole).value<QIcon>();
+    }, m_navigator));
 
     m_list = new StageListPane(m_client, m_schema);
     m_tabs = new QTabWidget;
@@ -98,10 +106,16 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 920});
     setCentralWidget(splitter);
 
     buildNavigator();
+    // As wide as the longest entry with a count, so that no entry is cut in a fresh window.
+    const QAbstractItemView *entries = m_navigator;  // QTreeView hides sizeHintForColumn()
+    const int navigatorWidth = entries->sizeHintForColumn(0)
+        + m_navigator->fontMetrics().horizontalAdvance(QStringLiteral(" (000)"))
+        + m_navigator->verticalScrollBar()->sizeHint().width() + 2 * m_navigator->frameWidth();
+    const int navigatorShare = qBound(240, navigatorWidth, 460);
+    splitter->setSizes({navigatorShare, 1200 - navigatorShare});
     buildActions();
 
     connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -306,7 +320,8 @@ void MainWindow::buildNavigator()
         item->setData(0, KindKeyRole, kind->key);
         item->setData(0, ListPathRole, kind->listPath);
         item->setData(0, LabelRole, kind->label);
-        item->setToolTip(0, kind->description.isEmpty() ? kind->label : kind->description);
+        // The tooltip names the kind in full, however narrow the navigator is.
+        item->setToolTip(0, kind->description.isEmpty() ? kind->label : tr("%1: %2").arg(kind->label, kind->description));
     }
     m_allStages->setExpanded(true);
     // Flows, grouped by what they are for.
@@ -372,6 +387,11 @@ FlowInspector *MainWindow::openFlow(const QJsonObject &flow)
     auto *inspector = new FlowInspector(m_client, m_schema, flow);
     inspector->setDrafts(m_drafts, m_sync);
     adoptEditor(inspector->settings());
+    m_undoGroup->addStack(inspector->undoStack());
+    connect(inspector, &FlowInspector::activeUndoStackChanged, this, &MainWindow::updateActions);
+    connect(inspector, &FlowInspector::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
     inspector->setProperty(kRecordIdProperty, id);
     const int index = m_tabs->addTab(inspector, inspector->title());
     m_tabs->setTabToolTip(index, tr("Flow %1").arg(inspector->slug()));
@@ -538,7 +558,10 @@ void MainWindow::adoptEditor(RecordEditor *editor)
 void MainWindow::updateActions()
 {
     RecordEditor *editor = activeEditor();
-    m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
+    if (auto *inspector = qobject_cast<FlowInspector *>(m_tabs->currentWidget()))
+        m_undoGroup->setActiveStack(inspector->activeUndoStack());  // its bindings' changes or its settings'
+    else
+        m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
     m_actions.value(QStringLiteral("save"))->setEnabled(editor != nullptr);
     m_actions.value(QStringLiteral("revert"))->setEnabled(editor != nullptr);
     const bool onFlow = qobject_cast<FlowInspector *>(m_tabs->currentWidget()) != nullptr;

@@ -12,6 +12,7 @@
 #include "views/flows/flowlistpane.h"
 #include "views/forms/fieldeditor.h"
 #include "views/forms/recordeditor.h"
+#include "views/common/columnfit.h"
 #include "views/common/icons.h"
 #include "views/main/aboutdialog.h"
 #include "views/main/commandpalette.h"
@@ -449,9 +450,14 @@ void MainWindow::restoreSettings(QSettings &settings)
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_list->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("stageColumns")).toByteArray());
-    m_flowList->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("flowColumns")).toByteArray());
-    m_draftsPane->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("draftColumns")).toByteArray());
+    // Widths the user left are kept; otherwise the lists fit their columns to the first rows.
+    const QList<QPair<QTableView *, QString>> columns{{m_list->view(), QStringLiteral("stageColumns")},
+                                                       {m_flowList->view(), QStringLiteral("flowColumns")},
+                                                       {m_draftsPane->view(), QStringLiteral("draftColumns")}};
+    for (const auto &[view, key] : columns) {
+        if (view->horizontalHeader()->restoreState(settings.value(key).toByteArray()))
+            ColumnFit::keep(view);
+    }
     const QString place = settings.value(QStringLiteral("navigator")).toString();
     const int tab = settings.value(QStringLiteral("tab"), 0).toInt();
     const QString stagePk = settings.value(QStringLiteral("selectedStage")).toString();

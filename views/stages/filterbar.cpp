@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 
 namespace akdesk {
 
@@ -18,8 +19,14 @@ FilterBar::FilterBar(ApiClient *client, std::shared_ptr<const SchemaRegistry> sc
     , m_client(client)
     , m_schema(std::move(schema))
     , m_layout(new QHBoxLayout(this))
+    , m_typing(new QTimer(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(TypingDelayMs);
+    connect(m_typing, &QTimer::timeout, this, [this] { Q_EMIT filtersChanged(filters()); });
+    // What was last applied, so that Clear filters also clears a filter still being typed.
+    connect(this, &FilterBar::filtersChanged, this, [this](const QList<QPair<QString, QString>> &applied) { m_applied = applied; });
 }
 
 FilterBar::~FilterBar() = default;
@@ -35,6 +42,8 @@ QComboBox *FilterBar::input(const QString &name) const
 
 void FilterBar::setResource(const ResourceDescriptor *resource)
 {
+    m_typing->stop();
+    m_applied.clear();
     delete m_content;
     m_inputs.clear();
     m_content = new QWidget(this);
@@ -50,12 +59,15 @@ void FilterBar::setResource(const ResourceDescriptor *resource)
     for (const FilterDescriptor &filter : resource->filters) {
         auto *combo = new QComboBox(m_content);
         combo->setObjectName(QStringLiteral("filter_") + filter.name);
-        combo->addItem(tr("Any"), QVariant());
         QString reference = filter.reference;
         if (reference.isEmpty()) {
             if (const FieldDescriptor *field = resource->field(filter.name))
                 reference = field->reference;
         }
+        const bool freeText = filter.type == FieldType::String && filter.enumValues.isEmpty()
+            && (reference.isEmpty() || !m_schema->resource(reference));
+        if (!freeText)
+            combo->addItem(tr("Any"), QVariant());
         if (filter.type == FieldType::Boolean) {
             combo->addItem(tr("Yes"), QStringLiteral("true"));
             combo->addItem(tr("No"), QStringLiteral("false"));
@@ -72,9 +84,13 @@ void FilterBar::setResource(const ResourceDescriptor *resource)
                 for (int r = first; r <= last; ++r)
                     combo->addItem(choices->index(r).data().toString(), choices->idAt(r));
             });
-        } else if (filter.type == FieldType::String) {
-            combo->setEditable(true);  // free text, e.g. the exact `name`
+        } else if (freeText) {
+            // Free text, e.g. the exact `name`. Empty means any, as the placeholder says, both at
+            // first and after Clear filters (an "Any" item shown as text made the two differ).
+            combo->setEditable(true);
             combo->setInsertPolicy(QComboBox::NoInsert);
+            combo->lineEdit()->setPlaceholderText(tr("Any"));
+            combo->lineEdit()->setClearButtonEnabled(true);
         } else {
             delete combo;
             continue;
@@ -83,6 +99,11 @@ void FilterBar::setResource(const ResourceDescriptor *resource)
         combo->setAccessibleName(tr("Filter: %1").arg(label));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMinimumContentsLength(8);
+        if (combo->isEditable()) {
+            // Room for a stage's name (the box was 70 px wide).
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(28);
+        }
         auto *caption = new QLabel(label + QLatin1Char(':'), m_content);
         caption->setBuddy(combo);
         grid->addWidget(caption, row, column * 2, Qt::AlignRight);
@@ -93,9 +114,14 @@ void FilterBar::setResource(const ResourceDescriptor *resource)
         }
         m_inputs.append({filter.name, combo});
         auto changed = [this] { Q_EMIT filtersChanged(filters()); };
-        if (combo->isEditable())
-            connect(combo->lineEdit(), &QLineEdit::editingFinished, this, changed);
-        else
+        if (combo->isEditable()) {
+            // Applied as it is typed, once typing pauses; Enter applies it at once.
+            connect(combo->lineEdit(), &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+            connect(combo->lineEdit(), &QLineEdit::returnPressed, this, [this, changed] {
+                m_typing->stop();
+                changed();
+            });
+        } else
             connect(combo, &QComboBox::currentIndexChanged, this, changed);
     }
     auto *reset = new QPushButton(tr("Clear filters"), m_content);
@@ -108,11 +134,12 @@ void FilterBar::setResource(const ResourceDescriptor *resource)
 
 QList<QPair<QString, QString>> FilterBar::filters() const
 {
+    // The filters as the inputs show them now.
     QList<QPair<QString, QString>> active;
     for (const auto &[name, combo] : m_inputs) {
         if (combo->isEditable()) {
             const QString text = combo->currentText().trimmed();
-            if (!text.isEmpty() && text != tr("Any"))
+            if (!text.isEmpty())
                 active.append({name, text});
             continue;
         }
@@ -125,7 +152,8 @@ QList<QPair<QString, QString>> FilterBar::filters() const
 
 void FilterBar::clear()
 {
-    const bool had = !filters().isEmpty();
+    m_typing->stop();
+    const bool had = !filters().isEmpty() || m_applied != filters();
     for (const auto &entry : std::as_const(m_inputs)) {
         const QSignalBlocker blocker(entry.second);
         entry.second->setCurrentIndex(0);

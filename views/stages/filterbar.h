@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QHBoxLayout;
+class QTimer;
 
 namespace akdesk {
 
@@ -32,7 +33,10 @@ public:
     bool isEmpty() const { return m_inputs.isEmpty(); }
     /// The input of one filter (a QComboBox), for tests and accessibility.
     QComboBox *input(const QString &name) const;
+    /// Empties every input and applies that, a text filter still being typed included.
     void clear();
+    /// How long typing into a text filter pauses before the filter applies.
+    static constexpr int TypingDelayMs = 300;
 
 Q_SIGNALS:
     void filtersChanged(const QList<QPair<QString, QString>> &filters);
@@ -43,6 +47,8 @@ private:
     QHBoxLayout *m_layout;
     QList<QPair<QString, QComboBox *>> m_inputs;
     QWidget *m_content = nullptr;
+    QTimer *m_typing;
+    QList<QPair<QString, QString>> m_applied;
 };
 
 } // namespace akdesk

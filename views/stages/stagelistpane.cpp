@@ -3,6 +3,7 @@
 #include "models/api/apiclient.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
+#include "views/common/columnfit.h"
 #include "views/common/icondelegate.h"
 #include "views/common/icons.h"
 #include "views/stages/filterbar.h"
@@ -87,6 +88,8 @@ StageListPane::StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegi
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(0, 320);
     m_view->horizontalHeader()->resizeSection(1, 220);
+    m_view->setItemDelegate(new IconDelegate({}, m_view));  // whole text in the tooltip where cut
+    ColumnFit::install(m_view);
     m_view->installEventFilter(this);
     m_view->setAccessibleName(tr("Stages"));
     connect(m_view, &QAbstractItemView::activated, this,
@@ -196,6 +199,12 @@ bool StageListPane::eventFilter(QObject *watched, QEvent *event)
             }
             return true;
         }
+        // End goes to the end of the list (every page fetched); Ctrl+End stays the view's own
+        // move to the last row loaded, which fetches one page more, as scrolling does.
+        if (watched == m_view && key->key() == Qt::Key_End && key->modifiers() == Qt::NoModifier) {
+            goToEnd();
+            return true;
+        }
         if (watched == m_search && key->key() == Qt::Key_Down) {
             m_view->setFocus();
             if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
@@ -204,6 +213,35 @@ bool StageListPane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void StageListPane::goToEnd()
+{
+    // End means the end of the list, not of the pages loaded so far: fetch the rest first.
+    auto selectLast = [this] {
+        const int row = m_view->model()->rowCount() - 1;
+        if (row < 0)
+            return;
+        const QModelIndex last = m_view->model()->index(row, 0);
+        m_view->selectionModel()->setCurrentIndex(last, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(last);
+    };
+    if (!m_model->canFetchMore({})) {
+        selectLast();
+        return;
+    }
+    delete m_toEnd;
+    m_toEnd = new QObject(this);
+    connect(m_model, &PagedListModel::stateChanged, m_toEnd, [this, selectLast](PagedListModel::State state) {
+        if (state == PagedListModel::State::Loading || (state == PagedListModel::State::Loaded && m_model->canFetchMore({})))
+            return;
+        m_toEnd->deleteLater();
+        if (state == PagedListModel::State::Loaded)
+            selectLast();
+    });
+    // A new search, filter or kind drops the wish.
+    connect(m_model, &QAbstractItemModel::modelReset, m_toEnd, [this] { m_toEnd->deleteLater(); });
+    m_model->fetchAll();
 }
 
 void StageListPane::updateState()

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -57,6 +58,8 @@ protected:
 private:
     void applySearch();
     void updateState();
+    /// End: every page fetched, then the last row selected.
+    void goToEnd();
 
     ApiClient *m_client;
     std::shared_ptr<const SchemaRegistry> m_schema;
@@ -70,6 +73,7 @@ private:
     QProgressBar *m_busy;
     QPushButton *m_retry;
     QTimer *m_searchDelay;
+    QPointer<QObject> m_toEnd;  ///< listens while End waits for the last page
 };
 
 } // namespace akdesk
