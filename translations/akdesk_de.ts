@@ -1353,8 +1353,8 @@
         <translation>An einen Ablauf binden (optional)</translation>
     </message>
     <message>
-        <source>The new stage runs last in the flow (its order is the flow&apos;s last + 1).</source>
-        <translation>Die neue Phase läuft als letzte im Ablauf (ihre Reihenfolge ist die letzte des Ablaufs + 1).</translation>
+        <source>The new stage runs last in the flow (its order is the flow&apos;s last + 10).</source>
+        <translation>Die neue Phase läuft als letzte im Ablauf (ihre Reihenfolge ist die letzte des Ablaufs + 10).</translation>
     </message>
     <message>
         <source>&amp;Bind the new stage to a flow</source>

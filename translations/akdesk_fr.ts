@@ -143,7 +143,7 @@
     <name>akdesk::AddBindingDialog</name>
     <message>
         <source>Add a stage to “%1”</source>
-        <translation>Ajouter une étape à « %1 »</translation>
+        <translation>Ajouter une étape à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Choose a stage…</source>
@@ -155,15 +155,15 @@
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation>&amp;Ordre :</translation>
+        <translation>&amp;Ordre&#xa0;:</translation>
     </message>
     <message>
         <source>The stage itself is not changed; it also runs in this flow.</source>
-        <translation>L&apos;étape elle-même n&apos;est pas modifiée ; elle s&apos;exécute aussi dans ce flux.</translation>
+        <translation>L&apos;étape elle-même n&apos;est pas modifiée&#xa0;; elle s&apos;exécute aussi dans ce flux.</translation>
     </message>
     <message>
         <source>Choose the stage to bind first.</source>
@@ -1353,8 +1353,8 @@
         <translation>Lier à un flux (facultatif)</translation>
     </message>
     <message>
-        <source>The new stage runs last in the flow (its order is the flow&apos;s last + 1).</source>
-        <translation>La nouvelle étape s&apos;exécute en dernier dans le flux (son ordre est le dernier du flux + 1).</translation>
+        <source>The new stage runs last in the flow (its order is the flow&apos;s last + 10).</source>
+        <translation>La nouvelle étape s&apos;exécute en dernier dans le flux (son ordre est le dernier du flux + 10).</translation>
     </message>
     <message>
         <source>&amp;Bind the new stage to a flow</source>
@@ -2119,39 +2119,39 @@
     </message>
     <message>
         <source>Moved “%1” to order %2 in %3</source>
-        <translation>« %1 » déplacée à l&apos;ordre %2 dans %3</translation>
+        <translation>«&#xa0;%1&#xa0;» déplacée à l&apos;ordre %2 dans %3</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation>Déplacer « %1 »</translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Undone: “%1” is back in its place in %2</source>
-        <translation>Annulé : « %1 » a retrouvé sa place dans %2</translation>
+        <translation>Annulé&#xa0;: «&#xa0;%1&#xa0;» a retrouvé sa place dans %2</translation>
     </message>
     <message>
         <source>Added “%1” to %2 at order %3</source>
-        <translation>« %1 » ajoutée à %2 à l&apos;ordre %3</translation>
+        <translation>«&#xa0;%1&#xa0;» ajoutée à %2 à l&apos;ordre %3</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Undone: “%1” is no longer in %2</source>
-        <translation>Annulé : « %1 » n&apos;est plus dans %2</translation>
+        <translation>Annulé&#xa0;: «&#xa0;%1&#xa0;» n&apos;est plus dans %2</translation>
     </message>
     <message>
         <source>The bindings are still being saved; try again in a moment.</source>
-        <translation>Les liaisons sont encore en cours d&apos;enregistrement ; réessayez dans un instant.</translation>
+        <translation>Les liaisons sont encore en cours d&apos;enregistrement&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Remove “%1” (order %2) from %3?</source>
-        <translation>Retirer « %1 » (ordre %2) de %3 ?</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» (ordre %2) de %3&#xa0;?</translation>
     </message>
     <message>
         <source>The stage itself stays. Policies bound to this binding are deleted with it; Undo binds the stage again with the same order and options, without them.</source>
-        <translation>L&apos;étape elle-même reste. Les politiques liées à cette liaison sont supprimées avec elle ; Annuler lie de nouveau l&apos;étape avec le même ordre et les mêmes options, sans elles.</translation>
+        <translation>L&apos;étape elle-même reste. Les politiques liées à cette liaison sont supprimées avec elle&#xa0;; Annuler lie de nouveau l&apos;étape avec le même ordre et les mêmes options, sans elles.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2159,15 +2159,15 @@
     </message>
     <message>
         <source>Removed “%1” (order %2) from %3</source>
-        <translation>« %1 » (ordre %2) retirée de %3</translation>
+        <translation>«&#xa0;%1&#xa0;» (ordre %2) retirée de %3</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation>Retirer « %1 »</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Undone: “%1” is bound again at order %2 in %3</source>
-        <translation>Annulé : « %1 » est de nouveau liée à l&apos;ordre %2 dans %3</translation>
+        <translation>Annulé&#xa0;: «&#xa0;%1&#xa0;» est de nouveau liée à l&apos;ordre %2 dans %3</translation>
     </message>
     <message>
         <source>Diagram written to %1.</source>
@@ -2692,7 +2692,7 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3242,7 +3242,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Binding: %1 (order %2)</source>
-        <translation>Liaison : %1 (ordre %2)</translation>
+        <translation>Liaison&#xa0;: %1 (ordre %2)</translation>
     </message>
 </context>
 <context>

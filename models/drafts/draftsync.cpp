@@ -218,7 +218,7 @@ void DraftSync::deliverCreate(Draft draft)
             }
             const QJsonArray rows = reply->results();
             draft.changes.insert(QStringLiteral("order"),
-                                 rows.isEmpty() ? 0 : rows.first().toObject().value(QLatin1String("order")).toInt() + 1);
+                                 BindingsModel::orderAfter(rows.isEmpty() ? std::nullopt : std::optional<int>(rows.first().toObject().value(QLatin1String("order")).toInt())));
             m_store->update(draft);
             deliverCreate(draft);
         });

@@ -1,4 +1,6 @@
 #include "models/items/bindingsmodel.h"
+
+#include "models/schema/choicelabels.h"
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
@@ -89,14 +91,21 @@ int BindingsModel::rowOfBinding(const QString &pk) const
     return -1;
 }
 
+int BindingsModel::orderAfter(std::optional<int> lastOrder)
+{
+    if (!lastOrder)
+        return 10;
+    return *lastOrder > std::numeric_limits<int>::max() - 10 ? *lastOrder : *lastOrder + 10;
+}
+
 int BindingsModel::nextOrder() const
 {
     if (m_rows.isEmpty())
-        return 10;
+        return orderAfter(std::nullopt);
     int highest = std::numeric_limits<int>::min();
     for (const QJsonObject &row : m_rows)
         highest = std::max(highest, row.value(QLatin1String("order")).toInt());
-    return highest > std::numeric_limits<int>::max() - 10 ? highest : highest + 10;
+    return orderAfter(highest);
 }
 
 QHash<QString, int> BindingsModel::reorder(const QList<QJsonObject> &current, const QStringList &pks)
@@ -265,9 +274,13 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
     case ReEvaluateColumn:
         return role == Qt::DisplayRole ? QVariant() : QVariant(yesNo(row.value(QLatin1String("re_evaluate_policies"))));
     case InvalidResponseColumn:
-        return textOf(row, "invalid_response_action");
-    case PolicyModeColumn:
-        return textOf(row, "policy_engine_mode");
+    case PolicyModeColumn: {
+        // Words people read (the web admin's), sorted by the value itself.
+        const QString field = index.column() == InvalidResponseColumn ? QStringLiteral("invalid_response_action")
+                                                                      : QStringLiteral("policy_engine_mode");
+        const QString value = row.value(field).toString();
+        return role == SortRole ? QVariant(value) : QVariant(choices::label(field, value));
+    }
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "models/api/apierror.h"
 
 #include "models/api/listquery.h"
@@ -26,6 +28,10 @@ public:
     enum Column { OrderColumn, StageColumn, KindColumn, EvaluateOnPlanColumn, ReEvaluateColumn,
                   InvalidResponseColumn, PolicyModeColumn, ColumnCount };
     enum Role { RecordRole = Qt::UserRole + 1, PkRole, StagePkRole, SortRole };
+
+    /// The order a stage bound at the end of a flow gets: the last order + 10, leaving room to put
+    /// one in between later (10 for an empty flow). The one rule for every way of binding.
+    static int orderAfter(std::optional<int> lastOrder);
 
     explicit BindingsModel(ApiClient *client, QObject *parent = nullptr);
     ~BindingsModel() override;

@@ -140,7 +140,7 @@ CreateStageWizard::CreateStageWizard(ApiClient *client, std::shared_ptr<const Sc
     // Page 3: optional binding.
     auto *bindPage = new QWizardPage;
     bindPage->setTitle(tr("Bind to a flow (optional)"));
-    bindPage->setSubTitle(tr("The new stage runs last in the flow (its order is the flow's last + 1)."));
+    bindPage->setSubTitle(tr("The new stage runs last in the flow (its order is the flow's last + 10)."));
     m_bind = new QCheckBox(tr("&Bind the new stage to a flow"));
     m_bind->setObjectName(QStringLiteral("bindToFlow"));
     m_flow = new QComboBox;
@@ -305,7 +305,7 @@ int CreateStageWizard::offlineOrder(const QString &flowPk) const
     if (!cached)
         return -1;
     const QJsonArray rows = QJsonDocument::fromJson(cached->body).object().value(QLatin1String("results")).toArray();
-    return rows.isEmpty() ? 0 : rows.first().toObject().value(QLatin1String("order")).toInt() + 1;
+    return BindingsModel::orderAfter(rows.isEmpty() ? std::nullopt : std::optional<int>(rows.first().toObject().value(QLatin1String("order")).toInt()));
 }
 
 void CreateStageWizard::bindTo(const QJsonObject &stage, const QString &flowPk)
@@ -322,7 +322,7 @@ void CreateStageWizard::bindTo(const QJsonObject &stage, const QString &flowPk)
             return;
         }
         const QJsonArray rows = finished->results();
-        const int order = rows.isEmpty() ? 0 : rows.first().toObject().value(QLatin1String("order")).toInt() + 1;
+        const int order = BindingsModel::orderAfter(rows.isEmpty() ? std::nullopt : std::optional<int>(rows.first().toObject().value(QLatin1String("order")).toInt()));
         ApiReply *create = m_client->create(QStringLiteral("/flows/bindings/"),
                                             {{QStringLiteral("target"), flowPk},
                                              {QStringLiteral("stage"), textOf(stage, "pk")},
