@@ -279,7 +279,11 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
         const QString field = index.column() == InvalidResponseColumn ? QStringLiteral("invalid_response_action")
                                                                       : QStringLiteral("policy_engine_mode");
         const QString value = row.value(field).toString();
-        return role == SortRole ? QVariant(value) : QVariant(choices::label(field, value));
+        if (role == SortRole)
+            return value;
+        // The cell keeps the label's head ("Retry"); the tooltip says what it does.
+        const QString label = choices::label(field, value);
+        return role == Qt::ToolTipRole ? label : label.section(QLatin1Char(':'), 0, 0).trimmed();
     }
     default:
         return {};
