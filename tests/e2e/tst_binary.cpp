@@ -7,6 +7,7 @@
 #include "models/connection/connectionprofile.h"
 #include "models/connection/tokenvault.h"
 #include "tests/support/externalsandbox.h"
+#include "tests/support/freshhome.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -143,17 +144,6 @@ void TestBinary::startsOnTheSavedConnectionAndEndsOnSigterm()
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir home;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/.local/share")).toUtf8());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/.cache")).toUtf8());
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    qunsetenv("DISPLAY");
-    qunsetenv("WAYLAND_DISPLAY");
-    QCoreApplication app(argc, argv);
-    setApplicationNames();
-    TestBinary test;
-    return QTest::qExec(&test, argc, argv);
+    return test::runInFreshHome<QCoreApplication, TestBinary>(argc, argv);
 }
 #include "tst_binary.moc"

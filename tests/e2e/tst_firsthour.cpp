@@ -12,6 +12,7 @@
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
 #include "tests/support/externalsandbox.h"
+#include "tests/support/freshhome.h"
 #include "tests/support/modal.h"
 #include "tests/support/testserver.h"
 #include "views/drafts/draftreviewdialog.h"
@@ -233,17 +234,7 @@ void TestFirstHour::reviewShowsTheServerAfterReconnecting()
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir home;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/.local/share")).toUtf8());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/.cache")).toUtf8());
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    qunsetenv("DISPLAY");
-    QApplication app(argc, argv);
-    setApplicationNames();
-    TestFirstHour test;
-    return QTest::qExec(&test, argc, argv);
+    return test::runInFreshHome<QApplication, TestFirstHour>(argc, argv);
 }
 
 #include "tst_firsthour.moc"

@@ -10,6 +10,7 @@
 #include "models/connection/tokenvault.h"
 #include "models/items/pagedlistmodel.h"
 #include "tests/support/externalsandbox.h"
+#include "tests/support/freshhome.h"
 #include "tests/support/userscript.h"
 #include "views/connection/connectionsdialog.h"
 #include "views/connection/tokenprompt.h"
@@ -255,18 +256,7 @@ void TestFirstRun::quitsCleanlyAfterEveryStageKindsEditor()
 
 int main(int argc, char *argv[])
 {
-    // A fresh HOME before anything reads it; no session bus, so no keychain answers.
-    QTemporaryDir home;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/.local/share")).toUtf8());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/.cache")).toUtf8());
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    qunsetenv("DISPLAY");  // no D-Bus autolaunch through X11
-    QApplication app(argc, argv);
-    setApplicationNames();
-    TestFirstRun test;
-    return QTest::qExec(&test, argc, argv);
+    return test::runInFreshHome<QApplication, TestFirstRun>(argc, argv);
 }
 
 #include "tst_firstrun.moc"
