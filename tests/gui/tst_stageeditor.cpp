@@ -204,17 +204,24 @@ void TestStageEditor::editIdentificationStage()
 
     QVERIFY(editor->saveButton()->isEnabled());
     QStringList summarized;
-    onNextModal([&summarized](QWidget *modal) {
+    QStringList afterSaving;  // the summary's "After saving" column
+    onNextModal([&summarized, &afterSaving](QWidget *modal) {
         auto *summary = qobject_cast<ChangeSummaryDialog *>(modal);
         if (!summary)
             return;
-        for (int i = 0; i < summary->changes()->topLevelItemCount(); ++i)
+        for (int i = 0; i < summary->changes()->topLevelItemCount(); ++i) {
             summarized.append(summary->changes()->topLevelItem(i)->text(0));
+            afterSaving.append(summary->changes()->topLevelItem(i)->text(2));
+        }
         summary->accept();
     });
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!editor->session()->isBusy() && !editor->session()->form()->isDirty(), 10000);
     QCOMPARE(summarized.size(), before.value(QLatin1String("password_stage")).toString() == password ? 1 : 2);
+    // The summary names the stage as the picker does, never by its UUID.
+    QVERIFY2(!afterSaving.join(QLatin1Char(' ')).contains(password), qPrintable(afterSaving.join(QLatin1String(" | "))));
+    if (summarized.size() == 2)
+        QVERIFY2(afterSaving.contains(passwordName), qPrintable(afterSaving.join(QLatin1String(" | "))));
 
     QJsonObject expected = before;
     expected.insert(QStringLiteral("user_fields"), QJsonArray{QStringLiteral("username"), QStringLiteral("upn")});

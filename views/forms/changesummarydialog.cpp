@@ -39,7 +39,25 @@ QString ChangeSummaryDialog::describe(const QJsonValue &value)
     return {};
 }
 
-ChangeSummaryDialog::ChangeSummaryDialog(const FormModel &form, QWidget *parent)
+QString ChangeSummaryDialog::describe(const QString &field, const QJsonValue &value, const NameOf &nameOf)
+{
+    if (!nameOf)
+        return describe(value);
+    auto named = [&](const QJsonValue &item) {
+        const QString name = item.isString() ? nameOf(field, item.toString()) : QString();
+        return name.isEmpty() ? describe(item) : name;
+    };
+    if (value.isArray()) {
+        QStringList items;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array)
+            items.append(named(item));
+        return items.isEmpty() ? tr("(none)") : items.join(QLatin1String(", "));
+    }
+    return named(value);
+}
+
+ChangeSummaryDialog::ChangeSummaryDialog(const FormModel &form, QWidget *parent, NameOf nameOf)
     : QDialog(parent)
     , m_changes(new QTreeWidget)
 {
@@ -53,7 +71,8 @@ ChangeSummaryDialog::ChangeSummaryDialog(const FormModel &form, QWidget *parent)
     for (const QString &field : fields) {
         const QModelIndex index = form.index(form.rowOf(field));
         new QTreeWidgetItem(m_changes, {index.data(FormModel::LabelRole).toString(),
-                                        describe(form.baseRecord().value(field)), describe(form.value(field))});
+                                        describe(field, form.baseRecord().value(field), nameOf),
+                                        describe(field, form.value(field), nameOf)});
     }
     m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 

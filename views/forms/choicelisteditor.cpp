@@ -126,4 +126,9 @@ QWidget *ChoiceListEditor::focusWidget()
     return m_list;
 }
 
+QString ChoiceListEditor::nameOf(const QString &id) const
+{
+    return m_references ? m_references->nameOf(id) : QString();
+}
+
 } // namespace akdesk

@@ -22,6 +22,7 @@ public:
     ChoiceListEditor(const FieldDescriptor &field, ReferenceModel *references, QWidget *parent);
     void setValue(const QJsonValue &value) override;
     QWidget *focusWidget() override;
+    QString nameOf(const QString &id) const override;
 
     QListWidget *list() const { return m_list; }
 

@@ -35,6 +35,13 @@ public:
     virtual QWidget *focusWidget() { return this; }
     /// True for typed text: consecutive edits merge into one undo step.
     virtual bool mergesEdits() const { return false; }
+    /// The name people know a referenced record by, when this field picks references and the
+    /// record is listed; empty otherwise.
+    virtual QString nameOf(const QString &id) const
+    {
+        Q_UNUSED(id);
+        return {};
+    }
 
     /// The editor for a field of any type: checkbox, combo, checkable list, spin box, line edit,
     /// reference picker, or a JSON text box for anything else.

@@ -13,6 +13,7 @@
 #include "models/schema/schemaregistry.h"
 #include "views/drafts/conflictdialog.h"
 #include "views/forms/changesummarydialog.h"
+#include "views/forms/fieldeditor.h"
 #include "views/forms/formview.h"
 
 #include <QAction>
@@ -275,7 +276,11 @@ void RecordEditor::save()
         return;
     }
     if (m_confirmSaves && !form->isCreating() && form->changedFields().size() > 1) {
-        ChangeSummaryDialog summary(*form, this);
+        // References named as their pickers know them, not as UUIDs.
+        ChangeSummaryDialog summary(*form, this, [this](const QString &field, const QString &id) {
+            const FieldEditor *editor = m_form ? m_form->editorFor(field) : nullptr;
+            return editor ? editor->nameOf(id) : QString();
+        });
         if (summary.exec() != QDialog::Accepted)
             return;
     }

@@ -91,4 +91,9 @@ QWidget *ReferenceEditor::focusWidget()
     return m_combo;
 }
 
+QString ReferenceEditor::nameOf(const QString &id) const
+{
+    return m_references ? m_references->nameOf(id) : QString();
+}
+
 } // namespace akdesk

@@ -17,6 +17,7 @@ public:
     ReferenceEditor(const FieldDescriptor &field, ReferenceModel *references, QWidget *parent);
     void setValue(const QJsonValue &value) override;
     QWidget *focusWidget() override;
+    QString nameOf(const QString &id) const override;
 
     QComboBox *combo() const { return m_combo; }
 
