@@ -60,6 +60,7 @@ QString SandboxStore::addFlow(const QJsonObject &fields)
 Reply SandboxStore::listFlows(const QUrlQuery &query) const
 {
     ListSource source;
+    source.exists = [this](const QString &key, const QString &pk) { return referenceExists(key, pk); };
     source.resource = &resource(kFlows);
     source.cacheKey = kFlows;
     source.rows = [this] {
@@ -219,6 +220,7 @@ Reply SandboxStore::listBindings(const QUrlQuery &query) const
         rows.append(row);
     }
     ListSource source;
+    source.exists = [this](const QString &key, const QString &pk) { return referenceExists(key, pk); };
     source.resource = &resource(kBindings);
     source.rows = [&rows] {
         QList<const QJsonObject *> pointers;
@@ -282,6 +284,7 @@ void SandboxStore::addSource(const QJsonObject &source)
 Reply SandboxStore::listSources(const QUrlQuery &query) const
 {
     ListSource source;
+    source.exists = [this](const QString &key, const QString &pk) { return referenceExists(key, pk); };
     source.resource = &resource(kSources);
     source.cacheKey = kSources;
     source.rows = [this] {

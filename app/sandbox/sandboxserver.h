@@ -34,6 +34,9 @@ public:
         std::shared_ptr<const SchemaRegistry> schema;
         /// Version /admin/version/ reports; the schema's when empty (tests pretend to be newer).
         QString reportedVersion;
+        /// A valid enterprise licence (LicenseKey.cached_summary().status.is_valid): enterprise
+        /// objects such as the source stage may be created and changed. Off = `--no-license`.
+        bool licensed = true;
     };
 
     explicit SandboxServer(const Options &options, QObject *parent = nullptr);

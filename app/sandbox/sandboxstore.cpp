@@ -183,31 +183,32 @@ QString SandboxStore::flowPkBySlug(const QString &slug) const
 QJsonObject SandboxStore::validate(const ResourceDescriptor &resource, const QJsonObject &body, bool creating,
                                    const QJsonObject &current, QJsonObject *clean) const
 {
+    // DRF's Serializer.run_validation: the fields first, with their validators (UniqueValidator on
+    // a unique model field); only when every field passed, the serializer's validators
+    // (UniqueTogetherValidator) and then validate(), whose first failure is the only error.
     QJsonObject errors = checkBody(resource, body, creating,
                                    [this](const QString &key, const QString &pk) { return referenceExists(key, pk); }, clean);
-    if (!errors.isEmpty())
-        return errors;
-
     const QString pk = textOf(current, "pk");
     if (resource.category == ResourceDescriptor::Category::Stage && clean->contains(QLatin1String("name"))) {
+        // Stage.name is unique on the one stage table (authentik/flows/models.py); Stage's
+        // verbose name is "stage" (DRF's get_unique_error_message).
         const QString existing = stagePkByName(clean->value(QLatin1String("name")).toString());
         if (!existing.isEmpty() && existing != pk)
             errors.insert(QStringLiteral("name"), QJsonArray{QStringLiteral("stage with this name already exists.")});
     }
     if (resource.category == ResourceDescriptor::Category::Flow && clean->contains(QLatin1String("slug"))) {
+        // Flow.slug unique; Flow's verbose name is "Flow".
         const QString existing = flowPkBySlug(clean->value(QLatin1String("slug")).toString());
         if (!existing.isEmpty() && existing != pk)
-            errors.insert(QStringLiteral("slug"), QJsonArray{QStringLiteral("flow with this slug already exists.")});
+            errors.insert(QStringLiteral("slug"), QJsonArray{QStringLiteral("Flow with this slug already exists.")});
     }
-    if (resource.key == QLatin1String("stages/identification")) {
-        // IdentificationStageSerializer.validate() looks at what was sent, not at the merged
-        // record, so a PATCH must carry user_fields or sources too.
-        if (clean->value(QLatin1String("user_fields")).toArray().isEmpty()
-            && clean->value(QLatin1String("sources")).toArray().isEmpty())
-            errors.insert(QStringLiteral("non_field_errors"),
-                          QJsonArray{QStringLiteral("When no user fields are selected, at least one source must be selected")});
-    }
+    if (!errors.isEmpty())
+        return errors;
+
+    auto refused = [](const QString &message) { return QJsonObject{{QStringLiteral("non_field_errors"), QJsonArray{message}}}; };
     if (resource.category == ResourceDescriptor::Category::Binding) {
+        // UniqueTogetherValidator over FlowStageBinding.Meta.unique_together, with the stored
+        // values for the fields a PATCH leaves out.
         QJsonObject merged = current;
         for (auto it = clean->begin(); it != clean->end(); ++it)
             merged.insert(it.key(), it.value());
@@ -215,11 +216,17 @@ QJsonObject SandboxStore::validate(const ResourceDescriptor &resource, const QJs
             const QJsonObject &b = *m_bindings.constFind(other);
             if (other != pk && textOf(b, "target") == textOf(merged, "target") && textOf(b, "stage") == textOf(merged, "stage")
                 && b.value(QLatin1String("order")).toInt() == merged.value(QLatin1String("order")).toInt())
-                errors.insert(QStringLiteral("non_field_errors"),
-                              QJsonArray{QStringLiteral("The fields target, stage, order must make a unique set.")});
+                return refused(QStringLiteral("The fields target, stage, order must make a unique set."));
         }
     }
-    return errors;
+    if (resource.key == QLatin1String("stages/identification")) {
+        // IdentificationStageSerializer.validate() (authentik/stages/identification/api.py) looks
+        // at what was sent, not at the merged record, so a PATCH must carry user_fields or sources.
+        if (clean->value(QLatin1String("user_fields")).toArray().isEmpty()
+            && clean->value(QLatin1String("sources")).toArray().isEmpty())
+            return refused(QStringLiteral("When no user fields are selected, at least one source must be selected"));
+    }
+    return {};
 }
 
 // ---------------------------------------------------------------- stages
@@ -244,6 +251,7 @@ Reply SandboxStore::listStages(const QString &kind, const QUrlQuery &query) cons
 {
     const bool all = kind == kAll;
     ListSource source;
+    source.exists = [this](const QString &key, const QString &pk) { return referenceExists(key, pk); };
     source.resource = &resource(kind);
     source.cacheKey = kind;
     source.rows = [this, &kind, all] {

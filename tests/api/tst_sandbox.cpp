@@ -163,32 +163,27 @@ void TestSandbox::tokenIsRequired_data()
 {
     QTest::addColumn<QByteArray>("authorization");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("detail");
-    QTest::newRow("missing") << QByteArray() << 403 << QStringLiteral("not_authenticated")
-                             << QStringLiteral("Authentication credentials were not provided.");
-    QTest::newRow("wrong") << QByteArrayLiteral("Bearer nope") << 403 << QStringLiteral("authentication_failed")
-                           << QStringLiteral("Token invalid/expired");
-    QTest::newRow("other scheme") << QByteArrayLiteral("Token t") << 403 << QStringLiteral("authentication_failed")
-                                  << QStringLiteral("Unsupported authentication type");
-    QTest::newRow("scheme is case-insensitive") << QByteArrayLiteral("bearer t") << 200 << QString() << QString();
+    // authentik/api/authentication.py: a scheme other than Bearer is no credentials at all, and
+    // DRF's 403 body is the detail alone (tests/api/tst_auth.cpp has the rest).
+    QTest::newRow("missing") << QByteArray() << 403 << QStringLiteral("Authentication credentials were not provided.");
+    QTest::newRow("wrong") << QByteArrayLiteral("Bearer nope") << 403 << QStringLiteral("Token invalid/expired");
+    QTest::newRow("other scheme") << QByteArrayLiteral("Token t") << 403 << QStringLiteral("Authentication credentials were not provided.");
+    QTest::newRow("scheme is case-insensitive") << QByteArrayLiteral("bearer t") << 200 << QString();
 }
 
 void TestSandbox::tokenIsRequired()
 {
     QFETCH(QByteArray, authorization);
     QFETCH(int, status);
-    QFETCH(QString, code);
     QFETCH(QString, detail);
     for (const QString &path : {QStringLiteral("/stages/all/"), QStringLiteral("/flows/instances/"), QStringLiteral("/core/users/me/"),
-                                QStringLiteral("/stages/all/types/"), QStringLiteral("/schema/?format=json")}) {
+                                QStringLiteral("/stages/all/types/")}) {
         const Answer answer = call("GET", path, {}, authorization);
         QCOMPARE(answer.status, status);
         QVERIFY(answer.contentType.startsWith("application/json"));
-        if (status == 403) {
-            QCOMPARE(answer.object().value(QLatin1String("code")).toString(), code);
-            QCOMPARE(answer.object().value(QLatin1String("detail")).toString(), detail);
-        }
+        if (status == 403)
+            QCOMPARE(answer.object(), (QJsonObject{{QStringLiteral("detail"), detail}}));
     }
 }
 
@@ -199,7 +194,11 @@ void TestSandbox::paginationShape()
     const Answer first = call("GET", QStringLiteral("/stages/all/?page_size=100"));
     QCOMPARE(first.status, 200);
     QVERIFY(first.contentType.startsWith("application/json"));
-    QCOMPARE(first.object().keys(), seed.keys());
+    // authentik 2026 adds the QL autocomplete to seed 003's keys (authentik/api/pagination.py).
+    QStringList keys = seed.keys();
+    keys.prepend(QStringLiteral("autocomplete"));
+    QCOMPARE(first.object().keys(), keys);
+    QCOMPARE(first.object().value(QLatin1String("autocomplete")), QJsonValue(QJsonObject()));
     const QJsonObject pagination = first.pagination();
     QCOMPARE(pagination.keys(), seed.value(QLatin1String("pagination")).toObject().keys());
     const int count = pagination.value(QLatin1String("count")).toInt();
@@ -241,10 +240,12 @@ void TestSandbox::pageSizes_data()
     QTest::addColumn<int>("totalPages");
     // 250 generated stages plus the default ones: more than 250, fewer than 300.
     QTest::newRow("seven") << QStringLiteral("page_size=7") << 7 << -1;
-    QTest::newRow("default") << QString() << 100 << 3;
+    // authentik/api/pagination.py with the tenant's defaults: 20 unless asked, at most 100; a
+    // page_size DRF cannot read is REST_FRAMEWORK's PAGE_SIZE (100).
+    QTest::newRow("default") << QString() << 20 << -1;
     QTest::newRow("zero falls back") << QStringLiteral("page_size=0") << 100 << 3;
     QTest::newRow("text falls back") << QStringLiteral("page_size=many") << 100 << 3;
-    QTest::newRow("no maximum") << QStringLiteral("page_size=5000") << -1 << 1;
+    QTest::newRow("capped at 100") << QStringLiteral("page_size=5000") << 100 << 3;
     QTest::newRow("last page by name") << QStringLiteral("page_size=100&page=last") << -1 << 3;
 }
 
@@ -399,10 +400,11 @@ void TestSandbox::invalidFilters_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
-    QTest::newRow("boolean") << QStringLiteral("/stages/identification/") << QStringLiteral("show_matched_user=maybe")
-                             << QStringLiteral("show_matched_user") << QStringLiteral("Enter a valid boolean.");
-    QTest::newRow("uuid") << QStringLiteral("/stages/identification/") << QStringLiteral("password_stage=12")
-                          << QStringLiteral("password_stage") << QStringLiteral("Enter a valid UUID.");
+    // django-filter: a foreign key filter (ModelChoiceFilter) that names no object; junk booleans
+    // and unknown ordering fields are no error at all (tests/api/tst_listrules.cpp).
+    QTest::newRow("foreign key") << QStringLiteral("/stages/identification/") << QStringLiteral("password_stage=12")
+                                 << QStringLiteral("password_stage")
+                                 << QStringLiteral("Select a valid choice. That choice is not one of the available choices.");
     QTest::newRow("enum") << QStringLiteral("/flows/bindings/") << QStringLiteral("invalid_response_action=shrug")
                           << QStringLiteral("invalid_response_action")
                           << QStringLiteral("Select a valid choice. shrug is not one of the available choices.");
@@ -410,10 +412,8 @@ void TestSandbox::invalidFilters_data()
                                       << QStringLiteral("designation")
                                       << QStringLiteral("Select a valid choice. party is not one of the available choices.");
     QTest::newRow("binding target") << QStringLiteral("/flows/bindings/") << QStringLiteral("target=default-authentication-flow")
-                                    << QStringLiteral("target") << QStringLiteral("Enter a valid UUID.");
-    QTest::newRow("ordering") << QStringLiteral("/stages/all/") << QStringLiteral("ordering=colour") << QStringLiteral("ordering") << QString();
-    QTest::newRow("one bad ordering of two") << QStringLiteral("/flows/instances/") << QStringLiteral("ordering=slug,-colour")
-                                             << QStringLiteral("ordering") << QString();
+                                    << QStringLiteral("target")
+                                    << QStringLiteral("Select a valid choice. That choice is not one of the available choices.");
 }
 
 void TestSandbox::invalidFilters()
@@ -445,8 +445,6 @@ void TestSandbox::fieldErrors_data()
                               << QStringLiteral("This field may not be null.");
     QTest::newRow("enum") << flows << QByteArrayLiteral(R"({"name": "n", "title": "t", "slug": "akdesk-enum", "designation": "party"})")
                           << QStringLiteral("designation") << QStringLiteral("\"party\" is not a valid choice.");
-    QTest::newRow("max length") << flows << flow + '"' + QByteArray(51, 'a') + "\"}" << QStringLiteral("slug")
-                                << QStringLiteral("Ensure this field has no more than 50 characters.");
     QTest::newRow("pattern") << flows << flow + R"("not a slug!"})" << QStringLiteral("slug") << QString();
     QTest::newRow("unknown reference") << QStringLiteral("/stages/identification/")
                                        << QByteArrayLiteral(R"({"name": "akdesk-test-ref", "user_fields": ["email"],)"
@@ -489,7 +487,9 @@ void TestSandbox::identificationNeedsFieldsOrSources()
     // Every item of a choice list is checked.
     const Answer badItem = call("POST", QStringLiteral("/stages/identification/"), R"({"name": "akdesk-test-ident", "user_fields": ["email", "phone"]})");
     QCOMPARE(badItem.status, 400);
-    QCOMPARE(badItem.error(QStringLiteral("user_fields")), QStringLiteral("\"phone\" is not a valid choice."));
+    // DRF's ListField puts the bad item's error under its index.
+    QCOMPARE(badItem.object(), (QJsonObject{{QStringLiteral("user_fields"),
+                                             QJsonObject{{QStringLiteral("1"), QJsonArray{QStringLiteral("\"phone\" is not a valid choice.")}}}}}));
 
     const QString github = call("GET", QStringLiteral("/sources/all/github/")).object().value(QLatin1String("pk")).toString();
     const Answer sourcesOnly = call("POST", QStringLiteral("/stages/identification/"),
@@ -545,7 +545,7 @@ void TestSandbox::createUniqueNames()
     const Answer flow = call("POST", QStringLiteral("/flows/instances/"),
                              R"({"name": "x", "slug": "default-authentication-flow", "title": "x", "designation": "authentication"})");
     QCOMPARE(flow.status, 400);
-    QCOMPARE(flow.error(QStringLiteral("slug")), QStringLiteral("flow with this slug already exists."));
+    QCOMPARE(flow.error(QStringLiteral("slug")), QStringLiteral("Flow with this slug already exists."));
 }
 
 void TestSandbox::putAndPatch()
