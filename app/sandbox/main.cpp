@@ -25,7 +25,10 @@ int main(int argc, char *argv[])
                                    QStringLiteral("token"), QStringLiteral("akdesk-sandbox-token"));
     const QCommandLineOption seed(QStringLiteral("seed-stages"), QStringLiteral("Add <n> generated stages for scale work."),
                                   QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({port, token, seed});
+    const QCommandLineOption noLicense(QStringLiteral("no-license"),
+                                       QStringLiteral("Run as an instance without an enterprise licence (enterprise stages refused)."));
+    const QCommandLineOption debug(QStringLiteral("debug"), QStringLiteral("Run as authentik with DEBUG on (the Dummy stage is offered)."));
+    parser.addOptions({port, token, seed, noLicense, debug});
     parser.process(app);
 
     bool portOk = false;
@@ -40,6 +43,8 @@ int main(int argc, char *argv[])
     akdesk::sandbox::SandboxServer::Options options;
     options.token = parser.value(token);
     options.seedStages = seedCount;
+    options.licensed = !parser.isSet(noLicense);
+    options.debug = parser.isSet(debug);
     akdesk::sandbox::SandboxServer server(options);
     if (server.start(quint16(portNumber)) == 0) {
         std::fprintf(stderr, "akdesk-sandbox: cannot listen on 127.0.0.1:%u\n", portNumber);

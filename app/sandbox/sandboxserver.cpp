@@ -82,6 +82,8 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     if (!m_options.schema)
         m_options.schema = SchemaRegistry::bundled();
     m_store = std::make_unique<SandboxStore>(m_options.schema);
+    m_store->setDebug(m_options.debug);
+    m_store->setLicensed(m_options.licensed);
     seedDefaults(*m_store, m_options.seedStages);
 }
 

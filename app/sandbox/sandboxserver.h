@@ -37,6 +37,8 @@ public:
         /// A valid enterprise licence (LicenseKey.cached_summary().status.is_valid): enterprise
         /// objects such as the source stage may be created and changed. Off = `--no-license`.
         bool licensed = true;
+        /// Runs as authentik does with DEBUG on: the Dummy stage is offered among the types.
+        bool debug = false;
     };
 
     explicit SandboxServer(const Options &options, QObject *parent = nullptr);

@@ -32,6 +32,11 @@ public:
     SandboxStore &operator=(const SandboxStore &) = delete;
 
     const SchemaRegistry &schema() const { return *m_schema; }
+    /// settings.DEBUG: the Dummy stage is offered in /stages/all/types/ only then.
+    void setDebug(bool debug) { m_debug = debug; }
+    /// A valid enterprise licence; without one enterprise objects cannot be created or changed.
+    void setLicensed(bool licensed) { m_licensed = licensed; }
+    bool isLicensed() const { return m_licensed; }
 
     // Stages ("kind" is a resource key such as "stages/identification"; "stages/all" reads every kind).
     Reply listStages(const QString &kind, const QUrlQuery &query) const;
@@ -95,6 +100,9 @@ private:
     /// Clears references to a deleted object, as on_delete=SET_NULL and many-to-many removal do.
     void forgetReferences(const QString &pk);
     static QJsonObject usedByEntry(const QString &modelName, const QString &pk, const QString &name, const QString &action);
+    /// str() of a flow and of a binding, as their models' __str__ write them.
+    static QString flowName(const QJsonObject &flow);
+    static QString bindingName(const QJsonObject &binding);
 
     std::shared_ptr<const SchemaRegistry> m_schema;
     QHash<QString, Stage> m_stages;
@@ -106,6 +114,8 @@ private:
     QList<QString> m_bindingOrder;
     QList<QJsonObject> m_sources;
     std::unique_ptr<ListCache> m_cache;
+    bool m_debug = false;
+    bool m_licensed = true;
     /// Named in every export's metadata, so that exporting twice gives the same file.
     QDateTime m_started = QDateTime::currentDateTimeUtc();
 };

@@ -94,12 +94,16 @@ private Q_SLOTS:
     void fieldErrors();
     void identificationNeedsFieldsOrSources();
     void readOnlyFieldsAreIgnored();
+    void passkeyStageIsAValidationStage();
     void createUniqueNames();
     void putAndPatch();
     void deleteCascadesBindings();
     void deleteFlowCascades();
     void usedBy();
     void typesCoverEveryKind();
+    void typeFacts_data();
+    void typeFacts();
+    void dummyTypeOnlyWithDebug();
     void crudForEveryKind();
     void diagramLikeAuthentik();
     void exportIsABlueprint();
@@ -512,6 +516,27 @@ void TestSandbox::identificationNeedsFieldsOrSources()
     QCOMPARE(call("DELETE", QStringLiteral("/stages/identification/%1/").arg(pk)).status, 204);
 }
 
+void TestSandbox::passkeyStageIsAValidationStage()
+{
+    // IdentificationStage.webauthn_stage: a ForeignKey to AuthenticatorValidateStage
+    // (authentik/stages/identification/models.py), the stage that validates the passkey.
+    const QString validation = stagePk("default-authentication-mfa-validation");
+    const Answer created = call("POST", QStringLiteral("/stages/identification/"),
+                                json({{QStringLiteral("name"), QStringLiteral("akdesk-test-passkey")},
+                                      {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email")}},
+                                      {QStringLiteral("webauthn_stage"), validation}}));
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.object().value(QLatin1String("webauthn_stage")).toString(), validation);
+    const Answer captcha = call("POST", QStringLiteral("/stages/identification/"),
+                                json({{QStringLiteral("name"), QStringLiteral("akdesk-test-passkey2")},
+                                      {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email")}},
+                                      {QStringLiteral("webauthn_stage"), stagePk("default-captcha")}}));
+    QCOMPARE(captcha.status, 400);
+    QCOMPARE(captcha.error(QStringLiteral("webauthn_stage")),
+             QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(stagePk("default-captcha")));
+    QCOMPARE(call("DELETE", QStringLiteral("/stages/identification/%1/").arg(created.object().value(QLatin1String("pk")).toString())).status, 204);
+}
+
 void TestSandbox::readOnlyFieldsAreIgnored()
 {
     const Answer created = call("POST", QStringLiteral("/stages/dummy/"),
@@ -635,7 +660,10 @@ void TestSandbox::deleteFlowCascades()
         actions.append(entry.toObject().value(QLatin1String("model_name")).toString() + QLatin1Char(':')
                        + entry.toObject().value(QLatin1String("action")).toString());
     actions.sort();
-    QCOMPARE(actions, (QStringList{QStringLiteral("flowstagebinding:cascade"), QStringLiteral("identificationstage:set_null")}));
+    // authentik/core/api/used_by.py: the binding (CASCADE) and the bound stage (Flow.stages,
+    // cascade_many); the identification stage's enrollment_flow has related_name="+", so no
+    // manager lists it.
+    QCOMPARE(actions, (QStringList{QStringLiteral("flowstagebinding:cascade"), QStringLiteral("stage:cascade_many")}));
 
     QCOMPARE(call("DELETE", QStringLiteral("/flows/instances/akdesk-test-doomed/")).status, 204);
     QCOMPARE(call("GET", QStringLiteral("/flows/instances/akdesk-test-doomed/")).status, 404);
@@ -650,7 +678,15 @@ void TestSandbox::usedBy()
 {
     const QString password = stagePk("default-authentication-password");
     const QString path = QStringLiteral("/stages/password/%1/used_by/").arg(password);
-    QCOMPARE(call("GET", path).array().size(), 2);  // its binding into the authentication flow, the probe
+    // The flow it is bound into (cascade_many), its binding (cascade), the probe (set_null).
+    const QJsonArray before = call("GET", path).array();
+    QCOMPARE(before.size(), 3);
+    const QJsonObject flow = before.at(0).toObject();
+    QCOMPARE(flow.value(QLatin1String("model_name")).toString(), QStringLiteral("flow"));
+    QCOMPARE(flow.value(QLatin1String("name")).toString(), QStringLiteral("Flow Welcome to authentik! (default-authentication-flow)"));
+    QCOMPARE(before.at(1).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("Flow-stage binding #20 to %1").arg(flowPk("default-authentication-flow")));
+    QCOMPARE(before.at(2).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Stage akdesk-filter-probe"));
     const Answer referrer = call("POST", QStringLiteral("/stages/identification/"),
                                  json({{QStringLiteral("name"), QStringLiteral("akdesk-test-referrer")},
                                        {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email")}},
@@ -667,21 +703,23 @@ void TestSandbox::usedBy()
                        + QLatin1Char(':') + e.value(QLatin1String("action")).toString());
     }
     actions.sort();
-    QCOMPARE(actions, (QStringList{QStringLiteral("authentik_flows.flowstagebinding:cascade"),
+    QCOMPARE(actions, (QStringList{QStringLiteral("authentik_flows.flow:cascade_many"), QStringLiteral("authentik_flows.flowstagebinding:cascade"),
                                    QStringLiteral("authentik_stages_identification.identificationstage:set_null"),
                                    QStringLiteral("authentik_stages_identification.identificationstage:set_null")}));
     QCOMPARE(call("GET", QStringLiteral("/stages/all/%1/used_by/").arg(password)).array(), used);
     QCOMPARE(call("GET", QStringLiteral("/stages/dummy/%1/used_by/").arg(password)).status, 404);
     // A stage nothing uses.
     QCOMPARE(call("GET", QStringLiteral("/stages/dummy/%1/used_by/").arg(stagePk("akdesk-sandbox-dummy"))).array(), QJsonArray());
-    // A flow is used by its bindings and by stages pointing at it (the password stage's configure_flow).
+    // A flow is used by its bindings, by stages pointing at it (the password stage's
+    // configure_flow) and by its bound stages (Flow.stages).
     QStringList flowActions;
     for (const QJsonValue &entry : call("GET", QStringLiteral("/flows/instances/default-password-change/used_by/")).array())
         flowActions.append(entry.toObject().value(QLatin1String("model_name")).toString() + QLatin1Char(':')
                            + entry.toObject().value(QLatin1String("action")).toString());
     flowActions.sort();
     QCOMPARE(flowActions, (QStringList{QStringLiteral("flowstagebinding:cascade"), QStringLiteral("flowstagebinding:cascade"),
-                                       QStringLiteral("passwordstage:set_null")}));
+                                       QStringLiteral("passwordstage:set_null"), QStringLiteral("stage:cascade_many"),
+                                       QStringLiteral("stage:cascade_many")}));
     QCOMPARE(call("DELETE", QStringLiteral("/stages/identification/%1/").arg(referrerPk)).status, 204);
 }
 
@@ -693,6 +731,8 @@ void TestSandbox::typesCoverEveryKind()
     QSet<QString> models;
     for (const ResourceDescriptor *kind : SchemaRegistry::bundled()->stageKinds())
         models.insert(kind->modelName.section(QLatin1Char('.'), 1));
+    // The Dummy stage is offered only by a server running with DEBUG.
+    models.remove(QStringLiteral("dummystage"));
     QSet<QString> served;
     QStringList enterprise;
     QString previous;
@@ -704,6 +744,7 @@ void TestSandbox::typesCoverEveryKind()
         served.insert(type.value(QLatin1String("model_name")).toString());
         if (type.value(QLatin1String("requires_enterprise")).toBool())
             enterprise.append(type.value(QLatin1String("model_name")).toString());
+        QVERIFY(type.value(QLatin1String("icon_url")).isNull());
         QVERIFY(previous <= type.value(QLatin1String("name")).toString());  // authentik sorts by name
         previous = type.value(QLatin1String("name")).toString();
     }
@@ -713,11 +754,78 @@ void TestSandbox::typesCoverEveryKind()
     QVERIFY(!enterprise.contains(QStringLiteral("identificationstage")));
 }
 
+void TestSandbox::typeFacts_data()
+{
+    // TypesMixin.types (authentik/core/api/object_types.py) from each kind's models.py:
+    // Meta.verbose_name, the class docstring, and whether the app is an enterprise one.
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<bool>("enterprise");
+    QTest::newRow("identification") << QStringLiteral("identificationstage") << QStringLiteral("Identification Stage")
+                                    << QStringLiteral("Allows the user to identify themselves for authentication.") << false;
+    QTest::newRow("totp") << QStringLiteral("authenticatortotpstage") << QStringLiteral("TOTP Authenticator Setup Stage")
+                          << QStringLiteral("Enroll a user's device into Time-based OTP.") << false;
+    QTest::newRow("validate") << QStringLiteral("authenticatorvalidatestage") << QStringLiteral("Authenticator Validation Stage")
+                              << QStringLiteral("Validate user's configured OTP Device.") << false;
+    QTest::newRow("password") << QStringLiteral("passwordstage") << QStringLiteral("Password Stage")
+                              << QStringLiteral("Prompt the user for their password, and validate it against the configured backends.") << false;
+    QTest::newRow("source") << QStringLiteral("sourcestage") << QStringLiteral("Source Stage")
+                            << QStringLiteral("Suspend the current flow execution and send the user to a source,\n    after which this flow execution is resumed.")
+                            << true;
+    QTest::newRow("mtls") << QStringLiteral("mutualtlsstage") << QStringLiteral("Mutual TLS Stage")
+                          << QStringLiteral("Authenticate/enroll users using a client-certificate.") << true;
+}
+
+void TestSandbox::typeFacts()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, name);
+    QFETCH(QString, description);
+    QFETCH(bool, enterprise);
+    QJsonObject found;
+    for (const QJsonValue &type : call("GET", QStringLiteral("/stages/all/types/")).array()) {
+        if (type.toObject().value(QLatin1String("model_name")).toString() == model)
+            found = type.toObject();
+    }
+    QCOMPARE(found.value(QLatin1String("name")).toString(), name);
+    QCOMPARE(found.value(QLatin1String("description")).toString(), description);
+    QCOMPARE(found.value(QLatin1String("requires_enterprise")).toBool(), enterprise);
+    QCOMPARE(found.value(QLatin1String("deprecated")).toBool(true), false);
+    QVERIFY(found.value(QLatin1String("icon_url")).isNull());
+}
+
+void TestSandbox::dummyTypeOnlyWithDebug()
+{
+    const auto hasDummy = [](const QJsonArray &types) {
+        return std::any_of(types.begin(), types.end(), [](const QJsonValue &t) {
+            return t.toObject().value(QLatin1String("model_name")).toString() == QLatin1String("dummystage");
+        });
+    };
+    QVERIFY(!hasDummy(call("GET", QStringLiteral("/stages/all/types/")).array()));
+    sandbox::SandboxServer::Options options;
+    options.token = QStringLiteral("t");
+    options.debug = true;
+    sandbox::SandboxServer debug(options);
+    QVERIFY(debug.start(0) != 0);
+    QNetworkRequest request(QUrl(debug.url().toString() + QStringLiteral("/api/v3/stages/all/types/")));
+    request.setRawHeader("Authorization", "Bearer t");
+    QNetworkReply *reply = m_nam.get(request);
+    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
+    QVERIFY(hasDummy(QJsonDocument::fromJson(reply->readAll()).array()));
+    reply->deleteLater();
+    // The route itself works either way.
+    QCOMPARE(call("GET", QStringLiteral("/stages/dummy/")).status, 200);
+}
+
 void TestSandbox::crudForEveryKind()
 {
     // Every kind of the registry answers list, create (its own required fields only), read,
     // patch and delete, generically from its descriptor.
     const auto schema = SchemaRegistry::bundled();
+    QHash<QString, QString> typeNames;
+    for (const QJsonValue &type : call("GET", QStringLiteral("/stages/all/types/")).array())
+        typeNames.insert(type.toObject().value(QLatin1String("model_name")).toString(), type.toObject().value(QLatin1String("name")).toString());
     for (const ResourceDescriptor *kind : schema->stageKinds()) {
         const QString list = kind->listPath;
         const Answer listed = call("GET", list);
@@ -754,7 +862,9 @@ void TestSandbox::crudForEveryKind()
         const QJsonObject record = created.object();
         QCOMPARE(record.value(QLatin1String("component")).toString(), kind->component);
         QCOMPARE(record.value(QLatin1String("meta_model_name")).toString(), kind->modelName);
-        QCOMPARE(record.value(QLatin1String("verbose_name")).toString(), kind->label);
+        // The model's Meta.verbose_name, as /stages/all/types/ names the kind too.
+        QCOMPARE(record.value(QLatin1String("verbose_name")).toString(),
+                 kind->key == QLatin1String("stages/dummy") ? QStringLiteral("Dummy Stage") : typeNames.value(kind->modelName.section(QLatin1Char('.'), 1)));
         // Every field of the kind is there, defaults filled in.
         for (const FieldDescriptor &field : kind->fields)
             QVERIFY2(record.contains(field.name) || field.writeOnly, qPrintable(list + field.name));
@@ -775,8 +885,14 @@ void TestSandbox::diagramLikeAuthentik()
     const Answer answer = call("GET", QStringLiteral("/flows/instances/default-authentication-flow/diagram/"));
     QCOMPARE(answer.status, 200);
     // authentik's FlowDiagram.build() for a flow without policies or authentication requirement;
-    // a stage's kind is its verbose_name.
-    const auto label = [](const char *key) { return SchemaRegistry::bundled()->resource(QLatin1String(key))->label; };
+    // a stage's kind is its model's verbose_name.
+    const auto label = [](const char *key) {
+        static const QHash<QString, QString> names{{QStringLiteral("stages/identification"), QStringLiteral("Identification Stage")},
+                                                   {QStringLiteral("stages/password"), QStringLiteral("Password Stage")},
+                                                   {QStringLiteral("stages/authenticator/validate"), QStringLiteral("Authenticator Validation Stage")},
+                                                   {QStringLiteral("stages/user_login"), QStringLiteral("User Login Stage")}};
+        return names.value(QLatin1String(key));
+    };
     QCOMPARE(answer.object().value(QLatin1String("diagram")).toString(),
              QStringLiteral("graph TD\n"
                             "flow_start[[\"Flow\nWelcome to authentik!\"]]\n"
