@@ -121,6 +121,43 @@ std::optional<bool> drfBoolean(const QJsonValue &value)
     return std::nullopt;
 }
 
+/// Python's float() on a string: optional sign, digits with '_' between them, a fraction, an
+/// exponent, or inf/nan; white space around it.
+std::optional<double> pythonFloat(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral(
+        "^\\s*[+-]?(?:(?:\\d(?:_?\\d)*)?\\.\\d(?:_?\\d)*|\\d(?:_?\\d)*\\.?)(?:[eE][+-]?\\d(?:_?\\d)*)?\\s*$"));
+    static const QRegularExpression special(QStringLiteral("^\\s*[+-]?(?:inf|infinity|nan)\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    if (special.match(text).hasMatch())
+        return text.contains(QLatin1String("nan"), Qt::CaseInsensitive) ? std::nan("") : HUGE_VAL;
+    if (!number.match(text).hasMatch())
+        return std::nullopt;
+    return QString(text).remove(QLatin1Char('_')).trimmed().toDouble();
+}
+
+/// authentik/lib/utils/time.py, timedelta_from_string(): pairs split at ';', each exactly one
+/// '=' (else ValueError), an unknown key (lower-cased, not stripped) skipped, the value float()
+/// of the stripped text; no known key at all is a ValueError, and so is what timedelta() refuses.
+bool isTimedelta(const QString &text)
+{
+    static const QStringList allowed{QStringLiteral("microseconds"), QStringLiteral("milliseconds"), QStringLiteral("seconds"),
+                                     QStringLiteral("minutes"), QStringLiteral("hours"), QStringLiteral("days"), QStringLiteral("weeks")};
+    int known = 0;
+    for (const QString &pair : text.split(QLatin1Char(';'))) {
+        const QStringList parts = pair.split(QLatin1Char('='));
+        if (parts.size() != 2)
+            return false;
+        if (!allowed.contains(parts.at(0).toLower()))
+            continue;
+        const std::optional<double> value = pythonFloat(parts.at(1).trimmed());
+        // float() fails, or timedelta() cannot hold it (NaN, infinity, beyond 999999999 days).
+        if (!value || std::isnan(*value) || std::isinf(*value) || std::abs(*value) > 1e15)
+            return false;
+        ++known;
+    }
+    return known > 0;
+}
+
 /// A text field (DRF's CharField, trim_whitespace on): the trimmed text, or why it is refused.
 QJsonValue checkText(const FieldDescriptor &field, const QJsonValue &value, QString *error)
 {
@@ -140,6 +177,11 @@ QJsonValue checkText(const FieldDescriptor &field, const QJsonValue &value, QStr
         static const QRegularExpression slug(QStringLiteral("^[-a-zA-Z0-9_]+\\z"));
         if (!slug.match(text).hasMatch())
             *error = QStringLiteral("Enter a valid \u201cslug\u201d consisting of letters, numbers, underscores or hyphens.");
+        return text;
+    }
+    if (field.type == FieldType::Duration) {
+        if (!isTimedelta(text))
+            *error = QStringLiteral("%1 is not in the correct format of 'hours=3;minutes=1'.").arg(text);
         return text;
     }
     FieldDescriptor trimmed = field;

@@ -34,7 +34,7 @@ QJsonObject SandboxStore::renderFlow(const QJsonObject &flow) const
     QJsonArray stages;
     for (const QJsonObject &binding : bindingsOfFlow(pk))
         stages.append(binding.value(QLatin1String("stage")));
-    out.insert(QStringLiteral("policybindingmodel_ptr_id"), pk);
+    out.insert(QStringLiteral("policybindingmodel_ptr_id"), policyBindingModelId(pk));
     out.insert(QStringLiteral("background_url"), QStringLiteral("/static/dist/assets/images/flow_background.jpg"));
     out.insert(QStringLiteral("background_themed_urls"), QJsonValue::Null);
     out.insert(QStringLiteral("stages"), stages);
@@ -213,7 +213,7 @@ QJsonObject SandboxStore::renderBinding(const QJsonObject &binding) const
 {
     QJsonObject out = binding;
     out.remove(QStringLiteral("stage_obj"));
-    out.insert(QStringLiteral("policybindingmodel_ptr_id"), binding.value(QLatin1String("pk")));
+    out.insert(QStringLiteral("policybindingmodel_ptr_id"), policyBindingModelId(textOf(binding, "pk")));
     const auto stage = m_stages.constFind(textOf(binding, "stage"));
     out.insert(QStringLiteral("stage_obj"), stage == m_stages.constEnd() ? QJsonObject() : renderStage(*stage, true));
     return out;
@@ -240,6 +240,7 @@ Reply SandboxStore::listBindings(const QUrlQuery &query) const
     rows.reserve(m_bindingOrder.size());
     for (const QString &pk : m_bindingOrder) {
         QJsonObject row = *m_bindings.constFind(pk);
+        row.insert(QStringLiteral("policybindingmodel_ptr_id"), policyBindingModelId(pk));
         const auto stage = m_stages.constFind(textOf(row, "stage"));
         if (stage != m_stages.constEnd())
             row.insert(QStringLiteral("stage_obj"), QJsonObject{{QStringLiteral("name"), stage->fields.value(QLatin1String("name"))}});

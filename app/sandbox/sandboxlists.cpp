@@ -26,9 +26,12 @@ QString lastValue(const QUrlQuery &query, const QString &name)
     return QUrl::fromPercentEncoding(raw);
 }
 
-/// Filters that name the record's primary key rather than a field.
-QString fieldOfFilter(const QString &filter)
+/// Filters that name the record's primary key rather than a field; a binding's pbm_uuid is its
+/// PolicyBindingModel parent's key (policybindingmodel_ptr_id), not its own fsb_uuid.
+QString fieldOfFilter(const ResourceDescriptor &resource, const QString &filter)
 {
+    if (filter == QLatin1String("pbm_uuid") && resource.category == ResourceDescriptor::Category::Binding)
+        return QStringLiteral("policybindingmodel_ptr_id");
     static const QStringList primaryKeys{QStringLiteral("fsb_uuid"), QStringLiteral("pbm_uuid"), QStringLiteral("flow_uuid"),
                                          QStringLiteral("stage_uuid")};
     return primaryKeys.contains(filter) ? QStringLiteral("pk") : filter;
@@ -101,7 +104,7 @@ QList<Filter> parseFilters(const ListSource &source, const QUrlQuery &query, QJs
         }
         if (values.isEmpty() || values.first().isEmpty())
             continue;  // EMPTY_VALUES: the filter is skipped
-        const bool primaryKey = fieldOfFilter(filter.name) == QLatin1String("pk");
+        const bool primaryKey = filter.name.endsWith(QLatin1String("_uuid"));
         const bool foreignKey = !many && !primaryKey && filter.type == FieldType::Uuid;
         FieldType type = many ? FieldType::Uuid : filter.type;
         QString error;
@@ -136,7 +139,7 @@ QList<Filter> parseFilters(const ListSource &source, const QUrlQuery &query, QJs
         if (!error.isEmpty())
             errors->insert(filter.name, QJsonArray{error});
         else
-            filters.append({fieldOfFilter(filter.name), values, type});
+            filters.append({fieldOfFilter(resource, filter.name), values, type});
     }
     return filters;
 }

@@ -277,6 +277,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         const Tail tail = splitTail(path.mid(int(qstrlen("/flows/instances/"))));
         if (!tail.valid)
             reply = notFound();
+        // FlowViewSet's list actions (authentik/flows/api/flows.py): the flow plan cache. The
+        // sandbox plans no flows, so nothing is ever cached.
+        else if (tail.action.isEmpty() && tail.id == QLatin1String("cache_info"))
+            reply = method == Method::Get ? Reply::json(200, QJsonObject{{QStringLiteral("count"), 0}}) : notAllowed(method);
+        else if (tail.action.isEmpty() && tail.id == QLatin1String("cache_clear"))
+            reply = method == Method::Post ? Reply::noContent() : notAllowed(method);
         else if (tail.id.isEmpty())
             reply = method == Method::Get ? store.listFlows(query) : method == Method::Post ? store.writeFlow({}, body, false) : notAllowed(method);
         else if (tail.action.isEmpty())

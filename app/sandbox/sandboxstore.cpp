@@ -52,6 +52,14 @@ static QString strOfStage(const QString &modelName)
     return prefix.isEmpty() ? QStringLiteral("Stage") : prefix;
 }
 
+QString policyBindingModelId(const QString &pk)
+{
+    // Flow and FlowStageBinding inherit PolicyBindingModel (multi-table): their own pk
+    // (flow_uuid, fsb_uuid) and the parent row's pbm_uuid are two different uuids.
+    static const QUuid space = QUuid::fromString(QStringLiteral("{0c1f6a8e-2b7d-4e59-9d3a-5f4e1c2b7a90}"));
+    return QUuid::createUuidV5(space, pk).toString(QUuid::WithoutBraces);
+}
+
 QJsonObject SandboxStore::usedByEntry(const QString &modelName, const QString &pk, const QString &name, const QString &action)
 {
     return {{QStringLiteral("app"), modelName.section(QLatin1Char('.'), 0, 0)},
@@ -67,7 +75,7 @@ QJsonObject SandboxStore::renderFlowSet(const QJsonObject &flow) const
 {
     const QString pk = textOf(flow, "pk");
     return {{QStringLiteral("pk"), pk},
-            {QStringLiteral("policybindingmodel_ptr_id"), pk},
+            {QStringLiteral("policybindingmodel_ptr_id"), policyBindingModelId(pk)},
             {QStringLiteral("name"), flow.value(QLatin1String("name"))},
             {QStringLiteral("slug"), flow.value(QLatin1String("slug"))},
             {QStringLiteral("title"), flow.value(QLatin1String("title"))},
@@ -244,6 +252,12 @@ QJsonObject SandboxStore::validate(const ResourceDescriptor &resource, const QJs
         // EnterpriseRequiredMixin.validate (authentik/enterprise/api.py), before the serializer's
         // own validate(): without a valid licence nothing is created or changed.
         return refused(QStringLiteral("Enterprise is required to create/update this object."));
+    }
+    if (resource.category == ResourceDescriptor::Category::Binding) {
+        // FlowStageBindingSerializer.validate (authentik/flows/api/bindings.py), on what was sent:
+        // evaluate_on_plan defaults to off, re_evaluate_policies to on.
+        if (!clean->value(QLatin1String("evaluate_on_plan")).toBool(false) && !clean->value(QLatin1String("re_evaluate_policies")).toBool(true))
+            return refused(QStringLiteral("Either evaluation on plan or evaluation on run must be enabled"));
     }
     if (resource.key == QLatin1String("stages/identification")) {
         // IdentificationStageSerializer.validate() (authentik/stages/identification/api.py) looks

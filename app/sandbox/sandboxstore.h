@@ -21,6 +21,9 @@ namespace akdesk::sandbox {
 
 class ListCache;
 
+/// The pbm_uuid of the PolicyBindingModel row behind a flow or binding with primary key `pk`.
+QString policyBindingModelId(const QString &pk);
+
 /// The sandbox's data: stages of every kind, flows, bindings and sources, kept as authentik's JSON
 /// and validated with the schema's descriptors plus authentik's own rules.
 class SandboxStore final
