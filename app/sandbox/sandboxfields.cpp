@@ -274,7 +274,11 @@ QJsonObject checkBody(const ResourceDescriptor &resource, const QJsonObject &bod
             clean->insert(field.name, kept);
             continue;
         }
-        if (field.isReference()) {
+        // A uuid with a "<name>_obj" beside it is a related object even when akdesk's overlay does
+        // not say which resource (an endpoint stage's connector): the sandbox holds none of those.
+        const bool related = field.isReference()
+            || (field.type == FieldType::Uuid && resource.field(field.name + QStringLiteral("_obj")) != nullptr);
+        if (related) {
             accepted = checkReference(field, value, exists, &error);
         } else if (field.type == FieldType::Boolean) {
             const std::optional<bool> parsed = drfBoolean(value);

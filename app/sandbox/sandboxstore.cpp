@@ -185,7 +185,9 @@ bool SandboxStore::referenceExists(const QString &resourceKey, const QString &pk
         const auto it = m_stages.constFind(pk);
         return it != m_stages.constEnd() && it->kind->key == resourceKey;
     }
-    return true;  // a resource the sandbox does not hold (prompts, connectors): any uuid goes
+    // A resource the sandbox holds none of (prompts, connectors, certificates): like a server
+    // without such objects, no pk names one, so that no *_obj is ever left unrendered.
+    return false;
 }
 
 QString SandboxStore::flowPkBySlug(const QString &slug) const

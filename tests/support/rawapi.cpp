@@ -1,8 +1,11 @@
 #include "tests/support/rawapi.h"
 
+#include "tests/support/schemacheck.h"
+
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTest>
 #include <QTimer>
 
 namespace akdesk::test {
@@ -32,6 +35,10 @@ RawAnswer RawApi::call(const QByteArray &method, const QString &path, const QByt
     RawAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
                      reply->rawHeader("Content-Type"), reply->rawHeader("Content-Disposition")};
     reply->deleteLater();
+    // Every answer a rule test receives must have the shape the bundled schema gives it.
+    const QStringList wrong = SchemaCheck::bundled().violations(method, path, answer.status, answer.body);
+    if (!wrong.isEmpty())
+        QTest::qFail(qPrintable(QStringLiteral("the schema forbids this answer:\n  ") + wrong.join(QStringLiteral("\n  "))), __FILE__, __LINE__);
     return answer;
 }
 
