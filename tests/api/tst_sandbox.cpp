@@ -946,6 +946,8 @@ void TestSandbox::exportIsABlueprint()
     QCOMPARE(yaml.count(QLatin1String("\n- attrs:")), 1 + 4 + 4);  // the flow, its four stages, their bindings
     QCOMPARE(yaml.count(QLatin1String("  model: authentik_flows.flowstagebinding\n")), 4);
     QCOMPARE(yaml.count(QLatin1String("  state: present\n")), 9);
+    // Every entry carries BlueprintEntry's permissions, empty in an export.
+    QCOMPARE(yaml.count(QLatin1String("  permissions: []\n")), 9);
     QVERIFY(yaml.contains(QLatin1String("  identifiers:\n    pk: %1\n    slug: default-authentication-flow\n  model: authentik_flows.flow\n")
                               .arg(flowPk("default-authentication-flow"))));
     QVERIFY(yaml.contains(QLatin1String("  identifiers:\n    name: default-authentication-password\n    pk: %1\n  model: authentik_stages_password.passwordstage\n")
