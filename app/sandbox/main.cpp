@@ -29,7 +29,10 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Append a line per request to <file>: path, method and whether it "
                                                       "carried the token (never the token)."),
                                        QStringLiteral("file"));
-    parser.addOptions({port, token, seed, accessLog});
+    const QCommandLineOption noLicense(QStringLiteral("no-license"),
+                                       QStringLiteral("Run as an instance without an enterprise licence (enterprise stages refused)."));
+    const QCommandLineOption debug(QStringLiteral("debug"), QStringLiteral("Run as authentik with DEBUG on (the Dummy stage is offered)."));
+    parser.addOptions({port, token, seed, accessLog, noLicense, debug});
     parser.process(app);
 
     bool portOk = false;
@@ -45,6 +48,8 @@ int main(int argc, char *argv[])
     options.token = parser.value(token);
     options.seedStages = seedCount;
     options.accessLog = parser.value(accessLog);
+    options.licensed = !parser.isSet(noLicense);
+    options.debug = parser.isSet(debug);
     akdesk::sandbox::SandboxServer server(options);
     if (server.start(quint16(portNumber)) == 0) {
         std::fprintf(stderr, "akdesk-sandbox: cannot listen on 127.0.0.1:%u\n", portNumber);

@@ -111,6 +111,8 @@ QByteArray flowBlueprint(const QJsonObject &flow, const QList<ExportStage> &stag
                            {QStringLiteral("id"), QJsonValue::Null},
                            {QStringLiteral("identifiers"), identifiers},
                            {QStringLiteral("model"), model},
+                           // BlueprintEntry.permissions (authentik/blueprints/v1/common.py), [] when exported
+                           {QStringLiteral("permissions"), QJsonArray()},
                            {QStringLiteral("state"), QStringLiteral("present")}};
     };
     QJsonArray entries{entry(QStringLiteral("authentik_flows.flow"), flow, {QStringLiteral("slug")})};

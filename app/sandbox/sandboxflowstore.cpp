@@ -6,9 +6,11 @@
 #include "app/sandbox/sandboxdiagram.h"
 #include "app/sandbox/sandboxexport.h"
 #include "app/sandbox/sandboxfields.h"
+#include "app/sandbox/sandboxkinds.h"
 #include "app/sandbox/sandboxlists.h"
 #include "models/schema/schemaregistry.h"
 
+#include <QMap>
 #include <QUuid>
 
 namespace akdesk::sandbox {
@@ -32,7 +34,7 @@ QJsonObject SandboxStore::renderFlow(const QJsonObject &flow) const
     QJsonArray stages;
     for (const QJsonObject &binding : bindingsOfFlow(pk))
         stages.append(binding.value(QLatin1String("stage")));
-    out.insert(QStringLiteral("policybindingmodel_ptr_id"), pk);
+    out.insert(QStringLiteral("policybindingmodel_ptr_id"), policyBindingModelId(pk));
     out.insert(QStringLiteral("background_url"), QStringLiteral("/static/dist/assets/images/flow_background.jpg"));
     out.insert(QStringLiteral("background_themed_urls"), QJsonValue::Null);
     out.insert(QStringLiteral("stages"), stages);
@@ -60,6 +62,7 @@ QString SandboxStore::addFlow(const QJsonObject &fields)
 Reply SandboxStore::listFlows(const QUrlQuery &query) const
 {
     ListSource source;
+    source.exists = [this](const QString &key, const QString &pk) { return referenceExists(key, pk); };
     source.resource = &resource(kFlows);
     source.cacheKey = kFlows;
     source.rows = [this] {
@@ -106,26 +109,49 @@ Reply SandboxStore::flowUsedBy(const QString &slug) const
     const QString pk = flowPkBySlug(slug);
     if (pk.isEmpty())
         return notFound(kFlows);
-    QJsonArray used;
+    // UsedByMixin.used_by (authentik/core/api/used_by.py), managers by attribute name:
+    // `flowstagebinding_set` (FlowStageBinding.target, CASCADE), the stages' flow references
+    // ("<model>_set", SET_NULL), `source_authentication`/`source_enrollment` (Source's flows,
+    // SET_NULL) and `stages` (Flow.stages, many-to-many: cascade_many, plain Stage objects). The
+    // identification stage's enrollment, recovery and passwordless flows are declared with
+    // related_name="+" and have no manager, so they are not listed.
+    QMap<QString, QJsonArray> byManager;
+    QStringList stagesSeen;
     for (const QJsonObject &binding : bindingsOfFlow(pk)) {
+        byManager[QStringLiteral("flowstagebinding_set")].append(usedByEntry(QStringLiteral("authentik_flows.flowstagebinding"),
+                                                                            textOf(binding, "pk"), bindingName(binding), QStringLiteral("cascade")));
         const auto stage = m_stages.constFind(textOf(binding, "stage"));
-        const QString stageName = stage == m_stages.constEnd() ? QString() : QStringLiteral(" (%1)").arg(textOf(stage->fields, "name"));
-        used.append(usedByEntry(QStringLiteral("authentik_flows.flowstagebinding"), textOf(binding, "pk"),
-                                QStringLiteral("Flow-stage binding #%1 to %2").arg(binding.value(QLatin1String("order")).toInt()).arg(slug) + stageName,
-                                QStringLiteral("cascade")));
+        if (stage != m_stages.constEnd() && !stagesSeen.contains(stage.key())) {
+            stagesSeen.append(stage.key());
+            byManager[QStringLiteral("stages")].append(usedByEntry(QStringLiteral("authentik_flows.stage"), stage.key(),
+                                                                   QStringLiteral("Stage %1").arg(textOf(stage->fields, "name")),
+                                                                   QStringLiteral("cascade_many")));
+        }
     }
+    static const QStringList hidden{QStringLiteral("enrollment_flow"), QStringLiteral("recovery_flow"), QStringLiteral("passwordless_flow")};
     for (const QString &stagePk : m_stageOrder) {
         const Stage &stage = *m_stages.constFind(stagePk);
         for (const FieldDescriptor &field : stage.kind->fields) {
-            if (field.reference == kFlows && stage.fields.value(field.name).toString() == pk)
-                used.append(usedByEntry(stage.kind->modelName, stagePk, textOf(stage.fields, "name"), QStringLiteral("set_null")));
+            if (field.reference != kFlows || stage.fields.value(field.name).toString() != pk)
+                continue;
+            if (stage.kind->key == QLatin1String("stages/identification") && hidden.contains(field.name))
+                continue;
+            byManager[stage.kind->modelName.section(QLatin1Char('.'), 1) + QStringLiteral("_set")].append(
+                usedByEntry(stage.kind->modelName, stagePk, QStringLiteral("Stage %1").arg(textOf(stage.fields, "name")), QStringLiteral("set_null")));
         }
     }
     for (const QJsonObject &source : m_sources) {
-        for (const char *field : {"authentication_flow", "enrollment_flow"}) {
-            if (textOf(source, field) == pk)
-                used.append(usedByEntry(QStringLiteral("authentik_core.source"), textOf(source, "pk"), textOf(source, "name"), QStringLiteral("set_null")));
-        }
+        if (textOf(source, "authentication_flow") == pk)
+            byManager[QStringLiteral("source_authentication")].append(
+                usedByEntry(QStringLiteral("authentik_core.source"), textOf(source, "pk"), textOf(source, "name"), QStringLiteral("set_null")));
+        if (textOf(source, "enrollment_flow") == pk)
+            byManager[QStringLiteral("source_enrollment")].append(
+                usedByEntry(QStringLiteral("authentik_core.source"), textOf(source, "pk"), textOf(source, "name"), QStringLiteral("set_null")));
+    }
+    QJsonArray used;
+    for (const QJsonArray &entries : std::as_const(byManager)) {
+        for (const QJsonValue &entry : entries)
+            used.append(entry);
     }
     return Reply::json(200, used);
 }
@@ -152,7 +178,8 @@ Reply SandboxStore::flowDiagram(const QString &slug) const
     for (const QJsonObject &binding : bindingsOfFlow(pk)) {
         const auto stage = m_stages.constFind(textOf(binding, "stage"));
         if (stage != m_stages.constEnd())
-            stages.append({stage->kind->label, textOf(stage->fields, "name")});
+            stages.append({kindFacts(stage->kind->modelName).verboseName.isEmpty() ? stage->kind->label : kindFacts(stage->kind->modelName).verboseName,
+                           textOf(stage->fields, "name")});
     }
     return Reply::json(200, QJsonObject{{QStringLiteral("diagram"), sandbox::flowDiagram(m_flows.value(pk), stages)}});
 }
@@ -186,7 +213,7 @@ QJsonObject SandboxStore::renderBinding(const QJsonObject &binding) const
 {
     QJsonObject out = binding;
     out.remove(QStringLiteral("stage_obj"));
-    out.insert(QStringLiteral("policybindingmodel_ptr_id"), binding.value(QLatin1String("pk")));
+    out.insert(QStringLiteral("policybindingmodel_ptr_id"), policyBindingModelId(textOf(binding, "pk")));
     const auto stage = m_stages.constFind(textOf(binding, "stage"));
     out.insert(QStringLiteral("stage_obj"), stage == m_stages.constEnd() ? QJsonObject() : renderStage(*stage, true));
     return out;
@@ -213,12 +240,14 @@ Reply SandboxStore::listBindings(const QUrlQuery &query) const
     rows.reserve(m_bindingOrder.size());
     for (const QString &pk : m_bindingOrder) {
         QJsonObject row = *m_bindings.constFind(pk);
+        row.insert(QStringLiteral("policybindingmodel_ptr_id"), policyBindingModelId(pk));
         const auto stage = m_stages.constFind(textOf(row, "stage"));
         if (stage != m_stages.constEnd())
             row.insert(QStringLiteral("stage_obj"), QJsonObject{{QStringLiteral("name"), stage->fields.value(QLatin1String("name"))}});
         rows.append(row);
     }
     ListSource source;
+    source.exists = [this](const QString &key, const QString &pk) { return referenceExists(key, pk); };
     source.resource = &resource(kBindings);
     source.rows = [&rows] {
         QList<const QJsonObject *> pointers;
@@ -282,6 +311,7 @@ void SandboxStore::addSource(const QJsonObject &source)
 Reply SandboxStore::listSources(const QUrlQuery &query) const
 {
     ListSource source;
+    source.exists = [this](const QString &key, const QString &pk) { return referenceExists(key, pk); };
     source.resource = &resource(kSources);
     source.cacheKey = kSources;
     source.rows = [this] {

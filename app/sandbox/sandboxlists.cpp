@@ -2,6 +2,7 @@
 
 #include "models/schema/resourcedescriptor.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -10,12 +11,45 @@ namespace akdesk::sandbox {
 
 namespace {
 
-/// Filters that name the record's primary key rather than a field.
-QString fieldOfFilter(const QString &filter)
+constexpr int kDefaultPageSize = 20;        ///< SystemSettings.pagination_default_page_size
+constexpr int kMaxPageSize = 100;           ///< SystemSettings.pagination_max_page_size
+constexpr int kRestFrameworkPageSize = 100; ///< REST_FRAMEWORK["PAGE_SIZE"]
+
+/// A query parameter as Django's QueryDict.get() reads it: the last of repeated ones, '+' a space.
+QString lastValue(const QUrlQuery &query, const QString &name)
 {
+    const QStringList values = query.allQueryItemValues(name, QUrl::FullyEncoded);
+    if (values.isEmpty())
+        return {};
+    QByteArray raw = values.last().toUtf8();
+    raw.replace('+', ' ');
+    return QUrl::fromPercentEncoding(raw);
+}
+
+/// Filters that name the record's primary key rather than a field; a binding's pbm_uuid is its
+/// PolicyBindingModel parent's key (policybindingmodel_ptr_id), not its own fsb_uuid.
+QString fieldOfFilter(const ResourceDescriptor &resource, const QString &filter)
+{
+    if (filter == QLatin1String("pbm_uuid") && resource.category == ResourceDescriptor::Category::Binding)
+        return QStringLiteral("policybindingmodel_ptr_id");
     static const QStringList primaryKeys{QStringLiteral("fsb_uuid"), QStringLiteral("pbm_uuid"), QStringLiteral("flow_uuid"),
                                          QStringLiteral("stage_uuid")};
     return primaryKeys.contains(filter) ? QStringLiteral("pk") : filter;
+}
+
+/// Python's uuid.UUID(hex): "urn:uuid:" and braces dropped, hyphens anywhere, 32 hex digits.
+QUuid parseUuid(QString text)
+{
+    text = text.trimmed().remove(QStringLiteral("urn:")).remove(QStringLiteral("uuid:"));
+    while (text.startsWith(QLatin1Char('{')))
+        text.remove(0, 1);
+    while (text.endsWith(QLatin1Char('}')))
+        text.chop(1);
+    text.remove(QLatin1Char('-'));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    if (!hex.match(text).hasMatch())
+        return {};
+    return QUuid::fromString(QStringLiteral("%1-%2-%3-%4-%5").arg(text.mid(0, 8), text.mid(8, 4), text.mid(12, 4), text.mid(16, 4), text.mid(20)));
 }
 
 bool matches(const QJsonValue &value, const QString &wanted, FieldType type)
@@ -31,7 +65,7 @@ bool matches(const QJsonValue &value, const QString &wanted, FieldType type)
     case FieldType::Number:
         return value.toDouble() == wanted.toDouble();
     case FieldType::Uuid:
-        return QUuid::fromString(value.toString()) == QUuid::fromString(wanted);
+        return parseUuid(value.toString()) == parseUuid(wanted);
     default:
         return value.toVariant().toString() == wanted;
     }
@@ -45,36 +79,101 @@ struct Filter
     FieldType type;
 };
 
-/// Checks the filter parameters the way django-filter does; errors go to *errors.
-QList<Filter> parseFilters(const ResourceDescriptor &resource, const QUrlQuery &query, QJsonObject *errors)
+/// The filter parameters as django-filter's FilterSet reads them (django_filters/filters.py,
+/// rest_framework/filterset.py, Django's form fields): an empty value does not filter; a boolean
+/// is BooleanWidget's "true"/"false"/"1"/"0" in any case, anything else does not filter; a
+/// foreign key (ModelChoiceFilter) must name an object of the related model; a primary key filter
+/// (UUIDFilter) must be a UUID; a choice one of the choices; a number a number. Errors go to
+/// *errors as DjangoFilterBackend raises them: {"<filter>": ["<message>"]}.
+QList<Filter> parseFilters(const ListSource &source, const QUrlQuery &query, QJsonObject *errors)
 {
+    const ResourceDescriptor &resource = *source.resource;
     QList<Filter> filters;
     for (const FilterDescriptor &filter : resource.filters) {
         if (!query.hasQueryItem(filter.name))
             continue;
-        const QStringList values = query.allQueryItemValues(filter.name, QUrl::FullyDecoded);
-        const FieldType type = filter.type == FieldType::Array ? FieldType::Uuid : filter.type;
-        QString error;
-        for (const QString &wanted : values) {
-            if (type == FieldType::Boolean && wanted != QLatin1String("true") && wanted != QLatin1String("false"))
-                error = QStringLiteral("Enter a valid boolean.");
-            else if (type == FieldType::Uuid && QUuid::fromString(wanted).isNull())
-                error = QStringLiteral("Enter a valid UUID.");
-            else if (filter.type != FieldType::Array && !filter.enumValues.isEmpty() && !filter.enumValues.contains(wanted))
-                error = QStringLiteral("Select a valid choice. %1 is not one of the available choices.").arg(wanted);
-            else if (type == FieldType::Integer) {
-                bool ok = false;
-                wanted.toLongLong(&ok);
-                if (!ok)
-                    error = QStringLiteral("Enter a number.");
+        const bool many = filter.type == FieldType::Array;
+        QStringList values;
+        if (many) {
+            for (const QString &value : query.allQueryItemValues(filter.name, QUrl::FullyDecoded)) {
+                if (!value.trimmed().isEmpty())
+                    values.append(value.trimmed());
             }
+        } else {
+            values = QStringList{lastValue(query, filter.name).trimmed()};
+        }
+        if (values.isEmpty() || values.first().isEmpty())
+            continue;  // EMPTY_VALUES: the filter is skipped
+        const bool primaryKey = filter.name.endsWith(QLatin1String("_uuid"));
+        const bool foreignKey = !many && !primaryKey && filter.type == FieldType::Uuid;
+        FieldType type = many ? FieldType::Uuid : filter.type;
+        QString error;
+        if (type == FieldType::Boolean) {
+            const QString lower = values.first().toLower();
+            static const QHash<QString, bool> booleans{{QStringLiteral("true"), true}, {QStringLiteral("1"), true},
+                                                       {QStringLiteral("false"), false}, {QStringLiteral("0"), false}};
+            if (!booleans.contains(lower))
+                continue;  // BooleanWidget reads it as None: no filter
+            values = QStringList{booleans.value(lower) ? QStringLiteral("true") : QStringLiteral("false")};
+        } else if (foreignKey) {
+            // ModelChoiceField.to_python: queryset.get(pk=value) failing in any way.
+            const QUuid uuid = parseUuid(values.first());
+            if (uuid.isNull() || (source.exists && !filter.reference.isEmpty()
+                                  && !source.exists(filter.reference, uuid.toString(QUuid::WithoutBraces))))
+                error = QStringLiteral("Select a valid choice. That choice is not one of the available choices.");
+        } else if (type == FieldType::Uuid) {
+            for (const QString &wanted : std::as_const(values)) {
+                if (parseUuid(wanted).isNull())
+                    error = many ? QStringLiteral("\u201c%1\u201d is not a valid value.").arg(wanted) : QStringLiteral("Enter a valid UUID.");
+            }
+        } else if (!filter.enumValues.isEmpty()) {
+            if (!filter.enumValues.contains(values.first()))
+                error = QStringLiteral("Select a valid choice. %1 is not one of the available choices.").arg(values.first());
+        } else if (type == FieldType::Integer || type == FieldType::Number) {
+            bool ok = false;
+            values.first().toDouble(&ok);
+            if (!ok)
+                error = QStringLiteral("Enter a number.");
+            type = FieldType::Number;
         }
         if (!error.isEmpty())
             errors->insert(filter.name, QJsonArray{error});
         else
-            filters.append({fieldOfFilter(filter.name), filter.type == FieldType::Array ? values : QStringList{values.last()}, type});
+            filters.append({fieldOfFilter(resource, filter.name), values, type});
     }
     return filters;
+}
+
+/// Django's smart_split() and DRF's search_smart_split() (rest_framework/filters.py): words split
+/// at white space, a quoted phrase kept whole, unquoted words split again at commas.
+QStringList searchTerms(const QString &search)
+{
+    static const QRegularExpression word(QStringLiteral(
+        R"re(((?:[^\s'"]*(?:(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')[^\s'"]*)+)|\S+))re"));
+    QStringList terms;
+    QString text = search;
+    text.remove(QChar(0));
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        QString term = it.next().captured(1);
+        while (term.startsWith(QLatin1Char(',')))
+            term.remove(0, 1);
+        while (term.endsWith(QLatin1Char(',')))
+            term.chop(1);
+        if (term.size() >= 2 && (term.startsWith(QLatin1Char('"')) || term.startsWith(QLatin1Char('\''))) && term.front() == term.back()) {
+            const QChar quote = term.front();
+            term = term.mid(1, term.size() - 2);
+            term.replace(QStringLiteral("\\") + quote, QString(quote));
+            term.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+            terms.append(term);
+            continue;
+        }
+        for (const QString &part : term.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!part.trimmed().isEmpty())
+                terms.append(part.trimmed());
+        }
+    }
+    return terms;
 }
 
 /// A value as the database sorts it: numbers as numbers, text as text, NULL after everything.
@@ -123,9 +222,11 @@ QList<int> sortedOrder(const QList<const QJsonObject *> &rows, const QString &or
         const QString part = parts.at(k).trimmed();
         descending.append(part.startsWith(QLatin1Char('-')));
         const QString field = descending.last() ? part.mid(1) : part;
+        // A Django lookup across a relation ("stage__name") reads the serialized object ("stage_obj.name").
+        const QString path = field.contains(QLatin1String("__")) ? QString(field).replace(QLatin1String("__"), QLatin1String("_obj.")) : field;
         keys[k].reserve(rows.size());
         for (const QJsonObject *row : rows)
-            keys[k].append(SortValue::of(valueAt(*row, field)));
+            keys[k].append(SortValue::of(valueAt(*row, path)));
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         for (int k = 0; k < keys.size(); ++k) {
@@ -150,6 +251,15 @@ QString haystackOf(const QJsonObject &row, const QStringList &searchFields)
 
 } // namespace
 
+QStringList orderingFields(const ResourceDescriptor &resource)
+{
+    QStringList fields = resource.orderingFields;
+    // FlowStageBindingViewSet's ordering_fields include the stage's name.
+    if (resource.category == ResourceDescriptor::Category::Binding)
+        fields.append(QStringLiteral("stage__name"));
+    return fields;
+}
+
 QString defaultOrdering(const ResourceDescriptor &resource)
 {
     // The `ordering` of authentik's viewsets (or their model's Meta.ordering).
@@ -159,7 +269,8 @@ QString defaultOrdering(const ResourceDescriptor &resource)
     case ResourceDescriptor::Category::Flow:
         return QStringLiteral("slug,name");
     case ResourceDescriptor::Category::Binding:
-        return QStringLiteral("target,order");
+        // FlowStageBindingViewSet.ordering (authentik/flows/api/bindings.py), ties by pk.
+        return QStringLiteral("order,pk");
     case ResourceDescriptor::Category::Source:
         return QStringLiteral("name");
     default:
@@ -179,20 +290,23 @@ Reply listPage(const ListSource &source, const QUrlQuery &query, ListCache *cach
 {
     const ResourceDescriptor &resource = *source.resource;
     QJsonObject errors;
-    const QList<Filter> filters = parseFilters(resource, query, &errors);
+    const QList<Filter> filters = parseFilters(source, query, &errors);
     if (!errors.isEmpty())
         return Reply::json(400, errors);
 
-    QString ordering = query.queryItemValue(QStringLiteral("ordering"), QUrl::FullyDecoded).trimmed();
+    // DRF's OrderingFilter.get_ordering: the fields named, stripped; remove_invalid_fields keeps
+    // those whose name without '-' is an ordering field and that match ORDER_PATTERN, silently
+    // dropping the rest; none left means the view's default ordering.
+    static const QRegularExpression orderPattern(QStringLiteral("^(?:\\?|[-+]?[.\\w]+$)"));
+    QString ordering = lastValue(query, QStringLiteral("ordering"));
     QStringList normalized;
-    for (const QString &part : ordering.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString trimmed = part.trimmed();
-        const QString field = trimmed.startsWith(QLatin1Char('-')) ? trimmed.mid(1) : trimmed;
-        if (!resource.orderingFields.contains(field))
-            return Reply::json(400, QJsonObject{{QStringLiteral("ordering"),
-                                                 QJsonArray{QStringLiteral("Invalid ordering field \"%1\"; use one of: %2.")
-                                                                .arg(field, resource.orderingFields.join(QLatin1String(", ")))}}});
-        normalized.append(trimmed);
+    for (const QString &part : ordering.split(QLatin1Char(','))) {
+        const QString term = part.trimmed();
+        QString field = term;
+        while (field.startsWith(QLatin1Char('-')))
+            field.remove(0, 1);
+        if (orderingFields(resource).contains(field) && orderPattern.match(term).hasMatch())
+            normalized.append(term);
     }
     ordering = normalized.isEmpty() ? defaultOrdering(resource) : normalized.join(QLatin1Char(','));
 
@@ -210,11 +324,13 @@ Reply listPage(const ListSource &source, const QUrlQuery &query, ListCache *cach
     if (sorted == entry.orders.end())
         sorted = entry.orders.insert(ordering, sortedOrder(entry.rows, ordering));
 
-    const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).trimmed();
+    // DRF's SearchFilter: every term must be found (icontains) in one of the search fields.
+    const QStringList terms = searchTerms(lastValue(query, QStringLiteral("search")));
     QList<int> selected;
     selected.reserve(sorted->size());
     for (const int index : *sorted) {
-        if (!search.isEmpty() && !entry.haystacks.at(index).contains(search, Qt::CaseInsensitive))
+        const QString &haystack = entry.haystacks.at(index);
+        if (!std::all_of(terms.begin(), terms.end(), [&haystack](const QString &term) { return haystack.contains(term, Qt::CaseInsensitive); }))
             continue;
         const QJsonObject &row = *entry.rows.at(index);
         const bool kept = std::all_of(filters.begin(), filters.end(), [&row](const Filter &filter) {
@@ -226,20 +342,30 @@ Reply listPage(const ListSource &source, const QUrlQuery &query, ListCache *cach
             selected.append(index);
     }
 
-    // DRF's PageNumberPagination: a page size that is not a positive integer falls back to the
-    // default, and authentik sets no maximum.
-    bool sizeOk = false;
-    int pageSize = query.queryItemValue(QStringLiteral("page_size")).trimmed().toInt(&sizeOk);
-    if (!sizeOk || pageSize < 1)
-        pageSize = 100;
+    // authentik/api/pagination.py (Pagination.get_page_size): without `page_size` the tenant's
+    // pagination_default_page_size (20, authentik/tenants/models.py). With it, DRF's
+    // PageNumberPagination.get_page_size parses a strictly positive integer and otherwise returns
+    // its page_size, REST_FRAMEWORK["PAGE_SIZE"] = 100 (authentik/root/settings.py); either is
+    // capped at the tenant's pagination_max_page_size (100).
+    int pageSize = kDefaultPageSize;
+    if (query.hasQueryItem(QStringLiteral("page_size"))) {
+        bool sizeOk = false;
+        pageSize = lastValue(query, QStringLiteral("page_size")).trimmed().toInt(&sizeOk);
+        if (!sizeOk || pageSize < 1)
+            pageSize = kRestFrameworkPageSize;
+        pageSize = std::min(pageSize, kMaxPageSize);
+    }
     const int count = int(selected.size());
+    // Django's Paginator: an empty list still has one (empty) page.
     const int totalPages = std::max(1, int((qint64(count) + pageSize - 1) / pageSize));
+    // DRF's paginate_queryset: `query_params.get("page") or 1`, "last" is the last page, and
+    // Django's Paginator.validate_number refuses what int() does not take, < 1 and > num_pages.
+    const QString pageText = lastValue(query, QStringLiteral("page")).trimmed();
     int page = 1;
-    if (query.hasQueryItem(QStringLiteral("page"))) {
-        const QString text = query.queryItemValue(QStringLiteral("page")).trimmed();
-        bool pageOk = false;
-        page = text == QLatin1String("last") ? totalPages : text.toInt(&pageOk);
-        if ((text != QLatin1String("last") && !pageOk) || page < 1 || page > totalPages)
+    if (!pageText.isEmpty()) {
+        bool pageOk = pageText == QLatin1String("last");
+        page = pageOk ? totalPages : pageText.toInt(&pageOk);
+        if (!pageOk || page < 1 || page > totalPages)
             return Reply::detail(404, QStringLiteral("Invalid page."));
     }
     const int first = (page - 1) * pageSize;
@@ -256,7 +382,11 @@ Reply listPage(const ListSource &source, const QUrlQuery &query, ListCache *cach
         {QStringLiteral("start_index"), count == 0 ? 0 : first + 1},
         {QStringLiteral("end_index"), last},
     };
-    return Reply::json(200, QJsonObject{{QStringLiteral("pagination"), pagination}, {QStringLiteral("results"), results}});
+    // `autocomplete` is the QL search's schema, {} for views without QL fields (stages, flows,
+    // bindings, sources); the 2026 schema requires it in every paginated list.
+    return Reply::json(200, QJsonObject{{QStringLiteral("pagination"), pagination},
+                                        {QStringLiteral("results"), results},
+                                        {QStringLiteral("autocomplete"), QJsonObject()}});
 }
 
 } // namespace akdesk::sandbox

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/sandbox/sandboxfields.h"
 #include "app/sandbox/sandboxreply.h"
 
 #include <QUrlQuery>
@@ -25,6 +26,8 @@ struct ListSource
     std::function<QJsonObject(const QJsonObject &)> render;
     /// Rows, search texts and sorted orders are cached under this key; empty = not cached.
     QString cacheKey;
+    /// Whether a related object exists, for the foreign-key filters (ModelChoiceFilter).
+    ReferenceCheck exists;
 };
 
 /// Search texts and sorted orders of the lists, kept between requests until the data changes,
@@ -49,11 +52,14 @@ private:
     QHash<QString, Entry> m_entries;
 };
 
-/// authentik's list behaviour: the resource's filters (django-filter's errors), `search` (any
-/// search field contains the text, case-insensitively), `ordering` (several fields, '-' for
-/// descending, unknown field -> 400; else the viewset's default ordering) and page-number
-/// pagination (`next`/`previous` 0 for none, 404 "Invalid page." outside the pages).
+/// authentik's list behaviour: the resource's filters (django-filter), `search` (DRF's
+/// SearchFilter: every word in some search field), `ordering` (DRF's OrderingFilter: several
+/// fields, '-' for descending, unknown ones dropped; else the viewset's default ordering) and
+/// authentik's page-number pagination (authentik/api/pagination.py).
 Reply listPage(const ListSource &source, const QUrlQuery &query, ListCache *cache);
+
+/// The fields `ordering` may name (OrderingFilter's valid fields).
+QStringList orderingFields(const ResourceDescriptor &resource);
 
 /// The ordering a viewset applies when the request gives none, e.g. "name" for a stage kind.
 QString defaultOrdering(const ResourceDescriptor &resource);

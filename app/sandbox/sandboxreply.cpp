@@ -14,12 +14,9 @@ Reply Reply::json(int status, const QJsonArray &array)
     return {status, QJsonDocument(array).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}};
 }
 
-Reply Reply::detail(int status, const QString &detail, const QString &code)
+Reply Reply::detail(int status, const QString &detail)
 {
-    QJsonObject body{{QStringLiteral("detail"), detail}};
-    if (!code.isEmpty())
-        body.insert(QStringLiteral("code"), code);
-    return json(status, body);
+    return json(status, QJsonObject{{QStringLiteral("detail"), detail}});
 }
 
 Reply Reply::noContent()

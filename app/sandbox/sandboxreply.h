@@ -19,8 +19,8 @@ struct Reply
 
     static Reply json(int status, const QJsonObject &object);
     static Reply json(int status, const QJsonArray &array);
-    /// DRF's error body: {"detail": ..., "code": ...} (no code when empty).
-    static Reply detail(int status, const QString &detail, const QString &code = {});
+    /// DRF's error body, {"detail": ...}: its exception handler renders the detail alone.
+    static Reply detail(int status, const QString &detail);
     static Reply noContent();
 };
 

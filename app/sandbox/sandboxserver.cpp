@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUuid>
 
 namespace akdesk::sandbox {
 
@@ -34,15 +35,23 @@ QByteArray methodName(Method method)
     }
 }
 
+// DRF's exception handler (rest_framework/views.py) writes {"detail": ...} and nothing else.
 Reply notAllowed(Method method)
 {
-    return Reply::detail(405, QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(methodName(method))),
-                         QStringLiteral("method_not_allowed"));
+    return Reply::detail(405, QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(methodName(method))));
 }
 
+/// DRF's NotFound default: a route that does not exist, or a pk that is not one (DRF's
+/// get_object_or_404 turns the ValueError/ValidationError into a bare Http404).
 Reply notFound()
 {
-    return Reply::detail(404, QStringLiteral("Not found."), QStringLiteral("not_found"));
+    return Reply::detail(404, QStringLiteral("Not found."));
+}
+
+/// Whether a detail route's id can be a uuid primary key at all.
+bool isUuid(const QString &id)
+{
+    return !QUuid::fromString(id).isNull();
 }
 
 /// One collection-or-detail route: "", "<id>/", "<id>/<action>/".
@@ -73,6 +82,8 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     if (!m_options.schema)
         m_options.schema = SchemaRegistry::bundled();
     m_store = std::make_unique<SandboxStore>(m_options.schema);
+    m_store->setDebug(m_options.debug);
+    m_store->setLicensed(m_options.licensed);
     seedDefaults(*m_store, m_options.seedStages);
     if (!m_options.accessLog.isEmpty()) {
         m_accessLog = std::make_unique<QFile>(m_options.accessLog);
@@ -167,7 +178,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     path = path.mid(kPrefix.size());
     m_pathCounts[path] += 1;
 
-    // Every API route needs the token, checked as authentik's TokenAuthentication does.
+    // authentik/api/authentication.py (TokenAuthentication, validate_auth): only a "Bearer"
+    // header is looked at; none, or any other scheme, is no credentials at all. DRF then answers
+    // 403 (no authenticate_header): NotAuthenticated, or AuthenticationFailed for a bad token.
     const QByteArray authorization = request.value(QByteArrayLiteral("Authorization")).trimmed();
     if (m_accessLog) {
         // For tests that watch a client from outside: whether each request carried the token
@@ -179,28 +192,34 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         m_accessLog->flush();
     }
     const qsizetype space = authorization.indexOf(' ');
-    if (authorization.isEmpty() || space < 0) {
-        reply = Reply::detail(403, QStringLiteral("Authentication credentials were not provided."), QStringLiteral("not_authenticated"));
+    const bool bearer = space > 0 && authorization.left(space).toLower() == "bearer";
+    const QByteArray credentials = bearer ? authorization.mid(space + 1) : QByteArray();
+    if (bearer && credentials != m_options.token.toUtf8()) {
+        reply = Reply::detail(403, credentials.isEmpty() ? QStringLiteral("Malformed header") : QStringLiteral("Token invalid/expired"));
         return respond();
     }
-    const QByteArray scheme = authorization.left(space).toLower();
-    const QByteArray credentials = authorization.mid(space + 1).trimmed();
-    if (scheme != "bearer" || credentials.isEmpty() || credentials != m_options.token.toUtf8()) {
-        const QString why = scheme != "bearer"      ? QStringLiteral("Unsupported authentication type")
-                          : credentials.isEmpty() ? QStringLiteral("Malformed header")
-                                                  : QStringLiteral("Token invalid/expired");
-        reply = Reply::detail(403, why, QStringLiteral("authentication_failed"));
+    // The schema (SpectacularAPIView, SERVE_PERMISSIONS AllowAny) and /root/config/ (ConfigView,
+    // AllowAny; authentik/api/v3/config.py) answer without a token; everything else needs one.
+    const bool open = path == QLatin1String("/schema/") || path == QLatin1String("/root/config/");
+    if (!bearer && !open) {
+        reply = Reply::detail(403, QStringLiteral("Authentication credentials were not provided."));
         return respond();
     }
 
     QJsonObject body;
-    if (method == Method::Post || method == Method::Put || method == Method::Patch) {
-        // DRF reads an empty body as an empty form: no fields at all.
-        const QByteArray raw = request.body().trimmed().isEmpty() ? QByteArrayLiteral("{}") : request.body();
+    if ((method == Method::Post || method == Method::Put || method == Method::Patch) && !request.body().isEmpty()) {
+        // REST_FRAMEWORK's DEFAULT_PARSER_CLASSES is the JSON parser alone (authentik/root/
+        // settings.py): another media type is 415. An empty body is no data at all.
+        const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type"));
+        const QByteArray mediaType = contentType.split(';').first().trimmed().toLower();
+        if (mediaType != "application/json" && mediaType != "application/*" && mediaType != "*/*") {
+            reply = Reply::detail(415, QStringLiteral("Unsupported media type \"%1\" in request.").arg(QString::fromLatin1(contentType)));
+            return respond();
+        }
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
         if (error.error != QJsonParseError::NoError) {
-            reply = Reply::detail(400, QStringLiteral("JSON parse error - %1").arg(error.errorString()), QStringLiteral("parse_error"));
+            reply = Reply::detail(400, QStringLiteral("JSON parse error - %1").arg(error.errorString()));
             return respond();
         }
         if (!doc.isObject()) {
@@ -218,6 +237,23 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         QFile schema(QStringLiteral(":/akdesk/schema/authentik-2026.8.3.json"));
         reply = method != Method::Get || !schema.open(QIODevice::ReadOnly) ? notAllowed(method)
                                                                             : Reply{200, schema.readAll(), QByteArrayLiteral("application/json"), {}};
+        return respond();
+    }
+    if (path == QLatin1String("/root/config/")) {
+        // ConfigView.get: the capabilities this instance has and the cache timeouts.
+        QJsonArray capabilities{QStringLiteral("can_save_media"), QStringLiteral("can_impersonate")};
+        if (m_options.licensed)
+            capabilities.append(QStringLiteral("is_enterprise"));
+        const QJsonObject config{{QStringLiteral("error_reporting"), QJsonObject{{QStringLiteral("enabled"), false},
+                                                                                 {QStringLiteral("sentry_dsn"), QString()},
+                                                                                 {QStringLiteral("environment"), QStringLiteral("customer")},
+                                                                                 {QStringLiteral("send_pii"), false},
+                                                                                 {QStringLiteral("traces_sample_rate"), 0.1}}},
+                                 {QStringLiteral("capabilities"), capabilities},
+                                 {QStringLiteral("cache_timeout"), 300},
+                                 {QStringLiteral("cache_timeout_flows"), 300},
+                                 {QStringLiteral("cache_timeout_policies"), 300}};
+        reply = method == Method::Get ? Reply::json(200, config) : notAllowed(method);
         return respond();
     }
     if (path == QLatin1String("/core/users/me/")) {
@@ -255,6 +291,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         const Tail tail = splitTail(path.mid(int(qstrlen("/flows/instances/"))));
         if (!tail.valid)
             reply = notFound();
+        // FlowViewSet's list actions (authentik/flows/api/flows.py): the flow plan cache. The
+        // sandbox plans no flows, so nothing is ever cached.
+        else if (tail.action.isEmpty() && tail.id == QLatin1String("cache_info"))
+            reply = method == Method::Get ? Reply::json(200, QJsonObject{{QStringLiteral("count"), 0}}) : notAllowed(method);
+        else if (tail.action.isEmpty() && tail.id == QLatin1String("cache_clear"))
+            reply = method == Method::Post ? Reply::noContent() : notAllowed(method);
         else if (tail.id.isEmpty())
             reply = method == Method::Get ? store.listFlows(query) : method == Method::Post ? store.writeFlow({}, body, false) : notAllowed(method);
         else if (tail.action.isEmpty())
@@ -280,6 +322,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = notFound();
         else if (tail.id.isEmpty())
             reply = method == Method::Get ? store.listBindings(query) : method == Method::Post ? store.writeBinding({}, body, false) : notAllowed(method);
+        else if (!isUuid(tail.id))
+            reply = notFound();
         else if (tail.action.isEmpty())
             reply = method == Method::Get ? store.getBinding(tail.id)
                   : write                 ? store.writeBinding(tail.id, body, partial)
@@ -324,6 +368,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         const Tail tail = kind ? splitTail(path.mid(kind->listPath.size())) : Tail{{}, {}, false};
         const bool all = kind && kind->key == QLatin1String("stages/all");
         if (!kind || !tail.valid)
+            reply = notFound();
+        else if (!tail.id.isEmpty() && !isUuid(tail.id))
             reply = notFound();
         else if (tail.id.isEmpty())
             reply = method == Method::Get                ? store.listStages(kind->key, query)

@@ -38,6 +38,11 @@ public:
         /// A file that gets one line per request: path, method, and whether it carried the token
         /// (`token`, `no-token`, `other-credentials`); the token itself is never written.
         QString accessLog;
+        /// A valid enterprise licence (LicenseKey.cached_summary().status.is_valid): enterprise
+        /// objects such as the source stage may be created and changed. Off = `--no-license`.
+        bool licensed = true;
+        /// Runs as authentik does with DEBUG on: the Dummy stage is offered among the types.
+        bool debug = false;
     };
 
     explicit SandboxServer(const Options &options, QObject *parent = nullptr);

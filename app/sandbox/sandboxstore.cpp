@@ -2,9 +2,11 @@
 #include "models/records/record.h"
 
 #include "app/sandbox/sandboxfields.h"
+#include "app/sandbox/sandboxkinds.h"
 #include "app/sandbox/sandboxlists.h"
 #include "models/schema/schemaregistry.h"
 
+#include <QMap>
 #include <QUuid>
 
 namespace akdesk::sandbox {
@@ -43,6 +45,21 @@ void SandboxStore::changed()
     m_cache->clear();
 }
 
+/// str(stage) as the kind's model writes it ("Stage <name>" unless the kind overrides __str__).
+static QString strOfStage(const QString &modelName)
+{
+    const QString prefix = kindFacts(modelName).strPrefix;
+    return prefix.isEmpty() ? QStringLiteral("Stage") : prefix;
+}
+
+QString policyBindingModelId(const QString &pk)
+{
+    // Flow and FlowStageBinding inherit PolicyBindingModel (multi-table): their own pk
+    // (flow_uuid, fsb_uuid) and the parent row's pbm_uuid are two different uuids.
+    static const QUuid space = QUuid::fromString(QStringLiteral("{0c1f6a8e-2b7d-4e59-9d3a-5f4e1c2b7a90}"));
+    return QUuid::createUuidV5(space, pk).toString(QUuid::WithoutBraces);
+}
+
 QJsonObject SandboxStore::usedByEntry(const QString &modelName, const QString &pk, const QString &name, const QString &action)
 {
     return {{QStringLiteral("app"), modelName.section(QLatin1Char('.'), 0, 0)},
@@ -58,7 +75,7 @@ QJsonObject SandboxStore::renderFlowSet(const QJsonObject &flow) const
 {
     const QString pk = textOf(flow, "pk");
     return {{QStringLiteral("pk"), pk},
-            {QStringLiteral("policybindingmodel_ptr_id"), pk},
+            {QStringLiteral("policybindingmodel_ptr_id"), policyBindingModelId(pk)},
             {QStringLiteral("name"), flow.value(QLatin1String("name"))},
             {QStringLiteral("slug"), flow.value(QLatin1String("slug"))},
             {QStringLiteral("title"), flow.value(QLatin1String("title"))},
@@ -87,8 +104,10 @@ QJsonObject SandboxStore::renderStage(const Stage &stage, bool summary) const
                                             {QStringLiteral("name"), stage.fields.value(QLatin1String("name"))}}
                               : stage.fields;
     out.insert(QStringLiteral("component"), stage.kind->component);
-    out.insert(QStringLiteral("verbose_name"), stage.kind->label);
-    out.insert(QStringLiteral("verbose_name_plural"), stage.kind->labelPlural);
+    // MetaNameSerializer: the model's Meta.verbose_name(_plural) (sandboxkinds.cpp).
+    const KindFacts facts = kindFacts(stage.kind->modelName);
+    out.insert(QStringLiteral("verbose_name"), facts.verboseName.isEmpty() ? stage.kind->label : facts.verboseName);
+    out.insert(QStringLiteral("verbose_name_plural"), facts.verboseName.isEmpty() ? stage.kind->labelPlural : facts.verboseNamePlural);
     out.insert(QStringLiteral("meta_model_name"), stage.kind->modelName);
     out.insert(QStringLiteral("flow_set"), flowSet);
     if (!summary) {
@@ -166,7 +185,9 @@ bool SandboxStore::referenceExists(const QString &resourceKey, const QString &pk
         const auto it = m_stages.constFind(pk);
         return it != m_stages.constEnd() && it->kind->key == resourceKey;
     }
-    return true;  // a resource the sandbox does not hold (prompts, connectors): any uuid goes
+    // A resource the sandbox holds none of (prompts, connectors, certificates): like a server
+    // without such objects, no pk names one, so that no *_obj is ever left unrendered.
+    return false;
 }
 
 QString SandboxStore::flowPkBySlug(const QString &slug) const
@@ -183,31 +204,42 @@ QString SandboxStore::flowPkBySlug(const QString &slug) const
 QJsonObject SandboxStore::validate(const ResourceDescriptor &resource, const QJsonObject &body, bool creating,
                                    const QJsonObject &current, QJsonObject *clean) const
 {
+    // DRF's Serializer.run_validation: the fields first, with their validators (UniqueValidator on
+    // a unique model field); only when every field passed, the serializer's validators
+    // (UniqueTogetherValidator) and then validate(), whose first failure is the only error.
     QJsonObject errors = checkBody(resource, body, creating,
                                    [this](const QString &key, const QString &pk) { return referenceExists(key, pk); }, clean);
-    if (!errors.isEmpty())
-        return errors;
-
     const QString pk = textOf(current, "pk");
     if (resource.category == ResourceDescriptor::Category::Stage && clean->contains(QLatin1String("name"))) {
+        // Stage.name is unique on the one stage table (authentik/flows/models.py); Stage's
+        // verbose name is "stage" (DRF's get_unique_error_message).
         const QString existing = stagePkByName(clean->value(QLatin1String("name")).toString());
         if (!existing.isEmpty() && existing != pk)
             errors.insert(QStringLiteral("name"), QJsonArray{QStringLiteral("stage with this name already exists.")});
     }
     if (resource.category == ResourceDescriptor::Category::Flow && clean->contains(QLatin1String("slug"))) {
+        // Flow.slug unique; Flow's verbose name is "Flow".
         const QString existing = flowPkBySlug(clean->value(QLatin1String("slug")).toString());
         if (!existing.isEmpty() && existing != pk)
-            errors.insert(QStringLiteral("slug"), QJsonArray{QStringLiteral("flow with this slug already exists.")});
+            errors.insert(QStringLiteral("slug"), QJsonArray{QStringLiteral("Flow with this slug already exists.")});
     }
-    if (resource.key == QLatin1String("stages/identification")) {
-        // IdentificationStageSerializer.validate() looks at what was sent, not at the merged
-        // record, so a PATCH must carry user_fields or sources too.
-        if (clean->value(QLatin1String("user_fields")).toArray().isEmpty()
-            && clean->value(QLatin1String("sources")).toArray().isEmpty())
-            errors.insert(QStringLiteral("non_field_errors"),
-                          QJsonArray{QStringLiteral("When no user fields are selected, at least one source must be selected")});
+    if (resource.key == QLatin1String("stages/source") && clean->value(QLatin1String("source")).isString()) {
+        // SourceStageSerializer.validate_source (authentik/enterprise/stages/source/api.py): the
+        // source needs a ui_login_button, which the built-in, LDAP and SCIM sources lack.
+        static const QStringList noLoginButton{QString(), QStringLiteral("ak-source-ldap-form"), QStringLiteral("ak-source-scim-form")};
+        const QString sourcePk = clean->value(QLatin1String("source")).toString();
+        for (const QJsonObject &source : m_sources) {
+            if (textOf(source, "pk") == sourcePk && noLoginButton.contains(textOf(source, "component")))
+                errors.insert(QStringLiteral("source"), QJsonArray{QStringLiteral("Invalid source selected, only web-based sources are supported.")});
+        }
     }
+    if (!errors.isEmpty())
+        return errors;
+
+    auto refused = [](const QString &message) { return QJsonObject{{QStringLiteral("non_field_errors"), QJsonArray{message}}}; };
     if (resource.category == ResourceDescriptor::Category::Binding) {
+        // UniqueTogetherValidator over FlowStageBinding.Meta.unique_together, with the stored
+        // values for the fields a PATCH leaves out.
         QJsonObject merged = current;
         for (auto it = clean->begin(); it != clean->end(); ++it)
             merged.insert(it.key(), it.value());
@@ -215,11 +247,28 @@ QJsonObject SandboxStore::validate(const ResourceDescriptor &resource, const QJs
             const QJsonObject &b = *m_bindings.constFind(other);
             if (other != pk && textOf(b, "target") == textOf(merged, "target") && textOf(b, "stage") == textOf(merged, "stage")
                 && b.value(QLatin1String("order")).toInt() == merged.value(QLatin1String("order")).toInt())
-                errors.insert(QStringLiteral("non_field_errors"),
-                              QJsonArray{QStringLiteral("The fields target, stage, order must make a unique set.")});
+                return refused(QStringLiteral("The fields target, stage, order must make a unique set."));
         }
     }
-    return errors;
+    if (!m_licensed && kindFacts(resource.modelName).enterprise) {
+        // EnterpriseRequiredMixin.validate (authentik/enterprise/api.py), before the serializer's
+        // own validate(): without a valid licence nothing is created or changed.
+        return refused(QStringLiteral("Enterprise is required to create/update this object."));
+    }
+    if (resource.category == ResourceDescriptor::Category::Binding) {
+        // FlowStageBindingSerializer.validate (authentik/flows/api/bindings.py), on what was sent:
+        // evaluate_on_plan defaults to off, re_evaluate_policies to on.
+        if (!clean->value(QLatin1String("evaluate_on_plan")).toBool(false) && !clean->value(QLatin1String("re_evaluate_policies")).toBool(true))
+            return refused(QStringLiteral("Either evaluation on plan or evaluation on run must be enabled"));
+    }
+    if (resource.key == QLatin1String("stages/identification")) {
+        // IdentificationStageSerializer.validate() (authentik/stages/identification/api.py) looks
+        // at what was sent, not at the merged record, so a PATCH must carry user_fields or sources.
+        if (clean->value(QLatin1String("user_fields")).toArray().isEmpty()
+            && clean->value(QLatin1String("sources")).toArray().isEmpty())
+            return refused(QStringLiteral("When no user fields are selected, at least one source must be selected"));
+    }
+    return {};
 }
 
 // ---------------------------------------------------------------- stages
@@ -244,6 +293,7 @@ Reply SandboxStore::listStages(const QString &kind, const QUrlQuery &query) cons
 {
     const bool all = kind == kAll;
     ListSource source;
+    source.exists = [this](const QString &key, const QString &pk) { return referenceExists(key, pk); };
     source.resource = &resource(kind);
     source.cacheKey = kind;
     source.rows = [this, &kind, all] {
@@ -291,22 +341,41 @@ Reply SandboxStore::writeStage(const QString &kind, const QString &pk, const QJs
     return Reply::json(200, renderStage(stage, false));
 }
 
+QString SandboxStore::flowName(const QJsonObject &flow)
+{
+    // Flow.__str__ (authentik/flows/models.py)
+    return QStringLiteral("Flow %1 (%2)").arg(textOf(flow, "name"), textOf(flow, "slug"));
+}
+
+QString SandboxStore::bindingName(const QJsonObject &binding)
+{
+    // FlowStageBinding.__str__: the order and the target flow's pk
+    return QStringLiteral("Flow-stage binding #%1 to %2").arg(binding.value(QLatin1String("order")).toInt()).arg(textOf(binding, "target"));
+}
+
 Reply SandboxStore::stageUsedBy(const QString &kind, const QString &pk) const
 {
     const auto found = m_stages.constFind(pk);
     if (found == m_stages.constEnd() || (kind != kAll && found->kind->key != kind))
         return notFound(kind);
-    QJsonArray used;
+    // UsedByMixin.used_by (authentik/core/api/used_by.py) walks the object's related managers in
+    // the order inspect.getmembers() gives, by attribute name: `flow_set` (Flow.stages, a
+    // many-to-many: cascade_many), `flowstagebinding_set` (FlowStageBinding.stage, CASCADE), then
+    // every "<model>_set" of another stage's reference to this one.
+    QMap<QString, QJsonArray> byManager;
+    QStringList flowsSeen;
     for (const QJsonObject &binding : bindingsOfStage(pk)) {
         const QJsonObject flow = m_flows.value(textOf(binding, "target"));
-        used.append(usedByEntry(QStringLiteral("authentik_flows.flowstagebinding"), textOf(binding, "pk"),
-                                QStringLiteral("Flow-stage binding #%1 to %2")
-                                    .arg(binding.value(QLatin1String("order")).toInt())
-                                    .arg(textOf(flow, "slug")),
-                                QStringLiteral("cascade")));
+        if (!flow.isEmpty() && !flowsSeen.contains(textOf(flow, "pk"))) {
+            flowsSeen.append(textOf(flow, "pk"));
+            byManager[QStringLiteral("flow_set")].append(
+                usedByEntry(QStringLiteral("authentik_flows.flow"), textOf(flow, "pk"), flowName(flow), QStringLiteral("cascade_many")));
+        }
+        byManager[QStringLiteral("flowstagebinding_set")].append(usedByEntry(QStringLiteral("authentik_flows.flowstagebinding"),
+                                                                            textOf(binding, "pk"), bindingName(binding), QStringLiteral("cascade")));
     }
-    // Stages whose reference fields point at this one: a foreign key is set to null, a
-    // many-to-many link is removed.
+    // Stages whose reference fields point at this one: a foreign key (on_delete SET_NULL), a
+    // many-to-many link (cascade_many).
     for (const QString &otherPk : m_stageOrder) {
         const Stage &other = *m_stages.constFind(otherPk);
         for (const FieldDescriptor &field : other.kind->fields) {
@@ -315,9 +384,16 @@ Reply SandboxStore::stageUsedBy(const QString &kind, const QString &pk) const
             const QJsonValue value = other.fields.value(field.name);
             const bool many = value.isArray();
             if (many ? value.toArray().contains(QJsonValue(pk)) : value.toString() == pk)
-                used.append(usedByEntry(other.kind->modelName, otherPk, textOf(other.fields, "name"),
-                                        many ? QStringLiteral("cascade_many") : QStringLiteral("set_null")));
+                byManager[other.kind->modelName.section(QLatin1Char('.'), 1) + QStringLiteral("_set")].append(
+                    usedByEntry(other.kind->modelName, otherPk,
+                                strOfStage(other.kind->modelName) + QLatin1Char(' ') + textOf(other.fields, "name"),
+                                many ? QStringLiteral("cascade_many") : QStringLiteral("set_null")));
         }
+    }
+    QJsonArray used;
+    for (const QJsonArray &entries : std::as_const(byManager)) {
+        for (const QJsonValue &entry : entries)
+            used.append(entry);
     }
     return Reply::json(200, used);
 }
@@ -338,22 +414,28 @@ Reply SandboxStore::deleteStage(const QString &kind, const QString &pk)
 
 Reply SandboxStore::stageTypes() const
 {
-    // authentik's enterprise stage kinds (EnterpriseModel subclasses).
-    static const QStringList enterprise{QStringLiteral("stages/source"), QStringLiteral("stages/account_lockdown"),
-                                        QStringLiteral("stages/authenticator/endpoint_gdtc"), QStringLiteral("stages/mtls"),
-                                        QStringLiteral("stages/endpoints")};
-    QList<const ResourceDescriptor *> kinds = m_schema->stageKinds();
-    std::stable_sort(kinds.begin(), kinds.end(), [](const ResourceDescriptor *a, const ResourceDescriptor *b) { return a->label < b->label; });
+    // TypesMixin.types (authentik/core/api/object_types.py): every creatable Stage subclass with
+    // its verbose name, docstring, component, model name, icon_url (None for stages) and whether
+    // its app is an enterprise one, sorted by name. The Dummy stage is registered only with DEBUG.
     QJsonArray types;
-    for (const ResourceDescriptor *kind : std::as_const(kinds)) {
-        types.append(QJsonObject{{QStringLiteral("name"), kind->label},
-                                 {QStringLiteral("description"), kind->description},
-                                 {QStringLiteral("component"), kind->component},
-                                 {QStringLiteral("model_name"), kind->modelName.section(QLatin1Char('.'), 1)},
-                                 {QStringLiteral("icon_url"), QString()},
-                                 {QStringLiteral("requires_enterprise"), kind->requiresEnterprise || enterprise.contains(kind->key)},
-                                 {QStringLiteral("deprecated"), false}});
+    QList<QJsonObject> rows;
+    for (const ResourceDescriptor *kind : m_schema->stageKinds()) {
+        if (kind->modelName == QLatin1String("authentik_stages_dummy.dummystage") && !m_debug)
+            continue;
+        const KindFacts facts = kindFacts(kind->modelName);
+        rows.append(QJsonObject{{QStringLiteral("name"), facts.verboseName.isEmpty() ? kind->label : facts.verboseName},
+                                {QStringLiteral("description"), facts.docstring.isEmpty() ? kind->description : facts.docstring},
+                                {QStringLiteral("component"), kind->component},
+                                {QStringLiteral("model_name"), kind->modelName.section(QLatin1Char('.'), 1)},
+                                {QStringLiteral("icon_url"), QJsonValue::Null},
+                                {QStringLiteral("requires_enterprise"), facts.enterprise},
+                                {QStringLiteral("deprecated"), facts.deprecated}});
     }
+    std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return textOf(a, "name") < textOf(b, "name");
+    });
+    for (const QJsonObject &row : std::as_const(rows))
+        types.append(row);
     return Reply::json(200, types);
 }
 

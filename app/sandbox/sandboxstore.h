@@ -21,6 +21,9 @@ namespace akdesk::sandbox {
 
 class ListCache;
 
+/// The pbm_uuid of the PolicyBindingModel row behind a flow or binding with primary key `pk`.
+QString policyBindingModelId(const QString &pk);
+
 /// The sandbox's data: stages of every kind, flows, bindings and sources, kept as authentik's JSON
 /// and validated with the schema's descriptors plus authentik's own rules.
 class SandboxStore final
@@ -32,6 +35,11 @@ public:
     SandboxStore &operator=(const SandboxStore &) = delete;
 
     const SchemaRegistry &schema() const { return *m_schema; }
+    /// settings.DEBUG: the Dummy stage is offered in /stages/all/types/ only then.
+    void setDebug(bool debug) { m_debug = debug; }
+    /// A valid enterprise licence; without one enterprise objects cannot be created or changed.
+    void setLicensed(bool licensed) { m_licensed = licensed; }
+    bool isLicensed() const { return m_licensed; }
 
     // Stages ("kind" is a resource key such as "stages/identification"; "stages/all" reads every kind).
     Reply listStages(const QString &kind, const QUrlQuery &query) const;
@@ -98,6 +106,9 @@ private:
     /// Clears references to a deleted object, as on_delete=SET_NULL and many-to-many removal do.
     void forgetReferences(const QString &pk);
     static QJsonObject usedByEntry(const QString &modelName, const QString &pk, const QString &name, const QString &action);
+    /// str() of a flow and of a binding, as their models' __str__ write them.
+    static QString flowName(const QJsonObject &flow);
+    static QString bindingName(const QJsonObject &binding);
 
     std::shared_ptr<const SchemaRegistry> m_schema;
     QHash<QString, Stage> m_stages;
@@ -110,6 +121,8 @@ private:
     QList<QJsonObject> m_sources;
     QHash<QString, QList<QJsonObject>> m_records;  ///< by resource key: prompts, policies
     std::unique_ptr<ListCache> m_cache;
+    bool m_debug = false;
+    bool m_licensed = true;
     /// Named in every export's metadata, so that exporting twice gives the same file.
     QDateTime m_started = QDateTime::currentDateTimeUtc();
 };

@@ -120,7 +120,19 @@ void collect(const QString &path, const QJsonValue &value, QHash<QString, QStrin
     }
 }
 
-ApiError::Kind kindForStatus(int status, const QString &code)
+/// 403s that mean "no valid token" rather than "not allowed". DRF's exception handler writes
+/// only `detail` (rest_framework/views.py), so the texts of authentik's TokenAuthentication
+/// (authentik/api/authentication.py) and of DRF's NotAuthenticated tell them apart; `code` is
+/// read too, for servers that send one.
+bool isAuthenticationFailure(const QString &code, const QString &detail)
+{
+    static const QStringList details{QStringLiteral("Authentication credentials were not provided."),
+                                     QStringLiteral("Token invalid/expired"), QStringLiteral("Malformed header"),
+                                     QStringLiteral("Unsupported authentication type")};
+    return code == QLatin1String("not_authenticated") || code == QLatin1String("authentication_failed") || details.contains(detail);
+}
+
+ApiError::Kind kindForStatus(int status, const QString &code, const QString &detail = {})
 {
     if (status >= 200 && status < 300)
         return ApiError::Kind::None;
@@ -130,7 +142,7 @@ ApiError::Kind kindForStatus(int status, const QString &code)
     case 401:
         return ApiError::Kind::Unauthorized;
     case 403:
-        return code == QLatin1String("not_authenticated") || code == QLatin1String("authentication_failed")
+        return isAuthenticationFailure(code, detail)
             ? ApiError::Kind::Unauthorized
             : ApiError::Kind::Forbidden;
     case 404:
@@ -202,7 +214,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
         error.detail = object.value(kDetail).toString();
         object.remove(kDetail);
     }
-    error.kind = kindForStatus(status, error.code);
+    error.kind = kindForStatus(status, error.code, error.detail);
     if (error.kind == Kind::Validation)
         collect(QString(), object, error.fieldErrors, error.nonFieldErrors);
     else if (error.detail.isEmpty() && !object.isEmpty())

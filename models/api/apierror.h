@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMap>
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
@@ -58,7 +59,6 @@ struct ApiError
     bool outcomeUnknown() const;
     /// A sentence for people, naming the fields or the cause.
     QString message() const;
-    /// Messages for one field (empty when none).
     /// Messages for one field, including those DRF nests under it ("user_fields.1" for the
     /// second item of a list).
     QStringList errorsFor(const QString &field) const
@@ -69,6 +69,24 @@ struct ApiError
                 messages += it.value();
         }
         return messages;
+    }
+
+    /// The messages of a list field's items, by item index: DRF's ListField nests each bad item's
+    /// errors under its index ({"user_fields": {"1": ["\"phone\" is not a valid choice."]}}), so
+    /// that a form can show each at its item. Empty when no item failed.
+    QMap<int, QStringList> itemErrorsFor(const QString &field) const
+    {
+        QMap<int, QStringList> items;
+        const QString prefix = field + QLatin1Char('.');
+        for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it) {
+            if (!it.key().startsWith(prefix))
+                continue;
+            bool ok = false;
+            const int index = it.key().mid(prefix.size()).section(QLatin1Char('.'), 0, 0).toInt(&ok);
+            if (ok)
+                items[index] += it.value();
+        }
+        return items;
     }
 
     /// Decodes an HTTP answer. `body` may be empty or not JSON at all.

@@ -11,7 +11,9 @@ namespace akdesk {
 struct ListQuery
 {
     int page = 1;
-    int pageSize = 0;        ///< 0 = server default (100)
+    /// 0 = the server's default (20 on authentik 2026). A server grants at most its maximum
+    /// (100 by default): follow `pagination.next`, never this number.
+    int pageSize = 0;
     QString ordering;        ///< field name, "-" prefix for descending
     QString search;
     QList<QPair<QString, QString>> filters; ///< repeated names allowed (array filters)

@@ -51,7 +51,8 @@ void BindingsModel::fetch(int page, QList<QJsonObject> collected, quint64 genera
 {
     ListQuery query;
     query.page = page;
-    query.pageSize = 500;
+    // At most 100 rows a page on authentik 2026 (pagination_max_page_size); `next` says what follows.
+    query.pageSize = 100;
     query.ordering = QStringLiteral("order");
     query.filter(QStringLiteral("target"), m_flowPk);
     ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), query);

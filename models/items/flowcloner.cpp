@@ -25,38 +25,50 @@ void FlowCloner::clone(const QString &sourceSlug, const QString &newSlug, const 
 {
     const ResourceDescriptor *flows = m_schema->resource(QStringLiteral("flows"));
     ApiReply *source = m_client->get(flows->detailPath(sourceSlug));
-    connect(source, &ApiReply::finished, this, [this, flows, newSlug, newName](ApiReply *read) {
+    connect(source, &ApiReply::finished, this, [this, newSlug, newName](ApiReply *read) {
         if (!read->ok()) {
             Q_EMIT failed(tr("Reading the flow"), read->error(), true);
             return;
         }
-        const QJsonObject original = read->object();
-        ListQuery query;
-        query.pageSize = 1000;
-        query.ordering = QStringLiteral("order");
-        query.filter(QStringLiteral("target"), textOf(original, "pk"));
-        ApiReply *bindings = m_client->list(QStringLiteral("/flows/bindings/"), query);
-        connect(bindings, &ApiReply::finished, this, [this, flows, original, newSlug, newName](ApiReply *list) {
-            if (!list->ok()) {
-                Q_EMIT failed(tr("Reading the flow's bindings"), list->error(), true);
+        m_bindings.clear();
+        readBindings(read->object(), newSlug, newName, 1);
+    });
+}
+
+void FlowCloner::readBindings(const QJsonObject &original, const QString &newSlug, const QString &newName, int page)
+{
+    // authentik grants at most 100 rows a page (pagination_max_page_size): every page is read,
+    // as `next` names them.
+    ListQuery query;
+    query.page = page;
+    query.pageSize = 100;
+    query.ordering = QStringLiteral("order");
+    query.filter(QStringLiteral("target"), textOf(original, "pk"));
+    ApiReply *bindings = m_client->list(QStringLiteral("/flows/bindings/"), query);
+    connect(bindings, &ApiReply::finished, this, [this, original, newSlug, newName](ApiReply *list) {
+        if (!list->ok()) {
+            Q_EMIT failed(tr("Reading the flow's bindings"), list->error(), true);
+            return;
+        }
+        for (const QJsonValue &row : list->results())
+            m_bindings.append(row.toObject());
+        if (list->pagination().next > 0) {
+            readBindings(original, newSlug, newName, list->pagination().next);
+            return;
+        }
+        const ResourceDescriptor *flows = m_schema->resource(QStringLiteral("flows"));
+        QJsonObject body = records::writablePayload(original, *flows);
+        body.insert(QStringLiteral("slug"), newSlug);
+        body.insert(QStringLiteral("name"), newName);
+        Q_EMIT progress(0, int(m_bindings.size()) + 1, tr("Creating the flow “%1”").arg(newSlug));
+        ApiReply *created = m_client->create(flows->listPath, body);
+        connect(created, &ApiReply::finished, this, [this](ApiReply *done) {
+            if (!done->ok()) {
+                Q_EMIT failed(tr("Creating the flow"), done->error(), true);
                 return;
             }
-            m_bindings.clear();
-            for (const QJsonValue &row : list->results())
-                m_bindings.append(row.toObject());
-            QJsonObject body = records::writablePayload(original, *flows);
-            body.insert(QStringLiteral("slug"), newSlug);
-            body.insert(QStringLiteral("name"), newName);
-            Q_EMIT progress(0, int(m_bindings.size()) + 1, tr("Creating the flow “%1”").arg(newSlug));
-            ApiReply *created = m_client->create(flows->listPath, body);
-            connect(created, &ApiReply::finished, this, [this](ApiReply *done) {
-                if (!done->ok()) {
-                    Q_EMIT failed(tr("Creating the flow"), done->error(), true);
-                    return;
-                }
-                m_newFlow = done->object();
-                copyBinding(0);
-            });
+            m_newFlow = done->object();
+            copyBinding(0);
         });
     });
 }

@@ -32,6 +32,8 @@ Q_SIGNALS:
     void failed(const QString &step, const akdesk::ApiError &error, bool rolledBack);
 
 private:
+    /// Reads the source flow's bindings page after page, then creates the copy.
+    void readBindings(const QJsonObject &original, const QString &newSlug, const QString &newName, int page);
     void copyBinding(int index);
     void rollBack(const QString &step, const ApiError &error);
 

@@ -33,9 +33,9 @@ public:
         SortRole,                      ///< raw value of the cell for sorting
     };
     enum class State { Idle, Loading, Loaded, Error };
-    /// fetchAll()'s defaults, chosen by tests/benchmarks/bench_fetch: large pages cut the
-    /// per-request cost, a few requests at once keep the server busy while we parse.
-    static constexpr int FetchAllPageSize = 500;
+    /// fetchAll()'s default: a few requests at once keep the server busy while we parse. Pages
+    /// are as large as authentik grants (pagination_max_page_size, 100 by default); the page
+    /// count comes from the server's `total_pages`, never from the size asked for.
     static constexpr int FetchAllParallel = 4;
 
     struct Column

@@ -79,7 +79,9 @@ void ReferenceModel::fetch(int page)
 {
     ListQuery query;
     query.page = page;
-    query.pageSize = 500;
+    // authentik grants at most 100 rows a page (SystemSettings.pagination_max_page_size); more
+    // pages follow through `next`.
+    query.pageSize = 100;
     query.ordering = QStringLiteral("name");
     for (auto it = m_filters.begin(); it != m_filters.end(); ++it)
         query.filter(it.key(), it.value().toString());

@@ -128,7 +128,9 @@ struct ReferenceEntry
 const ReferenceEntry kReferences[] = {
     {"*", "password_stage", "stages/password"},
     {"*", "captcha_stage", "stages/captcha"},
-    {"*", "webauthn_stage", "stages/authenticator/webauthn"},
+    // IdentificationStage.webauthn_stage is a ForeignKey to AuthenticatorValidateStage (the
+    // passkey autofill validates; authentik/stages/identification/models.py).
+    {"stages/identification", "webauthn_stage", "stages/authenticator/validate"},
     {"*", "stage", "stages/all"},
     {"*", "configuration_stages", "stages/all"},
     {"*", "configure_flow_stage", "stages/all"},

@@ -168,7 +168,10 @@ void TestPagedListModel::reportsErrors()
 {
     QObject owner;
     PagedListModel *model = makeModel(&owner);
-    model->setOrdering(QStringLiteral("no_such_field"));
+    // authentik drops an unknown ordering field (DRF's OrderingFilter); a related-object filter
+    // naming no object is a 400 (django-filter's ModelChoiceFilter).
+    model->setPath(QStringLiteral("/flows/bindings/"));
+    model->setFilters({{QStringLiteral("target"), QStringLiteral("no-such-flow")}});
     model->reload();
     QVERIFY(waitLoaded(model));
     QCOMPARE(model->state(), PagedListModel::State::Error);

@@ -101,7 +101,7 @@ Load load(PagedListModel *model, int parallel)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int pageSize = argc > 1 ? QByteArray(argv[1]).toInt() : PagedListModel::FetchAllPageSize;
+    const int pageSize = argc > 1 ? QByteArray(argv[1]).toInt() : 100;  // authentik's maximum page size
     const int parallel = argc > 2 ? QByteArray(argv[2]).toInt() : PagedListModel::FetchAllParallel;
     bench::SandboxProcess sandbox(kStages, bench::freePort(), kToken);
     if (!sandbox.isRunning())

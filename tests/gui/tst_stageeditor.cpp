@@ -9,6 +9,8 @@
 #include "tests/support/modal.h"
 #include "tests/support/windowreset.h"
 #include "tests/support/testserver.h"
+#include "app/sandbox/sandboxserver.h"
+#include "app/sandbox/sandboxstore.h"
 #include "views/forms/changesummarydialog.h"
 #include "views/forms/choicelisteditor.h"
 #include "views/forms/formview.h"
@@ -97,6 +99,12 @@ void TestStageEditor::initTestCase()
     for (const char *kind : {"stages/email", "stages/endpoints"}) {
         QJsonObject body = builder.createBody(*m_schema->resource(QLatin1String(kind)), QStringLiteral("x"));
         body.insert(QStringLiteral("name"), QStringLiteral("akdesk-test-") + QString::fromLatin1(kind).section(QLatin1Char('/'), -1));
+        if (qstrcmp(kind, "stages/endpoints") == 0 && m_server->isSandbox()) {
+            // authentik refuses a connector that does not exist, and the sandbox holds no
+            // connectors: the stage is put into its store directly.
+            m_server->sandbox()->store().addStage(QString::fromLatin1(kind), body);
+            continue;
+        }
         QCOMPARE(test::await(client->create(m_schema->resource(QLatin1String(kind))->listPath, body)).status, 201);
     }
 

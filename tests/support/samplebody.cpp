@@ -36,8 +36,10 @@ QString SampleBodyBuilder::firstExisting(const QString &resourceKey)
     const QJsonArray rows = result.results();
     for (const QJsonValue &row : rows) {
         const QJsonObject record = row.toObject();
-        // The built-in user/password source cannot be used by stages.
-        if (resourceKey == QLatin1String("sources") && record.value(QLatin1String("component")).toString().isEmpty())
+        // A source stage takes only sources a browser signs in through (SourceStageSerializer.
+        // validate_source, authentik/enterprise/stages/source/api.py): not the built-in one, LDAP or SCIM.
+        static const QStringList noWebLogin{QString(), QStringLiteral("ak-source-ldap-form"), QStringLiteral("ak-source-scim-form")};
+        if (resourceKey == QLatin1String("sources") && noWebLogin.contains(record.value(QLatin1String("component")).toString()))
             continue;
         return record.value(QLatin1String("pk")).toString();
     }

@@ -17,6 +17,9 @@ TestServer::TestServer(int seedStages)
     } else {
         sandbox::SandboxServer::Options options;
         options.seedStages = seedStages;
+        // A developer's authentik (DEBUG on) offers the Dummy stage, which the tests create
+        // through the wizard; tests/api/tst_sandbox.cpp checks a server without DEBUG.
+        options.debug = true;
         m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
         if (m_sandbox->start(0) == 0)
             qFatal("could not start the sandbox server");

@@ -25,6 +25,10 @@ private Q_SLOTS:
     void local();
     void travelsThroughQVariant();
     void errorsForIncludeNestedItems();
+    void itemErrorsByIndex_data();
+    void itemErrorsByIndex();
+    void detailOnly403_data();
+    void detailOnly403();
 };
 
 namespace {
@@ -284,6 +288,58 @@ void TestApiError::errorsForIncludeNestedItems()
     QCOMPARE(error.errorsFor(QStringLiteral("user_fields")), QStringList{QStringLiteral("\"phone\" is not a valid choice.")});
     QCOMPARE(error.errorsFor(QStringLiteral("name")), QStringList{QStringLiteral("This field may not be blank.")});
     QVERIFY(error.errorsFor(QStringLiteral("user")).isEmpty());  // a prefix of a name is not the field
+}
+
+void TestApiError::itemErrorsByIndex_data()
+{
+    // DRF's ListField.run_child_validation: {"<field>": {"<index>": [messages]}}.
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QList<int>>("indexes");
+    QTest::addColumn<QStringList>("messages");
+    QTest::newRow("second item") << QByteArray(R"({"user_fields": {"1": ["\"phone\" is not a valid choice."]}})") << QStringLiteral("user_fields")
+                                 << QList<int>{1} << QStringList{QStringLiteral("\"phone\" is not a valid choice.")};
+    QTest::newRow("two items") << QByteArray(R"({"user_fields": {"0": ["\"a\" is not a valid choice."], "2": ["\"b\" is not a valid choice."]}})")
+                               << QStringLiteral("user_fields") << QList<int>{0, 2}
+                               << QStringList{QStringLiteral("\"a\" is not a valid choice."), QStringLiteral("\"b\" is not a valid choice.")};
+    QTest::newRow("a flat field error has no items") << QByteArray(R"({"user_fields": ["Expected a list of items but got type \"str\"."]})")
+                                                     << QStringLiteral("user_fields") << QList<int>() << QStringList();
+    QTest::newRow("another field's items") << QByteArray(R"({"sources": {"0": ["x"]}})") << QStringLiteral("user_fields") << QList<int>()
+                                           << QStringList();
+}
+
+void TestApiError::itemErrorsByIndex()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    QFETCH(QList<int>, indexes);
+    QFETCH(QStringList, messages);
+    const QMap<int, QStringList> items = ApiError::fromHttp(400, body).itemErrorsFor(field);
+    QCOMPARE(items.keys(), indexes);
+    QStringList all;
+    for (const QStringList &item : items)
+        all += item;
+    QCOMPARE(all, messages);
+}
+
+void TestApiError::detailOnly403_data()
+{
+    // authentik's 403s carry only `detail` (DRF's exception handler): the text says whether the
+    // token is missing or wrong, or the token lacks a permission.
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::newRow("no token") << QByteArray(R"({"detail": "Authentication credentials were not provided."})") << ApiError::Kind::Unauthorized;
+    QTest::newRow("unknown token") << QByteArray(R"({"detail": "Token invalid/expired"})") << ApiError::Kind::Unauthorized;
+    QTest::newRow("malformed header") << QByteArray(R"({"detail": "Malformed header"})") << ApiError::Kind::Unauthorized;
+    QTest::newRow("no permission") << QByteArray(R"({"detail": "You do not have permission to perform this action."})")
+                                   << ApiError::Kind::Forbidden;
+}
+
+void TestApiError::detailOnly403()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(ApiError::Kind, kind);
+    QCOMPARE(ApiError::fromHttp(403, body).kind, kind);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -221,7 +221,8 @@ void TestSchema::references_data()
     const QString ident = QStringLiteral("stages/identification");
     QTest::newRow("password stage") << ident << QStringLiteral("password_stage") << QStringLiteral("stages/password") << QString();
     QTest::newRow("captcha stage") << ident << QStringLiteral("captcha_stage") << QStringLiteral("stages/captcha") << QString();
-    QTest::newRow("webauthn stage") << ident << QStringLiteral("webauthn_stage") << QStringLiteral("stages/authenticator/webauthn") << QString();
+    // A ForeignKey to AuthenticatorValidateStage (authentik/stages/identification/models.py).
+    QTest::newRow("webauthn stage") << ident << QStringLiteral("webauthn_stage") << QStringLiteral("stages/authenticator/validate") << QString();
     QTest::newRow("enrollment flow") << ident << QStringLiteral("enrollment_flow") << QStringLiteral("flows") << QStringLiteral("enrollment");
     QTest::newRow("recovery flow") << ident << QStringLiteral("recovery_flow") << QStringLiteral("flows") << QStringLiteral("recovery");
     QTest::newRow("passwordless flow") << ident << QStringLiteral("passwordless_flow") << QStringLiteral("flows") << QStringLiteral("authentication");
@@ -283,7 +284,7 @@ void TestSchema::identificationFields()
     QVERIFY(password->nullable);
     QCOMPARE(password->reference, QStringLiteral("stages/password"));
     QCOMPARE(kind->field(QStringLiteral("captcha_stage"))->reference, QStringLiteral("stages/captcha"));
-    QCOMPARE(kind->field(QStringLiteral("webauthn_stage"))->reference, QStringLiteral("stages/authenticator/webauthn"));
+    QCOMPARE(kind->field(QStringLiteral("webauthn_stage"))->reference, QStringLiteral("stages/authenticator/validate"));
     const FieldDescriptor *sources = kind->field(QStringLiteral("sources"));
     QCOMPARE(sources->itemType, FieldType::Uuid);
     QCOMPARE(sources->reference, QStringLiteral("sources"));
