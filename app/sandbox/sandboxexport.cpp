@@ -98,8 +98,8 @@ QString toYaml(const QJsonValue &value, int indent)
     return scalar(value);
 }
 
-QByteArray flowBlueprint(const QJsonObject &flow, const QList<ExportStage> &stages, const QList<QJsonObject> &bindings,
-                         const QString &exportedAt)
+QByteArray flowBlueprint(const QJsonObject &flow, const QList<QJsonObject> &prompts, const QList<ExportStage> &stages,
+                         const QList<QJsonObject> &bindings, const QString &exportedAt)
 {
     // BlueprintEntry.from_model(): the pk plus the named identifiers, which leave the attributes.
     auto entry = [](const QString &model, QJsonObject attrs, const QStringList &identifierNames) {
@@ -116,6 +116,16 @@ QByteArray flowBlueprint(const QJsonObject &flow, const QList<ExportStage> &stag
                            {QStringLiteral("state"), QStringLiteral("present")}};
     };
     QJsonArray entries{entry(QStringLiteral("authentik_flows.flow"), flow, {QStringLiteral("slug")})};
+    for (QJsonObject prompt : prompts) {
+        // get_attrs() (authentik/blueprints/v1/common.py) leaves out read-only fields such as
+        // the prompt's prompt_stages_obj.
+        const QStringList keys = prompt.keys();
+        for (const QString &key : keys) {
+            if (key.endsWith(QLatin1String("_obj")) || key.endsWith(QLatin1String("_set")))
+                prompt.remove(key);
+        }
+        entries.append(entry(QStringLiteral("authentik_stages_prompt.prompt"), prompt, {}));
+    }
     for (const ExportStage &stage : stages)
         entries.append(entry(stage.model, stage.fields, {QStringLiteral("name")}));
     for (const QJsonObject &binding : bindings)

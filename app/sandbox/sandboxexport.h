@@ -14,11 +14,13 @@ struct ExportStage
     QJsonObject fields;  ///< the stored record: pk, name and the kind's writable fields
 };
 
-/// The blueprint authentik's FlowExporter writes for a flow: the flow (identified by pk and slug),
-/// its stages (pk and name), then its bindings (pk, target, stage, order), dumped the way PyYAML
-/// does (block style, keys sorted), except that `version: 1` comes first.
-QByteArray flowBlueprint(const QJsonObject &flow, const QList<ExportStage> &stages, const QList<QJsonObject> &bindings,
-                         const QString &exportedAt);
+/// The blueprint authentik's FlowExporter writes for a flow (authentik/blueprints/v1/exporter.py
+/// get_entries): the flow (identified by pk and slug), the prompts of its prompt stages (pk;
+/// walk_stage_prompts, so before the stages that use them), its stages (pk and name), then its
+/// bindings (pk, target, stage, order), dumped the way PyYAML does (block style, keys sorted),
+/// except that `version: 1` comes first.
+QByteArray flowBlueprint(const QJsonObject &flow, const QList<QJsonObject> &prompts, const QList<ExportStage> &stages,
+                         const QList<QJsonObject> &bindings, const QString &exportedAt);
 
 /// One JSON value as YAML (block style, sorted keys) at the given indent; exposed for tests.
 QString toYaml(const QJsonValue &value, int indent = 0);

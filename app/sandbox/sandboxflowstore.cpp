@@ -199,8 +199,21 @@ Reply SandboxStore::flowExport(const QString &slug) const
             stages.append({stage->kind->modelName, stage->fields});
         }
     }
+    // FlowExporter.walk_stage_prompts: every prompt of every prompt stage of the flow, stage by stage.
+    QList<QJsonObject> prompts;
+    const QList<QJsonObject> allPrompts = m_records.value(QStringLiteral("prompts"));
+    for (const ExportStage &stage : std::as_const(stages)) {
+        if (stage.model != QLatin1String("authentik_stages_prompt.promptstage"))
+            continue;
+        for (const QJsonValue &promptPk : stage.fields.value(QLatin1String("fields")).toArray()) {
+            for (const QJsonObject &prompt : allPrompts) {
+                if (prompt.value(QLatin1String("pk")) == promptPk)
+                    prompts.append(prompt);
+            }
+        }
+    }
     Reply reply;
-    reply.body = flowBlueprint(m_flows.value(pk), stages, bindings, m_started.toString(Qt::ISODateWithMs));
+    reply.body = flowBlueprint(m_flows.value(pk), prompts, stages, bindings, m_started.toString(Qt::ISODateWithMs));
     // authentik answers with a plain Django HttpResponse: its default content type, as a download.
     reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
     reply.headers.append({QByteArrayLiteral("Content-Disposition"), "attachment; filename=\"" + slug.toUtf8() + ".yaml\""});
@@ -219,9 +232,11 @@ QJsonObject SandboxStore::renderBinding(const QJsonObject &binding) const
     return out;
 }
 
-QString SandboxStore::addBinding(const QString &flowPk, const QString &stagePk, int order)
+QString SandboxStore::addBinding(const QString &flowPk, const QString &stagePk, int order, const QJsonObject &fields)
 {
     QJsonObject binding = withDefaults(resource(kBindings));
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        binding.insert(it.key(), it.value());
     const QString pk = QUuid::createUuid().toString(QUuid::WithoutBraces);
     binding.insert(QStringLiteral("pk"), pk);
     binding.insert(QStringLiteral("target"), flowPk);

@@ -1,5 +1,6 @@
 #include "app/sandbox/sandboxlists.h"
 
+#include "models/items/searchterms.h"
 #include "models/schema/resourcedescriptor.h"
 
 #include <QRegularExpression>
@@ -142,38 +143,6 @@ QList<Filter> parseFilters(const ListSource &source, const QUrlQuery &query, QJs
             filters.append({fieldOfFilter(resource, filter.name), values, type});
     }
     return filters;
-}
-
-/// Django's smart_split() and DRF's search_smart_split() (rest_framework/filters.py): words split
-/// at white space, a quoted phrase kept whole, unquoted words split again at commas.
-QStringList searchTerms(const QString &search)
-{
-    static const QRegularExpression word(QStringLiteral(
-        R"re(((?:[^\s'"]*(?:(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')[^\s'"]*)+)|\S+))re"));
-    QStringList terms;
-    QString text = search;
-    text.remove(QChar(0));
-    auto it = word.globalMatch(text);
-    while (it.hasNext()) {
-        QString term = it.next().captured(1);
-        while (term.startsWith(QLatin1Char(',')))
-            term.remove(0, 1);
-        while (term.endsWith(QLatin1Char(',')))
-            term.chop(1);
-        if (term.size() >= 2 && (term.startsWith(QLatin1Char('"')) || term.startsWith(QLatin1Char('\''))) && term.front() == term.back()) {
-            const QChar quote = term.front();
-            term = term.mid(1, term.size() - 2);
-            term.replace(QStringLiteral("\\") + quote, QString(quote));
-            term.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
-            terms.append(term);
-            continue;
-        }
-        for (const QString &part : term.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (!part.trimmed().isEmpty())
-                terms.append(part.trimmed());
-        }
-    }
-    return terms;
 }
 
 /// A value as the database sorts it: numbers as numbers, text as text, NULL after everything.
@@ -325,7 +294,7 @@ Reply listPage(const ListSource &source, const QUrlQuery &query, ListCache *cach
         sorted = entry.orders.insert(ordering, sortedOrder(entry.rows, ordering));
 
     // DRF's SearchFilter: every term must be found (icontains) in one of the search fields.
-    const QStringList terms = searchTerms(lastValue(query, QStringLiteral("search")));
+    const QStringList terms = akdesk::searchTerms(lastValue(query, QStringLiteral("search")));
     QList<int> selected;
     selected.reserve(sorted->size());
     for (const int index : *sorted) {

@@ -71,7 +71,8 @@ public:
     // Direct access for seeding and tests (no validation).
     QString addStage(const QString &kind, const QJsonObject &fields);
     QString addFlow(const QJsonObject &fields);
-    QString addBinding(const QString &flowPk, const QString &stagePk, int order);
+    /// `fields` sets binding attributes a blueprint gives (evaluate_on_plan, re_evaluate_policies).
+    QString addBinding(const QString &flowPk, const QString &stagePk, int order, const QJsonObject &fields = {});
     void addSource(const QJsonObject &source);
     void addRecord(const QString &key, const QJsonObject &record);
     int stageCount() const { return int(m_stageOrder.size()); }

@@ -2,6 +2,7 @@
 
 #include "models/api/apiclient.h"
 #include "models/drafts/draftsmodel.h"
+#include "models/items/searchterms.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -361,16 +362,22 @@ void PagedListModel::buildHaystacks(qsizetype upTo)
     if (m_haystacks.size() >= upTo)
         return;
     m_haystacks.reserve(m_rows.size());
-    auto text = [](const QJsonValue &value) { return value.isString() ? value.toString() : value.toVariant().toString(); };
+    // A field may be a path into a related object ("stage_obj.name"), as the server's are.
+    auto text = [](const QJsonObject &row, const QString &path) {
+        QJsonValue value = row;
+        for (const QString &key : path.split(QLatin1Char('.')))
+            value = value.toObject().value(key);
+        return value.isString() ? value.toString() : value.toVariant().toString();
+    };
     for (qsizetype i = m_haystacks.size(); i < upTo; ++i) {
         const QJsonObject row = m_rows.parse(i);  // once per row: not worth keeping parsed
         if (m_searchFields.size() == 1) {  // the usual case (name): no list to join
-            m_haystacks.append(text(row.value(m_searchFields.first())).toLower());
+            m_haystacks.append(text(row, m_searchFields.first()).toLower());
             continue;
         }
         QStringList texts;
         for (const QString &field : std::as_const(m_searchFields))
-            texts.append(text(row.value(field)));
+            texts.append(text(row, field));
         // A separator no one types, so that a word never spans two fields.
         m_haystacks.append(texts.join(QChar(0x1f)).toLower());
     }
@@ -380,18 +387,20 @@ bool PagedListModel::canSearchLocally(const QString &search) const
 {
     // Every row that matches `search` is here when it narrows the search the rows were loaded
     // with (a longer text matches a subset).
+    // With SearchFilter's words that is: each word loaded with lies inside a word searched for.
     return m_complete && !m_running && m_parallelRequests.isEmpty() && m_state == State::Loaded
-        && search.toLower().contains(m_completeSearch);
+        && narrowsSearch(searchTerms(m_completeSearch), searchTerms(search));
 }
 
 bool PagedListModel::searchLocally(const QString &search)
 {
     if (!canSearchLocally(search))
         return false;
-    // As DRF's SearchFilter: every word must be in one of the search fields, ignoring case.
-    const QStringList terms = search.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // As DRF's SearchFilter: every word (its search_smart_split, as the server splits them) must
+    // be in one of the search fields, ignoring case.
+    const QStringList terms = searchTerms(search.toLower());
     buildHaystacks(m_rows.size());
-    const bool narrowed = !terms.isEmpty() && search.toLower() != m_completeSearch;
+    const bool narrowed = !terms.isEmpty() && terms != searchTerms(m_completeSearch);
     QList<int> visible;
     if (narrowed) {
         visible.reserve(m_haystacks.size());

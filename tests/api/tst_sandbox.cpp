@@ -108,6 +108,7 @@ private Q_SLOTS:
     void crudForEveryKind();
     void diagramLikeAuthentik();
     void exportIsABlueprint();
+    void exportCarriesThePrompts();
     void sources();
     void userAndVersion();
     void badRequests_data();
@@ -132,12 +133,23 @@ void TestSandbox::initTestCase()
     options.seedStages = 250;
     m_server = std::make_unique<sandbox::SandboxServer>(options);
     QVERIFY(m_server->start(0) != 0);
-    // One identification stage that differs from the seeded ones in every filtered field.
+    // A recovery flow with its identification stage as an admin would add them (a fresh authentik
+    // has neither: blueprints/example/flows-recovery-email-verification.yaml is not applied), so
+    // that the filters below have two stages with authentik's defaults to tell apart.
+    m_server->store().addFlow({{QStringLiteral("slug"), QStringLiteral("akdesk-test-recovery")},
+                               {QStringLiteral("name"), QStringLiteral("akdesk test recovery")},
+                               {QStringLiteral("title"), QStringLiteral("Reset your password")},
+                               {QStringLiteral("designation"), QStringLiteral("recovery")},
+                               {QStringLiteral("authentication"), QStringLiteral("require_unauthenticated")}});
+    m_server->store().addStage(QStringLiteral("stages/identification"),
+                               {{QStringLiteral("name"), QStringLiteral("akdesk-test-recovery-identification")},
+                                {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email"), QStringLiteral("username")}}});
+    // One identification stage that differs from the others in every filtered field.
     m_server->store().addStage(QStringLiteral("stages/identification"),
                                {{QStringLiteral("name"), QStringLiteral("akdesk-filter-probe")},
                                 {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("username")}},
                                 {QStringLiteral("password_stage"), stagePk("default-authentication-password")},
-                                {QStringLiteral("recovery_flow"), flowPk("default-recovery-flow")},
+                                {QStringLiteral("recovery_flow"), flowPk("akdesk-test-recovery")},
                                 {QStringLiteral("case_insensitive_matching"), false},
                                 {QStringLiteral("show_source_labels"), true}});
 }
@@ -334,8 +346,8 @@ void TestSandbox::search_data()
     QTest::newRow("case-insensitive") << QStringLiteral("/stages/all/") << QStringLiteral("STAGE-0001") << 10;
     QTest::newRow("with ordering") << QStringLiteral("/stages/all/") << QStringLiteral("stage-0001&ordering=-name") << 10;
     QTest::newRow("nothing") << QStringLiteral("/stages/all/") << QStringLiteral("zzz-nothing") << 0;
-    QTest::newRow("flows by designation") << QStringLiteral("/flows/instances/") << QStringLiteral("invalidation") << 1;
-    QTest::newRow("bindings by stage name") << QStringLiteral("/flows/bindings/") << QStringLiteral("default-authentication-") << 4;
+    QTest::newRow("flows by designation") << QStringLiteral("/flows/instances/") << QStringLiteral("invalidation") << 2;  // default-invalidation-flow, default-provider-invalidation-flow
+    QTest::newRow("bindings by stage name") << QStringLiteral("/flows/bindings/") << QStringLiteral("default-authentication-") << 5;  // its flow's four, initial-setup's login
 }
 
 void TestSandbox::search()
@@ -359,24 +371,24 @@ void TestSandbox::search()
 void TestSandbox::filters_data()
 {
     // Every filter of seed 003 (identification stages), plus a few of flows. The stages are the
-    // two seeded identification stages and the probe initTestCase adds.
+    // seeded identification stage and the two initTestCase adds.
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected");
     const QString stages = QStringLiteral("/stages/identification/");
     const QString authentication = QStringLiteral("default-authentication-identification");
-    const QString recovery = QStringLiteral("default-recovery-identification");
+    const QString recovery = QStringLiteral("akdesk-test-recovery-identification");
     const QString probe = QStringLiteral("akdesk-filter-probe");
     QTest::newRow("name") << stages << QStringLiteral("name=") + recovery << QStringList{recovery};
-    QTest::newRow("name is exact") << stages << QStringLiteral("name=default-recovery") << QStringList();
+    QTest::newRow("name is exact") << stages << QStringLiteral("name=akdesk-test-recovery") << QStringList();
     QTest::newRow("password_stage") << stages << QStringLiteral("password_stage={password}") << QStringList{probe};
     QTest::newRow("captcha_stage") << stages << QStringLiteral("captcha_stage={captcha}") << QStringList();
     QTest::newRow("case_insensitive_matching") << stages << QStringLiteral("case_insensitive_matching=true")
-                                               << QStringList{authentication, recovery};
+                                               << QStringList{recovery, authentication};
     QTest::newRow("case_insensitive_matching off") << stages << QStringLiteral("case_insensitive_matching=false") << QStringList{probe};
-    QTest::newRow("show_matched_user") << stages << QStringLiteral("show_matched_user=true") << QStringList{probe, authentication, recovery};
+    QTest::newRow("show_matched_user") << stages << QStringLiteral("show_matched_user=true") << QStringList{probe, recovery, authentication};
     QTest::newRow("show_matched_user off") << stages << QStringLiteral("show_matched_user=false") << QStringList();
-    QTest::newRow("show_source_labels") << stages << QStringLiteral("show_source_labels=false") << QStringList{authentication, recovery};
+    QTest::newRow("show_source_labels") << stages << QStringLiteral("show_source_labels=false") << QStringList{recovery, authentication};
     QTest::newRow("show_source_labels on") << stages << QStringLiteral("show_source_labels=true") << QStringList{probe};
     QTest::newRow("recovery_flow") << stages << QStringLiteral("recovery_flow={recovery}") << QStringList{probe};
     QTest::newRow("enrollment_flow") << stages << QStringLiteral("enrollment_flow={recovery}") << QStringList();
@@ -385,7 +397,7 @@ void TestSandbox::filters_data()
                                  << QStringList{authentication};
     QTest::newRow("filter and search") << stages << QStringLiteral("show_matched_user=true&search=RECOVERY") << QStringList{recovery};
     QTest::newRow("flow designation") << QStringLiteral("/flows/instances/") << QStringLiteral("designation=recovery")
-                                      << QStringList{QStringLiteral("Default recovery flow")};
+                                      << QStringList{QStringLiteral("akdesk test recovery")};
     QTest::newRow("flow slug") << QStringLiteral("/flows/instances/") << QStringLiteral("slug=default-invalidation-flow")
                                << QStringList{QStringLiteral("Logout")};
 }
@@ -396,8 +408,8 @@ void TestSandbox::filters()
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
     query.replace(QLatin1String("{password}"), stagePk("default-authentication-password"));
-    query.replace(QLatin1String("{captcha}"), stagePk("default-captcha"));
-    query.replace(QLatin1String("{recovery}"), flowPk("default-recovery-flow"));
+    query.replace(QLatin1String("{captcha}"), stagePk("akdesk-sandbox-captcha"));
+    query.replace(QLatin1String("{recovery}"), flowPk("akdesk-test-recovery"));
     const Answer answer = call("GET", path + QLatin1Char('?') + query);
     QCOMPARE(answer.status, 200);
     QCOMPARE(names(answer.results()), expected);  // in the viewset's order: by name
@@ -475,8 +487,8 @@ void TestSandbox::fieldErrors()
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
     QFETCH(QString, message);
-    body.replace("{captcha}", stagePk("default-captcha").toUtf8());
-    message.replace(QLatin1String("{captcha}"), stagePk("default-captcha"));
+    body.replace("{captcha}", stagePk("akdesk-sandbox-captcha").toUtf8());
+    message.replace(QLatin1String("{captcha}"), stagePk("akdesk-sandbox-captcha"));
     const int before = m_server->store().stageCount();
     const Answer answer = call("POST", path, body);
     QCOMPARE(answer.status, 400);
@@ -535,10 +547,10 @@ void TestSandbox::passkeyStageIsAValidationStage()
     const Answer captcha = call("POST", QStringLiteral("/stages/identification/"),
                                 json({{QStringLiteral("name"), QStringLiteral("akdesk-test-passkey2")},
                                       {QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email")}},
-                                      {QStringLiteral("webauthn_stage"), stagePk("default-captcha")}}));
+                                      {QStringLiteral("webauthn_stage"), stagePk("akdesk-sandbox-captcha")}}));
     QCOMPARE(captcha.status, 400);
     QCOMPARE(captcha.error(QStringLiteral("webauthn_stage")),
-             QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(stagePk("default-captcha")));
+             QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(stagePk("akdesk-sandbox-captcha")));
     QCOMPARE(call("DELETE", QStringLiteral("/stages/identification/%1/").arg(created.object().value(QLatin1String("pk")).toString())).status, 204);
 }
 
@@ -570,7 +582,7 @@ void TestSandbox::createUniqueNames()
     QCOMPARE(again.error(QStringLiteral("name")), QStringLiteral("stage with this name already exists."));
     // Renaming onto another stage's name fails too; keeping one's own name does not.
     const QString pk = created.object().value(QLatin1String("pk")).toString();
-    QCOMPARE(call("PATCH", QStringLiteral("/stages/dummy/%1/").arg(pk), R"({"name": "default-captcha"})").status, 400);
+    QCOMPARE(call("PATCH", QStringLiteral("/stages/dummy/%1/").arg(pk), R"({"name": "akdesk-sandbox-captcha"})").status, 400);
     QCOMPARE(call("PATCH", QStringLiteral("/stages/dummy/%1/").arg(pk), body).status, 200);
     const Answer flow = call("POST", QStringLiteral("/flows/instances/"),
                              R"({"name": "x", "slug": "default-authentication-flow", "title": "x", "designation": "authentication"})");
@@ -655,7 +667,7 @@ void TestSandbox::deleteFlowCascades()
     QCOMPARE(flow.object().value(QLatin1String("export_url")).toString(), QStringLiteral("/api/v3/flows/instances/akdesk-test-doomed/export/"));
     QCOMPARE(flow.object().value(QLatin1String("layout")).toString(), QStringLiteral("stacked"));
     const QString flowId = flow.object().value(QLatin1String("pk")).toString();
-    const QString stage = stagePk("default-captcha");
+    const QString stage = stagePk("akdesk-sandbox-captcha");
     QCOMPARE(call("POST", QStringLiteral("/flows/bindings/"),
                   json({{QStringLiteral("target"), flowId}, {QStringLiteral("stage"), stage}, {QStringLiteral("order"), 0}})).status, 201);
     const Answer referrer = call("POST", QStringLiteral("/stages/identification/"),
@@ -960,6 +972,34 @@ void TestSandbox::exportIsABlueprint()
     QCOMPARE(call("GET", QStringLiteral("/flows/instances/no-such-flow/export/")).status, 404);
 }
 
+void TestSandbox::exportCarriesThePrompts()
+{
+    // FlowExporter.get_entries (authentik/blueprints/v1/exporter.py): the flow, then the prompts
+    // of its prompt stages (walk_stage_prompts, identified by pk), then stages, then bindings, so
+    // that importing the file creates each prompt before the stage that lists it.
+    const Answer answer = call("GET", QStringLiteral("/flows/instances/default-password-change/export/"));
+    QCOMPARE(answer.status, 200);
+    const QString yaml = QString::fromUtf8(answer.body);
+    QCOMPARE(yaml.count(QLatin1String("  model: authentik_stages_prompt.prompt\n")), 2);
+    QString passwordPk;
+    for (const QJsonValue &prompt : call("GET", QStringLiteral("/stages/prompt/prompts/?page_size=100")).results()) {
+        if (prompt.toObject().value(QLatin1String("name")).toString() == QLatin1String("default-password-change-field-password"))
+            passwordPk = prompt.toObject().value(QLatin1String("pk")).toString();
+    }
+    QVERIFY(!passwordPk.isEmpty());
+    QVERIFY(yaml.contains(QLatin1String("  identifiers:\n    pk: %1\n  model: authentik_stages_prompt.prompt\n").arg(passwordPk)));
+    QVERIFY(yaml.contains(QLatin1String("    field_key: password_repeat\n")));
+    QVERIFY(yaml.contains(QLatin1String("    label: Password (repeat)\n")));
+    QVERIFY(yaml.contains(QLatin1String("    order: 300\n")));
+    QVERIFY(!yaml.contains(QLatin1String("prompt_stages_obj")));  // read-only, not in a blueprint
+    const qsizetype firstPrompt = yaml.indexOf(QLatin1String("model: authentik_stages_prompt.prompt\n"));
+    QVERIFY(yaml.indexOf(QLatin1String("model: authentik_flows.flow\n")) < firstPrompt);
+    QVERIFY(yaml.lastIndexOf(QLatin1String("model: authentik_stages_prompt.prompt\n")) < yaml.indexOf(QLatin1String("model: authentik_stages_prompt.promptstage\n")));
+    QCOMPARE(yaml.count(QLatin1String("\n- attrs:")), 1 + 2 + 2 + 2);  // flow, prompts, stages, bindings
+    // A flow without prompt stages has none.
+    QVERIFY(!call("GET", QStringLiteral("/flows/instances/default-authentication-flow/export/")).body.contains("authentik_stages_prompt.prompt\n"));
+}
+
 void TestSandbox::sources()
 {
     const Answer list = call("GET", QStringLiteral("/sources/all/?ordering=name"));
@@ -1034,7 +1074,7 @@ void TestSandbox::badRequests()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     QFETCH(QString, key);
-    path.replace(QLatin1String("{captcha}"), stagePk("default-captcha"));
+    path.replace(QLatin1String("{captcha}"), stagePk("akdesk-sandbox-captcha"));
     const Answer answer = call(method, path, body);
     QCOMPARE(answer.status, status);
     QVERIFY2(answer.object().contains(key), answer.body.constData());
@@ -1050,7 +1090,7 @@ void TestSandbox::keepAliveAndRawPatch()
     const QByteArray first = readResponse(socket);
     QVERIFY2(first.startsWith("HTTP/1.1 200"), first.left(200).constData());
     const QByteArray body = R"({"public_key": "akdesk-test-raw"})";
-    socket.write("PATCH /api/v3/stages/captcha/" + stagePk("default-captcha").toUtf8() + "/ HTTP/1.1\r\nHost: sandbox\r\n"
+    socket.write("PATCH /api/v3/stages/captcha/" + stagePk("akdesk-sandbox-captcha").toUtf8() + "/ HTTP/1.1\r\nHost: sandbox\r\n"
                  "Authorization: Bearer t\r\nContent-Type: application/json\r\nContent-Length: "
                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     const QByteArray second = readResponse(socket);
@@ -1065,8 +1105,7 @@ void TestSandbox::seededDefaults()
         {"default-authentication-flow", "authentication"}, {"default-invalidation-flow", "invalidation"},
         {"default-source-enrollment", "enrollment"}, {"default-source-authentication", "authentication"},
         {"default-provider-authorization-implicit-consent", "authorization"},
-        {"default-provider-authorization-explicit-consent", "authorization"}, {"default-password-change", "stage_configuration"},
-        {"default-enrollment-flow", "enrollment"}, {"default-recovery-flow", "recovery"}};
+        {"default-provider-authorization-explicit-consent", "authorization"}, {"default-password-change", "stage_configuration"}};
     for (const auto &[slug, designation] : flows) {
         const Answer flow = call("GET", QStringLiteral("/flows/instances/%1/").arg(QLatin1String(slug)));
         QCOMPARE(flow.status, 200);

@@ -198,7 +198,7 @@ void TestFormEditors::listOfReferencesIsAPicker()
     QCOMPARE(checked, (QStringList{QStringLiteral("default-password-change-field-password"),
                                    QStringLiteral("default-password-change-field-password-repeat")}));
     // Checking one more sends the list of pks.
-    QListWidgetItem *username = fields->list()->findItems(QStringLiteral("default-enrollment-field-username"), Qt::MatchExactly).value(0);
+    QListWidgetItem *username = fields->list()->findItems(QStringLiteral("default-source-enrollment-field-username"), Qt::MatchExactly).value(0);
     QVERIFY(username);
     username->setCheckState(Qt::Checked);
     const QJsonArray sent = editor->session()->form()->patch().value(QLatin1String("fields")).toArray();

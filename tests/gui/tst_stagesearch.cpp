@@ -161,10 +161,12 @@ void TestStageSearch::nameFilterAppliesAsTypedAndClears()
 {
     m_pane->searchField()->clear();
     QTRY_VERIFY(m_pane->model()->search().isEmpty() && m_pane->model()->state() == PagedListModel::State::Loaded);
-    m_pane->showKind(QStringLiteral("stages/identification"));
+    // The three user write stages of authentik's default blueprints (password change, source
+    // enrollment, user settings).
+    m_pane->showKind(QStringLiteral("stages/user_write"));
     QVERIFY(waitLoaded());
     const int all = m_pane->model()->rowCount();
-    QCOMPARE(all, 2);
+    QCOMPARE(all, 3);
     m_pane->findChild<QToolButton *>(QStringLiteral("filterToggle"))->click();
     QComboBox *name = m_pane->filterBar()->input(QStringLiteral("name"));
     QVERIFY(name && name->isEditable() && name->isVisible());
@@ -175,10 +177,10 @@ void TestStageSearch::nameFilterAppliesAsTypedAndClears()
 
     // Typed without Enter, it applies once typing pauses.
     name->lineEdit()->setFocus();
-    QTest::keyClicks(name->lineEdit(), QStringLiteral("default-recovery-identification"));
+    QTest::keyClicks(name->lineEdit(), QStringLiteral("default-source-enrollment-write"));
     QTRY_COMPARE_WITH_TIMEOUT(m_pane->model()->rowCount(), 1, 3000);
     QVERIFY(waitLoaded());
-    QCOMPARE(m_pane->model()->record(0).value(QLatin1String("name")).toString(), QStringLiteral("default-recovery-identification"));
+    QCOMPARE(m_pane->model()->record(0).value(QLatin1String("name")).toString(), QStringLiteral("default-source-enrollment-write"));
 
     // Clear filters empties the field and the filter alike: as it was before anything was typed.
     QTest::mouseClick(m_pane->filterBar()->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
