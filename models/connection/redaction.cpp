@@ -1,5 +1,7 @@
 #include "models/connection/redaction.h"
 
+#include <algorithm>
+
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -58,7 +60,11 @@ QString redact(const QString &text)
     QString out = text;
     {
         QMutexLocker locker(&lock());
-        for (const QString &secret : std::as_const(secrets()))
+        // Longest first: a secret that holds a shorter one ("ak-token-1" and "token") must go
+        // whole, never leaving its other parts behind, whatever order the set iterates in.
+        QStringList ordered = secrets().values();
+        std::sort(ordered.begin(), ordered.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &secret : std::as_const(ordered))
             out.replace(secret, QStringLiteral("[redacted]"));
     }
     // Tokens akdesk was never told about, in an Authorization header someone logged.
