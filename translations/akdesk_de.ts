@@ -2221,6 +2221,17 @@
     </message>
 </context>
 <context>
+    <name>akdesk::FormModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::FormView</name>
     <message>
         <source>Settings</source>

@@ -189,11 +189,20 @@ void FormModel::setServerErrors(const ApiError &error)
     m_serverErrors.clear();
     m_nonFieldErrors = error.nonFieldErrors;
     for (auto it = error.fieldErrors.begin(); it != error.fieldErrors.end(); ++it) {
-        // Nested paths ("sources.0") belong to their top-level field.
+        // Nested paths ("sources.0") belong to their top-level field; a list item's message names
+        // the item it is about (its value, or its place in the list).
         const QString field = it.key().section(QLatin1Char('.'), 0, 0);
+        QString message = it.value().join(QLatin1Char(' '));
+        bool isItem = false;
+        const int item = it.key().section(QLatin1Char('.'), 1, 1).toInt(&isItem);
+        if (isItem && rowOf(field) >= 0) {
+            const QJsonValue value = this->value(field).toArray().at(item);
+            const QString named = value.isString() ? value.toString() : QString();
+            if (named.isEmpty() || !message.contains(named))
+                message = tr("%1: %2").arg(named.isEmpty() ? tr("item %1").arg(item + 1) : named, message);
+        }
         if (rowOf(field) >= 0)
-            m_serverErrors[field] += (m_serverErrors.contains(field) ? QStringLiteral(" ") : QString())
-                + it.value().join(QLatin1Char(' '));
+            m_serverErrors[field] += (m_serverErrors.contains(field) ? QStringLiteral(" ") : QString()) + message;
         else
             m_nonFieldErrors.append(QStringLiteral("%1: %2").arg(it.key(), it.value().join(QLatin1Char(' '))));
     }
@@ -309,6 +318,10 @@ QString FormModel::validate(const FieldDescriptor &field) const
     if (!m_edited.contains(field.name) && !(m_creating && field.required))
         return {};
     const QJsonValue value = m_edited.value(field.name);
+    // What the server already holds is not ours to refuse: an older server's longer slug (2026
+    // has no cap; akdesk keeps new or changed slugs to 50) saves unchanged along with other edits.
+    if (!m_creating && m_base.contains(field.name) && value == m_base.value(field.name))
+        return {};
     const validation::Result result = validation::checkField(field, value, m_creating);
     return result.ok() ? QString() : validation::forPeople(field, value, result);
 }

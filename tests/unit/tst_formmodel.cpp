@@ -23,6 +23,8 @@ private Q_SLOTS:
     void invalidValueBlocksSave_data();
     void invalidValueBlocksSave();
     void serverErrorsLandAtFields();
+    void listItemErrorsNameTheirItem();
+    void longSlugTheServerHoldsSavesUnchanged();
     void acceptRebases();
     void errorsShowOnceTouchedOrSaved();
     void inputErrorBlocksSave();
@@ -163,6 +165,46 @@ void TestFormModel::serverErrorsLandAtFields()
     model.setValue(QStringLiteral("name"), QStringLiteral("another-name"));
     QVERIFY(model.errorFor(QStringLiteral("name")).isEmpty());
     QCOMPARE(model.value(QStringLiteral("name")).toString(), QStringLiteral("another-name"));
+}
+
+void TestFormModel::listItemErrorsNameTheirItem()
+{
+    // DRF nests a bad list item's errors under its index; the field's message names the item.
+    FormModel model;
+    model.load(*m_identification, identification());
+    const QString first = QStringLiteral("0f0e0d0c-0000-4000-8000-000000000001");
+    const QString second = QStringLiteral("0f0e0d0c-0000-4000-8000-000000000002");
+    model.setValue(QStringLiteral("sources"), QJsonArray{first, second});
+    model.setServerErrors(ApiError::fromHttp(
+        400, QStringLiteral(R"({"sources": {"0": ["Only sources users log in through are allowed."],
+                                           "1": ["Invalid pk \"%1\" - object does not exist."]}})")
+                 .arg(second)
+                 .toUtf8()));
+    const QString error = model.errorFor(QStringLiteral("sources"));
+    QVERIFY2(error.contains(QStringLiteral("%1: Only sources users log in through are allowed.").arg(first)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(second)), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("%1: Invalid").arg(second)), qPrintable(error));  // it names itself
+}
+
+void TestFormModel::longSlugTheServerHoldsSavesUnchanged()
+{
+    const ResourceDescriptor *flows = m_schema->resource(QStringLiteral("flows"));
+    QVERIFY(flows);
+    const QString longSlug(60, QLatin1Char('s'));
+    FormModel model;
+    model.load(*flows, QJsonObject{{QStringLiteral("pk"), QStringLiteral("0f0e0d0c-0000-4000-8000-00000000f10e")},
+                                   {QStringLiteral("slug"), longSlug},
+                                   {QStringLiteral("name"), QStringLiteral("Long")},
+                                   {QStringLiteral("title"), QStringLiteral("Long")},
+                                   {QStringLiteral("designation"), QStringLiteral("authentication")}});
+    QVERIFY(model.setValue(QStringLiteral("title"), QStringLiteral("Longer")));
+    QVERIFY2(model.isValid(), qPrintable(model.errorFor(QStringLiteral("slug"))));
+    QVERIFY(!model.patch().contains(QLatin1String("slug")));
+    // A changed slug keeps to 50, safe on every server.
+    QVERIFY(model.setValue(QStringLiteral("slug"), QString(51, QLatin1Char('t'))));
+    QVERIFY(!model.isValid());
+    QVERIFY(model.setValue(QStringLiteral("slug"), QString(50, QLatin1Char('t'))));
+    QVERIFY(model.isValid());
 }
 
 void TestFormModel::acceptRebases()
