@@ -93,6 +93,15 @@ void TestClipping::flowListShowsItsLastColumn()
              qPrintable(QStringLiteral("the last header starts at %1 and needs %2 of %3 px")
                             .arg(header->sectionViewportPosition(last)).arg(header->sectionSizeHint(last))
                             .arg(list->view()->viewport()->width())));
+    // The slug names the flow: whole, never "default-provid…plicit-consent" for two flows.
+    const QAbstractItemView *items = list->view();  // QTableView hides sizeHintForColumn()
+    QVERIFY2(items->sizeHintForColumn(0) <= header->sectionSize(0),
+             qPrintable(QStringLiteral("slugs need %1 px, the column has %2").arg(items->sizeHintForColumn(0)).arg(header->sectionSize(0))));
+    // Designations in words, not authentik's values.
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QString designation = list->model()->index(row, 3).data().toString();
+        QVERIFY2(!designation.contains(QLatin1Char('_')) && designation.at(0).isUpper(), qPrintable(designation));
+    }
 }
 
 int main(int argc, char **argv)

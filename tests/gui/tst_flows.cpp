@@ -175,7 +175,7 @@ void TestFlows::navigatorGroupsByDesignation()
     PagedListModel *model = m_window->flowList()->model();
     QTRY_VERIFY(model->state() == PagedListModel::State::Loaded && model->rowCount() == 2);
     for (int row = 0; row < model->rowCount(); ++row)
-        QCOMPARE(model->index(row, 3).data().toString(), QStringLiteral("authentication"));
+        QCOMPARE(model->index(row, 3).data().toString(), QStringLiteral("Authentication"));  // in words, as the form says it
     QCOMPARE(m_window->tabs()->currentWidget(), m_window->flowList());
 }
 

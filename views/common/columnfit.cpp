@@ -62,14 +62,17 @@ void ColumnFit::fit(QTableView *view)
         columns.append(column);
         wanted.append(qMax(items->sizeHintForColumn(column), header->sectionSizeHint(column)));
     }
-    // The widest columns give way first, down to a floor; below it the view scrolls.
-    const int room = view->viewport()->width() - 4;
+    // The first column names the row (a stage's name, a flow's slug) and stays whole: cut in the
+    // middle, "default-provider-authorization-explicit-consent" and "…-implicit-consent" would
+    // read the same. Of the others, the widest give way first, down to a floor; below it the view
+    // scrolls.
+    const int room = view->viewport()->width() - 4 - (wanted.isEmpty() ? 0 : wanted.first());
     int cap = std::numeric_limits<int>::max();
     int total = 0;
-    for (int width : std::as_const(wanted))
-        total += width;
-    if (total > room && !wanted.isEmpty()) {
-        QList<int> sorted = wanted;
+    for (qsizetype i = 1; i < wanted.size(); ++i)
+        total += wanted.at(i);
+    if (total > room && wanted.size() > 1) {
+        QList<int> sorted = wanted.mid(1);
         std::sort(sorted.begin(), sorted.end());
         int below = 0;  // the sum of the columns narrower than the cap
         for (qsizetype i = 0; i < sorted.size(); ++i) {
@@ -84,7 +87,7 @@ void ColumnFit::fit(QTableView *view)
         cap = qMax(cap, 120);
     }
     for (qsizetype i = 0; i + 1 < columns.size(); ++i)
-        header->resizeSection(columns.at(i), qMin(wanted.at(i), cap));
+        header->resizeSection(columns.at(i), i == 0 ? wanted.at(i) : qMin(wanted.at(i), cap));
 }
 
 } // namespace akdesk

@@ -1,5 +1,7 @@
 #include "views/flows/flowlistpane.h"
 
+#include "models/schema/choicelabels.h"
+
 #include "models/items/pagedlistmodel.h"
 #include "views/common/columnfit.h"
 #include "views/common/icondelegate.h"
@@ -31,7 +33,9 @@ FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
         {tr("Slug"), QStringLiteral("slug"), [](const QJsonObject &r) { return text(r, "slug"); }},
         {tr("Name"), QStringLiteral("name"), [](const QJsonObject &r) { return text(r, "name"); }},
         {tr("Title"), QStringLiteral("title"), [](const QJsonObject &r) { return text(r, "title"); }},
-        {tr("Designation"), QStringLiteral("designation"), [](const QJsonObject &r) { return text(r, "designation"); }},
+        // In words ("Stage configuration"), as the flow form's choices read.
+        {tr("Designation"), QStringLiteral("designation"),
+         [](const QJsonObject &r) { return choices::label(QStringLiteral("designation"), text(r, "designation").toString()); }},
         {tr("Stages"), QString(), [](const QJsonObject &r) { return QVariant(int(r.value(QLatin1String("stages")).toArray().size())); }},
     });
     m_model->setPath(QStringLiteral("/flows/instances/"));
