@@ -127,7 +127,6 @@ void TokenVault::store(const QString &profile, const QString &token, bool fileAl
     connect(job, &QKeychain::Job::finished, this, [this, profile, token, fileAllowed](QKeychain::Job *finished) {
         if (finished->error() == QKeychain::NoError) {
             m_keychainProblem.clear();
-            m_session.remove(profile);
             m_known.insert(profile, {token, Storage::Keychain});
             QFile::remove(tokenFile(profile));  // an older file copy must not linger
             Q_EMIT stored(profile, Storage::Keychain, tr("The token is kept in the system keychain."));
@@ -142,14 +141,13 @@ void TokenVault::store(const QString &profile, const QString &token, bool fileAl
 void TokenVault::storeWithoutKeychain(const QString &profile, const QString &token, bool fileAllowed, const QString &why)
 {
     if (fileAllowed && writeFile(profile, token)) {
-        m_session.remove(profile);
         m_known.insert(profile, {token, Storage::File});
         Q_EMIT stored(profile, Storage::File,
                       tr("No keychain is available (%1). As you allowed, the token is kept in %2, readable only by you.")
                           .arg(why, tokenFile(profile)));
         return;
     }
-    m_session.insert(profile, token);
+    m_known.insert(profile, {token, Storage::Session});
     Q_EMIT stored(profile, Storage::Session,
                   tr("No keychain is available (%1). The token is kept for this session only; allow a file readable "
                      "only by you to keep it.").arg(why));
@@ -157,7 +155,6 @@ void TokenVault::storeWithoutKeychain(const QString &profile, const QString &tok
 
 void TokenVault::forget(const QString &profile)
 {
-    m_session.remove(profile);
     m_known.remove(profile);
     QFile::remove(tokenFile(profile));
     if (!m_keychainEnabled)

@@ -51,13 +51,13 @@ private:
     bool m_keychainEnabled = true;
     QString m_folder;
     QString m_keychainProblem;
-    QHash<QString, QString> m_session;
     struct Known
     {
         QString token;
         Storage where = Storage::None;
     };
     QHash<QString, Known> m_known;  ///< every token read or stored in this run, and where it is
+                                    ///< (a session-only token lives only here)
 };
 
 } // namespace akdesk
