@@ -216,18 +216,12 @@ bool AppSession::firstRun()
         if (box.clickedButton() != server)
             return false;
         ConnectionsDialog dialog(&m_profiles, &m_vault);
-        QString chosen;
-        QString token;
-        connect(&dialog, &ConnectionsDialog::connectRequested, &dialog, [&](const QString &name) {
-            chosen = name;
-            token = dialog.tokenText();
-        });
         dialog.addProfile();
-        if (dialog.exec() != QDialog::Accepted || chosen.isEmpty())
+        if (dialog.exec() != QDialog::Accepted || dialog.chosenProfile().isEmpty())
             continue;  // back to the welcome choice, not out of akdesk
         Target target;
-        target.profile = chosen;
-        target.token = token;  // the token typed is used at once, whatever the keychain does
+        target.profile = dialog.chosenProfile();
+        target.token = dialog.tokenText();  // the token typed is used at once, whatever the keychain does
         return open(target);
     }
 }
@@ -236,14 +230,10 @@ void AppSession::showConnections()
 {
     ConnectionsDialog dialog(&m_profiles, &m_vault, m_window.get());
     dialog.select(m_target.profile);
-    QString chosen;
-    QString token;
-    connect(&dialog, &ConnectionsDialog::connectRequested, &dialog, [&](const QString &name) {
-        chosen = name;
-        token = dialog.tokenText();
-    });
-    if (dialog.exec() == QDialog::Accepted && !chosen.isEmpty())
-        QTimer::singleShot(0, this, [this, chosen, token] { switchTo(chosen, token); });
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenProfile().isEmpty())
+        QTimer::singleShot(0, this, [this, chosen = dialog.chosenProfile(), token = dialog.tokenText()] {
+            switchTo(chosen, token);
+        });
 }
 
 void AppSession::switchTo(const QString &profile)

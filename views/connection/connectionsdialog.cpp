@@ -322,6 +322,7 @@ void ConnectionsDialog::tokenStored(const QString &profile, TokenVault::Storage 
 void ConnectionsDialog::finishConnect(const QString &profile)
 {
     m_connectPending.clear();
+    m_chosen = profile;
     updateState();
     Q_EMIT connectRequested(profile);
     accept();

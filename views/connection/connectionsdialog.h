@@ -34,6 +34,8 @@ public:
     ConnectionProfile formProfile() const;
     void select(const QString &name);
     QString tokenText() const;
+    /// After Connect: the profile chosen (its token is tokenText()); empty otherwise.
+    QString chosenProfile() const { return m_chosen; }
 
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *urlField() const { return m_url; }
@@ -84,6 +86,7 @@ private:
     ApiClient *m_testClient = nullptr;
     ConnectionTester *m_tester = nullptr;
     QString m_loadedToken;  ///< the stored token of the selected profile (never shown)
+    QString m_chosen;          ///< the profile Connect was pressed for
     QString m_connectPending;  ///< Connect waits for the vault to keep this profile's token
     QString m_shownProblem;    ///< the form problem the status line shows, cleared once fixed
     bool m_urlTouched = true;  ///< false for a new profile until its address is typed
