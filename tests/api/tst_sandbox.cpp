@@ -4,6 +4,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "app/sandbox/sandboxstore.h"
 #include "models/schema/schemaregistry.h"
+#include "tests/support/rawapi.h"
 #include "tests/support/schemacheck.h"
 #include "tests/support/testdata.h"
 
@@ -25,19 +26,7 @@ using namespace akdesk;
 
 namespace {
 
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray contentType;
-    QByteArray disposition;
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-    QJsonArray results() const { return object().value(QLatin1String("results")).toArray(); }
-    QJsonObject pagination() const { return object().value(QLatin1String("pagination")).toObject(); }
-    /// The first message of a field's error list.
-    QString error(const QString &field) const { return object().value(field).toArray().first().toString(); }
-};
+using Answer = test::RawAnswer;  // what came over the wire
 
 QByteArray json(const QJsonObject &object)
 {
