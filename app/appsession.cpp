@@ -2,7 +2,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/schema/schemaregistry.h"
 #include "models/schema/serverschema.h"
 #include "views/connection/connectionsdialog.h"
@@ -76,8 +76,8 @@ bool AppSession::open(const Target &requested)
     close();
     m_target = target;
     m_client = std::make_unique<ApiClient>();
-    m_store = std::make_unique<DraftStore>();
-    if (!m_store->open(DraftStore::defaultPath(target.profile))) {
+    m_store = std::make_unique<LocalStore>();
+    if (!m_store->open(LocalStore::defaultPath(target.profile))) {
         QMessageBox::warning(nullptr, tr("akdesk"),
                              tr("Drafts cannot be kept on disk (%1). akdesk works, but an edit is only safe once it "
                                 "is saved to the server.").arg(m_store->errorString()));
@@ -309,7 +309,7 @@ void AppSession::trustCertificate(const QByteArray &pem)
         adHoc.serverUrl = m_target.server;
         profile = adHoc;
     }
-    const QString folder = QFileInfo(DraftStore::defaultPath(profile->name)).absolutePath();
+    const QString folder = QFileInfo(LocalStore::defaultPath(profile->name)).absolutePath();
     QDir().mkpath(folder);
     const QString file = folder + QStringLiteral("/trusted-certificates.pem");
     QFile out(file);

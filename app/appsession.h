@@ -12,7 +12,7 @@
 namespace akdesk {
 
 class ApiClient;
-class DraftStore;
+class LocalStore;
 class MainWindow;
 class SchemaRegistry;
 namespace sandbox {
@@ -81,7 +81,7 @@ private:
     bool m_switching = false;  ///< the window closes to open another profile's: not the end
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<MainWindow> m_window;
 };
 

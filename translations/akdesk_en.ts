@@ -39,7 +39,7 @@
     </message>
 </context>
 <context>
-    <name>akdesk::DeleteStagesDialog</name>
+    <name>akdesk::DeleteRecordsDialog</name>
     <message numerus="yes">
         <source>Delete %n flow(s)</source>
         <translation>

@@ -1386,7 +1386,7 @@
     </message>
 </context>
 <context>
-    <name>akdesk::DeleteStagesDialog</name>
+    <name>akdesk::DeleteRecordsDialog</name>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
@@ -1566,7 +1566,7 @@
     </message>
 </context>
 <context>
-    <name>akdesk::DraftStore</name>
+    <name>akdesk::LocalStore</name>
     <message>
         <source>Cannot create the folder for %1.</source>
         <translation>Impossible de créer le dossier de %1.</translation>

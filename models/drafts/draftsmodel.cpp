@@ -1,6 +1,6 @@
 #include "models/drafts/draftsmodel.h"
 
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/schema/schemaregistry.h"
 
 #include <QLocale>
@@ -9,12 +9,12 @@
 
 namespace akdesk {
 
-DraftsModel::DraftsModel(DraftStore *store, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
+DraftsModel::DraftsModel(LocalStore *store, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_schema(std::move(schema))
 {
-    connect(m_store, &DraftStore::draftsChanged, this, &DraftsModel::reload);
+    connect(m_store, &LocalStore::draftsChanged, this, &DraftsModel::reload);
     reload();
 }
 

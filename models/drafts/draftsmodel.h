@@ -9,7 +9,7 @@
 
 namespace akdesk {
 
-class DraftStore;
+class LocalStore;
 class SchemaRegistry;
 
 /// Every draft of the store as a table for the Drafts panel: record, kind, change, fields, age,
@@ -27,7 +27,7 @@ public:
         SortRole,     ///< raw value for sorting
     };
 
-    DraftsModel(DraftStore *store, std::shared_ptr<const SchemaRegistry> schema, QObject *parent = nullptr);
+    DraftsModel(LocalStore *store, std::shared_ptr<const SchemaRegistry> schema, QObject *parent = nullptr);
     ~DraftsModel() override;
 
     Draft draftAt(int row) const;
@@ -51,7 +51,7 @@ public Q_SLOTS:
 private:
     QString fieldsText(const Draft &draft) const;
 
-    DraftStore *m_store;
+    LocalStore *m_store;
     std::shared_ptr<const SchemaRegistry> m_schema;
     QList<Draft> m_drafts;
 };

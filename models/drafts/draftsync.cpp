@@ -1,8 +1,8 @@
 #include "models/drafts/draftsync.h"
 
 #include "models/api/apiclient.h"
-#include "models/api/createcheck.h"
-#include "models/drafts/draftstore.h"
+#include "models/operations/createcheck.h"
+#include "models/storage/localstore.h"
 #include "models/drafts/merge.h"
 #include "models/items/bindingsmodel.h"
 #include "models/records/record.h"
@@ -49,7 +49,7 @@ QJsonObject errorsAsJson(const ApiError &error)
 
 } // namespace
 
-DraftSync::DraftSync(ApiClient *client, DraftStore *store, std::shared_ptr<const SchemaRegistry> schema,
+DraftSync::DraftSync(ApiClient *client, LocalStore *store, std::shared_ptr<const SchemaRegistry> schema,
                      QObject *parent)
     : QObject(parent)
     , m_client(client)

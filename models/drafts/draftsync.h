@@ -14,7 +14,7 @@ namespace akdesk {
 
 class ApiClient;
 class ApiReply;
-class DraftStore;
+class LocalStore;
 class SchemaRegistry;
 
 /// Delivers drafts to the server, one at a time: creates first (a create another draft refers to
@@ -26,7 +26,7 @@ class DraftSync final : public QObject
     Q_DISABLE_COPY_MOVE(DraftSync)
 
 public:
-    DraftSync(ApiClient *client, DraftStore *store, std::shared_ptr<const SchemaRegistry> schema,
+    DraftSync(ApiClient *client, LocalStore *store, std::shared_ptr<const SchemaRegistry> schema,
               QObject *parent = nullptr);
     ~DraftSync() override;
 
@@ -73,7 +73,7 @@ private:
     QString pathFor(const Draft &draft) const;
 
     ApiClient *m_client;
-    DraftStore *m_store;
+    LocalStore *m_store;
     std::shared_ptr<const SchemaRegistry> m_schema;
     QList<qint64> m_queue;
     QPointer<ApiReply> m_reply;

@@ -4,7 +4,7 @@
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/items/referencemodel.h"
 
 #include <QIODevice>

@@ -14,7 +14,7 @@ namespace akdesk {
 
 class ApiClient;
 class ApiReply;
-class DraftStore;
+class LocalStore;
 
 /// A flow's stage bindings in run order. Reordering (drag and drop, or moveBinding) computes new
 /// `order` values, PATCHes only the bindings whose order changed, then re-reads the server's
@@ -40,7 +40,7 @@ public:
     /// The query for a flow's binding with the highest order (one row, "-order").
     static ListQuery lastBindingOf(const QString &flowPk);
     /// With a store, a new order the server cannot receive now is kept as drafts (not owned).
-    void setDraftStore(DraftStore *store) { m_store = store; }
+    void setLocalStore(LocalStore *store) { m_store = store; }
     void load(const QString &flowPk);
     void reload();
     QString flowPk() const { return m_flowPk; }
@@ -89,7 +89,7 @@ private:
 
     ApiClient *m_client;
     QString m_flowPk;
-    DraftStore *m_store = nullptr;
+    LocalStore *m_store = nullptr;
     QList<QJsonObject> m_rows;
     QPointer<ApiReply> m_loading;
     quint64 m_generation = 0;

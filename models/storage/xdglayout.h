@@ -15,7 +15,7 @@ struct LayoutMove
 /// certificates) up into <data>/akdesk, where userpaths::dataDir() now points. Folders present on
 /// both sides are merged; a file is never overwritten, so nothing is lost when both exist. The old
 /// folder is removed once empty; a second call finds nothing to do. The answers cache, which lived
-/// inside each drafts file, moves to the cache folder when DraftStore opens the file.
+/// inside each drafts file, moves to the cache folder when LocalStore opens the file.
 LayoutMove moveOldFileLayout();
 
 } // namespace akdesk

@@ -3,7 +3,7 @@
 // and a server that cannot be reached. Also the cache that answers GETs while it is away.
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
@@ -45,7 +45,7 @@ private:
     std::unique_ptr<test::TestServer> m_server;
     std::shared_ptr<const SchemaRegistry> m_schema;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<DraftSync> m_sync;
 };
 
@@ -58,7 +58,7 @@ void TestDraftSync::init()
 {
     m_server = std::make_unique<test::TestServer>();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<DraftStore>();
+    m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("drafts.sqlite"))));
     m_sync = std::make_unique<DraftSync>(m_server->client(), m_store.get(), m_schema);
 }

@@ -4,9 +4,9 @@
 // create is never made twice.
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/formmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/records/record.h"
@@ -55,7 +55,7 @@ private:
     std::unique_ptr<test::FaultProxy> m_proxy;
     std::unique_ptr<ApiClient> m_client;  ///< through the proxy
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<DraftSync> m_sync;
     int m_faulted = 0;
 };
@@ -79,7 +79,7 @@ void TestFaults::init()
     m_client->setRetries(2, 50);
     m_client->setTimeout(3000);
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<DraftStore>();
+    m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("drafts.sqlite"))));
     m_sync = std::make_unique<DraftSync>(m_client.get(), m_store.get(), m_schema);
 }

@@ -3,7 +3,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/items/pagedlistmodel.h"
 #include "tests/support/testserver.h"
 
@@ -44,7 +44,7 @@ void TestPagedListModel::showsTheCachedFirstPageAtOnceThenTheServers()
     if (!m_server->isSandbox())
         QSKIP("changes a stage on the server");
     QTemporaryDir dir;
-    DraftStore cache;
+    LocalStore cache;
     QVERIFY(cache.open(dir.filePath(QStringLiteral("cache.sqlite"))));
     ApiClient *client = m_server->client();
     client->setCache(&cache);

@@ -4,7 +4,7 @@
 #include "benchcommon.h"
 
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
 #include "views/main/mainwindow.h"
@@ -35,7 +35,7 @@ int child(const QString &mode, const QString &cachePath, const QString &server)
         std::fflush(stdout);
         return 0;
     }
-    DraftStore drafts;
+    LocalStore drafts;
     drafts.open(cachePath);
     ApiClient client;
     client.setServerUrl(QUrl(server));

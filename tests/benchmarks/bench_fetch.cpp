@@ -5,7 +5,7 @@
 #include "benchcommon.h"
 
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/items/pagedlistmodel.h"
 
 #include <QEventLoop>
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
         return 1;
 
     QTemporaryDir dir;
-    DraftStore cache;  // as in the app: every page fetched is also kept for offline use
+    LocalStore cache;  // as in the app: every page fetched is also kept for offline use
     cache.open(dir.filePath(QStringLiteral("bench.sqlite")));
     ApiClient client;
     client.setServerUrl(QUrl(sandbox.url()));

@@ -3,7 +3,7 @@
 // announced when it changes, and the system's font size reaches every form.
 
 #include "app/sandbox/sandboxserver.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/formmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"

@@ -4,10 +4,10 @@
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
 #include "models/drafts/draftsmodel.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/items/stagetypesmodel.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/formmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/records/record.h"
@@ -24,7 +24,7 @@
 #include "views/forms/recordeditor.h"
 #include "views/main/mainwindow.h"
 #include "views/stages/createstagewizard.h"
-#include "views/stages/deletestagesdialog.h"
+#include "views/common/deleterecordsdialog.h"
 #include "views/stages/stagelistpane.h"
 
 #include <QAbstractItemModelTester>
@@ -82,7 +82,7 @@ private:
     std::unique_ptr<test::TestServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -114,7 +114,7 @@ void TestDrafts::startApp()
     m_client->setServerUrl(m_server->url());
     m_client->setToken(m_server->token());
     m_client->setProbeInterval(100);
-    m_store = std::make_unique<DraftStore>();
+    m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("akdesk.sqlite"))));
     m_client->setCache(m_store.get());
     m_window = std::make_unique<MainWindow>(m_client.get(), m_schema, m_store.get());
@@ -351,7 +351,7 @@ void TestDrafts::deleteQueuedOffline()
 
     bool confirmed = false;
     onNextModal([&](QWidget *modal) {
-        auto *dialog = qobject_cast<DeleteStagesDialog *>(modal);
+        auto *dialog = qobject_cast<DeleteRecordsDialog *>(modal);
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitFor([dialog] { return dialog->deleteButton()->isEnabled(); }, 10000));
         QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);

@@ -4,7 +4,7 @@
 #include "models/api/apiclient.h"
 #include "models/records/record.h"
 #include "models/items/bindingsmodel.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/items/stagetypesmodel.h"
 #include "models/schema/schemaregistry.h"

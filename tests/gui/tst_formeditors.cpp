@@ -4,7 +4,7 @@
 // nothing was saved, and a save that says what it merged from the server.
 
 #include "models/api/apiclient.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/formmodel.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"

@@ -5,7 +5,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/items/bindingsmodel.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/formmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/items/palettemodel.h"

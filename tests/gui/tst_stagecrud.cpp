@@ -4,8 +4,8 @@
 #include "app/sandbox/sandboxserver.h"
 #include "models/records/record.h"
 #include "models/api/apiclient.h"
-#include "models/items/deletionplan.h"
-#include "models/items/editsession.h"
+#include "models/operations/deletionplan.h"
+#include "models/operations/editsession.h"
 #include "models/items/formmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/items/stagetypesmodel.h"
@@ -18,7 +18,7 @@
 #include "views/forms/referenceeditor.h"
 #include "views/main/mainwindow.h"
 #include "views/stages/createstagewizard.h"
-#include "views/stages/deletestagesdialog.h"
+#include "views/common/deleterecordsdialog.h"
 #include "views/stages/stagelistpane.h"
 
 #include <QAbstractButton>
@@ -325,7 +325,7 @@ void TestStageCrud::deleteShowsWhatHappens()
     selectInList({QStringLiteral("akdesk-test-del-bound"), QStringLiteral("akdesk-test-del-loose")});
 
     QTest::keyClick(m_window->stageList()->view(), Qt::Key_Delete);
-    QPointer<DeleteStagesDialog> dialog = qobject_cast<DeleteStagesDialog *>(QApplication::activeModalWidget());
+    QPointer<DeleteRecordsDialog> dialog = qobject_cast<DeleteRecordsDialog *>(QApplication::activeModalWidget());
     QVERIFY(dialog);
     QVERIFY(dialog->cancelButton()->isDefault());
     QTRY_VERIFY(dialog->deleteButton()->isEnabled());
@@ -353,7 +353,7 @@ void TestStageCrud::cancelDeletesNothing()
     m_window->stageList()->reload();
     selectInList({QStringLiteral("akdesk-test-del-kept")});
     QTest::keyClick(m_window->stageList()->view(), Qt::Key_Delete);
-    QPointer<DeleteStagesDialog> dialog = qobject_cast<DeleteStagesDialog *>(QApplication::activeModalWidget());
+    QPointer<DeleteRecordsDialog> dialog = qobject_cast<DeleteRecordsDialog *>(QApplication::activeModalWidget());
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->deleteButton()->isEnabled());
     QTest::keyClick(dialog, Qt::Key_Escape);

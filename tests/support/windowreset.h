@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "views/main/mainwindow.h"
 
 #include <QTabWidget>

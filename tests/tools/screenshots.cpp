@@ -6,7 +6,7 @@
 #include "models/api/apiclient.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/formmodel.h"
 #include "models/connection/connectionprofile.h"
 #include "models/connection/tokenvault.h"
@@ -19,7 +19,7 @@
 #include "views/flows/flowlistpane.h"
 #include "models/items/bindingsmodel.h"
 #include "views/stages/createstagewizard.h"
-#include "views/stages/deletestagesdialog.h"
+#include "views/common/deleterecordsdialog.h"
 #include "models/items/stagetypesmodel.h"
 #include "views/stages/stagelistpane.h"
 
@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
     {
         const QJsonObject password = findStage(client, QStringLiteral("/stages/all/"), QStringLiteral("default-authentication-password"));
         const QJsonObject identification = findStage(client, QStringLiteral("/stages/all/"), QStringLiteral("default-authentication-identification"));
-        DeleteStagesDialog dialog(&client, {password, identification}, &window);
+        DeleteRecordsDialog dialog(&client, {password, identification}, &window);
         dialog.show();
         (void)QTest::qWaitFor([&] { return dialog.deleteButton()->isEnabled(); }, 10000);
         ok = save(&dialog, dir, QStringLiteral("delete-confirmation")) && ok;

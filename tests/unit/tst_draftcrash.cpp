@@ -1,6 +1,6 @@
 // Kills a process editing through the draft store with SIGKILL at random moments, over and over,
 // and checks after each kill that the store opens sound with every edit it had committed.
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -65,7 +65,7 @@ void TestDraftCrash::killedMidWriteLosesNothingCommitted()
         // The edit in flight may have committed without being reported: skip past it.
         next += 2;
 
-        DraftStore store;
+        LocalStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
         for (auto it = lastEdit.cbegin(); it != lastEdit.cend(); ++it) {

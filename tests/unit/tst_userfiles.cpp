@@ -1,7 +1,7 @@
 // Where akdesk keeps the user's files (XDG base directories, the folder named once) and that an
 // earlier akdesk's files move there on first start: a fake HOME holding the old layout.
 #include "models/connection/tokenvault.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/storage/userpaths.h"
 #include "models/storage/xdglayout.h"
 
@@ -79,8 +79,8 @@ QByteArray TestUserFiles::read(const QString &path)
 
 void TestUserFiles::placesFollowTheXdgSpecification()
 {
-    QCOMPARE(DraftStore::defaultPath(QStringLiteral("sandbox")), home(QStringLiteral(".local/share/akdesk/profiles/sandbox/akdesk.sqlite")));
-    QCOMPARE(DraftStore::cachePathFor(DraftStore::defaultPath(QStringLiteral("sandbox"))),
+    QCOMPARE(LocalStore::defaultPath(QStringLiteral("sandbox")), home(QStringLiteral(".local/share/akdesk/profiles/sandbox/akdesk.sqlite")));
+    QCOMPARE(LocalStore::cachePathFor(LocalStore::defaultPath(QStringLiteral("sandbox"))),
              home(QStringLiteral(".cache/akdesk/profiles/sandbox/cache.sqlite")));
     QCOMPARE(TokenVault().tokenFile(QStringLiteral("prod")), home(QStringLiteral(".local/share/akdesk/tokens/prod.token")));
     QCOMPARE(userpaths::stateDir(), home(QStringLiteral(".local/state/akdesk")));
@@ -94,8 +94,8 @@ void TestUserFiles::xdgVariablesAreHonoured()
     qputenv("XDG_DATA_HOME", home(QStringLiteral("d")).toUtf8());
     qputenv("XDG_CACHE_HOME", home(QStringLiteral("c")).toUtf8());
     qputenv("XDG_STATE_HOME", home(QStringLiteral("s")).toUtf8());
-    QCOMPARE(DraftStore::defaultPath(QStringLiteral("prod")), home(QStringLiteral("d/akdesk/profiles/prod/akdesk.sqlite")));
-    QCOMPARE(DraftStore::cachePathFor(DraftStore::defaultPath(QStringLiteral("prod"))), home(QStringLiteral("c/akdesk/profiles/prod/cache.sqlite")));
+    QCOMPARE(LocalStore::defaultPath(QStringLiteral("prod")), home(QStringLiteral("d/akdesk/profiles/prod/akdesk.sqlite")));
+    QCOMPARE(LocalStore::cachePathFor(LocalStore::defaultPath(QStringLiteral("prod"))), home(QStringLiteral("c/akdesk/profiles/prod/cache.sqlite")));
     QCOMPARE(userpaths::stateDir(), home(QStringLiteral("s/akdesk")));
 }
 
@@ -110,9 +110,9 @@ void TestUserFiles::settingsLiveInTheConfigFolder()
 
 void TestUserFiles::theCacheIsItsOwnFileInTheCacheFolder()
 {
-    const QString drafts = DraftStore::defaultPath(QStringLiteral("sandbox"));
+    const QString drafts = LocalStore::defaultPath(QStringLiteral("sandbox"));
     {
-        DraftStore store;
+        LocalStore store;
         QVERIFY2(store.open(drafts), qPrintable(store.errorString()));
         QCOMPARE(store.cachePath(), home(QStringLiteral(".cache/akdesk/profiles/sandbox/cache.sqlite")));
         store.storeResponse(QStringLiteral("/stages/all/"), QByteArray("{\"results\":[]}"));
@@ -132,16 +132,16 @@ void TestUserFiles::theCacheIsItsOwnFileInTheCacheFolder()
 
 void TestUserFiles::deletingTheCacheLosesNoDraft()
 {
-    const QString drafts = DraftStore::defaultPath(QStringLiteral("sandbox"));
+    const QString drafts = LocalStore::defaultPath(QStringLiteral("sandbox"));
     {
-        DraftStore store;
+        LocalStore store;
         QVERIFY(store.open(drafts));
         QVERIFY(store.saveEdit(QStringLiteral("stages/dummy"), QStringLiteral("p1"), QStringLiteral("a"),
                                {{QStringLiteral("name"), QStringLiteral("a")}}, {{QStringLiteral("name"), QStringLiteral("b")}}) > 0);
         store.storeResponse(QStringLiteral("/stages/all/"), QByteArray("answer"));
     }
     QVERIFY(QDir(home(QStringLiteral(".cache/akdesk"))).removeRecursively());
-    DraftStore store;
+    LocalStore store;
     QVERIFY2(store.open(drafts), qPrintable(store.errorString()));
     QCOMPARE(store.count(), 1);
     QVERIFY(!store.cachedResponse(QStringLiteral("/stages/all/")));
@@ -157,7 +157,7 @@ void TestUserFiles::oldLayoutMovesOnFirstStart()
     const QString old = home(QStringLiteral(".local/share/akdesk/akdesk"));
     const QString oldDrafts = old + QStringLiteral("/profiles/sandbox/akdesk.sqlite");
     {
-        DraftStore store;
+        LocalStore store;
         QVERIFY(store.open(oldDrafts, m_home->filePath(QStringLiteral("scratch.sqlite"))));
         QVERIFY(store.saveEdit(QStringLiteral("stages/dummy"), QStringLiteral("p1"), QStringLiteral("a"),
                                {{QStringLiteral("name"), QStringLiteral("a")}}, {{QStringLiteral("name"), QStringLiteral("b")}}) > 0);
@@ -181,14 +181,14 @@ void TestUserFiles::oldLayoutMovesOnFirstStart()
     QVERIFY(move.moved.contains(old + QStringLiteral("/tokens")));
     QVERIFY2(!QFileInfo::exists(old), "the doubled folder is gone");
 
-    const QString drafts = DraftStore::defaultPath(QStringLiteral("sandbox"));
+    const QString drafts = LocalStore::defaultPath(QStringLiteral("sandbox"));
     QCOMPARE(drafts, home(QStringLiteral(".local/share/akdesk/profiles/sandbox/akdesk.sqlite")));
     QVERIFY(QFile::exists(home(QStringLiteral(".local/share/akdesk/profiles/sandbox/trusted-certificates.pem"))));
     const QString token = TokenVault().tokenFile(QStringLiteral("prod"));
     QCOMPARE(read(token), QByteArray("secret-token"));
     QCOMPARE(QFile::permissions(token) & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
     {
-        DraftStore store;
+        LocalStore store;
         QVERIFY2(store.open(drafts), qPrintable(store.errorString()));
         QCOMPARE(store.count(), 1);
         // The answers came along into the cache folder: the first start after the move is still instant.

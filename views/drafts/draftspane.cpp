@@ -2,7 +2,7 @@
 
 #include "models/api/apiclient.h"
 #include "models/drafts/draftsmodel.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/schema/schemaregistry.h"
 #include "views/common/columnfit.h"
@@ -52,7 +52,7 @@ protected:
 
 } // namespace
 
-DraftsPane::DraftsPane(ApiClient *client, DraftStore *store, DraftSync *sync, std::shared_ptr<const SchemaRegistry> schema,
+DraftsPane::DraftsPane(ApiClient *client, LocalStore *store, DraftSync *sync, std::shared_ptr<const SchemaRegistry> schema,
                        QWidget *parent)
     : QWidget(parent)
     , m_client(client)

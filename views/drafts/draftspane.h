@@ -13,7 +13,7 @@ class QTableView;
 namespace akdesk {
 
 class ApiClient;
-class DraftStore;
+class LocalStore;
 class DraftSync;
 class DraftsModel;
 class SchemaRegistry;
@@ -26,7 +26,7 @@ class DraftsPane final : public QWidget
     Q_DISABLE_COPY_MOVE(DraftsPane)
 
 public:
-    DraftsPane(ApiClient *client, DraftStore *store, DraftSync *sync, std::shared_ptr<const SchemaRegistry> schema,
+    DraftsPane(ApiClient *client, LocalStore *store, DraftSync *sync, std::shared_ptr<const SchemaRegistry> schema,
                QWidget *parent = nullptr);
     ~DraftsPane() override;
 
@@ -54,7 +54,7 @@ private:
     void resolve(const Draft &draft);
 
     ApiClient *m_client;
-    DraftStore *m_store;
+    LocalStore *m_store;
     DraftSync *m_sync;
     std::shared_ptr<const SchemaRegistry> m_schema;
     DraftsModel *m_model;

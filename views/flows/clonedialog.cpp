@@ -2,7 +2,7 @@
 #include "views/common/theme.h"
 #include "models/records/record.h"
 
-#include "models/items/flowcloner.h"
+#include "models/operations/flowcloner.h"
 #include "models/validation/validation.h"
 
 #include <QDialogButtonBox>

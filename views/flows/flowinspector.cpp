@@ -2,10 +2,10 @@
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/diagram/flowgraph.h"
 #include "models/items/bindingsmodel.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/referencemodel.h"
 #include "models/schema/schemaregistry.h"
 #include "views/common/elidingheader.h"
@@ -318,11 +318,11 @@ QString FlowInspector::stageNameOf(const QJsonObject &binding) const
     return name.isEmpty() ? textOf(binding, "stage") : name;
 }
 
-void FlowInspector::setDrafts(DraftStore *store, DraftSync *sync)
+void FlowInspector::setDrafts(LocalStore *store, DraftSync *sync)
 {
     m_store = store;
     m_sync = sync;
-    m_bindings->setDraftStore(store);
+    m_bindings->setLocalStore(store);
     m_settings->setDrafts(store, sync);
     m_settings->open(*m_schema->resource(QStringLiteral("flows")), m_flow);  // restores a draft of the settings
 }

@@ -17,7 +17,7 @@ namespace akdesk {
 class ApiClient;
 class ApiReply;
 class BindingsModel;
-class DraftStore;
+class LocalStore;
 class DraftSync;
 class FlowDiagramView;
 class RecordEditor;
@@ -52,7 +52,7 @@ public:
     QUndoStack *activeUndoStack() const;
     bool confirmClose();
     /// Drafts on: settings edits are kept as typed; binding changes made offline are queued.
-    void setDrafts(DraftStore *store, DraftSync *sync);
+    void setDrafts(LocalStore *store, DraftSync *sync);
 
 public Q_SLOTS:
     void moveSelected(int delta);
@@ -94,7 +94,7 @@ private:
     void announceChange(const QString &text);
 
     ApiClient *m_client;
-    DraftStore *m_store = nullptr;
+    LocalStore *m_store = nullptr;
     DraftSync *m_sync = nullptr;
     std::shared_ptr<const SchemaRegistry> m_schema;
     QJsonObject m_flow;

@@ -5,9 +5,9 @@
 
 #include "models/api/apiclient.h"
 #include "models/drafts/draftsmodel.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/referencemodel.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
@@ -184,7 +184,7 @@ void RecordEditor::rebuildForm()
     m_formHost->layout()->addWidget(m_form);
 }
 
-void RecordEditor::setDrafts(DraftStore *store, DraftSync *sync)
+void RecordEditor::setDrafts(LocalStore *store, DraftSync *sync)
 {
     m_session->setDrafts(store, sync);
 }
@@ -198,7 +198,7 @@ void RecordEditor::showNotice(const QString &text)
 
 void RecordEditor::resolveConflict(qint64 id)
 {
-    DraftStore *store = m_session->draftStore();
+    LocalStore *store = m_session->draftStore();
     const std::optional<Draft> draft = store ? store->draft(id) : std::nullopt;
     if (!draft)
         return;

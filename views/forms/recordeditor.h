@@ -15,7 +15,7 @@ namespace akdesk {
 
 class ApiClient;
 struct ApiError;
-class DraftStore;
+class LocalStore;
 class DraftSync;
 class EditSession;
 class FormView;
@@ -35,7 +35,7 @@ public:
     ~RecordEditor() override;
 
     /// Drafts on (before open()): edits are kept as they are typed and restored on open.
-    void setDrafts(DraftStore *store, DraftSync *sync);
+    void setDrafts(LocalStore *store, DraftSync *sync);
     void open(const ResourceDescriptor &resource, const QJsonObject &record);
     void startNew(const ResourceDescriptor &resource, const QJsonObject &overrides = {});
 

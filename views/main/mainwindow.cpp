@@ -1,9 +1,9 @@
 #include "views/main/mainwindow.h"
 
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/stagetypesmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/items/resourcecounter.h"
@@ -20,9 +20,9 @@
 #include "views/flows/flowlistpane.h"
 #include "views/forms/fieldeditor.h"
 #include "views/forms/recordeditor.h"
-#include "models/items/duplicator.h"
+#include "models/operations/duplicator.h"
 #include "views/stages/createstagewizard.h"
-#include "views/stages/deletestagesdialog.h"
+#include "views/common/deleterecordsdialog.h"
 #include "views/stages/stagelistpane.h"
 
 #include <QAction>
@@ -53,7 +53,7 @@ namespace {
 const char *const kRecordIdProperty = "akdeskRecordId";
 }
 
-MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, DraftStore *drafts,
+MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, LocalStore *drafts,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
@@ -63,7 +63,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     , m_undoGroup(new QUndoGroup(this))
 {
     if (!m_drafts) {
-        m_drafts = new DraftStore(this);
+        m_drafts = new LocalStore(this);
         m_drafts->open(QStringLiteral(":memory:"));
     }
     if (!m_client->cache())
@@ -204,7 +204,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
                                          : tr("The server cannot be reached: lists show what was fetched last; changes are kept as drafts."));
         }
     });
-    connect(m_drafts, &DraftStore::draftsChanged, this, &MainWindow::updateDraftCount);
+    connect(m_drafts, &LocalStore::draftsChanged, this, &MainWindow::updateDraftCount);
     connect(m_sync, &DraftSync::draftSynced, this, [this] {
         m_list->reload();
         refreshCounts();
@@ -500,12 +500,12 @@ void MainWindow::deleteSelected()
     const QList<QJsonObject> records = m_list->selectedRecords();
     if (records.isEmpty() || m_tabs->currentWidget() != m_list)
         return;
-    auto *dialog = new DeleteStagesDialog(m_client, records, this, nullptr, m_drafts);
+    auto *dialog = new DeleteRecordsDialog(m_client, records, this, nullptr, m_drafts);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DeleteStagesDialog::queued, this, [this](int count) {
+    connect(dialog, &DeleteRecordsDialog::queued, this, [this](int count) {
         statusBar()->showMessage(tr("Offline: %n delete(s) queued as drafts, sent with the next sync.", nullptr, count), 8000);
     });
-    connect(dialog, &DeleteStagesDialog::deleted, this, [this](const QStringList &pks) {
+    connect(dialog, &DeleteRecordsDialog::deleted, this, [this](const QStringList &pks) {
         // Editors of deleted stages close; there is nothing left to save into.
         for (int i = m_tabs->count() - 1; i >= FirstRecordTab; --i) {
             if (pks.contains(m_tabs->widget(i)->property(kRecordIdProperty).toString())) {

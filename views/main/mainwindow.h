@@ -23,7 +23,7 @@ namespace akdesk {
 
 class ApiClient;
 struct Draft;
-class DraftStore;
+class LocalStore;
 class DraftSync;
 class DraftsPane;
 class FlowInspector;
@@ -44,7 +44,7 @@ class MainWindow final : public QMainWindow
 
 public:
     /// `drafts` is the profile's open store; without one the window keeps drafts in memory only.
-    MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, DraftStore *drafts = nullptr,
+    MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, LocalStore *drafts = nullptr,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -63,7 +63,7 @@ public:
     void showStageKind(const QString &key);
     QAction *action(const QString &name) const;
     DraftsPane *draftsPane() const { return m_draftsPane; }
-    DraftStore *drafts() const { return m_drafts; }
+    LocalStore *drafts() const { return m_drafts; }
     DraftSync *draftSync() const { return m_sync; }
     void showDrafts();
     /// The status bar's online/offline indicator.
@@ -143,7 +143,7 @@ private:
     QList<ResourceCounter *> m_flowCounters;
     ResourceCounter *m_counter = nullptr;
     QHash<QString, QAction *> m_actions;
-    DraftStore *m_drafts = nullptr;
+    LocalStore *m_drafts = nullptr;
     DraftSync *m_sync = nullptr;
     DraftsPane *m_draftsPane = nullptr;
     QTreeWidgetItem *m_draftsItem = nullptr;

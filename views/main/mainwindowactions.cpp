@@ -3,7 +3,7 @@
 #include "views/main/mainwindow.h"
 
 #include "models/api/apiclient.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
 #include "views/drafts/draftspane.h"
@@ -19,7 +19,7 @@
 #include "views/main/helpviewer.h"
 #include "views/main/preferencesdialog.h"
 #include "views/main/shortcutsdialog.h"
-#include "views/stages/deletestagesdialog.h"
+#include "views/common/deleterecordsdialog.h"
 #include "views/stages/stagelistpane.h"
 
 #include <QAction>
@@ -178,9 +178,9 @@ void MainWindow::buildActions()
         const QJsonObject current = m_flowList->currentRecord();
         if (current.isEmpty())
             return;
-        auto *dialog = new DeleteStagesDialog(m_client, {current}, this, m_schema->resource(QStringLiteral("flows")), m_drafts);
+        auto *dialog = new DeleteRecordsDialog(m_client, {current}, this, m_schema->resource(QStringLiteral("flows")), m_drafts);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &DeleteStagesDialog::deleted, this, [this] {
+        connect(dialog, &DeleteRecordsDialog::deleted, this, [this] {
             m_flowList->reload();
             m_list->reload();
             refreshCounts();

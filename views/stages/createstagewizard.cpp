@@ -5,9 +5,9 @@
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/items/bindingsmodel.h"
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 #include "models/items/referencemodel.h"
 #include "models/items/stagetypesmodel.h"
 #include "models/schema/schemaregistry.h"
@@ -242,7 +242,7 @@ void CreateStageWizard::fail(const QString &text)
         page->changed();
 }
 
-void CreateStageWizard::setDrafts(DraftStore *store, DraftSync *sync)
+void CreateStageWizard::setDrafts(LocalStore *store, DraftSync *sync)
 {
     m_store = store;
     m_session->setDrafts(store, sync);

@@ -17,7 +17,7 @@ class QVBoxLayout;
 namespace akdesk {
 
 class ApiClient;
-class DraftStore;
+class LocalStore;
 class DraftSync;
 class EditSession;
 class FormView;
@@ -45,7 +45,7 @@ public:
     FormView *form() const { return m_form; }
     EditSession *session() const { return m_session; }
     /// Drafts on: a stage (and its binding) the server cannot receive now is queued.
-    void setDrafts(DraftStore *store, DraftSync *sync);
+    void setDrafts(LocalStore *store, DraftSync *sync);
     QCheckBox *bindCheck() const { return m_bind; }
     QComboBox *flowPicker() const { return m_flow; }
     QLabel *message() const { return m_message; }
@@ -76,7 +76,7 @@ private:
     int offlineOrder(const QString &flowPk) const;
 
     ApiClient *m_client;
-    DraftStore *m_store = nullptr;
+    LocalStore *m_store = nullptr;
     QList<QMetaObject::Connection> m_attempt;
     std::shared_ptr<const SchemaRegistry> m_schema;
     StageTypesModel *m_types;

@@ -1,7 +1,7 @@
-#include "models/items/deletionplan.h"
+#include "models/operations/deletionplan.h"
 
 #include "models/api/apiclient.h"
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 #include "models/records/record.h"
 #include "models/schema/resourcedescriptor.h"
 

@@ -14,7 +14,7 @@ namespace akdesk {
 
 class ApiClient;
 class ApiReply;
-class DraftStore;
+class LocalStore;
 class DraftSync;
 
 /// Editing one record against the server: loads it into a FormModel, saves with PATCH of only the
@@ -53,8 +53,8 @@ public:
     void save();
 
     /// Drafts on: edits are recorded, saves merge and may queue (both not owned; may be null).
-    void setDrafts(DraftStore *store, DraftSync *sync);
-    DraftStore *draftStore() const { return m_store; }
+    void setDrafts(LocalStore *store, DraftSync *sync);
+    LocalStore *draftStore() const { return m_store; }
     DraftSync *draftSync() const { return m_sync; }
     /// The draft of the open record, if there is one.
     std::optional<Draft> draft() const;
@@ -96,7 +96,7 @@ private:
     ApiClient *m_client;
     FormModel *m_form;
     QPointer<ApiReply> m_running;
-    DraftStore *m_store = nullptr;
+    LocalStore *m_store = nullptr;
     DraftSync *m_sync = nullptr;
     bool m_syncing = false;   ///< a save is going through DraftSync
     bool m_restoring = false;

@@ -12,22 +12,22 @@ namespace akdesk {
 
 class ApiClient;
 class DeletionPlan;
-class DraftStore;
+class LocalStore;
 struct ResourceDescriptor;
 
-/// Confirms a delete of one or more stages after showing, per stage, what else goes with it or
-/// changes (from used_by). Delete stays disabled until all of that is known; Cancel is the default.
-class DeleteStagesDialog final : public QDialog
+/// Confirms a delete of one or more records (stages or flows) after showing, per record, what else
+/// goes with it or changes (from used_by). Delete stays disabled until all of that is known; Cancel is the default.
+class DeleteRecordsDialog final : public QDialog
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DeleteStagesDialog)
+    Q_DISABLE_COPY_MOVE(DeleteRecordsDialog)
 
 public:
     /// Stages of any kind, or records of `resource` (flows) when given.
     /// With `drafts`, deletes the server cannot receive now are queued.
-    DeleteStagesDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent = nullptr,
-                       const ResourceDescriptor *resource = nullptr, DraftStore *drafts = nullptr);
-    ~DeleteStagesDialog() override;
+    DeleteRecordsDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent = nullptr,
+                       const ResourceDescriptor *resource = nullptr, LocalStore *drafts = nullptr);
+    ~DeleteRecordsDialog() override;
 
     QTreeWidget *consequences() const { return m_tree; }
     QPushButton *deleteButton() const { return m_delete; }

@@ -10,7 +10,7 @@
 namespace akdesk {
 
 class ApiClient;
-class DraftStore;
+class LocalStore;
 struct ResourceDescriptor;
 
 /// Deleting stages safely: first fetch what uses each one (used_by) and say in plain words what
@@ -35,7 +35,7 @@ public:
     ~DeletionPlan() override;
 
     /// With a store, deletes the server cannot receive now are queued as drafts (not owned).
-    void setDraftStore(DraftStore *store) { m_store = store; }
+    void setLocalStore(LocalStore *store) { m_store = store; }
 
     /// Starts reading what uses each record; usageReady() follows. Records are stages (any kind,
     /// through /stages/all/) unless `resource` says otherwise (e.g. flows, by slug).
@@ -66,7 +66,7 @@ private:
     QString detailPath(const QJsonObject &record) const;
 
     ApiClient *m_client;
-    DraftStore *m_store = nullptr;
+    LocalStore *m_store = nullptr;
     const ResourceDescriptor *m_resource = nullptr;
     QList<Item> m_items;
     int m_pendingReads = 0;

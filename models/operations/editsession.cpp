@@ -1,8 +1,8 @@
-#include "models/items/editsession.h"
+#include "models/operations/editsession.h"
 
 #include "models/api/apiclient.h"
-#include "models/api/createcheck.h"
-#include "models/drafts/draftstore.h"
+#include "models/operations/createcheck.h"
+#include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/items/referencemodel.h"
 #include "models/records/record.h"
@@ -33,7 +33,7 @@ QString EditSession::recordId() const
     return records::recordId(m_form->baseRecord(), *resource());
 }
 
-void EditSession::setDrafts(DraftStore *store, DraftSync *sync)
+void EditSession::setDrafts(LocalStore *store, DraftSync *sync)
 {
     if (m_sync)
         disconnect(m_sync, nullptr, this, nullptr);

@@ -13,18 +13,19 @@ class QSqlQuery;
 
 namespace akdesk {
 
-/// The drafts of one connection profile, in one SQLite file in WAL mode, and its cache of server
-/// answers in a second file (safe to delete) under the cache folder. Every change is one committed statement, so a crash or kill loses at most the edit being
+/// What one connection profile keeps on this machine: its drafts, in one SQLite file in WAL mode,
+/// and its cache of server answers, in a second file (safe to delete) under the cache folder.
+/// Every change is one committed statement, so a crash or kill loses at most the edit being
 /// written; WAL with synchronous=NORMAL survives a killed process (only a power cut may lose the
 /// last commits, never the file).
-class DraftStore final : public QObject, public ResponseCache
+class LocalStore final : public QObject, public ResponseCache
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DraftStore)
+    Q_DISABLE_COPY_MOVE(LocalStore)
 
 public:
-    explicit DraftStore(QObject *parent = nullptr);
-    ~DraftStore() override;
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
 
     /// Where a profile's drafts live: $XDG_DATA_HOME/akdesk/profiles/<profile>/akdesk.sqlite.
     static QString defaultPath(const QString &profile);

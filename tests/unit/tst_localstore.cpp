@@ -1,6 +1,6 @@
 // The draft store: what an edit, a create and a delete leave in it, and that it all survives a
 // restart.
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -10,7 +10,7 @@
 
 using namespace akdesk;
 
-class TestDraftStore : public QObject
+class TestLocalStore : public QObject
 {
     Q_OBJECT
 
@@ -31,17 +31,17 @@ private:
     QString path() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
 };
 
-void TestDraftStore::init()
+void TestLocalStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestDraftStore::editKeepsTheBaseOfItsStart()
+void TestLocalStore::editKeepsTheBaseOfItsStart()
 {
-    DraftStore store;
+    LocalStore store;
     QVERIFY(store.open(path()));
-    QSignalSpy changed(&store, &DraftStore::draftsChanged);
+    QSignalSpy changed(&store, &LocalStore::draftsChanged);
     const QJsonObject base{{QStringLiteral("pk"), QStringLiteral("p1")}, {QStringLiteral("name"), QStringLiteral("a")}};
     const qint64 id = store.saveEdit(QStringLiteral("stages/dummy"), QStringLiteral("p1"), QStringLiteral("a"), base,
                                      {{QStringLiteral("name"), QStringLiteral("ab")}});
@@ -62,9 +62,9 @@ void TestDraftStore::editKeepsTheBaseOfItsStart()
     QCOMPARE(changed.count(), 2);
 }
 
-void TestDraftStore::undoingEveryChangeRemovesTheDraft()
+void TestLocalStore::undoingEveryChangeRemovesTheDraft()
 {
-    DraftStore store;
+    LocalStore store;
     QVERIFY(store.open(path()));
     store.saveEdit(QStringLiteral("flows"), QStringLiteral("f"), {}, {}, {{QStringLiteral("title"), QStringLiteral("x")}});
     QCOMPARE(store.count(), 1);
@@ -72,9 +72,9 @@ void TestDraftStore::undoingEveryChangeRemovesTheDraft()
     QCOMPARE(store.count(), 0);
 }
 
-void TestDraftStore::editingARejectedDraftMakesItPendingAndClearsItsFieldMessages()
+void TestLocalStore::editingARejectedDraftMakesItPendingAndClearsItsFieldMessages()
 {
-    DraftStore store;
+    LocalStore store;
     QVERIFY(store.open(path()));
     const qint64 id = store.saveEdit(QStringLiteral("stages/dummy"), QStringLiteral("p"), {}, {},
                                      {{QStringLiteral("name"), QStringLiteral("")}, {QStringLiteral("x"), 1}});
@@ -91,9 +91,9 @@ void TestDraftStore::editingARejectedDraftMakesItPendingAndClearsItsFieldMessage
     QVERIFY(draft.errors.contains(QLatin1String("x")));
 }
 
-void TestDraftStore::deleteReplacesAnEdit()
+void TestLocalStore::deleteReplacesAnEdit()
 {
-    DraftStore store;
+    LocalStore store;
     QVERIFY(store.open(path()));
     const qint64 edit = store.saveEdit(QStringLiteral("flows/bindings"), QStringLiteral("b1"), {}, {},
                                        {{QStringLiteral("order"), 3}});
@@ -106,9 +106,9 @@ void TestDraftStore::deleteReplacesAnEdit()
     QCOMPARE(store.draft(edit)->operation, Draft::Operation::Delete);
 }
 
-void TestDraftStore::createsGetPlaceholdersThatSyncedPksReplace()
+void TestLocalStore::createsGetPlaceholdersThatSyncedPksReplace()
 {
-    DraftStore store;
+    LocalStore store;
     QVERIFY(store.open(path()));
     const qint64 stage = store.queueCreate(QStringLiteral("stages/dummy"), QStringLiteral("new"),
                                            {{QStringLiteral("name"), QStringLiteral("new")}});
@@ -121,18 +121,18 @@ void TestDraftStore::createsGetPlaceholdersThatSyncedPksReplace()
     QCOMPARE(store.draftByLocalId(placeholder)->id, stage);
 }
 
-void TestDraftStore::everythingSurvivesAReopen()
+void TestLocalStore::everythingSurvivesAReopen()
 {
     qint64 id = 0;
     {
-        DraftStore store;
+        LocalStore store;
         QVERIFY(store.open(path()));
         id = store.saveEdit(QStringLiteral("stages/identification"), QStringLiteral("p9"), QStringLiteral("Ident"),
                             {{QStringLiteral("user_fields"), QJsonArray{QStringLiteral("username")}}},
                             {{QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email")}}});
         store.storeResponse(QStringLiteral("/stages/all/?page=1"), "{\"results\":[]}");
     }
-    DraftStore reopened;
+    LocalStore reopened;
     QVERIFY(reopened.open(path()));
     const Draft draft = *reopened.draft(id);
     QCOMPARE(draft.label, QStringLiteral("Ident"));
@@ -141,9 +141,9 @@ void TestDraftStore::everythingSurvivesAReopen()
     QCOMPARE(reopened.integrityCheck(), QStringLiteral("ok"));
 }
 
-void TestDraftStore::cacheKeepsTheLastAnswerAndItsAge()
+void TestLocalStore::cacheKeepsTheLastAnswerAndItsAge()
 {
-    DraftStore store;
+    LocalStore store;
     QVERIFY(store.open(path()));
     QVERIFY(!store.cachedResponse(QStringLiteral("/flows/instances/")));
     const QDateTime before = QDateTime::currentDateTime().addMSecs(-1);
@@ -156,23 +156,23 @@ void TestDraftStore::cacheKeepsTheLastAnswerAndItsAge()
     QVERIFY(!store.cachedResponse(QStringLiteral("/flows/instances/")));
 }
 
-void TestDraftStore::profilesHaveTheirOwnFileInTheDataFolder()
+void TestLocalStore::profilesHaveTheirOwnFileInTheDataFolder()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const QString sandbox = DraftStore::defaultPath(QStringLiteral("sandbox"));
-    const QString other = DraftStore::defaultPath(QStringLiteral("https://auth.example.com:443"));
+    const QString sandbox = LocalStore::defaultPath(QStringLiteral("sandbox"));
+    const QString other = LocalStore::defaultPath(QStringLiteral("https://auth.example.com:443"));
     QVERIFY(sandbox.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/akdesk/profiles/")));
     QVERIFY(sandbox != other);
     QVERIFY2(!other.contains(QLatin1String("//auth")), qPrintable(other));
 }
 
-void TestDraftStore::unwritablePlaceSaysWhy()
+void TestLocalStore::unwritablePlaceSaysWhy()
 {
-    DraftStore store;
+    LocalStore store;
     QVERIFY(!store.open(QStringLiteral("/proc/akdesk/none/drafts.sqlite")));
     QVERIFY(store.errorString().contains(QLatin1String("/proc/akdesk")));
     QVERIFY(!store.isOpen());
 }
 
-QTEST_GUILESS_MAIN(TestDraftStore)
-#include "tst_draftstore.moc"
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_localstore.moc"

@@ -1,4 +1,4 @@
-#include "models/drafts/draftstore.h"
+#include "models/storage/localstore.h"
 
 #include "models/storage/userpaths.h"
 
@@ -65,12 +65,12 @@ QJsonValue replaced(const QJsonValue &value, const QString &from, const QString 
 
 } // namespace
 
-DraftStore::DraftStore(QObject *parent)
+LocalStore::LocalStore(QObject *parent)
     : QObject(parent)
 {
 }
 
-DraftStore::~DraftStore()
+LocalStore::~LocalStore()
 {
     if (m_connection.isEmpty())
         return;
@@ -98,12 +98,12 @@ QString profileFolder(const QString &profile)
 
 } // namespace
 
-QString DraftStore::defaultPath(const QString &profile)
+QString LocalStore::defaultPath(const QString &profile)
 {
     return userpaths::dataDir() + profileFolder(profile) + QStringLiteral("/akdesk.sqlite");
 }
 
-QString DraftStore::cachePathFor(const QString &draftsPath)
+QString LocalStore::cachePathFor(const QString &draftsPath)
 {
     // A store in the data folder caches in the cache folder under the same profile; any other
     // (tests, a file given by hand) beside itself.
@@ -116,7 +116,7 @@ QString DraftStore::cachePathFor(const QString &draftsPath)
     return info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".cache.sqlite");
 }
 
-bool DraftStore::open(const QString &path, const QString &cachePath)
+bool LocalStore::open(const QString &path, const QString &cachePath)
 {
     if (!m_connection.isEmpty())
         return m_path == path;
@@ -164,7 +164,7 @@ bool DraftStore::open(const QString &path, const QString &cachePath)
     return ok;
 }
 
-bool DraftStore::attachCache(const QString &cachePath)
+bool LocalStore::attachCache(const QString &cachePath)
 {
     // The cache is its own file (ATTACHed to the drafts' connection), so deleting it loses nothing
     // but time. When its folder cannot be written, answers are cached in memory for the session.
@@ -194,7 +194,7 @@ bool DraftStore::attachCache(const QString &cachePath)
     return true;
 }
 
-bool DraftStore::addColumnIfMissing(const QString &column, const QString &definition)
+bool LocalStore::addColumnIfMissing(const QString &column, const QString &definition)
 {
     // Stores written by an earlier akdesk lack newer columns.
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
@@ -203,7 +203,7 @@ bool DraftStore::addColumnIfMissing(const QString &column, const QString &defini
     return exec(QStringLiteral("ALTER TABLE drafts ADD COLUMN %1 %2").arg(column, definition));
 }
 
-bool DraftStore::exec(const QString &sql)
+bool LocalStore::exec(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(sql)) {
@@ -213,7 +213,7 @@ bool DraftStore::exec(const QString &sql)
     return true;
 }
 
-Draft DraftStore::readDraft(const QSqlQuery &query) const
+Draft LocalStore::readDraft(const QSqlQuery &query) const
 {
     Draft draft;
     draft.id = query.value(0).toLongLong();
@@ -234,7 +234,7 @@ Draft DraftStore::readDraft(const QSqlQuery &query) const
     return draft;
 }
 
-QList<Draft> DraftStore::select(const QString &where, const QVariantList &values) const
+QList<Draft> LocalStore::select(const QString &where, const QVariantList &values) const
 {
     QList<Draft> out;
     if (m_connection.isEmpty())
@@ -250,18 +250,18 @@ QList<Draft> DraftStore::select(const QString &where, const QVariantList &values
     return out;
 }
 
-QList<Draft> DraftStore::drafts() const
+QList<Draft> LocalStore::drafts() const
 {
     return select({}, {});
 }
 
-std::optional<Draft> DraftStore::draft(qint64 id) const
+std::optional<Draft> LocalStore::draft(qint64 id) const
 {
     const QList<Draft> found = select(QStringLiteral("WHERE id = ?"), {id});
     return found.isEmpty() ? std::nullopt : std::optional<Draft>(found.first());
 }
 
-std::optional<Draft> DraftStore::draftFor(const QString &resourceKey, const QString &recordId) const
+std::optional<Draft> LocalStore::draftFor(const QString &resourceKey, const QString &recordId) const
 {
     if (recordId.isEmpty())
         return std::nullopt;
@@ -270,7 +270,7 @@ std::optional<Draft> DraftStore::draftFor(const QString &resourceKey, const QStr
     return found.isEmpty() ? std::nullopt : std::optional<Draft>(found.first());
 }
 
-std::optional<Draft> DraftStore::draftByLocalId(const QString &localId) const
+std::optional<Draft> LocalStore::draftByLocalId(const QString &localId) const
 {
     if (localId.isEmpty())
         return std::nullopt;
@@ -278,7 +278,7 @@ std::optional<Draft> DraftStore::draftByLocalId(const QString &localId) const
     return found.isEmpty() ? std::nullopt : std::optional<Draft>(found.first());
 }
 
-int DraftStore::count() const
+int LocalStore::count() const
 {
     if (m_connection.isEmpty())
         return 0;
@@ -288,7 +288,7 @@ int DraftStore::count() const
     return query.value(0).toInt();
 }
 
-qint64 DraftStore::insert(const Draft &draft)
+qint64 LocalStore::insert(const Draft &draft)
 {
     if (m_connection.isEmpty())
         return 0;
@@ -311,7 +311,7 @@ qint64 DraftStore::insert(const Draft &draft)
     return query.lastInsertId().toLongLong();
 }
 
-bool DraftStore::update(const Draft &draft)
+bool LocalStore::update(const Draft &draft)
 {
     if (m_connection.isEmpty())
         return false;
@@ -333,7 +333,7 @@ bool DraftStore::update(const Draft &draft)
     return query.numRowsAffected() == 1;
 }
 
-bool DraftStore::remove(qint64 id)
+bool LocalStore::remove(qint64 id)
 {
     if (m_connection.isEmpty())
         return false;
@@ -346,7 +346,7 @@ bool DraftStore::remove(qint64 id)
     return query.numRowsAffected() == 1;
 }
 
-qint64 DraftStore::saveEdit(const QString &resourceKey, const QString &recordId, const QString &label,
+qint64 LocalStore::saveEdit(const QString &resourceKey, const QString &recordId, const QString &label,
                             const QJsonObject &base, const QJsonObject &changes)
 {
     std::optional<Draft> existing = draftFor(resourceKey, recordId);
@@ -381,7 +381,7 @@ qint64 DraftStore::saveEdit(const QString &resourceKey, const QString &recordId,
     return insert(draft);
 }
 
-qint64 DraftStore::queueCreate(const QString &resourceKey, const QString &label, const QJsonObject &body,
+qint64 LocalStore::queueCreate(const QString &resourceKey, const QString &label, const QJsonObject &body,
                                const QString &localId)
 {
     Draft draft;
@@ -395,7 +395,7 @@ qint64 DraftStore::queueCreate(const QString &resourceKey, const QString &label,
     return insert(draft);
 }
 
-qint64 DraftStore::queueDelete(const QString &resourceKey, const QString &recordId, const QString &label,
+qint64 LocalStore::queueDelete(const QString &resourceKey, const QString &recordId, const QString &label,
                                const QJsonObject &base)
 {
     if (std::optional<Draft> existing = draftFor(resourceKey, recordId)) {
@@ -415,7 +415,7 @@ qint64 DraftStore::queueDelete(const QString &resourceKey, const QString &record
     return insert(draft);
 }
 
-void DraftStore::replacePlaceholder(const QString &localId, const QString &pk)
+void LocalStore::replacePlaceholder(const QString &localId, const QString &pk)
 {
     for (Draft draft : drafts()) {
         bool changed = false;
@@ -429,7 +429,7 @@ void DraftStore::replacePlaceholder(const QString &localId, const QString &pk)
     }
 }
 
-void DraftStore::storeResponse(const QString &key, const QByteArray &body)
+void LocalStore::storeResponse(const QString &key, const QByteArray &body)
 {
     if (m_connection.isEmpty())
         return;
@@ -441,7 +441,7 @@ void DraftStore::storeResponse(const QString &key, const QByteArray &body)
     query.exec();
 }
 
-bool DraftStore::hasResponses() const
+bool LocalStore::hasResponses() const
 {
     if (m_connection.isEmpty())
         return false;
@@ -449,7 +449,7 @@ bool DraftStore::hasResponses() const
     return query.exec(QStringLiteral("SELECT 1 FROM answers.cache LIMIT 1")) && query.next();
 }
 
-std::optional<CachedBody> DraftStore::cachedResponse(const QString &key) const
+std::optional<CachedBody> LocalStore::cachedResponse(const QString &key) const
 {
     if (m_connection.isEmpty())
         return std::nullopt;
@@ -461,12 +461,12 @@ std::optional<CachedBody> DraftStore::cachedResponse(const QString &key) const
     return CachedBody{query.value(0).toByteArray(), QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong())};
 }
 
-void DraftStore::clearCache()
+void LocalStore::clearCache()
 {
     exec(QStringLiteral("DELETE FROM answers.cache"));
 }
 
-QString DraftStore::integrityCheck() const
+QString LocalStore::integrityCheck() const
 {
     if (m_connection.isEmpty())
         return tr("not open");

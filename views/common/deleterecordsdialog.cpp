@@ -1,9 +1,9 @@
-#include "views/stages/deletestagesdialog.h"
+#include "views/common/deleterecordsdialog.h"
 #include "views/common/icons.h"
 #include "views/common/theme.h"
 #include "models/records/record.h"
 
-#include "models/items/deletionplan.h"
+#include "models/operations/deletionplan.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -19,8 +19,8 @@ namespace {
 using akdesk::records::textOf;
 }
 
-DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent,
-                                       const ResourceDescriptor *resource, DraftStore *drafts)
+DeleteRecordsDialog::DeleteRecordsDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent,
+                                       const ResourceDescriptor *resource, LocalStore *drafts)
     : QDialog(parent)
     , m_plan(new DeletionPlan(client, this))
     , m_tree(new QTreeWidget)
@@ -80,16 +80,16 @@ DeleteStagesDialog::DeleteStagesDialog(ApiClient *client, const QList<QJsonObjec
         new QTreeWidgetItem(item, {tr("Checking…")});
         item->setExpanded(true);
     }
-    connect(m_plan, &DeletionPlan::usageReady, this, &DeleteStagesDialog::showUsage);
+    connect(m_plan, &DeletionPlan::usageReady, this, &DeleteRecordsDialog::showUsage);
     connect(m_plan, &DeletionPlan::progress, m_progress, &QProgressBar::setValue);
-    connect(m_plan, &DeletionPlan::finished, this, &DeleteStagesDialog::showResults);
-    m_plan->setDraftStore(drafts);
+    connect(m_plan, &DeletionPlan::finished, this, &DeleteRecordsDialog::showResults);
+    m_plan->setLocalStore(drafts);
     m_plan->prepare(stages, resource);
 }
 
-DeleteStagesDialog::~DeleteStagesDialog() = default;
+DeleteRecordsDialog::~DeleteRecordsDialog() = default;
 
-void DeleteStagesDialog::showUsage()
+void DeleteRecordsDialog::showUsage()
 {
     m_progress->hide();
     const QList<DeletionPlan::Item> &items = m_plan->items();
@@ -113,7 +113,7 @@ void DeleteStagesDialog::showUsage()
     }
 }
 
-void DeleteStagesDialog::showResults()
+void DeleteRecordsDialog::showResults()
 {
     QStringList gone;
     const QList<DeletionPlan::Item> &items = m_plan->items();

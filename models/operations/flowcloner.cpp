@@ -1,4 +1,4 @@
-#include "models/items/flowcloner.h"
+#include "models/operations/flowcloner.h"
 
 #include "models/api/apiclient.h"
 #include "models/records/record.h"

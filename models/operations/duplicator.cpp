@@ -1,4 +1,4 @@
-#include "models/items/duplicator.h"
+#include "models/operations/duplicator.h"
 
 #include "models/api/apiclient.h"
 #include "models/records/record.h"

@@ -1,7 +1,7 @@
-// Helper of unit_draftcrash: edits through a DraftStore as fast as it can and prints the number
+// Helper of unit_draftcrash: edits through a LocalStore as fast as it can and prints the number
 // of each edit once the store has committed it, until it is killed.
-//   draftstore-crasher <store path> <first edit number>
-#include "models/drafts/draftstore.h"
+//   localstore-crasher <store path> <first edit number>
+#include "models/storage/localstore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     if (argc < 3)
         return 2;
-    akdesk::DraftStore store;
+    akdesk::LocalStore store;
     if (!store.open(QString::fromLocal8Bit(argv[1]))) {
         std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
         return 1;

@@ -1,4 +1,4 @@
-#include "models/api/createcheck.h"
+#include "models/operations/createcheck.h"
 
 #include "models/api/apiclient.h"
 #include "models/records/record.h"
