@@ -55,6 +55,7 @@ DraftSync::DraftSync(ApiClient *client, LocalStore *store, std::shared_ptr<const
     , m_client(client)
     , m_store(store)
     , m_schema(std::move(schema))
+    , m_writer(new RecordWriter(client, store, this))
 {
 }
 
@@ -155,12 +156,17 @@ void DraftSync::next()
     Q_EMIT finished(m_synced, m_kept);
 }
 
-QString DraftSync::pathFor(const Draft &draft) const
+WriteTarget DraftSync::targetOf(const Draft &draft) const
 {
     const ResourceDescriptor *resource = m_schema->resource(draft.resourceKey);
     if (!resource)
         return {};
-    return draft.operation == Draft::Operation::Create ? resource->listPath : resource->detailPath(draft.recordId);
+    return WriteTarget::of(*resource, draft.operation == Draft::Operation::Create ? QString() : draft.recordId);
+}
+
+void DraftSync::announce(const Draft &draft, RecordWriter::Method method, const QJsonObject &record)
+{
+    m_writer->announce(RecordWriter::changeOf(method, targetOf(draft), record, draft.changes));
 }
 
 void DraftSync::deliver(const Draft &draft)
@@ -207,18 +213,15 @@ void DraftSync::deliverCreate(Draft draft)
     }
     if (draft.resourceKey == QLatin1String("flows/bindings") && !draft.changes.contains(QLatin1String("order"))) {
         // Queued without knowing the flow's bindings: it goes after the last one there is now.
-        m_reply = m_client->list(QStringLiteral("/flows/bindings/"),
-                                 BindingsModel::lastBindingOf(records::textOf(draft.changes, "target")));
-        connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) mutable {
-            if (stopIfUnreachable(draft, reply->error()))
+        BindingsModel::askOrderAtEnd(m_client, records::textOf(draft.changes, "target"), this,
+                                     [this, draft](std::optional<int> order, const ApiError &error) mutable {
+            if (stopIfUnreachable(draft, error))
                 return;
-            if (!reply->ok() || reply->cachedAt().isValid()) {
-                kept(draft, Draft::Status::Pending, reply->error().message(), reply->error());
+            if (!order) {
+                kept(draft, Draft::Status::Pending, error.message(), error);
                 return;
             }
-            const QJsonArray rows = reply->results();
-            draft.changes.insert(QStringLiteral("order"),
-                                 BindingsModel::orderAfter(rows.isEmpty() ? std::nullopt : std::optional<int>(rows.first().toObject().value(QLatin1String("order")).toInt())));
+            draft.changes.insert(QStringLiteral("order"), *order);
             m_store->update(draft);
             deliverCreate(draft);
         });
@@ -229,6 +232,7 @@ void DraftSync::deliverCreate(Draft draft)
         lookForCreated(m_client, *m_schema->resource(draft.resourceKey), draft.changes, this,
                        [this, draft](const std::optional<QJsonObject> &found, const ApiError &lookError) mutable {
             if (found) {
+                announce(draft, RecordWriter::Method::Create, *found);
                 createAccepted(draft, *found);
             } else if (!stopIfUnreachable(draft, lookError) && lookError.isError()) {
                 kept(draft, Draft::Status::Pending, lookError.message(), lookError);
@@ -240,19 +244,22 @@ void DraftSync::deliverCreate(Draft draft)
         });
         return;
     }
-    m_reply = m_client->create(pathFor(draft), draft.changes);
+    m_reply = m_writer->send(RecordWriter::Method::Create, targetOf(draft), draft.changes);
     connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
-        if (stopIfUnreachable(draft, reply->error()))
+        switch (RecordWriter::fateOf(*reply)) {
+        case RecordWriter::Fate::Accepted:
+            createAccepted(draft, reply->object());
             return;
-        if (!reply->ok() && reply->error().outcomeUnknown()) {
+        case RecordWriter::Fate::KeepDraft:
+            stopIfUnreachable(draft, reply->error());
+            return;
+        case RecordWriter::Fate::LookFirst:
             verifyCreate(draft, reply->error());
             return;
-        }
-        if (!reply->ok()) {
+        case RecordWriter::Fate::Refused:
             writeFailed(draft, reply->error());
             return;
         }
-        createAccepted(draft, reply->object());
     });
 }
 
@@ -273,6 +280,7 @@ void DraftSync::verifyCreate(const Draft &draft, const ApiError &error)
     lookForCreated(m_client, *m_schema->resource(draft.resourceKey), draft.changes, this,
                    [this, draft, error](const std::optional<QJsonObject> &found, const ApiError &lookError) {
         if (found) {
+            announce(draft, RecordWriter::Method::Create, *found);
             createAccepted(draft, *found);
         } else if (lookError.neverReachedServer()) {
             Draft later = draft;
@@ -295,7 +303,7 @@ void DraftSync::verifyCreate(const Draft &draft, const ApiError &error)
 
 void DraftSync::deliverUpdate(const Draft &draft)
 {
-    m_reply = m_client->get(pathFor(draft));
+    m_reply = m_client->get(targetOf(draft).path());
     connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
         if (stopIfUnreachable(draft, reply->error()))
             return;
@@ -325,6 +333,7 @@ void DraftSync::deliverUpdate(const Draft &draft)
         }
         const QJsonObject changes = merge.patch();
         if (changes.isEmpty()) {
+            announce(draft, RecordWriter::Method::Update, theirs);
             accepted(draft, theirs);  // the server already holds every change
             return;
         }
@@ -340,31 +349,35 @@ void DraftSync::patch(Draft draft, const QJsonObject &theirs, const QJsonObject 
         edited.insert(it.key(), it.value());
     const QJsonObject body = records::patchPayload(theirs, edited, *resource);
     draft.theirs = theirs;
-    m_reply = m_client->update(pathFor(draft), body);
+    m_reply = m_writer->send(RecordWriter::Method::Update, targetOf(draft), body);
     connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
-        if (stopIfUnreachable(draft, reply->error()))
+        switch (RecordWriter::fateOf(*reply)) {
+        case RecordWriter::Fate::Accepted:
+            accepted(draft, reply->object());
             return;
-        if (!reply->ok() && reply->error().outcomeUnknown()) {
-            verifyPatch(draft, reply->error());
+        case RecordWriter::Fate::KeepDraft:
+        case RecordWriter::Fate::LookFirst:
+            // Kept; after no answer the record is read, so a change that arrived leaves the drafts.
+            if (!stopIfUnreachable(draft, reply->error()))
+                verifyPatch(draft, reply->error());
             return;
-        }
-        if (!reply->ok()) {
+        case RecordWriter::Fate::Refused:
             writeFailed(draft, reply->error());
             return;
         }
-        accepted(draft, reply->object());
     });
 }
 
 void DraftSync::verifyPatch(const Draft &draft, const ApiError &error)
 {
     // No answer to the PATCH: read the record; the change either is there or it is not.
-    m_reply = m_client->get(pathFor(draft));
+    m_reply = m_client->get(targetOf(draft).path());
     connect(m_reply, &ApiReply::finished, this, [this, draft, error](ApiReply *reply) {
         if (stopIfUnreachable(draft, reply->cachedAt().isValid() ? ApiError::offline() : reply->error()))
             return;
         if (reply->ok() && !reply->cachedAt().isValid()
             && holdsAll(reply->object(), draft.changes, *m_schema->resource(draft.resourceKey))) {
+            announce(draft, RecordWriter::Method::Update, reply->object());
             accepted(draft, reply->object());
             return;
         }
@@ -378,16 +391,14 @@ void DraftSync::verifyPatch(const Draft &draft, const ApiError &error)
 
 void DraftSync::deliverDelete(const Draft &draft)
 {
-    m_reply = m_client->remove(pathFor(draft));
+    m_reply = m_writer->send(RecordWriter::Method::Delete, targetOf(draft), draft.base);
     connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
-        if (stopIfUnreachable(draft, reply->error()))
-            return;
-        // Already gone is as good as deleted.
-        if (reply->ok() || reply->error().kind == ApiError::Kind::NotFound) {
+        if (RecordWriter::fateOf(*reply) == RecordWriter::Fate::Accepted) {  // already gone is as good as deleted
             accepted(draft, {});
             return;
         }
-        kept(draft, Draft::Status::Pending, reply->error().message(), reply->error());
+        if (!stopIfUnreachable(draft, reply->error()))
+            kept(draft, Draft::Status::Pending, reply->error().message(), reply->error());
     });
 }
 
@@ -444,6 +455,7 @@ void DraftSync::resolve(qint64 id, const QJsonObject &chosen)
     }
     if (changes.isEmpty()) {
         // Everything the draft wanted is what the server has now.
+        announce(*draft, RecordWriter::Method::Update, draft->theirs);
         m_store->remove(id);
         Q_EMIT draftSynced(id, draft->theirs);
         return;

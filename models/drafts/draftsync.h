@@ -2,6 +2,7 @@
 
 #include "models/api/apierror.h"
 #include "models/drafts/draft.h"
+#include "models/operations/recordwriter.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,7 +20,9 @@ class SchemaRegistry;
 
 /// Delivers drafts to the server, one at a time: creates first (a create another draft refers to
 /// before that one), then edits, then deletes. An edit is merged three ways against the server's
-/// current record; a draft leaves the store only once the server accepted it.
+/// current record; a draft leaves the store only once the server accepted it. Every write goes
+/// through the RecordWriter (writer()), which the whole session shares, so a synced draft is
+/// announced to every model as any other write.
 class DraftSync final : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,9 @@ public:
     DraftSync(ApiClient *client, LocalStore *store, std::shared_ptr<const SchemaRegistry> schema,
               QObject *parent = nullptr);
     ~DraftSync() override;
+
+    /// The writer every write of this session goes through (drafts kept in this sync's store).
+    RecordWriter *writer() const { return m_writer; }
 
     void sync(qint64 id);
     void syncAll();
@@ -67,14 +73,18 @@ private:
     void createAccepted(const Draft &draft, const QJsonObject &record);
     void verifyCreate(const Draft &draft, const ApiError &error);
     void verifyPatch(const Draft &draft, const ApiError &error);
+    /// Tells the models of what the server holds without a write of ours answering it.
+    void announce(const Draft &draft, RecordWriter::Method method, const QJsonObject &record);
     void kept(Draft draft, Draft::Status status, const QString &message, const ApiError &error = {});
     /// True when the reply's failure means "stop for now" (server unreachable).
     bool stopIfUnreachable(const Draft &draft, const ApiError &error);
-    QString pathFor(const Draft &draft) const;
+    /// Where the draft's write goes (its record's id, for an edit or delete).
+    WriteTarget targetOf(const Draft &draft) const;
 
     ApiClient *m_client;
     LocalStore *m_store;
     std::shared_ptr<const SchemaRegistry> m_schema;
+    RecordWriter *m_writer;
     QList<qint64> m_queue;
     QPointer<ApiReply> m_reply;
     bool m_running = false;

@@ -4,11 +4,11 @@
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
-#include "models/storage/localstore.h"
-#include "models/items/referencemodel.h"
+#include "models/operations/recordwriter.h"
 
 #include <QIODevice>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMimeData>
 
 #include <limits>
@@ -25,6 +25,15 @@ BindingsModel::BindingsModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
 {
+    setWriter(new RecordWriter(client, nullptr, this));
+}
+
+void BindingsModel::setWriter(RecordWriter *writer)
+{
+    if (m_writer)
+        disconnect(m_writer, nullptr, this, nullptr);
+    m_writer = writer;
+    connect(m_writer, &RecordWriter::changed, this, &BindingsModel::apply);
 }
 
 BindingsModel::~BindingsModel()
@@ -130,13 +139,42 @@ QHash<QString, int> BindingsModel::reorder(const QList<QJsonObject> &current, co
     return changed;
 }
 
-ListQuery BindingsModel::lastBindingOf(const QString &flowPk)
+namespace {
+/// The query for a flow's binding with the highest order (one row, "-order").
+ListQuery lastBindingOf(const QString &flowPk)
 {
     ListQuery last;
     last.pageSize = 1;
     last.ordering = QStringLiteral("-order");
     last.filter(QStringLiteral("target"), flowPk);
     return last;
+}
+
+int orderAfterRows(const QJsonArray &rows)
+{
+    return BindingsModel::orderAfter(rows.isEmpty() ? std::nullopt
+                                                    : std::optional<int>(rows.first().toObject().value(QLatin1String("order")).toInt()));
+}
+} // namespace
+
+void BindingsModel::askOrderAtEnd(ApiClient *client, const QString &flowPk, QObject *context,
+                                  const std::function<void(std::optional<int>, const ApiError &)> &done)
+{
+    ApiReply *reply = client->list(QStringLiteral("/flows/bindings/"), lastBindingOf(flowPk));
+    connect(reply, &ApiReply::finished, context, [done](ApiReply *finished) {
+        if (!finished->ok() || finished->cachedAt().isValid())
+            done(std::nullopt, finished->ok() ? ApiError::offline() : finished->error());
+        else
+            done(orderAfterRows(finished->results()), {});
+    });
+}
+
+std::optional<int> BindingsModel::cachedOrderAtEnd(ApiClient *client, const QString &flowPk)
+{
+    const std::optional<CachedBody> cached = client->cached(QStringLiteral("/flows/bindings/"), lastBindingOf(flowPk).toUrlQuery());
+    if (!cached)
+        return std::nullopt;
+    return orderAfterRows(QJsonDocument::fromJson(cached->body).object().value(QLatin1String("results")).toArray());
 }
 
 bool BindingsModel::moveBinding(int from, int to)
@@ -184,48 +222,108 @@ void BindingsModel::saveOrders(const QHash<QString, int> &orders, const QHash<QS
                                const QString &movedPk)
 {
     m_pendingWrites = int(orders.size());
-    auto failures = std::make_shared<QList<ApiError>>();
-    auto unsent = std::make_shared<QHash<QString, int>>();
-    for (auto it = orders.begin(); it != orders.end(); ++it) {
-        ApiReply *reply = m_client->update(QStringLiteral("/flows/bindings/%1/").arg(it.key()),
-                                           {{QStringLiteral("order"), it.value()}});
-        connect(reply, &ApiReply::finished, this,
-                [this, failures, unsent, before, orders, movedPk, pk = it.key(), order = it.value()](ApiReply *finished) {
-            if (!finished->ok()) {
-                failures->append(finished->error());
-                // Setting an order twice does no harm, so an unanswered PATCH may wait as a draft too.
-                if (finished->error().neverReachedServer() || finished->error().outcomeUnknown())
-                    unsent->insert(pk, order);
-            }
-            if (--m_pendingWrites > 0)
-                return;
-            if (m_store && !unsent->isEmpty() && unsent->size() == failures->size()) {
-                // Offline: keep the arrangement on screen and each new order as a draft.
-                for (auto change = unsent->cbegin(); change != unsent->cend(); ++change) {
-                    const QJsonObject base = before.value(change.key());
-                    m_store->saveEdit(QStringLiteral("flows/bindings"), change.key(), ReferenceModel::bindingLabel(base), base,
-                                      {{QStringLiteral("order"), change.value()}});
-                }
-                Q_EMIT queued(tr("The server cannot be reached; the new order is kept as %n draft(s) and sent with "
-                                 "the next sync.", nullptr, int(unsent->size())));
-                return;
-            }
-            if (!failures->isEmpty())
-                Q_EMIT failed(failures->first(), tr("The new order was not saved (%n binding(s) failed); "
-                                                    "showing the server's order again", nullptr, int(failures->size())));
-            // Either way the list shows the server's truth next.
-            const bool ok = failures->isEmpty();
-            if (ok && !movedPk.isEmpty()) {
-                QHash<QString, int> was;
-                for (auto change = orders.cbegin(); change != orders.cend(); ++change)
-                    was.insert(change.key(), before.value(change.key()).value(QLatin1String("order")).toInt());
-                Q_EMIT moved(movedPk, was, orders);
-            }
-            connect(this, &BindingsModel::loaded, this, [this, ok] { if (ok) Q_EMIT reordered(); },
-                    Qt::SingleShotConnection);
+    // Each answer moves its row through apply(); nothing is read again unless the server refused.
+    m_writer->setOrders(orders, before, this, [this, before, orders, movedPk](const QHash<QString, WriteResult> &results) {
+        m_pendingWrites = 0;
+        QList<ApiError> refused;
+        int kept = 0;
+        for (const WriteResult &result : results) {
+            if (result.outcome == WriteResult::Outcome::Refused)
+                refused.append(result.error);
+            else if (result.outcome == WriteResult::Outcome::Queued)
+                ++kept;
+        }
+        if (!refused.isEmpty()) {
+            Q_EMIT failed(refused.first(), tr("The new order was not saved (%n binding(s) failed); "
+                                              "showing the server's order again", nullptr, int(refused.size())));
             reload();
-        });
+            return;
+        }
+        if (kept > 0) {
+            // Kept on screen as arranged, each new order a draft.
+            Q_EMIT queued(tr("The server cannot be reached; the new order is kept as %n draft(s) and sent with "
+                             "the next sync.", nullptr, kept));
+            return;
+        }
+        if (!movedPk.isEmpty()) {
+            QHash<QString, int> was;
+            for (auto change = orders.cbegin(); change != orders.cend(); ++change)
+                was.insert(change.key(), before.value(change.key()).value(QLatin1String("order")).toInt());
+            Q_EMIT moved(movedPk, was, orders);
+        }
+        Q_EMIT reordered();
+    });
+}
+
+int BindingsModel::rowForOrder(int order, int skipping) const
+{
+    // The rows are in run order, so the place is the count of those that run before or with it.
+    int row = 0;
+    for (int i = 0; i < m_rows.size(); ++i)
+        row += i != skipping && m_rows.at(i).value(QLatin1String("order")).toInt() <= order ? 1 : 0;
+    return row;
+}
+
+void BindingsModel::apply(const RecordChange &change)
+{
+    if (m_flowPk.isEmpty())
+        return;
+    if (change.resourceKey.startsWith(QLatin1String("stages/")) && change.kind == RecordChange::Kind::Updated) {
+        // A bound stage changed: its name and kind as the bindings show them (stage_obj).
+        bool shown = false;
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (textOf(m_rows.at(row), "stage") != change.id)
+                continue;
+            QJsonObject stage = m_rows.at(row).value(QLatin1String("stage_obj")).toObject();
+            for (auto it = change.record.begin(); it != change.record.end(); ++it)
+                stage.insert(it.key(), it.value());
+            m_rows[row].insert(QStringLiteral("stage_obj"), stage);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            shown = true;
+        }
+        if (shown)
+            Q_EMIT followed();
+        return;
     }
+    if (change.resourceKey != QLatin1String("flows/bindings"))
+        return;
+    const int at = rowOfBinding(change.id);
+    switch (change.kind) {
+    case RecordChange::Kind::Created: {
+        if (at >= 0 || textOf(change.record, "target") != m_flowPk)
+            return;
+        const int row = rowForOrder(change.record.value(QLatin1String("order")).toInt());
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, change.record);
+        endInsertRows();
+        break;
+    }
+    case RecordChange::Kind::Updated: {
+        if (at < 0)
+            return;
+        QJsonObject binding = m_rows.at(at);
+        for (auto it = change.record.begin(); it != change.record.end(); ++it)
+            binding.insert(it.key(), it.value());
+        m_rows[at] = binding;
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+        // A new order puts it in its place (a move of the user's is there already).
+        const int to = rowForOrder(binding.value(QLatin1String("order")).toInt(), at);
+        if (to != at && beginMoveRows({}, at, at, {}, to > at ? to + 1 : to)) {
+            m_rows.move(at, to);
+            endMoveRows();
+        }
+        break;
+    }
+    case RecordChange::Kind::Deleted:
+        if (at < 0)
+            return;
+        beginRemoveRows({}, at, at);
+        m_rows.removeAt(at);
+        endRemoveRows();
+        break;
+    }
+    if (m_pendingWrites == 0)
+        Q_EMIT followed();
 }
 
 int BindingsModel::rowCount(const QModelIndex &parent) const

@@ -5,20 +5,24 @@
 #include "models/api/apierror.h"
 
 #include "models/api/listquery.h"
+#include "models/operations/recordchange.h"
 
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace akdesk {
 
 class ApiClient;
 class ApiReply;
-class LocalStore;
+class RecordWriter;
 
 /// A flow's stage bindings in run order. Reordering (drag and drop, or moveBinding) computes new
-/// `order` values, PATCHes only the bindings whose order changed, then re-reads the server's
-/// truth; on any failure the list returns to what the server holds and says why.
+/// `order` values and PATCHes only the bindings whose order changed, through the RecordWriter;
+/// the rows follow the writer's changes (the server's answers), so nothing is read again. On a
+/// refusal the list returns to what the server holds and says why.
 class BindingsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,11 +40,21 @@ public:
     explicit BindingsModel(ApiClient *client, QObject *parent = nullptr);
     ~BindingsModel() override;
 
+    /// Asks the server for the order a stage bound at the end of the flow gets (orderAfter() its
+    /// last binding's); `done` gets it, or nullopt and why not. A cached answer does not count.
+    static void askOrderAtEnd(ApiClient *client, const QString &flowPk, QObject *context,
+                              const std::function<void(std::optional<int> order, const ApiError &error)> &done);
+    /// The same from what akdesk last fetched, for offline; nullopt when it never saw the flow's bindings.
+    static std::optional<int> cachedOrderAtEnd(ApiClient *client, const QString &flowPk);
+
     /// Loads the bindings of the flow with this pk.
-    /// The query for a flow's binding with the highest order (one row, "-order").
-    static ListQuery lastBindingOf(const QString &flowPk);
-    /// With a store, a new order the server cannot receive now is kept as drafts (not owned).
-    void setLocalStore(LocalStore *store) { m_store = store; }
+    /// The writer moves go through and whose changes the rows follow (not owned; until one is
+    /// set the model has its own, which keeps no drafts).
+    void setWriter(RecordWriter *writer);
+    RecordWriter *writer() const { return m_writer; }
+    /// Follows a change the server accepted: a binding of this flow created, changed (moved to
+    /// its order) or deleted; a bound stage renamed.
+    void apply(const akdesk::RecordChange &change);
     void load(const QString &flowPk);
     void reload();
     QString flowPk() const { return m_flowPk; }
@@ -73,8 +87,10 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    /// The new order is on the server (and re-read).
+    /// The new order is on the server.
     void reordered();
+    /// The rows followed a change made elsewhere (a binding added, removed or edited; a stage renamed).
+    void followed();
     /// A move by the user reached the server: the binding moved, and the orders of every binding
     /// that changed, before and after (for undo and for saying what changed).
     void moved(const QString &pk, const QHash<QString, int> &before, const QHash<QString, int> &after);
@@ -86,10 +102,12 @@ private:
     void fetch(int page, QList<QJsonObject> collected, quint64 generation);
     /// PATCHes `orders`; `before` holds the rows as they were; `movedPk` is set for a user's move.
     void saveOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before, const QString &movedPk);
+    /// Where a binding with this order goes: after every row with a lower or equal order.
+    int rowForOrder(int order, int skipping = -1) const;
 
     ApiClient *m_client;
     QString m_flowPk;
-    LocalStore *m_store = nullptr;
+    RecordWriter *m_writer = nullptr;
     QList<QJsonObject> m_rows;
     QPointer<ApiReply> m_loading;
     quint64 m_generation = 0;

@@ -80,11 +80,7 @@ void FormModel::reset(const ResourceDescriptor &resource, const QJsonObject &bas
     m_touched.clear();
     m_revealed = false;
     m_nonFieldErrors.clear();
-    for (const FieldDescriptor &field : std::as_const(m_fields)) {
-        const QString error = validate(field);
-        if (!error.isEmpty())
-            m_clientErrors.insert(field.name, error);
-    }
+    validateAll();
     endResetModel();
     Q_EMIT nonFieldErrorsChanged(m_nonFieldErrors);
     emitStateChanges();
@@ -129,9 +125,34 @@ bool FormModel::setValue(const QString &field, const QJsonValue &value)
     return true;
 }
 
+void FormModel::validateAll()
+{
+    for (const FieldDescriptor &field : std::as_const(m_fields)) {
+        const QString error = validate(field);
+        if (!error.isEmpty())
+            m_clientErrors.insert(field.name, error);
+    }
+}
+
 void FormModel::accept(const QJsonObject &record)
 {
-    reset(m_resource, record, record, false);
+    if (m_creating || m_fields.isEmpty()) {
+        reset(m_resource, record, record, false);
+        return;
+    }
+    // The same fields stay: their editors (and the pickers' lists) are kept, only values change.
+    m_base = record;
+    m_edited = record;
+    m_serverErrors.clear();
+    m_clientErrors.clear();
+    m_inputErrors.clear();
+    m_touched.clear();
+    m_revealed = false;
+    m_nonFieldErrors.clear();
+    validateAll();
+    Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1));
+    Q_EMIT nonFieldErrorsChanged(m_nonFieldErrors);
+    emitStateChanges();
 }
 
 bool FormModel::isValid() const

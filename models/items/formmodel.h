@@ -94,6 +94,8 @@ Q_SIGNALS:
 private:
     void reset(const ResourceDescriptor &resource, const QJsonObject &base, const QJsonObject &edited, bool creating);
     QString validate(const FieldDescriptor &field) const;
+    /// Client-side errors of every field, into m_clientErrors.
+    void validateAll();
     void emitStateChanges();
     void rowChanged(const QString &field);
 

@@ -362,25 +362,26 @@ void PagedListModel::buildHaystacks(qsizetype upTo)
     if (m_haystacks.size() >= upTo)
         return;
     m_haystacks.reserve(m_rows.size());
+    for (qsizetype i = m_haystacks.size(); i < upTo; ++i)
+        m_haystacks.append(haystackOf(m_rows.parse(i)));  // once per row: not worth keeping parsed
+}
+
+QString PagedListModel::haystackOf(const QJsonObject &row) const
+{
     // A field may be a path into a related object ("stage_obj.name"), as the server's are.
-    auto text = [](const QJsonObject &row, const QString &path) {
+    auto text = [&row](const QString &path) {
         QJsonValue value = row;
         for (const QString &key : path.split(QLatin1Char('.')))
             value = value.toObject().value(key);
         return value.isString() ? value.toString() : value.toVariant().toString();
     };
-    for (qsizetype i = m_haystacks.size(); i < upTo; ++i) {
-        const QJsonObject row = m_rows.parse(i);  // once per row: not worth keeping parsed
-        if (m_searchFields.size() == 1) {  // the usual case (name): no list to join
-            m_haystacks.append(text(row, m_searchFields.first()).toLower());
-            continue;
-        }
-        QStringList texts;
-        for (const QString &field : std::as_const(m_searchFields))
-            texts.append(text(row, field));
-        // A separator no one types, so that a word never spans two fields.
-        m_haystacks.append(texts.join(QChar(0x1f)).toLower());
-    }
+    if (m_searchFields.size() == 1)  // the usual case (name): no list to join
+        return text(m_searchFields.first()).toLower();
+    QStringList texts;
+    for (const QString &field : std::as_const(m_searchFields))
+        texts.append(text(field));
+    // A separator no one types, so that a word never spans two fields.
+    return texts.join(QChar(0x1f)).toLower();
 }
 
 bool PagedListModel::canSearchLocally(const QString &search) const
@@ -464,6 +465,104 @@ void PagedListModel::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+}
+
+bool PagedListModel::takesChangesOf(const QString &listPath) const
+{
+    if (listPath == m_path)
+        return true;
+    // /stages/all/ lists the stages of every kind (authentik/flows/api/stages.py, StageViewSet), and
+    // a stage deleted through it leaves its kind's list too.
+    const QLatin1String stages("/stages/");
+    const QLatin1String all("/stages/all/");
+    if (m_path == all)
+        return listPath.startsWith(stages);
+    return listPath == all && m_path.startsWith(stages);
+}
+
+bool PagedListModel::matches(const QJsonObject &record) const
+{
+    for (const auto &[field, wanted] : m_query.filters) {
+        const QJsonValue value = record.value(field);
+        if (value.isUndefined() || wanted.isEmpty())
+            continue;  // not a field of the record (a filter on a relation): the server decides
+        const QString text = value.isBool() ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                            : value.toVariant().toString();
+        if (text.compare(wanted, Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    const QStringList terms = searchTerms(m_query.search.toLower());
+    const QString haystack = haystackOf(record);
+    return std::all_of(terms.begin(), terms.end(), [&haystack](const QString &term) { return haystack.contains(term); });
+}
+
+int PagedListModel::storeRowOf(const QString &pk) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).value(QLatin1String("pk")).toVariant().toString() == pk)
+            return int(i);
+    }
+    return -1;
+}
+
+void PagedListModel::apply(const RecordChange &change)
+{
+    if (!takesChangesOf(change.listPath) || m_total < 0)
+        return;  // not this list, or nothing shown yet: the first page brings the server's rows
+    const QJsonValue pkValue = change.record.value(QLatin1String("pk"));
+    const QString pk = pkValue.isUndefined() ? change.id : pkValue.toVariant().toString();
+    const int at = storeRowOf(pk);
+    const int shown = at < 0 ? -1 : (m_localSearch ? int(m_visible.indexOf(at)) : at);
+    switch (change.kind) {
+    case RecordChange::Kind::Updated: {
+        if (at < 0)
+            return;
+        // The server's answer over the row: a list row may hold fields the detail lacks.
+        QJsonObject row = m_rows.at(at);
+        for (auto it = change.record.begin(); it != change.record.end(); ++it)
+            row.insert(it.key(), it.value());
+        m_rows.replace(at, row);
+        if (at < m_haystacks.size())
+            m_haystacks[at] = haystackOf(row);
+        if (shown >= 0)
+            Q_EMIT dataChanged(index(shown, 0), index(shown, columnCount() - 1));
+        return;
+    }
+    case RecordChange::Kind::Created:
+        if (at >= 0 || !matches(change.record))
+            return;
+        ++m_total;
+        if (m_nextPage != 0)
+            return;  // a page still to come holds it, where the server's ordering puts it
+        beginInsertRows({}, 0, 0);
+        m_rows.insert(0, change.record);
+        if (!m_haystacks.isEmpty())
+            m_haystacks.prepend(haystackOf(change.record));
+        if (m_localSearch) {
+            for (int &row : m_visible)
+                ++row;
+            m_visible.prepend(0);
+        }
+        endInsertRows();
+        return;
+    case RecordChange::Kind::Deleted:
+        if (at < 0)
+            return;
+        m_total = qMax(0, m_total - 1);
+        if (shown >= 0)
+            beginRemoveRows({}, shown, shown);
+        m_rows.removeAt(at);
+        if (at < m_haystacks.size())
+            m_haystacks.removeAt(at);
+        if (m_localSearch) {
+            m_visible.removeAll(at);
+            for (int &row : m_visible)
+                row -= row > at ? 1 : 0;
+        }
+        if (shown >= 0)
+            endRemoveRows();
+        return;
+    }
 }
 
 } // namespace akdesk

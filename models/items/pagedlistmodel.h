@@ -3,6 +3,7 @@
 #include "models/api/apierror.h"
 #include "models/api/listquery.h"
 #include "models/items/rowstore.h"
+#include "models/operations/recordchange.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -77,6 +78,11 @@ public:
     void fetchAll(int parallel = FetchAllParallel);
     /// Stops running page requests.
     void cancel();
+    /// Follows a change the server accepted (RecordWriter::changed), without asking it again: the
+    /// row of an updated record takes the server's answer, a created one that fits the list's
+    /// filters and search is inserted at the top, a deleted one leaves. A list of /stages/all/
+    /// takes the changes of every stage kind.
+    void apply(const akdesk::RecordChange &change);
 
     State state() const { return m_state; }
     const ApiError &lastError() const { return m_error; }
@@ -124,6 +130,12 @@ private:
     /// Makes the search texts of the rows up to `upTo` (those before are kept).
     void buildHaystacks(qsizetype upTo);
     void buildHaystacksLater(quint64 generation);
+    QString haystackOf(const QJsonObject &row) const;
+    bool takesChangesOf(const QString &listPath) const;
+    /// The record fits the list's filters and search.
+    bool matches(const QJsonObject &record) const;
+    /// The index in m_rows of the record with this pk, -1 when not loaded.
+    int storeRowOf(const QString &pk) const;
 
     ApiClient *m_client;
     QList<Column> m_columns;

@@ -30,4 +30,13 @@ void ResourceCounter::count(const QStringList &listPaths, const QList<QPair<QStr
     }
 }
 
+void ResourceCounter::adjust(const QString &listPath, int delta)
+{
+    const int known = countOf(listPath);
+    if (known < 0)
+        return;
+    m_counts.insert(listPath, qMax(0, known + delta));
+    Q_EMIT counted(listPath, m_counts.value(listPath));
+}
+
 } // namespace akdesk

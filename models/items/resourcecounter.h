@@ -22,6 +22,9 @@ public:
 
     /// Starts counting every path; counted() arrives for each as its answer comes.
     void count(const QStringList &listPaths, const QList<QPair<QString, QString>> &filters = {});
+    /// A record created (+1) or deleted (-1) in the list, as the server accepted it: the count
+    /// follows without a request (nothing happens while it is not known).
+    void adjust(const QString &listPath, int delta);
     /// -1 when not known (yet, or the request failed).
     int countOf(const QString &listPath) const { return m_counts.value(listPath, -1); }
 

@@ -101,4 +101,30 @@ QJsonObject RowStore::at(qsizetype row) const
     return object;
 }
 
+int RowStore::addRowText(const QJsonObject &record)
+{
+    m_pages.append(QJsonDocument(record).toJson(QJsonDocument::Compact));
+    return int(m_pages.size()) - 1;
+}
+
+void RowStore::replace(qsizetype row, const QJsonObject &record)
+{
+    const int page = addRowText(record);
+    m_spans[row] = {page, 0, int(m_pages.at(page).size())};
+    m_parsed.remove(row);
+}
+
+void RowStore::insert(qsizetype row, const QJsonObject &record)
+{
+    const int page = addRowText(record);
+    m_spans.insert(row, {page, 0, int(m_pages.at(page).size())});
+    m_parsed.clear();  // keyed by row: every later row moved
+}
+
+void RowStore::removeAt(qsizetype row)
+{
+    m_spans.removeAt(row);
+    m_parsed.clear();
+}
+
 } // namespace akdesk

@@ -28,12 +28,19 @@ public:
     QJsonObject at(qsizetype row) const;
     /// The row, parsed without keeping it: for one pass over every row.
     QJsonObject parse(qsizetype row) const;
+    /// A row the server changed, added or removed (RecordChange): kept as its own text.
+    void replace(qsizetype row, const QJsonObject &record);
+    void insert(qsizetype row, const QJsonObject &record);
+    void removeAt(qsizetype row);
 
     /// Where each element of the top-level `results` array lies in `body` (offset, length); empty
     /// when there is no such array. Exposed for its tests.
     static QList<QPair<int, int>> resultSpans(const QByteArray &body);
 
 private:
+    /// One row's text as a page of its own.
+    int addRowText(const QJsonObject &record);
+
     struct Span
     {
         int page;

@@ -1,11 +1,12 @@
 #include "models/operations/deletionplan.h"
 
 #include "models/api/apiclient.h"
-#include "models/storage/localstore.h"
+#include "models/operations/recordwriter.h"
 #include "models/records/record.h"
 #include "models/schema/resourcedescriptor.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -32,6 +33,7 @@ QString modelWords(const QString &model)
 DeletionPlan::DeletionPlan(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_writer(new RecordWriter(client, nullptr, this))
 {
 }
 
@@ -88,7 +90,7 @@ void DeletionPlan::readUsage(int index)
     connect(reply, &ApiReply::finished, this, [this, index](ApiReply *finished) {
         Item &item = m_items[index];
         if (!finished->ok()) {
-            if (m_store && finished->error().neverReachedServer()) {
+            if (m_writer->store() && finished->error().neverReachedServer()) {
                 // Offline: the server checks again when the queued delete reaches it.
                 item.usageKnown = true;
                 item.consequences = {tr("akdesk is offline, so what uses it is not known now. The delete is queued "
@@ -118,11 +120,19 @@ void DeletionPlan::readUsage(int index)
             it.usageKnown = true;
             usageDone();
         };
+        // authentik names a binding "Flow-stage binding #<order> to <flow pk>" (FlowStageBinding.__str__,
+        // authentik/flows/models.py): with the flow's name from the stage's flow_set nothing is read.
+        static const QRegularExpression bindingName(QStringLiteral("^Flow-stage binding #(-?\\d+) to (\\S+)$"));
         for (int i = 0; i < used.size(); ++i) {
             const QJsonObject entry = used.at(i).toObject();
             (*sentences)[i] = describe(entry, {}, 0);
             if (textOf(entry, "model_name") != QLatin1String("flowstagebinding"))
                 continue;
+            if (const QRegularExpressionMatch named = bindingName.match(textOf(entry, "name"));
+                named.hasMatch() && flowNames.contains(named.captured(2))) {
+                (*sentences)[i] = describe(entry, flowNames.value(named.captured(2)), named.captured(1).toInt());
+                continue;
+            }
             ++*waiting;
             ApiReply *binding = m_client->get(QStringLiteral("/flows/bindings/%1/").arg(textOf(entry, "pk")));
             connect(binding, &ApiReply::finished, this, [entry, flowNames, sentences, i, done](ApiReply *b) {
@@ -165,21 +175,22 @@ void DeletionPlan::deleteNext(int index)
         Q_EMIT finished();
         return;
     }
-    ApiReply *reply = m_client->remove(detailPath(m_items.at(index).stage));
-    connect(reply, &ApiReply::finished, this, [this, index](ApiReply *finished) {
+    const QJsonObject &stage = m_items.at(index).stage;
+    const WriteTarget target = m_resource ? WriteTarget::of(*m_resource, records::recordId(stage, *m_resource))
+                                          : WriteTarget{QStringLiteral("stages/all"), QStringLiteral("/stages/all/"), textOf(stage, "pk")};
+    m_writer->remove(target, stage, textOf(stage, "name"), this, [this, index](const WriteResult &result) {
         Item &item = m_items[index];
-        if (finished->ok())
-            item.result = Item::Result::Deleted;
-        else if (finished->error().kind == ApiError::Kind::NotFound)
-            item.result = Item::Result::AlreadyGone;
-        else if (m_store && (finished->error().neverReachedServer() || finished->error().outcomeUnknown())) {
-            const QString key = m_resource ? m_resource->key : QStringLiteral("stages/all");
-            const QString id = m_resource ? records::recordId(item.stage, *m_resource) : textOf(item.stage, "pk");
-            m_store->queueDelete(key, id, textOf(item.stage, "name"), item.stage);
+        switch (result.outcome) {
+        case WriteResult::Outcome::Accepted:
+            item.result = result.error.isError() ? Item::Result::AlreadyGone : Item::Result::Deleted;
+            break;
+        case WriteResult::Outcome::Queued:
             item.result = Item::Result::Queued;
-        } else {
+            break;
+        case WriteResult::Outcome::Refused:
             item.result = Item::Result::Failed;
-            item.resultError = finished->error().message();
+            item.resultError = result.error.message();
+            break;
         }
         Q_EMIT progress(index + 1, int(m_items.size()));
         deleteNext(index + 1);

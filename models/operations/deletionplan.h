@@ -10,7 +10,7 @@
 namespace akdesk {
 
 class ApiClient;
-class LocalStore;
+class RecordWriter;
 struct ResourceDescriptor;
 
 /// Deleting stages safely: first fetch what uses each one (used_by) and say in plain words what
@@ -34,8 +34,9 @@ public:
     explicit DeletionPlan(ApiClient *client, QObject *parent = nullptr);
     ~DeletionPlan() override;
 
-    /// With a store, deletes the server cannot receive now are queued as drafts (not owned).
-    void setLocalStore(LocalStore *store) { m_store = store; }
+    /// The writer the deletes go through (not owned): with its store, deletes the server cannot
+    /// receive now are queued as drafts. Until one is set the plan has its own, keeping none.
+    void setWriter(RecordWriter *writer) { m_writer = writer; }
 
     /// Starts reading what uses each record; usageReady() follows. Records are stages (any kind,
     /// through /stages/all/) unless `resource` says otherwise (e.g. flows, by slug).
@@ -66,7 +67,7 @@ private:
     QString detailPath(const QJsonObject &record) const;
 
     ApiClient *m_client;
-    LocalStore *m_store = nullptr;
+    RecordWriter *m_writer;
     const ResourceDescriptor *m_resource = nullptr;
     QList<Item> m_items;
     int m_pendingReads = 0;

@@ -1,6 +1,7 @@
 #include "models/operations/duplicator.h"
 
 #include "models/api/apiclient.h"
+#include "models/operations/recordwriter.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 
@@ -9,6 +10,7 @@ namespace akdesk {
 Duplicator::Duplicator(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_writer(new RecordWriter(client, nullptr, this))
     , m_schema(std::move(schema))
 {
 }
@@ -35,29 +37,29 @@ void Duplicator::duplicate(const QJsonObject &stage)
             return;
         }
         const QJsonObject record = finished->object();
-        tryName(kind->listPath, records::writablePayload(record, *kind), record.value(QLatin1String("name")).toString(), 1);
+        tryName(kind, records::writablePayload(record, *kind), record.value(QLatin1String("name")).toString(), 1);
     });
 }
 
-void Duplicator::tryName(const QString &path, const QJsonObject &payload, const QString &original, int attempt)
+void Duplicator::tryName(const ResourceDescriptor *kind, const QJsonObject &payload, const QString &original, int attempt)
 {
     const QString name = candidateName(original, attempt);
     ListQuery query;
     query.pageSize = 1;
     query.filter(QStringLiteral("name"), name);
     ApiReply *check = m_client->list(QStringLiteral("/stages/all/"), query);
-    connect(check, &ApiReply::finished, this, [this, path, payload, original, attempt, name](ApiReply *finished) {
+    connect(check, &ApiReply::finished, this, [this, kind, payload, original, attempt, name](ApiReply *finished) {
         if (!finished->ok()) {
             Q_EMIT failed(finished->error());
             return;
         }
         if (finished->pagination().count > 0 && attempt < 100) {
-            tryName(path, payload, original, attempt + 1);
+            tryName(kind, payload, original, attempt + 1);
             return;
         }
         QJsonObject copy = payload;
         copy.insert(QStringLiteral("name"), name);
-        ApiReply *created = m_client->create(path, copy);
+        ApiReply *created = m_writer->send(RecordWriter::Method::Create, WriteTarget::of(*kind), copy);
         connect(created, &ApiReply::finished, this, [this](ApiReply *done) {
             if (done->ok())
                 Q_EMIT duplicated(done->object());

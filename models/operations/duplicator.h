@@ -8,6 +8,8 @@
 namespace akdesk {
 
 class ApiClient;
+class RecordWriter;
+struct ResourceDescriptor;
 class SchemaRegistry;
 
 /// Duplicates a stage of any kind: its writable fields under the first free name of
@@ -21,6 +23,10 @@ public:
     Duplicator(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent = nullptr);
     ~Duplicator() override;
 
+    /// The writer the creates go through, so every list hears of them (not owned; until one is
+    /// set, its own).
+    void setWriter(RecordWriter *writer) { m_writer = writer; }
+
     /// `stage` may be a list row; the whole record is read first.
     void duplicate(const QJsonObject &stage);
     static QString candidateName(const QString &name, int attempt);
@@ -30,9 +36,10 @@ Q_SIGNALS:
     void failed(const akdesk::ApiError &error);
 
 private:
-    void tryName(const QString &path, const QJsonObject &payload, const QString &original, int attempt);
+    void tryName(const ResourceDescriptor *kind, const QJsonObject &payload, const QString &original, int attempt);
 
     ApiClient *m_client;
+    RecordWriter *m_writer;
     std::shared_ptr<const SchemaRegistry> m_schema;
 };
 

@@ -1,7 +1,7 @@
 #include "models/operations/editsession.h"
 
 #include "models/api/apiclient.h"
-#include "models/operations/createcheck.h"
+#include "models/operations/recordwriter.h"
 #include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/items/referencemodel.h"
@@ -15,6 +15,8 @@ EditSession::EditSession(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_form(new FormModel(this))
+    , m_ownWriter(new RecordWriter(client, nullptr, this))
+    , m_writer(m_ownWriter)
 {
     connect(m_form, &FormModel::valueEdited, this, &EditSession::recordEdit);
 }
@@ -39,6 +41,7 @@ void EditSession::setDrafts(LocalStore *store, DraftSync *sync)
         disconnect(m_sync, nullptr, this, nullptr);
     m_store = store;
     m_sync = sync;
+    m_writer = sync ? sync->writer() : m_ownWriter;
     if (m_sync) {
         connect(m_sync, &DraftSync::draftSynced, this, &EditSession::onDraftSynced);
         connect(m_sync, &DraftSync::draftKept, this, &EditSession::onDraftKept);
@@ -223,77 +226,43 @@ void EditSession::save()
         m_sync->sync(found->id);
         return;
     }
-    ApiReply *reply = nullptr;
-    if (creating) {
-        reply = m_client->create(resource()->listPath, m_form->createBody());
-    } else {
-        const QJsonObject patch = m_form->patch();
-        if (patch.isEmpty())
-            return;
-        reply = m_client->update(resource()->detailPath(recordId()), patch);
-    }
-    track(reply);
-    connect(reply, &ApiReply::finished, this, [this, creating](ApiReply *finished) {
-        if (!finished->ok()) {
-            const ApiError &error = finished->error();
-            if (creating && m_store && error.neverReachedServer()) {
-                queueCreate();
-                return;
-            }
-            if (creating && error.outcomeUnknown()) {
-                verifyCreate(error);
-                return;
-            }
-            if (error.kind == ApiError::Kind::Validation)
-                m_form->setServerErrors(error);
-            Q_EMIT failed(error);
-            return;
-        }
-        const QJsonObject record = finished->object();
-        m_form->accept(record);
-        Q_EMIT saved(record, creating);
-    });
-}
-
-void EditSession::verifyCreate(const ApiError &error)
-{
-    // The POST went out and no answer came: look before anyone presses Create again.
-    const QJsonObject body = m_form->createBody();
-    setSyncing(true);
-    lookForCreated(m_client, *resource(), body, this, [this, error](const std::optional<QJsonObject> &found, const ApiError &lookError) {
+    const QString label = ReferenceModel::displayName(creating ? m_form->record() : m_form->baseRecord());
+    auto done = [this, creating](const WriteResult &result) {
         setSyncing(false);
-        if (!found && m_store && lookError.neverReachedServer()) {
-            // Cannot look now: it waits as a draft that looks first when it is synced.
-            queueCreate();
-            if (std::optional<Draft> queued = m_store->draft(m_queuedCreate)) {
-                queued->checkFirst = true;
-                m_store->update(*queued);
-            }
-            return;
-        }
-        if (found) {
-            m_form->accept(*found);
-            Q_EMIT saved(*found, true);
-            return;
-        }
-        // Not on the server (akdesk looked): creating it again makes no duplicate.
-        Q_EMIT failed(error);
-    });
+        onWritten(result, creating);
+    };
+    if (creating) {
+        setSyncing(true);
+        m_writer->create(*resource(), m_form->createBody(), label, this, done, m_queuedCreate);
+        return;
+    }
+    const QJsonObject patch = m_form->patch();
+    if (patch.isEmpty())
+        return;
+    setSyncing(true);
+    m_writer->update(WriteTarget::of(*resource(), recordId()), patch, m_form->baseRecord(), label, this, done);
 }
 
-void EditSession::queueCreate()
+void EditSession::onWritten(const WriteResult &result, bool creating)
 {
-    const QString label = ReferenceModel::displayName(m_form->record());
-    std::optional<Draft> existing = m_queuedCreate > 0 ? m_store->draft(m_queuedCreate) : std::nullopt;
-    if (existing) {
-        existing->changes = m_form->createBody();
-        existing->label = label;
-        m_store->update(*existing);
-    } else {
-        m_queuedCreate = m_store->queueCreate(resource()->key, label, m_form->createBody());
+    switch (result.outcome) {
+    case WriteResult::Outcome::Accepted:
+        m_form->accept(result.record);
+        Q_EMIT saved(result.record, creating);
+        return;
+    case WriteResult::Outcome::Queued:
+        // Only a create: with drafts an edit goes through DraftSync, without them nothing is kept.
+        m_queuedCreate = result.draftId;
+        Q_EMIT queued(result.draftId,
+                      tr("The server cannot be reached. “%1” is queued and will be created with the next sync.")
+                          .arg(ReferenceModel::displayName(m_form->record())));
+        return;
+    case WriteResult::Outcome::Refused:
+        if (result.error.kind == ApiError::Kind::Validation)
+            m_form->setServerErrors(result.error);
+        Q_EMIT failed(result.error);
+        return;
     }
-    Q_EMIT queued(m_queuedCreate,
-                  tr("The server cannot be reached. “%1” is queued and will be created with the next sync.").arg(label));
 }
 
 void EditSession::onDraftSynced(qint64 id, const QJsonObject &record)

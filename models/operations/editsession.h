@@ -16,10 +16,13 @@ class ApiClient;
 class ApiReply;
 class LocalStore;
 class DraftSync;
+class RecordWriter;
+struct WriteResult;
 
 /// Editing one record against the server: loads it into a FormModel, saves with PATCH of only the
-/// changed fields (or POST for a new one), and on failure keeps every edit and puts the server's
-/// messages at their fields. Views show it; only this talks to the ApiClient.
+/// changed fields (or POST for a new one) through the RecordWriter, and on failure keeps every
+/// edit and puts the server's messages at their fields. Views show it; only this talks to the
+/// ApiClient.
 ///
 /// With a draft store every edit of an existing record is written to it as it happens, a record
 /// opens with its draft restored, and a save goes through DraftSync: merged three ways against
@@ -52,8 +55,10 @@ public:
     /// PATCH (or POST when creating). Does nothing while invalid or busy.
     void save();
 
-    /// Drafts on: edits are recorded, saves merge and may queue (both not owned; may be null).
+    /// Drafts on: edits are recorded, saves merge and may queue, and writes go through the sync's
+    /// writer (both not owned; may be null).
     void setDrafts(LocalStore *store, DraftSync *sync);
+    RecordWriter *writer() const { return m_writer; }
     LocalStore *draftStore() const { return m_store; }
     DraftSync *draftSync() const { return m_sync; }
     /// The draft of the open record, if there is one.
@@ -86,8 +91,8 @@ private:
     void onDraftSynced(qint64 id, const QJsonObject &record);
     void onDraftKept(qint64 id, Draft::Status status, const QString &message, const ApiError &error);
     void setSyncing(bool syncing);
-    void queueCreate();
-    void verifyCreate(const ApiError &error);
+    /// What became of a POST or of a PATCH sent without drafts.
+    void onWritten(const WriteResult &result, bool creating);
     bool isPartialBase(const QJsonObject &server) const;
     bool isStub(const QJsonObject &record) const;
     void setUnavailable(bool unavailable);
@@ -98,7 +103,9 @@ private:
     QPointer<ApiReply> m_running;
     LocalStore *m_store = nullptr;
     DraftSync *m_sync = nullptr;
-    bool m_syncing = false;   ///< a save is going through DraftSync
+    RecordWriter *m_ownWriter;  ///< keeps no drafts: for a session without them
+    RecordWriter *m_writer;
+    bool m_syncing = false;   ///< a save is going through DraftSync or the writer
     bool m_restoring = false;
     bool m_unavailable = false;
     qint64 m_queuedCreate = 0;  ///< the create queued offline from this session

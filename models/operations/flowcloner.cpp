@@ -1,6 +1,7 @@
 #include "models/operations/flowcloner.h"
 
 #include "models/api/apiclient.h"
+#include "models/operations/recordwriter.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 
@@ -15,6 +16,7 @@ using akdesk::records::textOf;
 FlowCloner::FlowCloner(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_writer(new RecordWriter(client, nullptr, this))
     , m_schema(std::move(schema))
 {
 }
@@ -61,7 +63,7 @@ void FlowCloner::readBindings(const QJsonObject &original, const QString &newSlu
         body.insert(QStringLiteral("slug"), newSlug);
         body.insert(QStringLiteral("name"), newName);
         Q_EMIT progress(0, int(m_bindings.size()) + 1, tr("Creating the flow “%1”").arg(newSlug));
-        ApiReply *created = m_client->create(flows->listPath, body);
+        ApiReply *created = m_writer->send(RecordWriter::Method::Create, WriteTarget::of(*flows), body);
         connect(created, &ApiReply::finished, this, [this](ApiReply *done) {
             if (!done->ok()) {
                 Q_EMIT failed(tr("Creating the flow"), done->error(), true);
@@ -87,7 +89,7 @@ void FlowCloner::copyBinding(int index)
     body.insert(QStringLiteral("target"), textOf(m_newFlow, "pk"));
     const QString stageName = original.value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString();
     Q_EMIT progress(index + 1, total, tr("Binding “%1” (order %2)").arg(stageName).arg(original.value(QLatin1String("order")).toInt()));
-    ApiReply *created = m_client->create(bindings->listPath, body);
+    ApiReply *created = m_writer->send(RecordWriter::Method::Create, WriteTarget::of(*bindings), body);
     connect(created, &ApiReply::finished, this, [this, index, stageName](ApiReply *done) {
         if (!done->ok()) {
             rollBack(tr("Binding “%1”").arg(stageName), done->error());
@@ -100,7 +102,9 @@ void FlowCloner::copyBinding(int index)
 void FlowCloner::rollBack(const QString &step, const ApiError &error)
 {
     // Deleting the new flow takes the bindings made so far with it.
-    ApiReply *removed = m_client->remove(m_schema->resource(QStringLiteral("flows"))->detailPath(textOf(m_newFlow, "slug")));
+    ApiReply *removed = m_writer->send(RecordWriter::Method::Delete,
+                                       WriteTarget::of(*m_schema->resource(QStringLiteral("flows")), textOf(m_newFlow, "slug")),
+                                       m_newFlow);
     connect(removed, &ApiReply::finished, this, [this, step, error](ApiReply *done) {
         Q_EMIT failed(step, error, done->ok());
     });

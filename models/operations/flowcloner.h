@@ -9,6 +9,7 @@
 namespace akdesk {
 
 class ApiClient;
+class RecordWriter;
 class SchemaRegistry;
 
 /// Clones a flow in one guided step: a new flow with a new slug and name and the same settings,
@@ -22,6 +23,10 @@ class FlowCloner final : public QObject
 public:
     FlowCloner(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent = nullptr);
     ~FlowCloner() override;
+
+    /// The writer the creates go through, so every list hears of them (not owned; until one is
+    /// set, its own).
+    void setWriter(RecordWriter *writer) { m_writer = writer; }
 
     void clone(const QString &sourceSlug, const QString &newSlug, const QString &newName);
 
@@ -38,6 +43,7 @@ private:
     void rollBack(const QString &step, const ApiError &error);
 
     ApiClient *m_client;
+    RecordWriter *m_writer;
     std::shared_ptr<const SchemaRegistry> m_schema;
     QJsonObject m_newFlow;
     QList<QJsonObject> m_bindings;

@@ -20,7 +20,7 @@ using akdesk::records::textOf;
 }
 
 DeleteRecordsDialog::DeleteRecordsDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent,
-                                       const ResourceDescriptor *resource, LocalStore *drafts)
+                                       const ResourceDescriptor *resource, RecordWriter *writer)
     : QDialog(parent)
     , m_plan(new DeletionPlan(client, this))
     , m_tree(new QTreeWidget)
@@ -83,7 +83,8 @@ DeleteRecordsDialog::DeleteRecordsDialog(ApiClient *client, const QList<QJsonObj
     connect(m_plan, &DeletionPlan::usageReady, this, &DeleteRecordsDialog::showUsage);
     connect(m_plan, &DeletionPlan::progress, m_progress, &QProgressBar::setValue);
     connect(m_plan, &DeletionPlan::finished, this, &DeleteRecordsDialog::showResults);
-    m_plan->setLocalStore(drafts);
+    if (writer)
+        m_plan->setWriter(writer);
     m_plan->prepare(stages, resource);
 }
 

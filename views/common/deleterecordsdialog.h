@@ -12,7 +12,7 @@ namespace akdesk {
 
 class ApiClient;
 class DeletionPlan;
-class LocalStore;
+class RecordWriter;
 struct ResourceDescriptor;
 
 /// Confirms a delete of one or more records (stages or flows) after showing, per record, what else
@@ -24,9 +24,9 @@ class DeleteRecordsDialog final : public QDialog
 
 public:
     /// Stages of any kind, or records of `resource` (flows) when given.
-    /// With `drafts`, deletes the server cannot receive now are queued.
+    /// The deletes go through `writer` (with its drafts, those the server cannot receive now are queued).
     DeleteRecordsDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent = nullptr,
-                       const ResourceDescriptor *resource = nullptr, LocalStore *drafts = nullptr);
+                       const ResourceDescriptor *resource = nullptr, RecordWriter *writer = nullptr);
     ~DeleteRecordsDialog() override;
 
     QTreeWidget *consequences() const { return m_tree; }

@@ -32,6 +32,7 @@ public:
     QLineEdit *nameField() const { return m_name; }
     QLabel *message() const { return m_message; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    FlowCloner *cloner() const { return m_cloner; }
 
 Q_SIGNALS:
     void cloned(const QJsonObject &flow);

@@ -6,6 +6,8 @@
 #include "models/diagram/flowgraph.h"
 #include "models/items/bindingsmodel.h"
 #include "models/operations/editsession.h"
+#include "models/operations/recordwriter.h"
+#include "models/drafts/draftsync.h"
 #include "models/items/referencemodel.h"
 #include "models/schema/schemaregistry.h"
 #include "views/common/elidingheader.h"
@@ -147,8 +149,9 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     connect(create, &QPushButton::clicked, this, [this] {
         auto *wizard = new CreateStageWizard(m_client, m_schema, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setDrafts(m_store, m_sync);  // the binding it makes reaches the table through the writer
         wizard->presetBinding(textOf(m_flow, "pk"));
-        connect(wizard, &CreateStageWizard::bindingCreated, m_bindings, &BindingsModel::reload);
+        connect(wizard, &CreateStageWizard::queued, m_status, &QLabel::setText);
         wizard->open();
     });
     auto *edit = new QPushButton(tr("Edit binding…"));
@@ -225,11 +228,15 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     layout->addLayout(top);
     layout->addWidget(m_pages, 1);
 
-    connect(m_bindings, &BindingsModel::loaded, this, [this] {
+    // Read, or changed on the server (the rows followed the writer): the diagram is the server's again.
+    auto showBindings = [this] {
         fitBindingColumns();
         m_status->setText(tr("%n stage(s) bound", nullptr, m_bindings->rowCount()));
         refreshDiagram();
-    });
+    };
+    connect(m_bindings, &BindingsModel::loaded, this, showBindings);
+    connect(m_bindings, &BindingsModel::followed, this, showBindings);
+    connect(m_bindings, &BindingsModel::reordered, this, &FlowInspector::refreshDiagram);
     connect(m_bindings, &BindingsModel::failed, this, [this](const ApiError &error, const QString &what) {
         m_status->setText(QStringLiteral("%1: %2").arg(what, error.message()));
     });
@@ -322,21 +329,10 @@ void FlowInspector::setDrafts(LocalStore *store, DraftSync *sync)
 {
     m_store = store;
     m_sync = sync;
-    m_bindings->setLocalStore(store);
+    if (sync)
+        m_bindings->setWriter(sync->writer());
     m_settings->setDrafts(store, sync);
     m_settings->open(*m_schema->resource(QStringLiteral("flows")), m_flow);  // restores a draft of the settings
-}
-
-bool FlowInspector::queueIfOffline(const ApiReply *reply, const std::function<void()> &queue, const QString &what)
-{
-    // A DELETE may wait whatever became of it; a POST only when it surely never arrived.
-    const ApiError &error = reply->error();
-    const bool idempotent = reply->method() == QLatin1String("DELETE");
-    if (!m_store || reply->ok() || !(error.neverReachedServer() || (idempotent && error.outcomeUnknown())))
-        return false;
-    queue();
-    m_status->setText(tr("%1 is queued as a draft: the server cannot be reached. It is sent with the next sync.").arg(what));
-    return true;
 }
 
 bool FlowInspector::confirmClose()
@@ -354,12 +350,14 @@ void FlowInspector::moveSelected(int delta)
         return;
     const QString pk = m_bindings->binding(current.row()).value(QLatin1String("pk")).toString();
     if (m_bindings->moveBinding(current.row(), to)) {
-        // Keep the moved binding selected once the server's order is back.
+        // Keep the moved binding selected if a refusal brings the server's order back.
         connect(m_bindings, &BindingsModel::loaded, m_bindingsView, [this, pk] {
             const int row = m_bindings->rowOfBinding(pk);
             if (row >= 0)
                 m_bindingsView->selectRow(row);
         }, Qt::SingleShotConnection);
+        connect(m_bindings, &BindingsModel::reordered, m_bindingsView,
+                [this] { disconnect(m_bindings, &BindingsModel::loaded, m_bindingsView, nullptr); }, Qt::SingleShotConnection);
         m_bindingsView->selectRow(to);
     }
 }
@@ -399,24 +397,16 @@ void FlowInspector::addBinding()
 void FlowInspector::createBinding(const QJsonObject &binding, const std::function<void(const QJsonObject &)> &done)
 {
     // The same stage, order and options; a new binding (and pk) on the server.
-    QJsonObject body;
-    const QJsonObject fields = binding;
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const FieldDescriptor *field = m_schema->resource(QStringLiteral("flows/bindings"))->field(it.key());
-        if (field && !field->readOnly)
-            body.insert(it.key(), it.value());
-    }
+    const ResourceDescriptor &bindings = *m_schema->resource(QStringLiteral("flows/bindings"));
+    const QJsonObject body = records::writablePayload(binding, bindings);
     const QString label = ReferenceModel::bindingLabel(binding, slug());
-    ApiReply *reply = m_client->create(QStringLiteral("/flows/bindings/"), body);
-    connect(reply, &ApiReply::finished, this, [this, body, label, done](ApiReply *finished) {
-        if (queueIfOffline(finished, [this, body, label] { m_store->queueCreate(QStringLiteral("flows/bindings"), label, body); },
-                           tr("Binding “%1”").arg(label)))
-            return;
-        if (!finished->ok())
-            m_status->setText(tr("The stage was not added: %1").arg(finished->error().message()));
+    m_bindings->writer()->create(bindings, body, label, this, [this, label, done](const WriteResult &result) {
+        if (result.outcome == WriteResult::Outcome::Queued)
+            showQueued(tr("Binding “%1”").arg(label));
+        else if (!result.accepted())
+            m_status->setText(tr("The stage was not added: %1").arg(result.error.message()));
         else
-            done(finished->object());
-        m_bindings->reload();
+            done(result.record);
     });
 }
 
@@ -424,19 +414,21 @@ void FlowInspector::deleteBinding(const QJsonObject &binding, const std::functio
 {
     QJsonObject now = binding;
     now.insert(QStringLiteral("pk"), currentPk(textOf(binding, "pk")));
-    ApiReply *reply = m_client->remove(QStringLiteral("/flows/bindings/%1/").arg(textOf(now, "pk")));
     const QString label = ReferenceModel::bindingLabel(binding, slug());
-    connect(reply, &ApiReply::finished, this, [this, now, label, done](ApiReply *finished) {
-        if (queueIfOffline(finished, [this, now, label] {
-                m_store->queueDelete(QStringLiteral("flows/bindings"), textOf(now, "pk"), label, now);
-            }, tr("Removing “%1”").arg(label)))
-            return;
-        if (!finished->ok())
-            m_status->setText(tr("The binding was not removed: %1").arg(finished->error().message()));
+    const WriteTarget target = WriteTarget::of(*m_schema->resource(QStringLiteral("flows/bindings")), textOf(now, "pk"));
+    m_bindings->writer()->remove(target, now, label, this, [this, label, done](const WriteResult &result) {
+        if (result.outcome == WriteResult::Outcome::Queued)
+            showQueued(tr("Removing “%1”").arg(label));
+        else if (!result.accepted())
+            m_status->setText(tr("The binding was not removed: %1").arg(result.error.message()));
         else
             done();
-        m_bindings->reload();
     });
+}
+
+void FlowInspector::showQueued(const QString &what)
+{
+    m_status->setText(tr("%1 is queued as a draft: the server cannot be reached. It is sent with the next sync.").arg(what));
 }
 
 void FlowInspector::applyOrders(const QHash<QString, int> &orders, const QString &message)
@@ -473,8 +465,7 @@ void FlowInspector::editBinding()
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(editor);
     dialog.resize(560, 520);
-    dialog.exec();
-    m_bindings->reload();
+    dialog.exec();  // what was saved reaches the table through the writer
 }
 
 void FlowInspector::removeBinding()

@@ -80,8 +80,8 @@ protected:
 private:
     /// Stage names whole; the options' columns share what is left, their headers cut if need be.
     void fitBindingColumns();
-    /// Keeps a binding create or delete the server could not receive as a draft; true if it did.
-    bool queueIfOffline(const ApiReply *reply, const std::function<void()> &queue, const QString &what);
+    /// Says that a binding change waits as a draft.
+    void showQueued(const QString &what);
     /// The binding's pk now: one removed and bound again by Undo has a new pk.
     QString currentPk(QString pk) const;
     QString stageNameOf(const QJsonObject &binding) const;

@@ -4,6 +4,7 @@
 #include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/operations/editsession.h"
+#include "models/operations/recordwriter.h"
 #include "models/items/stagetypesmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/items/resourcecounter.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     if (!m_client->cache())
         m_client->setCache(m_drafts);
     m_sync = new DraftSync(m_client, m_drafts, m_schema, this);
+    connect(m_sync->writer(), &RecordWriter::changed, this, &MainWindow::onRecordChanged);
     setWindowTitle(tr("akdesk — %1").arg(m_client->serverUrl().toDisplayString()));
     resize(1200, 760);
 
@@ -205,10 +207,6 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
         }
     });
     connect(m_drafts, &LocalStore::draftsChanged, this, &MainWindow::updateDraftCount);
-    connect(m_sync, &DraftSync::draftSynced, this, [this] {
-        m_list->reload();
-        refreshCounts();
-    });
 
     statusBar()->showMessage(tr("Connected to %1").arg(m_client->serverUrl().toDisplayString()));
     if (const int waiting = m_drafts->count(); waiting > 0)
@@ -369,6 +367,29 @@ void MainWindow::refreshCounts()
                        {{QStringLiteral("designation"), counter->property("designation").toString()}});
 }
 
+void MainWindow::onRecordChanged(const RecordChange &change)
+{
+    m_list->model()->apply(change);
+    m_flowList->model()->apply(change);
+    if (change.kind == RecordChange::Kind::Updated)
+        return;  // counts change only when records come and go
+    const int delta = change.kind == RecordChange::Kind::Created ? 1 : -1;
+    if (change.listPath.startsWith(QLatin1String("/stages/"))) {
+        // A stage deleted through /stages/all/ names its kind by meta_model_name.
+        const ResourceDescriptor *kind = m_schema->resourceForPath(change.listPath);
+        if (!kind || kind->key == QLatin1String("stages/all"))
+            kind = m_schema->stageKindForModel(records::textOf(change.record, "meta_model_name"));
+        if (kind)
+            m_counter->adjust(kind->listPath, delta);
+        m_counter->adjust(QStringLiteral("/stages/all/"), delta);
+    } else if (change.listPath == QLatin1String("/flows/instances/")) {
+        for (ResourceCounter *counter : std::as_const(m_flowCounters)) {
+            if (counter->property("designation").toString() == records::textOf(change.record, "designation"))
+                counter->adjust(change.listPath, delta);
+        }
+    }
+}
+
 void MainWindow::showFlows(const QString &designation)
 {
     m_flowList->showDesignation(designation);
@@ -447,7 +468,6 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
     });
     connect(editor, &RecordEditor::saved, this, [this](const QJsonObject &, bool) {
         statusBar()->showMessage(tr("Saved."), 4000);
-        m_list->reload();
     });
     m_tabs->setCurrentIndex(index);
     return editor;
@@ -466,8 +486,6 @@ void MainWindow::createStage()
                 Qt::SingleShotConnection);
     connect(wizard, &CreateStageWizard::stageCreated, this, [this](const QJsonObject &stage) {
         statusBar()->showMessage(tr("Created “%1”.").arg(stage.value(QLatin1String("name")).toString()), 5000);
-        m_list->reload();
-        refreshCounts();
         if (const ResourceDescriptor *kind = m_schema->stageKindForModel(stage.value(QLatin1String("meta_model_name")).toString()))
             openRecord(*kind, stage);
     });
@@ -480,11 +498,10 @@ void MainWindow::duplicateSelected()
     if (records.size() != 1)
         return;
     auto *duplicator = new Duplicator(m_client, m_schema, this);
+    duplicator->setWriter(m_sync->writer());
     connect(duplicator, &Duplicator::duplicated, this, [this, duplicator](const QJsonObject &copy) {
         duplicator->deleteLater();
         statusBar()->showMessage(tr("Duplicated as “%1”.").arg(copy.value(QLatin1String("name")).toString()), 5000);
-        m_list->reload();
-        refreshCounts();
         if (const ResourceDescriptor *kind = m_schema->stageKindForModel(copy.value(QLatin1String("meta_model_name")).toString()))
             openRecord(*kind, copy);
     });
@@ -500,7 +517,7 @@ void MainWindow::deleteSelected()
     const QList<QJsonObject> records = m_list->selectedRecords();
     if (records.isEmpty() || m_tabs->currentWidget() != m_list)
         return;
-    auto *dialog = new DeleteRecordsDialog(m_client, records, this, nullptr, m_drafts);
+    auto *dialog = new DeleteRecordsDialog(m_client, records, this, nullptr, m_sync->writer());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteRecordsDialog::queued, this, [this](int count) {
         statusBar()->showMessage(tr("Offline: %n delete(s) queued as drafts, sent with the next sync.", nullptr, count), 8000);
@@ -515,8 +532,6 @@ void MainWindow::deleteSelected()
             }
         }
         statusBar()->showMessage(tr("Deleted %n stage(s).", nullptr, int(pks.size())), 5000);
-        m_list->reload();
-        refreshCounts();
     });
     dialog->open();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/operations/recordchange.h"
+
 #include "views/main/commandpalette.h"
 
 #include <QJsonObject>
@@ -119,6 +121,8 @@ private:
     void buildNavigator();
     void buildActions();
     void refreshCounts();
+    /// Every list and count follows what the server accepted (RecordWriter::changed).
+    void onRecordChanged(const akdesk::RecordChange &change);
     void openSelected();
     void createStage();
     void duplicateSelected();

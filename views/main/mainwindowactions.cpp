@@ -4,6 +4,9 @@
 
 #include "models/api/apiclient.h"
 #include "models/operations/editsession.h"
+#include "models/operations/flowcloner.h"
+#include "models/operations/recordwriter.h"
+#include "models/drafts/draftsync.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
 #include "views/drafts/draftspane.h"
@@ -156,8 +159,6 @@ void MainWindow::buildActions()
         connect(editor, &RecordEditor::saved, this, [this, editor](const QJsonObject &created) {
             m_tabs->removeTab(m_tabs->indexOf(editor));
             editor->deleteLater();
-            m_flowList->reload();
-            refreshCounts();
             openFlow(created);
         });
     }));
@@ -167,24 +168,19 @@ void MainWindow::buildActions()
             return;
         auto *dialog = new CloneFlowDialog(m_client, m_schema, current, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &CloneFlowDialog::cloned, this, [this](const QJsonObject &created) {
-            m_flowList->reload();
-            refreshCounts();
-            openFlow(created);
-        });
+        dialog->cloner()->setWriter(m_sync->writer());
+        connect(dialog, &CloneFlowDialog::cloned, this, [this](const QJsonObject &created) { openFlow(created); });
         dialog->open();
     }));
     flow->addAction(add(QStringLiteral("deleteFlow"), tr("&Delete flow…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), [this] {
         const QJsonObject current = m_flowList->currentRecord();
         if (current.isEmpty())
             return;
-        auto *dialog = new DeleteRecordsDialog(m_client, {current}, this, m_schema->resource(QStringLiteral("flows")), m_drafts);
+        auto *dialog = new DeleteRecordsDialog(m_client, {current}, this, m_schema->resource(QStringLiteral("flows")),
+                                               m_sync->writer());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &DeleteRecordsDialog::deleted, this, [this] {
-            m_flowList->reload();
-            m_list->reload();
-            refreshCounts();
-        });
+        // The flow's bindings went with it, so its stages' flow_set changed: no answer says how.
+        connect(dialog, &DeleteRecordsDialog::deleted, m_list, &StageListPane::reload);
         dialog->open();
     }));
     flow->addSeparator();

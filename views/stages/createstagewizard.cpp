@@ -8,14 +8,13 @@
 #include "models/storage/localstore.h"
 #include "models/items/bindingsmodel.h"
 #include "models/operations/editsession.h"
+#include "models/operations/recordwriter.h"
 #include "models/items/referencemodel.h"
 #include "models/items/stagetypesmodel.h"
 #include "models/schema/schemaregistry.h"
 #include "views/forms/formview.h"
 
 #include <QCheckBox>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -157,7 +156,7 @@ CreateStageWizard::CreateStageWizard(ApiClient *client, std::shared_ptr<const Sc
     setPage(BindPage, bindPage);
 
     m_types->load();
-    m_flows->load(QStringLiteral("/flows/instances/"));
+    m_flows->load(m_schema->resource(QStringLiteral("flows"))->listPath);
 }
 
 CreateStageWizard::~CreateStageWizard() = default;
@@ -278,8 +277,8 @@ void CreateStageWizard::accept()
             const QString flowPk = m_flows->idAt(m_flow->currentIndex());
             QJsonObject binding{{QStringLiteral("target"), flowPk}, {QStringLiteral("stage"), draft->localId}};
             // Without a known last order the sync puts it after the flow's last binding.
-            if (const int order = offlineOrder(flowPk); order >= 0)
-                binding.insert(QStringLiteral("order"), order);
+            if (const std::optional<int> order = BindingsModel::cachedOrderAtEnd(m_client, flowPk))
+                binding.insert(QStringLiteral("order"), *order);
             m_store->queueCreate(QStringLiteral("flows/bindings"), tr("%1 in %2").arg(draft->label, m_flow->currentText()),
                                  binding);
         }
@@ -298,16 +297,6 @@ void CreateStageWizard::accept()
     m_session->save();
 }
 
-int CreateStageWizard::offlineOrder(const QString &flowPk) const
-{
-    const std::optional<CachedBody> cached =
-        m_client->cached(QStringLiteral("/flows/bindings/"), BindingsModel::lastBindingOf(flowPk).toUrlQuery());
-    if (!cached)
-        return -1;
-    const QJsonArray rows = QJsonDocument::fromJson(cached->body).object().value(QLatin1String("results")).toArray();
-    return BindingsModel::orderAfter(rows.isEmpty() ? std::nullopt : std::optional<int>(rows.first().toObject().value(QLatin1String("order")).toInt()));
-}
-
 void CreateStageWizard::bindTo(const QJsonObject &stage, const QString &flowPk)
 {
     if (flowPk.isEmpty()) {
@@ -315,26 +304,32 @@ void CreateStageWizard::bindTo(const QJsonObject &stage, const QString &flowPk)
         return;
     }
     m_busy = true;
-    ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), BindingsModel::lastBindingOf(flowPk));
-    connect(reply, &ApiReply::finished, this, [this, stage, flowPk](ApiReply *finished) {
-        if (!finished->ok()) {
-            fail(tr("The stage “%1” was created, but not bound: %2").arg(textOf(stage, "name"), finished->error().message()));
+    BindingsModel::askOrderAtEnd(m_client, flowPk, this, [this, stage, flowPk](std::optional<int> order, const ApiError &error) {
+        if (!order) {
+            fail(tr("The stage “%1” was created, but not bound: %2").arg(textOf(stage, "name"), error.message()));
             return;
         }
-        const QJsonArray rows = finished->results();
-        const int order = BindingsModel::orderAfter(rows.isEmpty() ? std::nullopt : std::optional<int>(rows.first().toObject().value(QLatin1String("order")).toInt()));
-        ApiReply *create = m_client->create(QStringLiteral("/flows/bindings/"),
-                                            {{QStringLiteral("target"), flowPk},
-                                             {QStringLiteral("stage"), textOf(stage, "pk")},
-                                             {QStringLiteral("order"), order}});
-        connect(create, &ApiReply::finished, this, [this, stage](ApiReply *done) {
-            if (!done->ok()) {
-                fail(tr("The stage “%1” was created, but not bound: %2").arg(textOf(stage, "name"), done->error().message()));
+        const QJsonObject body{{QStringLiteral("target"), flowPk}, {QStringLiteral("stage"), textOf(stage, "pk")},
+                               {QStringLiteral("order"), *order}};
+        m_session->writer()->create(*m_schema->resource(QStringLiteral("flows/bindings")), body,
+                                    tr("%1 in %2").arg(textOf(stage, "name"), m_flow->currentText()), this,
+                                    [this, stage](const WriteResult &result) {
+            switch (result.outcome) {
+            case WriteResult::Outcome::Accepted:
+                m_busy = false;
+                Q_EMIT bindingCreated(result.record);
+                QWizard::accept();
+                return;
+            case WriteResult::Outcome::Queued:
+                m_busy = false;
+                Q_EMIT queued(tr("The stage “%1” was created; the server cannot be reached, so its binding is queued "
+                                 "and sent with the next sync.").arg(textOf(stage, "name")));
+                QWizard::accept();
+                return;
+            case WriteResult::Outcome::Refused:
+                fail(tr("The stage “%1” was created, but not bound: %2").arg(textOf(stage, "name"), result.error.message()));
                 return;
             }
-            m_busy = false;
-            Q_EMIT bindingCreated(done->object());
-            QWizard::accept();
         });
     });
 }

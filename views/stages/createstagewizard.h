@@ -72,9 +72,6 @@ private:
     void bindTo(const QJsonObject &stage, const QString &flowPk);
     void fail(const QString &text);
 
-    /// The order after the flow's last binding, from the cache; -1 when akdesk has not seen it.
-    int offlineOrder(const QString &flowPk) const;
-
     ApiClient *m_client;
     LocalStore *m_store = nullptr;
     QList<QMetaObject::Connection> m_attempt;

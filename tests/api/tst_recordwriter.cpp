@@ -1,0 +1,278 @@
+// The one write path: RecordWriter's rule (sent, kept as a draft, looked up first, refused) and
+// its change signal, against the sandbox, with a proxy that loses requests and answers.
+
+#include "app/sandbox/sandboxserver.h"
+#include "models/api/apiclient.h"
+#include "models/operations/editsession.h"
+#include "models/operations/recordwriter.h"
+#include "models/records/record.h"
+#include "models/schema/schemaregistry.h"
+#include "models/storage/localstore.h"
+#include "tests/support/faultproxy.h"
+#include "tests/support/testserver.h"
+
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace akdesk;
+
+using Method = RecordWriter::Method;
+using Fate = RecordWriter::Fate;
+using Fault = test::FaultProxy::Fault;
+
+namespace {
+using akdesk::records::textOf;
+
+ApiError errorOf(ApiError::Kind kind, int status = 0, QNetworkReply::NetworkError network = QNetworkReply::NoError)
+{
+    ApiError error;
+    error.kind = kind;
+    error.status = status;
+    error.networkError = network;
+    return error;
+}
+
+WriteResult waitFor(const std::function<void(const RecordWriter::Done &)> &start)
+{
+    std::optional<WriteResult> out;
+    start([&out](const WriteResult &result) { out = result; });
+    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 15000))
+        return {WriteResult::Outcome::Refused, {}, ApiError::badResponse(QStringLiteral("no result")), 0};
+    return *out;
+}
+} // namespace
+
+class TestRecordWriter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fate_data();
+    void fate();
+    void neverReachedIsKeptAsDraft_data();
+    void neverReachedIsKeptAsDraft();
+    void unansweredCreateIsFoundNotSentAgain();
+    void unansweredCreateThatDidNotHappenIsRefused();
+    void refusedPutsErrorsAtFieldsAndKeepsWhatWasTyped();
+    void changeCarriesTheServersRecord();
+
+private:
+    int countNamed(const QString &name);
+
+    std::shared_ptr<const SchemaRegistry> m_schema;
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<test::FaultProxy> m_proxy;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<RecordWriter> m_writer;
+};
+
+void TestRecordWriter::initTestCase()
+{
+    m_schema = SchemaRegistry::bundled();
+    m_server = std::make_unique<test::TestServer>();
+    QVERIFY(m_server->isSandbox());  // the proxy sits in front of the sandbox
+}
+
+void TestRecordWriter::init()
+{
+    m_proxy = std::make_unique<test::FaultProxy>(QHostAddress::LocalHost, m_server->url().port());
+    m_client = std::make_unique<ApiClient>();
+    QUrl url = m_server->url();
+    url.setPort(m_proxy->port());
+    m_client->setServerUrl(url);
+    m_client->setToken(m_server->token());
+    m_client->setRetries(0, 50);
+    m_client->setTimeout(3000);
+    m_store = std::make_unique<LocalStore>();
+    QVERIFY(m_store->open(QStringLiteral(":memory:")));
+    m_writer = std::make_unique<RecordWriter>(m_client.get(), m_store.get());
+}
+
+void TestRecordWriter::cleanup()
+{
+    m_writer.reset();
+    m_store.reset();
+    m_client.reset();
+    m_proxy.reset();
+}
+
+int TestRecordWriter::countNamed(const QString &name)
+{
+    ListQuery query;
+    query.filter(QStringLiteral("name"), name);
+    return int(test::await(m_server->client()->list(QStringLiteral("/stages/all/"), query)).results().size());
+}
+
+void TestRecordWriter::fate_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<int>("fate");
+    const ApiError none;
+    const ApiError offline = errorOf(ApiError::Kind::Offline);
+    const ApiError refused = errorOf(ApiError::Kind::Transport, 0, QNetworkReply::ConnectionRefusedError);
+    const ApiError timeout = errorOf(ApiError::Kind::Timeout);
+    const ApiError closed = errorOf(ApiError::Kind::Transport, 0, QNetworkReply::RemoteHostClosedError);
+    const ApiError gateway = errorOf(ApiError::Kind::Server, 502);
+    const ApiError invalid = errorOf(ApiError::Kind::Validation, 400);
+    const ApiError notFound = errorOf(ApiError::Kind::NotFound, 404);
+    const ApiError failed = errorOf(ApiError::Kind::Server, 500);
+    const ApiError forbidden = errorOf(ApiError::Kind::Forbidden, 403);
+    QTest::newRow("create sent") << int(Method::Create) << none << int(Fate::Accepted);
+    QTest::newRow("create offline") << int(Method::Create) << offline << int(Fate::KeepDraft);
+    QTest::newRow("create refused connection") << int(Method::Create) << refused << int(Fate::KeepDraft);
+    QTest::newRow("create timeout") << int(Method::Create) << timeout << int(Fate::LookFirst);
+    QTest::newRow("create closed") << int(Method::Create) << closed << int(Fate::LookFirst);
+    QTest::newRow("create 502") << int(Method::Create) << gateway << int(Fate::LookFirst);
+    QTest::newRow("create 400") << int(Method::Create) << invalid << int(Fate::Refused);
+    QTest::newRow("create 500") << int(Method::Create) << failed << int(Fate::Refused);
+    QTest::newRow("update offline") << int(Method::Update) << offline << int(Fate::KeepDraft);
+    QTest::newRow("update timeout") << int(Method::Update) << timeout << int(Fate::KeepDraft);  // safe to repeat
+    QTest::newRow("update 400") << int(Method::Update) << invalid << int(Fate::Refused);
+    QTest::newRow("update 404") << int(Method::Update) << notFound << int(Fate::Refused);
+    QTest::newRow("update 403") << int(Method::Update) << forbidden << int(Fate::Refused);
+    QTest::newRow("delete sent") << int(Method::Delete) << none << int(Fate::Accepted);
+    QTest::newRow("delete gone already") << int(Method::Delete) << notFound << int(Fate::Accepted);
+    QTest::newRow("delete closed") << int(Method::Delete) << closed << int(Fate::KeepDraft);
+    QTest::newRow("delete 500") << int(Method::Delete) << failed << int(Fate::Refused);
+}
+
+void TestRecordWriter::fate()
+{
+    QFETCH(int, method);
+    QFETCH(ApiError, error);
+    QFETCH(int, fate);
+    QCOMPARE(int(RecordWriter::fateOf(Method(method), error)), fate);
+}
+
+void TestRecordWriter::neverReachedIsKeptAsDraft_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::newRow("create") << int(Method::Create);
+    QTest::newRow("update") << int(Method::Update);
+    QTest::newRow("delete") << int(Method::Delete);
+}
+
+void TestRecordWriter::neverReachedIsKeptAsDraft()
+{
+    QFETCH(int, method);
+    const ResourceDescriptor &dummy = *m_schema->resource(QStringLiteral("stages/dummy"));
+    const QJsonObject stage = test::await(m_server->client()->create(dummy.listPath, {{QStringLiteral("name"), QStringLiteral("akdesk-writer-%1").arg(method)}})).object();
+    QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
+    const int before = m_server->sandbox()->requestCount();
+    m_client->setWorkOffline(true);
+    const WriteTarget target = WriteTarget::of(dummy, textOf(stage, "pk"));
+    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+        switch (Method(method)) {
+        case Method::Create:
+            m_writer->create(dummy, {{QStringLiteral("name"), QStringLiteral("akdesk-writer-offline")}}, QStringLiteral("offline"), this, done);
+            break;
+        case Method::Update:
+            m_writer->update(target, {{QStringLiteral("throw_error"), true}}, stage, QStringLiteral("x"), this, done);
+            break;
+        case Method::Delete:
+            m_writer->remove(target, stage, QStringLiteral("x"), this, done);
+            break;
+        }
+    });
+    QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Queued));
+    const std::optional<Draft> draft = m_store->draft(result.draftId);
+    QVERIFY(draft);
+    QCOMPARE(int(draft->operation), method == int(Method::Create) ? int(Draft::Operation::Create)
+                                    : method == int(Method::Update) ? int(Draft::Operation::Update)
+                                                                    : int(Draft::Operation::Delete));
+    QCOMPARE(m_server->sandbox()->requestCount(), before);  // nothing was sent
+    QCOMPARE(changed.size(), 0);                            // and nothing changed
+}
+
+void TestRecordWriter::unansweredCreateIsFoundNotSentAgain()
+{
+    // The server creates it and the answer is lost: the writer looks and finds it.
+    test::FaultProxy::Rule lost;
+    lost.fault = Fault::DropAfter;
+    lost.method = "POST";
+    m_proxy->addRule(lost);
+    QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
+    const QString name = QStringLiteral("akdesk-writer-lost-answer");
+    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+        m_writer->create(*m_schema->resource(QStringLiteral("stages/dummy")), {{QStringLiteral("name"), name}}, name, this, done);
+    });
+    QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Accepted));
+    QCOMPARE(textOf(result.record, "name"), name);
+    QCOMPARE(m_proxy->faulted(), 1);
+    QCOMPARE(countNamed(name), 1);  // once, not twice
+    QCOMPARE(m_store->count(), 0);
+    QCOMPARE(changed.size(), 1);
+    const auto change = changed.first().first().value<RecordChange>();
+    QCOMPARE(int(change.kind), int(RecordChange::Kind::Created));
+    QCOMPARE(change.id, textOf(result.record, "pk"));
+}
+
+void TestRecordWriter::unansweredCreateThatDidNotHappenIsRefused()
+{
+    // A gateway answers 502 without passing the POST on: the writer looks, finds nothing, and
+    // says so; it sends nothing again by itself.
+    test::FaultProxy::Rule gateway;
+    gateway.fault = Fault::Status;
+    gateway.status = 502;
+    gateway.method = "POST";
+    m_proxy->addRule(gateway);
+    QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
+    const QString name = QStringLiteral("akdesk-writer-never-made");
+    const int posts = m_server->sandbox()->requestCount(QStringLiteral("/stages/dummy/"));
+    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+        m_writer->create(*m_schema->resource(QStringLiteral("stages/dummy")), {{QStringLiteral("name"), name}}, name, this, done);
+    });
+    QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Refused));
+    QCOMPARE(result.error.status, 502);
+    QCOMPARE(m_server->sandbox()->requestCount(QStringLiteral("/stages/dummy/")) - posts, 1);  // the look, no POST
+    QCOMPARE(countNamed(name), 0);
+    QCOMPARE(changed.size(), 0);
+}
+
+void TestRecordWriter::refusedPutsErrorsAtFieldsAndKeepsWhatWasTyped()
+{
+    EditSession session(m_client.get());
+    session.startNew(*m_schema->resource(QStringLiteral("stages/dummy")));
+    // Names are unique across stages (authentik/flows/models.py, Stage.name unique=True).
+    session.form()->setValue(QStringLiteral("name"), QStringLiteral("default-authentication-login"));
+    QSignalSpy failed(&session, &EditSession::failed);
+    QSignalSpy changed(session.writer(), &RecordWriter::changed);
+    session.save();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(int(failed.first().first().value<ApiError>().kind), int(ApiError::Kind::Validation));
+    QVERIFY2(session.form()->errorFor(QStringLiteral("name")).contains(QLatin1String("already exists")),
+             qPrintable(session.form()->errorFor(QStringLiteral("name"))));
+    QCOMPARE(session.form()->value(QStringLiteral("name")).toString(), QStringLiteral("default-authentication-login"));
+    QVERIFY(session.form()->isCreating());
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(m_store->count(), 0);
+}
+
+void TestRecordWriter::changeCarriesTheServersRecord()
+{
+    const ResourceDescriptor &dummy = *m_schema->resource(QStringLiteral("stages/dummy"));
+    const QJsonObject stage = test::await(m_server->client()->create(dummy.listPath, {{QStringLiteral("name"), QStringLiteral("akdesk-writer-trim")}})).object();
+    QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
+    // authentik trims text fields (rest_framework/fields.py CharField trim_whitespace).
+    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+        m_writer->update(WriteTarget::of(dummy, textOf(stage, "pk")), {{QStringLiteral("name"), QStringLiteral("  akdesk-writer-trimmed  ")}},
+                         stage, QStringLiteral("x"), this, done);
+    });
+    QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Accepted));
+    QCOMPARE(changed.size(), 1);
+    const auto change = changed.first().first().value<RecordChange>();
+    QCOMPARE(int(change.kind), int(RecordChange::Kind::Updated));
+    QCOMPARE(change.listPath, dummy.listPath);
+    QCOMPARE(change.id, textOf(stage, "pk"));
+    QCOMPARE(change.fields, QStringList{QStringLiteral("name")});
+    QCOMPARE(textOf(change.record, "name"), QStringLiteral("akdesk-writer-trimmed"));  // as the server has it
+}
+
+QTEST_GUILESS_MAIN(TestRecordWriter)
+#include "tst_recordwriter.moc"
