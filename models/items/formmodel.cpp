@@ -59,18 +59,31 @@ void FormModel::loadNew(const ResourceDescriptor &resource, const QJsonObject &o
     reset(resource, {}, edited, true);
 }
 
+bool FormModel::isSameRecord(const ResourceDescriptor &resource, const QJsonObject &base, bool creating) const
+{
+    if (creating || m_fields.isEmpty() || resource.key != m_resource.key)
+        return false;
+    // The record just created, as the server returned it, is still the one being edited.
+    return m_creating || records::recordId(base, resource) == records::recordId(m_base, m_resource);
+}
+
 void FormModel::reset(const ResourceDescriptor &resource, const QJsonObject &base, const QJsonObject &edited,
                       bool creating)
 {
-    beginResetModel();
-    m_resource = resource;
-    m_fields.clear();
-    for (const FieldDescriptor &field : resource.fields) {
-        if (!field.readOnly)
-            m_fields.append(field);
+    // The same record again (the server's answer to a read or a save): the rows stay and only
+    // their values change, so the editors and pickers on them stay too.
+    const bool sameRecord = isSameRecord(resource, base, creating);
+    if (!sameRecord) {
+        beginResetModel();
+        m_resource = resource;
+        m_fields.clear();
+        for (const FieldDescriptor &field : resource.fields) {
+            if (!field.readOnly)
+                m_fields.append(field);
+        }
+        std::stable_sort(m_fields.begin(), m_fields.end(),
+                         [](const FieldDescriptor &a, const FieldDescriptor &b) { return a.order < b.order; });
     }
-    std::stable_sort(m_fields.begin(), m_fields.end(),
-                     [](const FieldDescriptor &a, const FieldDescriptor &b) { return a.order < b.order; });
     m_base = base;
     m_edited = edited;
     m_creating = creating;
@@ -85,7 +98,10 @@ void FormModel::reset(const ResourceDescriptor &resource, const QJsonObject &bas
         if (!error.isEmpty())
             m_clientErrors.insert(field.name, error);
     }
-    endResetModel();
+    if (sameRecord)
+        Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1));
+    else
+        endResetModel();
     Q_EMIT nonFieldErrorsChanged(m_nonFieldErrors);
     emitStateChanges();
 }
