@@ -25,6 +25,21 @@ struct RecordChange
     QStringList fields;
     /// Created and Updated: the record as the server returned it. Deleted: the last one known.
     QJsonObject record;
+
+    /// The change is about a record the list at `path` may hold: its own path, or any path under
+    /// an "all" list ("/stages/all/" holds "/stages/identification/").
+    bool concerns(const QString &path) const
+    {
+        const QLatin1String all("all/");
+        return !path.isEmpty()
+            && (listPath == path || (path.endsWith(all) && listPath.startsWith(QStringView(path).chopped(all.size()))));
+    }
+    /// The pk of the record (the lookup value when the record does not carry one).
+    QString pk() const
+    {
+        const QString pk = record.value(QLatin1String("pk")).toVariant().toString();
+        return pk.isEmpty() ? id : pk;
+    }
 };
 
 } // namespace akdesk

@@ -6,7 +6,8 @@
 #include "models/operations/editsession.h"
 #include "models/items/stagetypesmodel.h"
 #include "models/items/pagedlistmodel.h"
-#include "models/items/resourcecounter.h"
+#include "models/items/listcounts.h"
+#include "models/items/referencedirectory.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 #include "views/drafts/draftspane.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     : QMainWindow(parent)
     , m_client(client)
     , m_schema(std::move(schema))
-    , m_counter(new ResourceCounter(client, this))
+    , m_references(new ReferenceDirectory(client, m_schema, this))
     , m_drafts(drafts)
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -134,17 +135,16 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
             statusBar()->showMessage(tr("akdesk has no form for this kind of stage."), 5000);
     });
     connect(m_list, &StageListPane::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_counter, &ResourceCounter::counted, this, [this](const QString &path, int count) {
-        for (int i = 0; i < m_allStages->childCount(); ++i) {
-            QTreeWidgetItem *item = m_allStages->child(i);
-            if (item->data(0, ListPathRole).toString() == path) {
-                const QString label = item->data(0, LabelRole).toString();
-                item->setText(0, count < 0 ? label : QStringLiteral("%1 (%2)").arg(label).arg(count));
-                item->setForeground(0, count == 0 ? palette().brush(QPalette::Disabled, QPalette::Text)
-                                                  : palette().brush(QPalette::Text));
-            }
-        }
-    });
+    // Counts from the rows the lists load anyway: not one request of their own.
+    m_stageCounts = new ListCounts(m_list->model(), QStringLiteral("/stages/all/"), [this](const QJsonObject &stage) {
+        const ResourceDescriptor *kind = m_schema->stageKindForModel(stage.value(QLatin1String("meta_model_name")).toString());
+        return kind ? kind->key : QString();
+    }, this);
+    m_flowCounts = new ListCounts(m_flowList->model(), QStringLiteral("/flows/instances/"), [](const QJsonObject &flow) {
+        return flow.value(QLatin1String("designation")).toString();
+    }, this);
+    connect(m_stageCounts, &ListCounts::changed, this, &MainWindow::showCounts);
+    connect(m_flowCounts, &ListCounts::changed, this, &MainWindow::showCounts);
     connect(m_client, &ApiClient::requestFailed, this, [this](const ApiError &error) {
         if (error.kind != ApiError::Kind::Cancelled && error.kind != ApiError::Kind::Offline
             && !(error.neverReachedServer() && !m_client->isReachable()))
@@ -194,7 +194,6 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
             // Back: show the server's current lists, and say what waits to be sent.
             m_list->reload();
             m_flowList->reload();
-            refreshCounts();
             const int waiting = m_drafts->count();
             statusBar()->showMessage(waiting > 0 ? tr("Back online. %n draft(s) wait to be synced.", nullptr, waiting)
                                                  : tr("Back online."), 8000);
@@ -205,10 +204,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
         }
     });
     connect(m_drafts, &LocalStore::draftsChanged, this, &MainWindow::updateDraftCount);
-    connect(m_sync, &DraftSync::draftSynced, this, [this] {
-        m_list->reload();
-        refreshCounts();
-    });
+    connect(m_sync, &DraftSync::draftSynced, this, [this] { m_list->reload(); });
 
     statusBar()->showMessage(tr("Connected to %1").arg(m_client->serverUrl().toDisplayString()));
     if (const int waiting = m_drafts->count(); waiting > 0)
@@ -217,7 +213,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     updateConnection();
     updateDraftCount();
     m_navigator->setCurrentItem(m_allStages->child(0));
-    refreshCounts();
+    m_flowList->reload();  // its rows count the flows of each designation
     updateActions();
 }
 
@@ -338,13 +334,6 @@ void MainWindow::buildNavigator()
             item->setIcon(0, Icons::forFlowDesignation(designation));
             item->setData(0, DesignationRole, designation);
             item->setData(0, LabelRole, label);
-            auto *counter = new ResourceCounter(m_client, this);
-            counter->setProperty("designation", designation);
-            connect(counter, &ResourceCounter::counted, this, [item](const QString &, int count) {
-                const QString base = item->data(0, LabelRole).toString();
-                item->setText(0, count < 0 ? base : QStringLiteral("%1 (%2)").arg(base).arg(count));
-            });
-            m_flowCounters.append(counter);
         }
     }
     m_allFlows->setExpanded(true);
@@ -358,15 +347,23 @@ QAction *MainWindow::action(const QString &name) const
     return m_actions.value(name);
 }
 
-void MainWindow::refreshCounts()
+void MainWindow::showCounts()
 {
-    QStringList paths;
-    for (int i = 0; i < m_allStages->childCount(); ++i)
-        paths.append(m_allStages->child(i)->data(0, ListPathRole).toString());
-    m_counter->count(paths);
-    for (ResourceCounter *counter : std::as_const(m_flowCounters))
-        counter->count({QStringLiteral("/flows/instances/")},
-                       {{QStringLiteral("designation"), counter->property("designation").toString()}});
+    auto label = [this](QTreeWidgetItem *item, int count) {
+        const QString base = item->data(0, LabelRole).toString();
+        item->setText(0, count < 0 ? base : QStringLiteral("%1 (%2)").arg(base).arg(count));
+        item->setForeground(0, count == 0 ? palette().brush(QPalette::Disabled, QPalette::Text) : palette().brush(QPalette::Text));
+    };
+    for (int i = 0; i < m_allStages->childCount(); ++i) {
+        QTreeWidgetItem *item = m_allStages->child(i);
+        const QString key = item->data(0, KindKeyRole).toString();
+        label(item, key.isEmpty() ? m_stageCounts->total() : m_stageCounts->countOf(key));
+    }
+    for (int i = 0; i < m_allFlows->childCount(); ++i) {
+        QTreeWidgetItem *item = m_allFlows->child(i);
+        const QString designation = item->data(0, DesignationRole).toString();
+        label(item, designation.isEmpty() ? m_flowCounts->total() : m_flowCounts->countOf(designation));
+    }
 }
 
 void MainWindow::showFlows(const QString &designation)
@@ -433,6 +430,7 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
     }
     auto *editor = new RecordEditor(m_client, m_schema);
     editor->setDrafts(m_drafts, m_sync);
+    editor->setReferences(m_references);
     adoptEditor(editor);
     editor->setProperty(kRecordIdProperty, id);
     editor->open(resource, record);
@@ -467,7 +465,6 @@ void MainWindow::createStage()
     connect(wizard, &CreateStageWizard::stageCreated, this, [this](const QJsonObject &stage) {
         statusBar()->showMessage(tr("Created “%1”.").arg(stage.value(QLatin1String("name")).toString()), 5000);
         m_list->reload();
-        refreshCounts();
         if (const ResourceDescriptor *kind = m_schema->stageKindForModel(stage.value(QLatin1String("meta_model_name")).toString()))
             openRecord(*kind, stage);
     });
@@ -484,7 +481,6 @@ void MainWindow::duplicateSelected()
         duplicator->deleteLater();
         statusBar()->showMessage(tr("Duplicated as “%1”.").arg(copy.value(QLatin1String("name")).toString()), 5000);
         m_list->reload();
-        refreshCounts();
         if (const ResourceDescriptor *kind = m_schema->stageKindForModel(copy.value(QLatin1String("meta_model_name")).toString()))
             openRecord(*kind, copy);
     });
@@ -516,7 +512,6 @@ void MainWindow::deleteSelected()
         }
         statusBar()->showMessage(tr("Deleted %n stage(s).", nullptr, int(pks.size())), 5000);
         m_list->reload();
-        refreshCounts();
     });
     dialog->open();
 }

@@ -14,6 +14,7 @@
 #include "views/forms/recordeditor.h"
 #include "views/common/columnfit.h"
 #include "views/common/icons.h"
+#include "views/common/viewrows.h"
 #include "views/main/aboutdialog.h"
 #include "views/main/commandpalette.h"
 #include "views/main/helpviewer.h"
@@ -67,7 +68,6 @@ void MainWindow::buildActions()
         if (!checked) {
             m_list->reload();
             m_flowList->reload();
-            refreshCounts();
         }
     });
     offline->setCheckable(true);
@@ -127,7 +127,6 @@ void MainWindow::buildActions()
     stage->addAction(add(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh, [this] {
         m_list->reload();
         m_flowList->reload();
-        refreshCounts();
         if (RecordEditor *editor = currentEditor())
             editor->session()->refresh();
         else if (auto *inspector = qobject_cast<FlowInspector *>(m_tabs->currentWidget()))
@@ -157,7 +156,6 @@ void MainWindow::buildActions()
             m_tabs->removeTab(m_tabs->indexOf(editor));
             editor->deleteLater();
             m_flowList->reload();
-            refreshCounts();
             openFlow(created);
         });
     }));
@@ -169,7 +167,6 @@ void MainWindow::buildActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &CloneFlowDialog::cloned, this, [this](const QJsonObject &created) {
             m_flowList->reload();
-            refreshCounts();
             openFlow(created);
         });
         dialog->open();
@@ -183,7 +180,6 @@ void MainWindow::buildActions()
         connect(dialog, &DeleteRecordsDialog::deleted, this, [this] {
             m_flowList->reload();
             m_list->reload();
-            refreshCounts();
         });
         dialog->open();
     }));
@@ -482,7 +478,7 @@ void MainWindow::selectStageWhenListed(const QString &pk)
         PagedListModel *model = m_list->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->record(row).value(QLatin1String("pk")).toString() == pk) {
-                const QModelIndex index = m_list->view()->model()->index(row, 0);
+                const QModelIndex index = viewIndex(m_list->view()->model(), model, row);
                 m_list->view()->selectionModel()->setCurrentIndex(
                     index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                 m_list->view()->scrollTo(index);
