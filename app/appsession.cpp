@@ -145,7 +145,27 @@ bool AppSession::open(const Target &requested)
     // The server's own schema when it runs another authentik version (nothing shown yet).
     std::shared_ptr<const SchemaRegistry> active = m_bundled;
     QString origin = tr("bundled schema %1").arg(m_bundled->apiVersion());
+    // A profile used before starts on the schema chosen then, so that its cached lists show at once
+    // rather than after the server's version answer; the version is still asked for, and a
+    // server that changed meanwhile is named in the status bar.
+    std::shared_ptr<const SchemaRegistry> cached;
     if (!target.sandbox && !target.offline) {
+        auto *check = new ServerSchema(m_client.get(), m_client.get());
+        cached = check->fromCache(&origin);
+        if (cached) {
+            active = cached;
+            connect(check, &ServerSchema::resolved, this, [this, check, cached](std::shared_ptr<const SchemaRegistry> resolved) {
+                check->deleteLater();
+                if (m_window && resolved->apiVersion() != cached->apiVersion())
+                    m_window->statusBar()->showMessage(
+                        tr("The server now runs authentik %1: open the connection again to use its schema.").arg(resolved->apiVersion()));
+            });
+            check->resolve();
+        } else {
+            delete check;
+        }
+    }
+    if (!target.sandbox && !target.offline && !cached) {
         ServerSchema serverSchema(m_client.get());
         QEventLoop wait;
         connect(&serverSchema, &ServerSchema::resolved, &wait,

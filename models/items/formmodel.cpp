@@ -59,18 +59,31 @@ void FormModel::loadNew(const ResourceDescriptor &resource, const QJsonObject &o
     reset(resource, {}, edited, true);
 }
 
+bool FormModel::isSameRecord(const ResourceDescriptor &resource, const QJsonObject &base, bool creating) const
+{
+    if (creating || m_fields.isEmpty() || resource.key != m_resource.key)
+        return false;
+    // The record just created, as the server returned it, is still the one being edited.
+    return m_creating || records::recordId(base, resource) == records::recordId(m_base, m_resource);
+}
+
 void FormModel::reset(const ResourceDescriptor &resource, const QJsonObject &base, const QJsonObject &edited,
                       bool creating)
 {
-    beginResetModel();
-    m_resource = resource;
-    m_fields.clear();
-    for (const FieldDescriptor &field : resource.fields) {
-        if (!field.readOnly)
-            m_fields.append(field);
+    // The same record again (the server's answer to a read or a save): the rows stay and only
+    // their values change, so the editors and pickers on them stay too.
+    const bool sameRecord = isSameRecord(resource, base, creating);
+    if (!sameRecord) {
+        beginResetModel();
+        m_resource = resource;
+        m_fields.clear();
+        for (const FieldDescriptor &field : resource.fields) {
+            if (!field.readOnly)
+                m_fields.append(field);
+        }
+        std::stable_sort(m_fields.begin(), m_fields.end(),
+                         [](const FieldDescriptor &a, const FieldDescriptor &b) { return a.order < b.order; });
     }
-    std::stable_sort(m_fields.begin(), m_fields.end(),
-                     [](const FieldDescriptor &a, const FieldDescriptor &b) { return a.order < b.order; });
     m_base = base;
     m_edited = edited;
     m_creating = creating;
@@ -80,8 +93,15 @@ void FormModel::reset(const ResourceDescriptor &resource, const QJsonObject &bas
     m_touched.clear();
     m_revealed = false;
     m_nonFieldErrors.clear();
-    validateAll();
-    endResetModel();
+    for (const FieldDescriptor &field : std::as_const(m_fields)) {
+        const QString error = validate(field);
+        if (!error.isEmpty())
+            m_clientErrors.insert(field.name, error);
+    }
+    if (sameRecord)
+        Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1));
+    else
+        endResetModel();
     Q_EMIT nonFieldErrorsChanged(m_nonFieldErrors);
     emitStateChanges();
 }
@@ -125,34 +145,9 @@ bool FormModel::setValue(const QString &field, const QJsonValue &value)
     return true;
 }
 
-void FormModel::validateAll()
-{
-    for (const FieldDescriptor &field : std::as_const(m_fields)) {
-        const QString error = validate(field);
-        if (!error.isEmpty())
-            m_clientErrors.insert(field.name, error);
-    }
-}
-
 void FormModel::accept(const QJsonObject &record)
 {
-    if (m_creating || m_fields.isEmpty()) {
-        reset(m_resource, record, record, false);
-        return;
-    }
-    // The same fields stay: their editors (and the pickers' lists) are kept, only values change.
-    m_base = record;
-    m_edited = record;
-    m_serverErrors.clear();
-    m_clientErrors.clear();
-    m_inputErrors.clear();
-    m_touched.clear();
-    m_revealed = false;
-    m_nonFieldErrors.clear();
-    validateAll();
-    Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1));
-    Q_EMIT nonFieldErrorsChanged(m_nonFieldErrors);
-    emitStateChanges();
+    reset(m_resource, record, record, false);
 }
 
 bool FormModel::isValid() const

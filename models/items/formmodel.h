@@ -39,7 +39,8 @@ public:
     ~FormModel() override;
 
     /// Starts editing `record` (an existing one) or, with an empty record, a new one filled with
-    /// the descriptor's defaults.
+    /// the descriptor's defaults. Loading the record already shown again changes the rows' data
+    /// (dataChanged) instead of resetting the model, as accept() does.
     void load(const ResourceDescriptor &resource, const QJsonObject &record);
     void loadNew(const ResourceDescriptor &resource, const QJsonObject &overrides = {});
 
@@ -93,9 +94,9 @@ Q_SIGNALS:
 
 private:
     void reset(const ResourceDescriptor &resource, const QJsonObject &base, const QJsonObject &edited, bool creating);
+    /// reset() would show the record already shown (its rows stay; see reset()).
+    bool isSameRecord(const ResourceDescriptor &resource, const QJsonObject &base, bool creating) const;
     QString validate(const FieldDescriptor &field) const;
-    /// Client-side errors of every field, into m_clientErrors.
-    void validateAll();
     void emitStateChanges();
     void rowChanged(const QString &field);
 

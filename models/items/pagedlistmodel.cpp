@@ -2,7 +2,6 @@
 
 #include "models/api/apiclient.h"
 #include "models/drafts/draftsmodel.h"
-#include "models/items/searchterms.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,8 +43,7 @@ void PagedListModel::setSearch(const QString &search)
 
 void PagedListModel::setSearchFields(const QStringList &fields)
 {
-    m_searchFields = fields;
-    m_haystacks.clear();
+    m_search.setFields(fields);
 }
 
 void PagedListModel::setFilters(const QList<QPair<QString, QString>> &filters)
@@ -70,27 +68,20 @@ void PagedListModel::reload()
     m_pagesFetched = 0;
     m_error = {};
     m_firstPageFromCache = false;
-    m_lastPage = 0;
-    m_nextToRequest = 0;
-    m_complete = false;
-    m_localSearch = false;
-    m_visible.clear();
-    m_haystacks.clear();
+    m_parallel.setLastPage(0);
+    m_search.clear();
     endResetModel();
     fetchMore({});  // a view may already have asked for the first page on the reset
 }
 
 void PagedListModel::cancel()
 {
-    m_fetchAll = false;
-    m_arrived.clear();  // pages after a gap: fetchMore() asks for them again from m_nextPage
-    m_nextToRequest = 0;
-    if (!m_running && m_parallelRequests.isEmpty())
+    const QList<QPointer<ApiReply>> parallel = m_parallel.stop();  // fetchMore() goes on from m_nextPage
+    if (!m_running && parallel.isEmpty())
         return;
     ++m_generation;  // the cancelled pages must not land
     const QPointer<ApiReply> reply = m_running;
     m_running = nullptr;
-    const QMap<int, QPointer<ApiReply>> parallel = std::exchange(m_parallelRequests, {});
     if (reply)
         reply->cancel();
     for (const QPointer<ApiReply> &other : parallel) {
@@ -108,7 +99,7 @@ QJsonObject PagedListModel::record(int row) const
 
 int PagedListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_localSearch ? m_visible.size() : m_rows.size());
+    return parent.isValid() ? 0 : int(m_search.isActive() ? m_search.visible().size() : m_rows.size());
 }
 
 int PagedListModel::columnCount(const QModelIndex &parent) const
@@ -145,7 +136,7 @@ QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, in
 bool PagedListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_client && !m_path.isEmpty() && m_nextPage > 0 && !m_running
-        && m_parallelRequests.isEmpty() && m_state != State::Error;
+        && !m_parallel.isRunning() && m_state != State::Error;
 }
 
 void PagedListModel::fetchMore(const QModelIndex &parent)
@@ -192,7 +183,7 @@ void PagedListModel::onPage(ApiReply *reply, quint64 generation)
     // this page again.
     m_total = page.count;
     m_nextPage = page.next;
-    m_lastPage = page.totalPages;
+    m_parallel.setLastPage(page.totalPages);
     if (m_firstPageFromCache) {
         // The server's (or the unreachable server's cached) page 1 replaces the cached one.
         m_firstPageFromCache = false;
@@ -217,14 +208,13 @@ void PagedListModel::onPage(ApiReply *reply, quint64 generation)
     }
     updateComplete();
     // Loaded even when a view asked for the next page from inside the insert (as before fetchAll).
-    setState(m_parallelRequests.isEmpty() ? State::Loaded : State::Loading);
+    setState(m_parallel.isRunning() ? State::Loading : State::Loaded);
     Q_EMIT pageLoaded(page.current);
 }
 
 void PagedListModel::fetchAll(int parallel)
 {
-    m_fetchAll = true;
-    m_parallel = qMax(1, parallel);
+    m_parallel.start(parallel);
     // The first page tells how many there are; onPage() goes on from there.
     if (m_total < 0 || m_firstPageFromCache) {
         if (canFetchMore({}))
@@ -232,23 +222,22 @@ void PagedListModel::fetchAll(int parallel)
         return;
     }
     requestMorePages();
-    if (!m_parallelRequests.isEmpty())
+    if (m_parallel.isRunning())
         setState(State::Loading);
 }
 
 void PagedListModel::requestMorePages()
 {
-    if (!m_fetchAll || m_running || m_firstPageFromCache || m_nextPage <= 0 || m_state == State::Error)
+    if (!m_parallel.isActive() || m_running || m_firstPageFromCache || m_nextPage <= 0 || m_state == State::Error)
         return;
-    m_nextToRequest = qMax(m_nextToRequest, m_nextPage);
     const quint64 generation = m_generation;
-    while (m_parallelRequests.size() < m_parallel && m_nextToRequest <= m_lastPage) {
-        const int page = m_nextToRequest++;
+    const QList<int> pages = m_parallel.pagesToRequest(m_nextPage);
+    for (const int page : pages) {
         ListQuery query = m_query;
         query.page = page;
         query.pageSize = m_pageSize;
         ApiReply *reply = m_client->list(m_path, query);
-        m_parallelRequests.insert(page, reply);
+        m_parallel.requested(page, reply);
         connect(reply, &ApiReply::finished, this,
                 [this, page, generation](ApiReply *finished) { onParallelPage(page, finished, generation); });
     }
@@ -259,7 +248,7 @@ void PagedListModel::onParallelPage(int page, ApiReply *reply, quint64 generatio
     if (generation != m_generation)
         return;
     if (!reply->ok()) {
-        m_parallelRequests.remove(page);
+        m_parallel.done(page);
         // The rows before the failed page stay; the other pages are stopped and will not land.
         m_error = reply->error();
         setState(State::Error);
@@ -270,35 +259,28 @@ void PagedListModel::onParallelPage(int page, ApiReply *reply, quint64 generatio
         setCachedAt(reply->cachedAt());
     const Pagination pagination = reply->pagination();
     m_total = pagination.count;
-    m_lastPage = pagination.totalPages;
-    m_arrived.insert(page, {reply->body(), reply->results(), pagination.next});
+    m_parallel.setLastPage(pagination.totalPages);
+    m_parallel.arrived(page, {reply->body(), reply->results(), pagination.next});
     // Still counted as running while its rows go in, so that a view cannot start the next page
     // itself from inside the insert.
     insertArrivedPages();
-    m_parallelRequests.remove(page);
+    m_parallel.done(page);
     requestMorePages();
-    if (m_parallelRequests.isEmpty()) {
-        m_fetchAll = false;
-        m_arrived.clear();
+    if (!m_parallel.isRunning()) {
+        m_parallel.stop();
         setState(State::Loaded);
     }
 }
 
 void PagedListModel::insertArrivedPages()
 {
-    QList<ArrivedPage> pages;
-    QList<int> numbers;
-    qsizetype count = 0;
-    int next = m_nextPage;
-    while (next > 0 && m_arrived.contains(next)) {
-        numbers.append(next);
-        ArrivedPage arrived = m_arrived.take(next);
-        count += arrived.results.size();
-        next = arrived.next;
-        pages.append(std::move(arrived));
-    }
+    const QList<std::pair<int, ParallelPages::Page>> pages = m_parallel.takeFrom(m_nextPage);
     if (pages.isEmpty())
         return;
+    qsizetype count = 0;
+    for (const auto &page : pages)
+        count += page.second.results.size();
+    const int next = pages.last().second.next;
     // Where the list goes on is settled before anyone hears of the rows: a model tester or view
     // may call fetchMore() from rowsAboutToBeInserted.
     m_nextPage = next;
@@ -308,13 +290,13 @@ void PagedListModel::insertArrivedPages()
     if (count > 0)
         beginInsertRows({}, first, first + int(count) - 1);
     m_rows.reserve(qMax(qsizetype(m_total), m_rows.size() + count));
-    for (const ArrivedPage &arrived : std::as_const(pages))
-        m_rows.appendPage(arrived.body, arrived.results);
+    for (const auto &page : pages)
+        m_rows.appendPage(page.second.body, page.second.results);
     if (count > 0)
         endInsertRows();
     updateComplete();
-    for (const int page : std::as_const(numbers))
-        Q_EMIT pageLoaded(page);
+    for (const auto &page : pages)
+        Q_EMIT pageLoaded(page.first);
 }
 
 bool PagedListModel::showCachedFirstPage(const ListQuery &query)
@@ -326,98 +308,52 @@ bool PagedListModel::showCachedFirstPage(const ListQuery &query)
     const QJsonArray results = page.value(QLatin1String("results")).toArray();
     if (results.isEmpty())
         return false;
+    // The count is known before anyone hears of the rows (counting them may start there).
+    m_firstPageFromCache = true;
+    m_total = int(page.value(QLatin1String("pagination")).toObject().value(QLatin1String("count")).toDouble(double(results.size())));
     beginInsertRows({}, 0, int(results.size()) - 1);
     m_rows.appendPage(cached->body, results);
     endInsertRows();
-    m_firstPageFromCache = true;
-    m_total = int(page.value(QLatin1String("pagination")).toObject().value(QLatin1String("count")).toDouble(double(results.size())));
     setCachedAt(cached->fetchedAt);
     return true;
 }
 
 void PagedListModel::updateComplete()
 {
-    m_complete = m_nextPage == 0 && !m_firstPageFromCache;
-    m_completeSearch = m_query.search.toLower();
-    if (m_complete && m_haystacks.size() < m_rows.size()) {
+    const bool complete = m_nextPage == 0 && !m_firstPageFromCache;
+    m_search.setComplete(complete, m_query.search);
+    if (complete) {
         // Prepare the search texts while nobody types yet, a slice per turn of the event loop,
         // so that the first keystroke does not wait for them.
         const quint64 generation = m_generation;
-        QMetaObject::invokeMethod(this, [this, generation] { buildHaystacksLater(generation); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, generation] { prepareSearchLater(generation); }, Qt::QueuedConnection);
     }
 }
 
-void PagedListModel::buildHaystacksLater(quint64 generation)
+void PagedListModel::prepareSearchLater(quint64 generation)
 {
-    if (generation != m_generation || !m_complete || m_haystacks.size() >= m_rows.size())
+    if (generation != m_generation || !m_search.isComplete())
         return;
-    buildHaystacks(m_haystacks.size() + 2000);
-    if (m_haystacks.size() < m_rows.size())
-        QMetaObject::invokeMethod(this, [this, generation] { buildHaystacksLater(generation); }, Qt::QueuedConnection);
-}
-
-void PagedListModel::buildHaystacks(qsizetype upTo)
-{
-    upTo = qMin(upTo, m_rows.size());
-    if (m_haystacks.size() >= upTo)
-        return;
-    m_haystacks.reserve(m_rows.size());
-    for (qsizetype i = m_haystacks.size(); i < upTo; ++i)
-        m_haystacks.append(haystackOf(m_rows.parse(i)));  // once per row: not worth keeping parsed
-}
-
-QString PagedListModel::haystackOf(const QJsonObject &row) const
-{
-    // A field may be a path into a related object ("stage_obj.name"), as the server's are.
-    auto text = [&row](const QString &path) {
-        QJsonValue value = row;
-        for (const QString &key : path.split(QLatin1Char('.')))
-            value = value.toObject().value(key);
-        return value.isString() ? value.toString() : value.toVariant().toString();
-    };
-    if (m_searchFields.size() == 1)  // the usual case (name): no list to join
-        return text(m_searchFields.first()).toLower();
-    QStringList texts;
-    for (const QString &field : std::as_const(m_searchFields))
-        texts.append(text(field));
-    // A separator no one types, so that a word never spans two fields.
-    return texts.join(QChar(0x1f)).toLower();
+    if (m_search.prepare(m_rows, m_search.prepared() + 2000))
+        QMetaObject::invokeMethod(this, [this, generation] { prepareSearchLater(generation); }, Qt::QueuedConnection);
 }
 
 bool PagedListModel::canSearchLocally(const QString &search) const
 {
-    // Every row that matches `search` is here when it narrows the search the rows were loaded
-    // with (a longer text matches a subset).
-    // With SearchFilter's words that is: each word loaded with lies inside a word searched for.
-    return m_complete && !m_running && m_parallelRequests.isEmpty() && m_state == State::Loaded
-        && narrowsSearch(searchTerms(m_completeSearch), searchTerms(search));
+    return m_search.covers(search) && !m_running && !m_parallel.isRunning() && m_state == State::Loaded;
 }
 
 bool PagedListModel::searchLocally(const QString &search)
 {
     if (!canSearchLocally(search))
         return false;
-    // As DRF's SearchFilter: every word (its search_smart_split, as the server splits them) must
-    // be in one of the search fields, ignoring case.
-    const QStringList terms = searchTerms(search.toLower());
-    buildHaystacks(m_rows.size());
-    const bool narrowed = !terms.isEmpty() && terms != searchTerms(m_completeSearch);
-    QList<int> visible;
-    if (narrowed) {
-        visible.reserve(m_haystacks.size());
-        for (int i = 0; i < m_haystacks.size(); ++i) {
-            const QString &haystack = m_haystacks.at(i);
-            if (std::all_of(terms.begin(), terms.end(), [&haystack](const QString &term) { return haystack.contains(term); }))
-                visible.append(i);
-        }
-    }
+    std::optional<QList<int>> visible = m_search.match(m_rows, search);
     m_query.search = search;
     // The same rows as before (typing "stage-" into a list of stages): nothing to tell the view.
-    if (narrowed == m_localSearch && (!narrowed || visible == m_visible))
+    if (!m_search.changes(visible))
         return true;
     beginResetModel();
-    m_localSearch = narrowed;
-    m_visible = std::move(visible);
+    m_search.show(std::move(visible));
     endResetModel();
     return true;
 }
@@ -467,19 +403,6 @@ void PagedListModel::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-bool PagedListModel::takesChangesOf(const QString &listPath) const
-{
-    if (listPath == m_path)
-        return true;
-    // /stages/all/ lists the stages of every kind (authentik/flows/api/stages.py, StageViewSet), and
-    // a stage deleted through it leaves its kind's list too.
-    const QLatin1String stages("/stages/");
-    const QLatin1String all("/stages/all/");
-    if (m_path == all)
-        return listPath.startsWith(stages);
-    return listPath == all && m_path.startsWith(stages);
-}
-
 bool PagedListModel::matches(const QJsonObject &record) const
 {
     for (const auto &[field, wanted] : m_query.filters) {
@@ -491,9 +414,7 @@ bool PagedListModel::matches(const QJsonObject &record) const
         if (text.compare(wanted, Qt::CaseInsensitive) != 0)
             return false;
     }
-    const QStringList terms = searchTerms(m_query.search.toLower());
-    const QString haystack = haystackOf(record);
-    return std::all_of(terms.begin(), terms.end(), [&haystack](const QString &term) { return haystack.contains(term); });
+    return m_search.matches(record, m_query.search);
 }
 
 int PagedListModel::storeRowOf(const QString &pk) const
@@ -507,12 +428,10 @@ int PagedListModel::storeRowOf(const QString &pk) const
 
 void PagedListModel::apply(const RecordChange &change)
 {
-    if (!takesChangesOf(change.listPath) || m_total < 0)
+    if (!change.concerns(m_path) || m_total < 0)
         return;  // not this list, or nothing shown yet: the first page brings the server's rows
-    const QJsonValue pkValue = change.record.value(QLatin1String("pk"));
-    const QString pk = pkValue.isUndefined() ? change.id : pkValue.toVariant().toString();
-    const int at = storeRowOf(pk);
-    const int shown = at < 0 ? -1 : (m_localSearch ? int(m_visible.indexOf(at)) : at);
+    const int at = storeRowOf(change.pk());
+    const int shown = at < 0 ? -1 : m_search.shownRowOf(at);
     switch (change.kind) {
     case RecordChange::Kind::Updated: {
         if (at < 0)
@@ -522,8 +441,7 @@ void PagedListModel::apply(const RecordChange &change)
         for (auto it = change.record.begin(); it != change.record.end(); ++it)
             row.insert(it.key(), it.value());
         m_rows.replace(at, row);
-        if (at < m_haystacks.size())
-            m_haystacks[at] = haystackOf(row);
+        m_search.rowChanged(at, row);
         if (shown >= 0)
             Q_EMIT dataChanged(index(shown, 0), index(shown, columnCount() - 1));
         return;
@@ -536,13 +454,7 @@ void PagedListModel::apply(const RecordChange &change)
             return;  // a page still to come holds it, where the server's ordering puts it
         beginInsertRows({}, 0, 0);
         m_rows.insert(0, change.record);
-        if (!m_haystacks.isEmpty())
-            m_haystacks.prepend(haystackOf(change.record));
-        if (m_localSearch) {
-            for (int &row : m_visible)
-                ++row;
-            m_visible.prepend(0);
-        }
+        m_search.rowInsertedFirst(change.record);
         endInsertRows();
         return;
     case RecordChange::Kind::Deleted:
@@ -552,13 +464,7 @@ void PagedListModel::apply(const RecordChange &change)
         if (shown >= 0)
             beginRemoveRows({}, shown, shown);
         m_rows.removeAt(at);
-        if (at < m_haystacks.size())
-            m_haystacks.removeAt(at);
-        if (m_localSearch) {
-            m_visible.removeAll(at);
-            for (int &row : m_visible)
-                row -= row > at ? 1 : 0;
-        }
+        m_search.rowRemoved(at);
         if (shown >= 0)
             endRemoveRows();
         return;

@@ -2,6 +2,8 @@
 
 #include "models/api/apierror.h"
 #include "models/api/listquery.h"
+#include "models/items/localsearch.h"
+#include "models/items/parallelpages.h"
 #include "models/items/rowstore.h"
 #include "models/operations/recordchange.h"
 
@@ -21,7 +23,8 @@ class ApiClient;
 class ApiReply;
 
 /// A list endpoint as a table that loads one page per fetchMore(), with server-side ordering,
-/// search and filters. Rows keep the server's records whole.
+/// search and filters. Rows keep the server's records whole. Two helpers sit beside the paging
+/// core: LocalSearch (narrowing a complete list without a request) and ParallelPages (fetchAll()).
 class PagedListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,8 +69,9 @@ public:
     /// searchLocally(search) would narrow the rows now.
     bool canSearchLocally(const QString &search = {}) const;
     /// The rows shown are narrowed by searchLocally().
-    bool isSearchedLocally() const { return m_localSearch; }
+    bool isSearchedLocally() const { return m_search.isActive(); }
     void setFilters(const QList<QPair<QString, QString>> &filters);
+    QList<QPair<QString, QString>> filters() const { return m_query.filters; }
     void setOrdering(const QString &ordering);
 
     /// Drops all rows and starts again from page 1.
@@ -88,7 +92,7 @@ public:
     const ApiError &lastError() const { return m_error; }
     /// Total on the server (from pagination.count), -1 before the first page; after
     /// searchLocally() the rows that match.
-    int totalCount() const { return m_localSearch ? int(m_visible.size()) : m_total; }
+    int totalCount() const { return m_search.isActive() ? int(m_search.visible().size()) : m_total; }
     int pagesFetched() const { return m_pagesFetched; }
     QJsonObject record(int row) const;
     /// When the rows shown came from the cache (the server not asked yet, or unreachable): the
@@ -115,7 +119,7 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void onPage(ApiReply *reply, quint64 generation);
-    /// fetchAll(): asks for further pages until `m_parallel` run at once.
+    /// fetchAll(): asks for further pages until as many run at once as it was given.
     void requestMorePages();
     void onParallelPage(int page, ApiReply *reply, quint64 generation);
     /// Appends the rows of consecutive arrived pages from m_nextPage on, in one insert.
@@ -124,14 +128,11 @@ private:
     /// Shows the cached first page at once, if there is one; true when it did.
     bool showCachedFirstPage(const ListQuery &query);
     /// The row shown at `row` (through the local search, when one is active).
-    QJsonObject rowAt(int row) const { return m_localSearch ? m_rows.at(m_visible.at(row)) : m_rows.at(row); }
+    QJsonObject rowAt(int row) const { return m_search.isActive() ? m_rows.at(m_search.visible().at(row)) : m_rows.at(row); }
     /// Notes whether m_rows now holds the whole list without a search (searchLocally() may run).
     void updateComplete();
-    /// Makes the search texts of the rows up to `upTo` (those before are kept).
-    void buildHaystacks(qsizetype upTo);
-    void buildHaystacksLater(quint64 generation);
-    QString haystackOf(const QJsonObject &row) const;
-    bool takesChangesOf(const QString &listPath) const;
+    /// Prepares the local search a slice per turn of the event loop.
+    void prepareSearchLater(quint64 generation);
     /// The record fits the list's filters and search.
     bool matches(const QJsonObject &record) const;
     /// The index in m_rows of the record with this pk, -1 when not loaded.
@@ -143,26 +144,9 @@ private:
     ListQuery m_query;
     int m_pageSize = 100;
     RowStore m_rows;
-    QStringList m_searchFields{QStringLiteral("name")};
-    bool m_complete = false;     ///< m_rows is every row of the list searched for m_completeSearch
-    QString m_completeSearch;    ///< lower-case
-    bool m_localSearch = false;  ///< rows narrowed by searchLocally(): m_visible indexes m_rows
-    QList<int> m_visible;
-    QStringList m_haystacks;     ///< per row of m_rows: its search fields, lower-case, made on first use
+    LocalSearch m_search;        ///< narrows m_rows when searchLocally() ran
     QPointer<ApiReply> m_running;
-    /// fetchAll(): pages asked for and not yet here, and pages here before an earlier one.
-    QMap<int, QPointer<ApiReply>> m_parallelRequests;
-    struct ArrivedPage
-    {
-        QByteArray body;
-        QJsonArray results;
-        int next = 0;  ///< pagination.next
-    };
-    QMap<int, ArrivedPage> m_arrived;  ///< page -> its text, rows and the page after it
-    bool m_fetchAll = false;
-    int m_parallel = 1;
-    int m_nextToRequest = 0;  ///< next page fetchAll() asks for
-    int m_lastPage = 0;       ///< pagination.total_pages as last seen
+    ParallelPages m_parallel;    ///< fetchAll()'s pages
     quint64 m_generation = 0;
     int m_nextPage = 1;   ///< 0 when every page is here
     int m_total = -1;

@@ -62,17 +62,66 @@ QString ReferenceModel::displayName(const QJsonObject &record)
 
 void ReferenceModel::load(const QString &listPath, const QVariantMap &filters, int limit)
 {
+    setSource(listPath, filters, limit);
+    ensureLoaded();
+}
+
+void ReferenceModel::setSource(const QString &listPath, const QVariantMap &filters, int limit)
+{
     if (m_running)
         m_running->cancel();
     ++m_generation;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    if (!m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
     m_path = listPath;
     m_filters = filters;
     m_limit = limit;
+    m_loaded = false;
+    m_error = {};
+}
+
+void ReferenceModel::ensureLoaded()
+{
+    if (m_path.isEmpty() || m_loaded || m_running)
+        return;
+    if (!m_rows.isEmpty()) {  // what a failed load left: the pages come again from the first
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
+    ++m_generation;
     m_error = {};
     fetch(1);
+}
+
+void ReferenceModel::apply(const RecordChange &change)
+{
+    // A list nobody opened yet stays unasked: it loads as it is now when first needed.
+    if ((!m_loaded && !m_running) || !change.concerns(m_path))
+        return;
+    const int row = rowOf(change.pk());
+    if (change.kind == RecordChange::Kind::Deleted) {
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        return;
+    }
+    // An update that cannot move the record in or out of the filtered list changes its row in
+    // place; whether a new or changed record belongs to the list is the server's to say.
+    bool filtered = change.fields.isEmpty() && !m_filters.isEmpty();
+    for (auto it = m_filters.begin(); !filtered && it != m_filters.end(); ++it)
+        filtered = change.fields.contains(it.key().section(QLatin1String("__"), 0, 0));
+    if (change.kind == RecordChange::Kind::Updated && row >= 0 && !filtered && m_loaded) {
+        m_rows[row] = change.record;
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
+    load(m_path, m_filters, m_limit);
 }
 
 void ReferenceModel::fetch(int page)
@@ -113,10 +162,12 @@ void ReferenceModel::fetch(int page)
             endInsertRows();
         }
         const int next = finished->pagination().next;
-        if (next > 0 && int(m_rows.size()) < m_limit)
+        if (next > 0 && int(m_rows.size()) < m_limit) {
             fetch(next);
-        else
+        } else {
+            m_loaded = true;
             Q_EMIT loaded();
+        }
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/apierror.h"
+#include "models/operations/recordchange.h"
 
 #include <QAbstractListModel>
 #include <QJsonObject>
@@ -33,7 +34,14 @@ public:
     /// Records with an empty `component` (authentik's built-in user/password source) are left
     /// out: nothing can point at them.
     void load(const QString &listPath, const QVariantMap &filters = {}, int limit = 5000);
+    /// What load() would list, without asking the server yet: ensureLoaded() asks, when a picker
+    /// is first opened or a form shows a value to name.
+    void setSource(const QString &listPath, const QVariantMap &filters = {}, int limit = 5000);
+    /// Loads the list set by setSource() unless it is here or on its way (a failed load is tried again).
+    void ensureLoaded();
     bool isLoading() const { return !m_running.isNull(); }
+    /// Every page asked for arrived since the source was set.
+    bool isLoaded() const { return m_loaded; }
     const ApiError &lastError() const { return m_error; }
 
     int rowOf(const QString &id) const;
@@ -52,6 +60,11 @@ public:
     /// the stage's flow_set (stage_obj carries it), else left out.
     static QString bindingLabel(const QJsonObject &binding, const QString &flowSlug = {});
 
+public Q_SLOTS:
+    /// Follows a change the server accepted, when this list holds (or loads) that resource: a
+    /// deleted record leaves, an updated one changes in place, anything else reloads the list.
+    void apply(const akdesk::RecordChange &change);
+
 Q_SIGNALS:
     void loaded();
     void failed(const akdesk::ApiError &error);
@@ -66,6 +79,7 @@ private:
     QList<QJsonObject> m_rows;
     QPointer<ApiReply> m_running;
     quint64 m_generation = 0;
+    bool m_loaded = false;
     ApiError m_error;
 };
 

@@ -25,6 +25,28 @@ struct RecordChange
     QStringList fields;
     /// Created and Updated: the record as the server returned it. Deleted: the last one known.
     QJsonObject record;
+
+    /// The change is about a record the list at `path` may hold: its own path, or any path under
+    /// an "all" list ("/stages/all/" holds "/stages/identification/"); and a record deleted
+    /// through an "all" list leaves its own kind's list too (authentik/flows/api/stages.py,
+    /// StageViewSet serves /stages/all/ over every stage kind).
+    bool concerns(const QString &path) const
+    {
+        const QLatin1String all("all/");
+        if (path.isEmpty() || listPath.isEmpty())
+            return false;
+        if (listPath == path)
+            return true;
+        if (path.endsWith(all))
+            return listPath.startsWith(QStringView(path).chopped(all.size()));
+        return listPath.endsWith(all) && path.startsWith(QStringView(listPath).chopped(all.size()));
+    }
+    /// The pk of the record (the lookup value when the record does not carry one).
+    QString pk() const
+    {
+        const QString pk = record.value(QLatin1String("pk")).toVariant().toString();
+        return pk.isEmpty() ? id : pk;
+    }
 };
 
 } // namespace akdesk

@@ -2,6 +2,7 @@
 
 #include "models/api/apiclient.h"
 
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace akdesk {
@@ -31,6 +32,17 @@ void ServerSchema::resolve()
         }
         fetchDocument(version);
     });
+}
+
+std::shared_ptr<const SchemaRegistry> ServerSchema::fromCache(QString *origin) const
+{
+    const std::optional<CachedBody> answer = m_client->cached(QStringLiteral("/admin/version/"));
+    const auto bundled = SchemaRegistry::bundled();
+    if (!answer || QJsonDocument::fromJson(answer->body).object().value(QLatin1String("version_current")).toString()
+                       != bundled->apiVersion())
+        return nullptr;
+    *origin = tr("schema %1").arg(bundled->apiVersion());
+    return bundled;
 }
 
 void ServerSchema::fetchDocument(const QString &serverVersion)

@@ -21,6 +21,10 @@ public:
     ~ServerSchema() override;
 
     void resolve();
+    /// What resolve() chose the last time, from the version answer cached then, without asking
+    /// the server; null when it is not cached (a profile never connected) or the server ran
+    /// another version (its own document is not cached: it is large).
+    std::shared_ptr<const SchemaRegistry> fromCache(QString *origin) const;
 
 Q_SIGNALS:
     /// `origin` says where the schema came from, for the status bar.

@@ -4,6 +4,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
 #include "models/schema/serverschema.h"
+#include "models/storage/localstore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void sameVersionUsesBundled();
     void otherVersionLoadsServerDocument();
     void unreachableServerFallsBack();
+    void cachedAnswersChooseWithoutAsking();
 };
 
 namespace {
@@ -72,6 +74,30 @@ void TestServerSchema::unreachableServerFallsBack()
     const auto [schema, origin] = resolve(&client);
     QCOMPARE(schema, SchemaRegistry::bundled());
     QVERIFY(origin.contains(QLatin1String("bundled")));
+}
+
+void TestServerSchema::cachedAnswersChooseWithoutAsking()
+{
+    // A profile connected before opens on the schema chosen then: no answer needed to show its lists.
+    sandbox::SandboxServer server;
+    QVERIFY(server.start(0));
+    LocalStore store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    ApiClient client;
+    client.setServerUrl(server.url());
+    client.setToken(server.token());
+    client.setCache(&store);
+    QString origin;
+    QVERIFY(!ServerSchema(&client).fromCache(&origin));  // never connected: nothing to go by
+    const auto [schema, resolvedOrigin] = resolve(&client);
+    QCOMPARE(schema, SchemaRegistry::bundled());
+    client.flushCache();
+    const int requests = server.requestCount();
+    const std::shared_ptr<const SchemaRegistry> cached = ServerSchema(&client).fromCache(&origin);
+    QCOMPARE(cached, schema);
+    QCOMPARE(origin, resolvedOrigin);
+    QCOMPARE(server.requestCount(), requests);
+    client.setCache(nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestServerSchema)

@@ -172,6 +172,8 @@ void TestStageCrud::createThroughWizard()
     QString sourcePk;
     if (key == QLatin1String("stages/source")) {
         auto *picker = qobject_cast<ReferenceEditor *>(wizard->form()->editorFor(QStringLiteral("source")));
+        picker->combo()->showPopup();  // opening the picker asks for its list
+        picker->combo()->hidePopup();
         QTRY_VERIFY(picker->combo()->findText(QStringLiteral("GitHub")) >= 0);
         picker->combo()->setFocus();
         QTest::keyClicks(picker->combo()->lineEdit(), QStringLiteral("GitHub"));

@@ -201,6 +201,8 @@ void TestStageEditor::editIdentificationStage()
     auto *picker = qobject_cast<ReferenceEditor *>(editor->form()->editorFor(QStringLiteral("password_stage")));
     QVERIFY(picker);
     QComboBox *combo = picker->combo();
+    combo->showPopup();  // opening the picker asks for its list
+    combo->hidePopup();
     // Wait for the real list, not the "Loading…" stand-in for the current value.
     QTRY_VERIFY(combo->findData(password) >= 0 && !combo->itemText(combo->findData(password)).endsWith(QChar(0x2026)));
     const QString passwordName = combo->itemText(combo->findData(password));

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void listItemErrorsNameTheirItem();
     void longSlugTheServerHoldsSavesUnchanged();
     void acceptRebases();
+    void sameRecordKeepsRows();
     void errorsShowOnceTouchedOrSaved();
     void inputErrorBlocksSave();
 
@@ -217,6 +218,41 @@ void TestFormModel::acceptRebases()
     model.accept(saved);
     QVERIFY(!model.isDirty());
     QCOMPARE(model.baseRecord().value(QLatin1String("name")).toString(), QStringLiteral("renamed"));
+}
+
+void TestFormModel::sameRecordKeepsRows()
+{
+    // The form's editors and pickers stay across a save and a re-read: the server's answer for the
+    // record shown changes the rows' data; only another record (or a new one) resets them.
+    FormModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.load(*m_identification, identification());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.setValue(QStringLiteral("name"), QStringLiteral("renamed"));
+    QJsonObject answer = model.record();
+    answer.insert(QStringLiteral("show_matched_user"), false);  // the server's merge took another change in
+    model.accept(answer);
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(changes.count() >= 2);
+    QCOMPARE(model.value(QStringLiteral("show_matched_user")), QJsonValue(false));
+    QVERIFY(!model.isDirty());
+    model.load(*m_identification, answer);  // the GET after opening
+    QCOMPARE(resets.count(), 0);
+
+    QJsonObject other = identification();
+    other.insert(QStringLiteral("pk"), QStringLiteral("00000000-0000-4000-8000-000000000001"));
+    model.load(*m_identification, other);
+    QCOMPARE(resets.count(), 1);
+
+    // A record just created, as the server returned it, is still the one in the form.
+    model.loadNew(*m_identification);
+    QCOMPARE(resets.count(), 2);
+    QJsonObject created = model.record();
+    created.insert(QStringLiteral("pk"), QStringLiteral("00000000-0000-4000-8000-000000000002"));
+    model.accept(created);
+    QCOMPARE(resets.count(), 2);
+    QVERIFY(!model.isCreating());
 }
 
 void TestFormModel::errorsShowOnceTouchedOrSaved()

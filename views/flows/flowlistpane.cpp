@@ -6,6 +6,7 @@
 #include "views/common/columnfit.h"
 #include "views/common/icondelegate.h"
 #include "views/common/icons.h"
+#include "views/common/viewrows.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -46,7 +47,7 @@ FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
     m_view->setObjectName(QStringLiteral("flowList"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(0, new IconDelegate([this](const QModelIndex &index) {
-        return Icons::forFlowDesignation(text(m_model->record(index.row()), "designation").toString());
+        return Icons::forFlowDesignation(text(m_model->record(modelRow(index, m_model)), "designation").toString());
     }, m_view));
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
@@ -61,7 +62,7 @@ FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
     m_view->setItemDelegate(new IconDelegate({}, m_view));  // whole text in the tooltip where cut
     ColumnFit::install(m_view);
     connect(m_view, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->record(index.row())); });
+            [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->record(modelRow(index, m_model))); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
@@ -95,7 +96,7 @@ void FlowListPane::reload()
 
 QJsonObject FlowListPane::currentRecord() const
 {
-    return m_model->record(m_view->currentIndex().row());
+    return m_model->record(modelRow(m_view->currentIndex(), m_model));
 }
 
 void FlowListPane::updateState()

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QEvent>
 #include <QVBoxLayout>
 
 namespace akdesk {
@@ -31,6 +32,13 @@ ChoiceListEditor::ChoiceListEditor(const FieldDescriptor &field, ReferenceModel 
         });
         connect(m_references, &QAbstractItemModel::rowsInserted, this, &ChoiceListEditor::rebuild);
         connect(m_references, &QAbstractItemModel::modelReset, this, &ChoiceListEditor::rebuild);
+        connect(m_references, &QAbstractItemModel::rowsRemoved, this, &ChoiceListEditor::rebuild);
+        connect(m_references, &QAbstractItemModel::dataChanged, this, &ChoiceListEditor::rebuild);
+        connect(m_references, &ReferenceModel::loaded, this, &ChoiceListEditor::rebuild);
+        connect(m_references, &ReferenceModel::failed, this, &ChoiceListEditor::rebuild);
+        for (QObject *use : {static_cast<QObject *>(m_list), static_cast<QObject *>(m_list->viewport()),
+                             static_cast<QObject *>(m_filter)})
+            use->installEventFilter(this);
     }
     layout->addWidget(m_list);
     m_list->setMaximumHeight(m_references ? 140 : 22 * int(std::max<qsizetype>(m_enumValues.size(), 2)) + 8);
@@ -41,12 +49,32 @@ ChoiceListEditor::ChoiceListEditor(const FieldDescriptor &field, ReferenceModel 
     rebuild();
 }
 
+bool ChoiceListEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Clicking, tabbing into or filtering the list is what opens this picker.
+    if (m_references && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress))
+        m_references->ensureLoaded();
+    return FieldEditor::eventFilter(watched, event);
+}
+
 void ChoiceListEditor::rebuild()
 {
+    if (m_references && !m_references->lastError().isError()) {
+        for (const QString &id : std::as_const(m_selected)) {
+            if (m_references->rowOf(id) < 0) {
+                m_references->ensureLoaded();  // a checked one needs its name
+                break;
+            }
+        }
+    }
     m_updating = true;
     m_list->clear();
     QStringList ids;
     if (m_references) {
+        if (!m_references->isLoaded() && m_references->rowCount() == 0 && m_selected.isEmpty()) {
+            auto *hint = new QListWidgetItem(m_references->isLoading() ? tr("Loading…") : tr("Click to list the choices"), m_list);
+            hint->setFlags(Qt::NoItemFlags);
+        }
         for (int row = 0; row < m_references->rowCount(); ++row) {
             auto *item = new QListWidgetItem(m_references->index(row).data().toString(), m_list);
             item->setData(Qt::UserRole, m_references->idAt(row));
@@ -68,6 +96,8 @@ void ChoiceListEditor::rebuild()
     }
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
+        if (item->flags() == Qt::NoItemFlags)
+            continue;  // the hint
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(m_selected.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
@@ -88,6 +118,8 @@ void ChoiceListEditor::setValue(const QJsonValue &value)
     QStringList shown;
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
+        if (item->flags() == Qt::NoItemFlags)
+            continue;  // the hint
         shown.append(item->data(Qt::UserRole).toString());
         item->setCheckState(m_selected.contains(shown.last()) ? Qt::Checked : Qt::Unchecked);
     }

@@ -13,7 +13,8 @@ namespace akdesk {
 class ReferenceModel;
 
 /// A checkable list for fields that hold several choices: enum arrays (`user_fields`) or
-/// lists of references (`sources`). Keeps the order the choices are offered in.
+/// lists of references (`sources`). Keeps the order the choices are offered in. References are
+/// asked for when the list is first used, or when a checked one needs its name.
 class ChoiceListEditor final : public FieldEditor
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
     QString nameOf(const QString &id) const override;
 
     QListWidget *list() const { return m_list; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();

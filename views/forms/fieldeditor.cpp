@@ -4,6 +4,7 @@
 #include "views/forms/choicelisteditor.h"
 #include "views/forms/referenceeditor.h"
 
+#include "models/items/referencedirectory.h"
 #include "models/items/referencemodel.h"
 #include "models/schema/choicelabels.h"
 #include "models/schema/schemaregistry.h"
@@ -16,9 +17,14 @@ ReferenceModelFactory referenceModels(ApiClient *client, std::shared_ptr<const S
     return [client, schema = std::move(schema)](const FieldDescriptor &field, QObject *parent) {
         auto *model = new ReferenceModel(client, parent);
         if (const ResourceDescriptor *target = schema->resource(field.reference))
-            model->load(target->listPath, field.referenceFilter);
+            model->setSource(target->listPath, field.referenceFilter);
         return model;
     };
+}
+
+ReferenceModelFactory referenceModels(ReferenceDirectory *directory)
+{
+    return [directory](const FieldDescriptor &field, QObject *) { return directory->modelFor(field); };
 }
 
 FieldEditor::FieldEditor(QWidget *parent)

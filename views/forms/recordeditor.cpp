@@ -180,7 +180,8 @@ void RecordEditor::rebuildForm()
 {
     delete m_form;
     m_undo->clear();
-    m_form = new FormView(m_session->form(), m_undo, referenceModels(m_client, m_schema), m_formHost);
+    m_form = new FormView(m_session->form(), m_undo,
+                          m_references ? referenceModels(m_references) : referenceModels(m_client, m_schema), m_formHost);
     m_formHost->layout()->addWidget(m_form);
 }
 

@@ -19,6 +19,7 @@ class LocalStore;
 class DraftSync;
 class EditSession;
 class FormView;
+class ReferenceDirectory;
 class SchemaRegistry;
 struct ResourceDescriptor;
 
@@ -36,6 +37,8 @@ public:
 
     /// Drafts on (before open()): edits are kept as they are typed and restored on open.
     void setDrafts(LocalStore *store, DraftSync *sync);
+    /// The pickers' lists this editor shares with others (before open()); without it the form has its own.
+    void setReferences(ReferenceDirectory *references) { m_references = references; }
     void open(const ResourceDescriptor &resource, const QJsonObject &record);
     void startNew(const ResourceDescriptor &resource, const QJsonObject &overrides = {});
 
@@ -81,6 +84,7 @@ private:
 
     ApiClient *m_client;
     std::shared_ptr<const SchemaRegistry> m_schema;
+    ReferenceDirectory *m_references = nullptr;
     EditSession *m_session;
     QUndoStack *m_undo;
     QList<QAction *> m_localActions;

@@ -9,7 +9,8 @@ namespace akdesk {
 class ReferenceModel;
 
 /// Picks one object of the referenced resource by name, with type-to-search; "(none)" clears a
-/// nullable reference. An id the list does not hold is still shown, never silently dropped.
+/// nullable reference. An id the list does not hold is still shown, never silently dropped. The
+/// list is asked for when the picker opens, typing starts, or a value needs its name.
 class ReferenceEditor final : public FieldEditor
 {
     Q_OBJECT
@@ -26,10 +27,13 @@ protected:
 
 private:
     void rebuild();
+    /// Picks the exact name typed, else the first name containing it.
+    void pickTyped(const QString &text);
 
     ReferenceModel *m_references;
     QComboBox *m_combo;
     QString m_current;
+    QString m_pendingPick;  ///< Enter came before the list: what was typed
     bool m_nullable;
     bool m_updating = false;
 };

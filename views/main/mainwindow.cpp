@@ -7,7 +7,8 @@
 #include "models/operations/recordwriter.h"
 #include "models/items/stagetypesmodel.h"
 #include "models/items/pagedlistmodel.h"
-#include "models/items/resourcecounter.h"
+#include "models/items/listcounts.h"
+#include "models/items/referencedirectory.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 #include "views/drafts/draftspane.h"
@@ -59,7 +60,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     : QMainWindow(parent)
     , m_client(client)
     , m_schema(std::move(schema))
-    , m_counter(new ResourceCounter(client, this))
+    , m_references(new ReferenceDirectory(client, m_schema, this))
     , m_drafts(drafts)
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -136,17 +137,16 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
             statusBar()->showMessage(tr("akdesk has no form for this kind of stage."), 5000);
     });
     connect(m_list, &StageListPane::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_counter, &ResourceCounter::counted, this, [this](const QString &path, int count) {
-        for (int i = 0; i < m_allStages->childCount(); ++i) {
-            QTreeWidgetItem *item = m_allStages->child(i);
-            if (item->data(0, ListPathRole).toString() == path) {
-                const QString label = item->data(0, LabelRole).toString();
-                item->setText(0, count < 0 ? label : QStringLiteral("%1 (%2)").arg(label).arg(count));
-                item->setForeground(0, count == 0 ? palette().brush(QPalette::Disabled, QPalette::Text)
-                                                  : palette().brush(QPalette::Text));
-            }
-        }
-    });
+    // Counts from the rows the lists load anyway: not one request of their own.
+    m_stageCounts = new ListCounts(m_list->model(), QStringLiteral("/stages/all/"), [this](const QJsonObject &stage) {
+        const ResourceDescriptor *kind = m_schema->stageKindForModel(stage.value(QLatin1String("meta_model_name")).toString());
+        return kind ? kind->key : QString();
+    }, this);
+    m_flowCounts = new ListCounts(m_flowList->model(), QStringLiteral("/flows/instances/"), [](const QJsonObject &flow) {
+        return flow.value(QLatin1String("designation")).toString();
+    }, this);
+    connect(m_stageCounts, &ListCounts::changed, this, &MainWindow::showCounts);
+    connect(m_flowCounts, &ListCounts::changed, this, &MainWindow::showCounts);
     connect(m_client, &ApiClient::requestFailed, this, [this](const ApiError &error) {
         if (error.kind != ApiError::Kind::Cancelled && error.kind != ApiError::Kind::Offline
             && !(error.neverReachedServer() && !m_client->isReachable()))
@@ -196,7 +196,6 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
             // Back: show the server's current lists, and say what waits to be sent.
             m_list->reload();
             m_flowList->reload();
-            refreshCounts();
             const int waiting = m_drafts->count();
             statusBar()->showMessage(waiting > 0 ? tr("Back online. %n draft(s) wait to be synced.", nullptr, waiting)
                                                  : tr("Back online."), 8000);
@@ -215,7 +214,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     updateConnection();
     updateDraftCount();
     m_navigator->setCurrentItem(m_allStages->child(0));
-    refreshCounts();
+    m_flowList->reload();  // its rows count the flows of each designation
     updateActions();
 }
 
@@ -336,13 +335,6 @@ void MainWindow::buildNavigator()
             item->setIcon(0, Icons::forFlowDesignation(designation));
             item->setData(0, DesignationRole, designation);
             item->setData(0, LabelRole, label);
-            auto *counter = new ResourceCounter(m_client, this);
-            counter->setProperty("designation", designation);
-            connect(counter, &ResourceCounter::counted, this, [item](const QString &, int count) {
-                const QString base = item->data(0, LabelRole).toString();
-                item->setText(0, count < 0 ? base : QStringLiteral("%1 (%2)").arg(base).arg(count));
-            });
-            m_flowCounters.append(counter);
         }
     }
     m_allFlows->setExpanded(true);
@@ -356,38 +348,32 @@ QAction *MainWindow::action(const QString &name) const
     return m_actions.value(name);
 }
 
-void MainWindow::refreshCounts()
+void MainWindow::showCounts()
 {
-    QStringList paths;
-    for (int i = 0; i < m_allStages->childCount(); ++i)
-        paths.append(m_allStages->child(i)->data(0, ListPathRole).toString());
-    m_counter->count(paths);
-    for (ResourceCounter *counter : std::as_const(m_flowCounters))
-        counter->count({QStringLiteral("/flows/instances/")},
-                       {{QStringLiteral("designation"), counter->property("designation").toString()}});
+    auto label = [this](QTreeWidgetItem *item, int count) {
+        const QString base = item->data(0, LabelRole).toString();
+        item->setText(0, count < 0 ? base : QStringLiteral("%1 (%2)").arg(base).arg(count));
+        item->setForeground(0, count == 0 ? palette().brush(QPalette::Disabled, QPalette::Text) : palette().brush(QPalette::Text));
+    };
+    for (int i = 0; i < m_allStages->childCount(); ++i) {
+        QTreeWidgetItem *item = m_allStages->child(i);
+        const QString key = item->data(0, KindKeyRole).toString();
+        label(item, key.isEmpty() ? m_stageCounts->total() : m_stageCounts->countOf(key));
+    }
+    for (int i = 0; i < m_allFlows->childCount(); ++i) {
+        QTreeWidgetItem *item = m_allFlows->child(i);
+        const QString designation = item->data(0, DesignationRole).toString();
+        label(item, designation.isEmpty() ? m_flowCounts->total() : m_flowCounts->countOf(designation));
+    }
 }
 
 void MainWindow::onRecordChanged(const RecordChange &change)
 {
     m_list->model()->apply(change);
     m_flowList->model()->apply(change);
-    if (change.kind == RecordChange::Kind::Updated)
-        return;  // counts change only when records come and go
-    const int delta = change.kind == RecordChange::Kind::Created ? 1 : -1;
-    if (change.listPath.startsWith(QLatin1String("/stages/"))) {
-        // A stage deleted through /stages/all/ names its kind by meta_model_name.
-        const ResourceDescriptor *kind = m_schema->resourceForPath(change.listPath);
-        if (!kind || kind->key == QLatin1String("stages/all"))
-            kind = m_schema->stageKindForModel(records::textOf(change.record, "meta_model_name"));
-        if (kind)
-            m_counter->adjust(kind->listPath, delta);
-        m_counter->adjust(QStringLiteral("/stages/all/"), delta);
-    } else if (change.listPath == QLatin1String("/flows/instances/")) {
-        for (ResourceCounter *counter : std::as_const(m_flowCounters)) {
-            if (counter->property("designation").toString() == records::textOf(change.record, "designation"))
-                counter->adjust(change.listPath, delta);
-        }
-    }
+    // Counts change only when records come and go (ListCounts ignores the rest).
+    m_stageCounts->apply(change);
+    m_flowCounts->apply(change);
 }
 
 void MainWindow::showFlows(const QString &designation)
@@ -454,6 +440,7 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
     }
     auto *editor = new RecordEditor(m_client, m_schema);
     editor->setDrafts(m_drafts, m_sync);
+    editor->setReferences(m_references);
     adoptEditor(editor);
     editor->setProperty(kRecordIdProperty, id);
     editor->open(resource, record);

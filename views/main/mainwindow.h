@@ -30,8 +30,9 @@ class DraftSync;
 class DraftsPane;
 class FlowInspector;
 class FlowListPane;
+class ListCounts;
 class RecordEditor;
-class ResourceCounter;
+class ReferenceDirectory;
 class SchemaRegistry;
 class StageListPane;
 struct ResourceDescriptor;
@@ -70,6 +71,10 @@ public:
     void showDrafts();
     /// The status bar's online/offline indicator.
     QLabel *connectionLabel() const { return m_connection; }
+    /// The pickers' lists every form in this window shares.
+    ReferenceDirectory *references() const { return m_references; }
+    ListCounts *stageCounts() const { return m_stageCounts; }
+    ListCounts *flowCounts() const { return m_flowCounts; }
     /// Index of the first record tab (the lists and the drafts panel come before).
     static constexpr int FirstRecordTab = 3;
     /// The connection profiles to offer under File ▸ Switch connection, and the current one.
@@ -107,7 +112,7 @@ private:
     /// What the navigator's items hold besides their text.
     enum NavigatorRole {
         KindKeyRole = Qt::UserRole + 1,  ///< a stage kind's key ("" for all stages)
-        ListPathRole,                    ///< a stage kind's list path (counted)
+        ListPathRole,                    ///< a stage kind's list path
         LabelRole,                       ///< the label without its count
         DesignationRole,                 ///< a flow designation ("" for all flows)
     };
@@ -120,9 +125,10 @@ private:
 private:
     void buildNavigator();
     void buildActions();
-    void refreshCounts();
     /// Every list and count follows what the server accepted (RecordWriter::changed).
     void onRecordChanged(const akdesk::RecordChange &change);
+    /// The navigator's labels with the counts known now.
+    void showCounts();
     void openSelected();
     void createStage();
     void duplicateSelected();
@@ -144,8 +150,9 @@ private:
     StageListPane *m_list = nullptr;
     FlowListPane *m_flowList = nullptr;
     QTreeWidgetItem *m_allFlows = nullptr;
-    QList<ResourceCounter *> m_flowCounters;
-    ResourceCounter *m_counter = nullptr;
+    ListCounts *m_stageCounts = nullptr;  ///< per stage kind, from the stage list's rows
+    ListCounts *m_flowCounts = nullptr;   ///< per designation, from the flow list's rows
+    ReferenceDirectory *m_references = nullptr;
     QHash<QString, QAction *> m_actions;
     LocalStore *m_drafts = nullptr;
     DraftSync *m_sync = nullptr;

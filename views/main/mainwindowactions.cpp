@@ -17,6 +17,7 @@
 #include "views/forms/recordeditor.h"
 #include "views/common/columnfit.h"
 #include "views/common/icons.h"
+#include "views/common/viewrows.h"
 #include "views/main/aboutdialog.h"
 #include "views/main/commandpalette.h"
 #include "views/main/helpviewer.h"
@@ -70,7 +71,6 @@ void MainWindow::buildActions()
         if (!checked) {
             m_list->reload();
             m_flowList->reload();
-            refreshCounts();
         }
     });
     offline->setCheckable(true);
@@ -130,7 +130,6 @@ void MainWindow::buildActions()
     stage->addAction(add(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh, [this] {
         m_list->reload();
         m_flowList->reload();
-        refreshCounts();
         if (RecordEditor *editor = currentEditor())
             editor->session()->refresh();
         else if (auto *inspector = qobject_cast<FlowInspector *>(m_tabs->currentWidget()))
@@ -478,7 +477,7 @@ void MainWindow::selectStageWhenListed(const QString &pk)
         PagedListModel *model = m_list->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->record(row).value(QLatin1String("pk")).toString() == pk) {
-                const QModelIndex index = m_list->view()->model()->index(row, 0);
+                const QModelIndex index = viewIndex(m_list->view()->model(), model, row);
                 m_list->view()->selectionModel()->setCurrentIndex(
                     index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                 m_list->view()->scrollTo(index);

@@ -6,6 +6,7 @@
 #include "views/common/columnfit.h"
 #include "views/common/icondelegate.h"
 #include "views/common/icons.h"
+#include "views/common/viewrows.h"
 #include "views/stages/filterbar.h"
 
 #include <QHBoxLayout>
@@ -75,7 +76,7 @@ StageListPane::StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegi
     m_view->setModel(m_model);
     // Each row shows its kind's family icon, read from the record's web-admin component.
     m_view->setItemDelegateForColumn(0, new IconDelegate([this](const QModelIndex &index) {
-        return Icons::forStageComponent(m_model->record(index.row()).value(QLatin1String("component")).toString());
+        return Icons::forStageComponent(m_model->record(modelRow(index, m_model)).value(QLatin1String("component")).toString());
     }, m_view));
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
@@ -93,7 +94,7 @@ StageListPane::StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegi
     m_view->installEventFilter(this);
     m_view->setAccessibleName(tr("Stages"));
     connect(m_view, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->record(index.row())); });
+            [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->record(modelRow(index, m_model))); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StageListPane::selectionChanged);
 
     m_state->setObjectName(QStringLiteral("listState"));
@@ -170,7 +171,7 @@ QList<QJsonObject> StageListPane::selectedRecords() const
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : rows)
-        records.append(m_model->record(index.row()));
+        records.append(m_model->record(modelRow(index, m_model)));
     return records;
 }
 
