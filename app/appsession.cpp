@@ -5,6 +5,7 @@
 #include "models/storage/localstore.h"
 #include "models/schema/schemaregistry.h"
 #include "models/schema/serverschema.h"
+#include "models/session/workspace.h"
 #include "views/connection/connectionsdialog.h"
 #include "views/connection/tokenprompt.h"
 #include "views/main/mainwindow.h"
@@ -32,6 +33,7 @@ AppSession::AppSession(std::shared_ptr<const SchemaRegistry> bundled, QObject *p
 AppSession::~AppSession()
 {
     m_window.reset();
+    m_workspace.reset();
     m_store.reset();
     m_client.reset();
     m_sandbox.reset();
@@ -57,6 +59,7 @@ QString AppSession::loadToken(const QString &profile)
 void AppSession::close()
 {
     m_window.reset();
+    m_workspace.reset();
     m_store.reset();
     m_client.reset();
     m_sandbox.reset();
@@ -179,7 +182,8 @@ bool AppSession::open(const Target &requested)
         wait.exec();
     }
 
-    m_window = std::make_unique<MainWindow>(m_client.get(), active, m_store.get());
+    m_workspace = std::make_unique<Workspace>(m_client.get(), active, m_store.get());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     QStringList names;
     for (const ConnectionProfile &known : m_profiles.profiles())

@@ -15,6 +15,7 @@ class ApiClient;
 class LocalStore;
 class MainWindow;
 class SchemaRegistry;
+class Workspace;
 namespace sandbox {
 class SandboxServer;
 }
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Workspace> m_workspace;  ///< what the window works with: client, schema, store, writer, sync
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -49,13 +49,12 @@ QJsonObject errorsAsJson(const ApiError &error)
 
 } // namespace
 
-DraftSync::DraftSync(ApiClient *client, LocalStore *store, std::shared_ptr<const SchemaRegistry> schema,
-                     QObject *parent)
+DraftSync::DraftSync(RecordWriter *writer, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_store(store)
+    , m_client(writer->client())
+    , m_store(writer->store())
     , m_schema(std::move(schema))
-    , m_writer(new RecordWriter(client, store, this))
+    , m_writer(writer)
 {
 }
 

@@ -21,7 +21,7 @@ class SchemaRegistry;
 /// Delivers drafts to the server, one at a time: creates first (a create another draft refers to
 /// before that one), then edits, then deletes. An edit is merged three ways against the server's
 /// current record; a draft leaves the store only once the server accepted it. Every write goes
-/// through the RecordWriter (writer()), which the whole session shares, so a synced draft is
+/// through the workspace's RecordWriter, which the whole session shares, so a synced draft is
 /// announced to every model as any other write.
 class DraftSync final : public QObject
 {
@@ -29,12 +29,10 @@ class DraftSync final : public QObject
     Q_DISABLE_COPY_MOVE(DraftSync)
 
 public:
-    DraftSync(ApiClient *client, LocalStore *store, std::shared_ptr<const SchemaRegistry> schema,
-              QObject *parent = nullptr);
+    /// Delivers the drafts of `writer`'s store through `writer` (not owned).
+    DraftSync(RecordWriter *writer, std::shared_ptr<const SchemaRegistry> schema, QObject *parent = nullptr);
     ~DraftSync() override;
 
-    /// The writer every write of this session goes through (drafts kept in this sync's store).
-    RecordWriter *writer() const { return m_writer; }
 
     void sync(qint64 id);
     void syncAll();

@@ -5,6 +5,7 @@
 
 #include "models/api/apiclient.h"
 #include "models/operations/recordwriter.h"
+#include "models/session/workspace.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -21,18 +22,11 @@ const QString kMime = QStringLiteral("application/x-akdesk-binding-rows");
 using akdesk::records::textOf;
 }
 
-BindingsModel::BindingsModel(ApiClient *client, QObject *parent)
+BindingsModel::BindingsModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_client(client)
+    , m_client(workspace->client())
+    , m_writer(workspace->writer())
 {
-    setWriter(new RecordWriter(client, nullptr, this));
-}
-
-void BindingsModel::setWriter(RecordWriter *writer)
-{
-    if (m_writer)
-        disconnect(m_writer, nullptr, this, nullptr);
-    m_writer = writer;
     connect(m_writer, &RecordWriter::changed, this, &BindingsModel::apply);
 }
 

@@ -18,6 +18,7 @@ namespace akdesk {
 class ApiClient;
 class ApiReply;
 class RecordWriter;
+class Workspace;
 
 /// A flow's stage bindings in run order. Reordering (drag and drop, or moveBinding) computes new
 /// `order` values and PATCHes only the bindings whose order changed, through the RecordWriter;
@@ -37,7 +38,8 @@ public:
     /// one in between later (10 for an empty flow). The one rule for every way of binding.
     static int orderAfter(std::optional<int> lastOrder);
 
-    explicit BindingsModel(ApiClient *client, QObject *parent = nullptr);
+    /// Moves go through the workspace's writer, and the rows follow its changes.
+    explicit BindingsModel(Workspace *workspace, QObject *parent = nullptr);
     ~BindingsModel() override;
 
     /// Asks the server for the order a stage bound at the end of the flow gets (orderAfter() its
@@ -47,14 +49,12 @@ public:
     /// The same from what akdesk last fetched, for offline; nullopt when it never saw the flow's bindings.
     static std::optional<int> cachedOrderAtEnd(ApiClient *client, const QString &flowPk);
 
-    /// Loads the bindings of the flow with this pk.
-    /// The writer moves go through and whose changes the rows follow (not owned; until one is
-    /// set the model has its own, which keeps no drafts).
-    void setWriter(RecordWriter *writer);
+    /// The writer moves go through and whose changes the rows follow.
     RecordWriter *writer() const { return m_writer; }
     /// Follows a change the server accepted: a binding of this flow created, changed (moved to
     /// its order) or deleted; a bound stage renamed.
     void apply(const akdesk::RecordChange &change);
+    /// Loads the bindings of the flow with this pk.
     void load(const QString &flowPk);
     void reload();
     QString flowPk() const { return m_flowPk; }
@@ -107,7 +107,7 @@ private:
 
     ApiClient *m_client;
     QString m_flowPk;
-    RecordWriter *m_writer = nullptr;
+    RecordWriter *m_writer;
     QList<QJsonObject> m_rows;
     QPointer<ApiReply> m_loading;
     quint64 m_generation = 0;

@@ -2,6 +2,7 @@
 
 #include "models/api/apiclient.h"
 #include "models/operations/recordwriter.h"
+#include "models/session/workspace.h"
 #include "models/records/record.h"
 #include "models/schema/resourcedescriptor.h"
 
@@ -30,10 +31,10 @@ QString modelWords(const QString &model)
 }
 }
 
-DeletionPlan::DeletionPlan(ApiClient *client, QObject *parent)
+DeletionPlan::DeletionPlan(Workspace *workspace, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_writer(new RecordWriter(client, nullptr, this))
+    , m_client(workspace->client())
+    , m_writer(workspace->writer())
 {
 }
 

@@ -11,6 +11,7 @@ namespace akdesk {
 
 class ApiClient;
 class RecordWriter;
+class Workspace;
 struct ResourceDescriptor;
 
 /// Deleting stages safely: first fetch what uses each one (used_by) and say in plain words what
@@ -31,12 +32,9 @@ public:
         QString resultError;
     };
 
-    explicit DeletionPlan(ApiClient *client, QObject *parent = nullptr);
+    /// Its writes go through the workspace's writer, so every list hears of them.
+    explicit DeletionPlan(Workspace *workspace, QObject *parent = nullptr);
     ~DeletionPlan() override;
-
-    /// The writer the deletes go through (not owned): with its store, deletes the server cannot
-    /// receive now are queued as drafts. Until one is set the plan has its own, keeping none.
-    void setWriter(RecordWriter *writer) { m_writer = writer; }
 
     /// Starts reading what uses each record; usageReady() follows. Records are stages (any kind,
     /// through /stages/all/) unless `resource` says otherwise (e.g. flows, by slug).

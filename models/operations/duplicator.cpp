@@ -2,16 +2,17 @@
 
 #include "models/api/apiclient.h"
 #include "models/operations/recordwriter.h"
+#include "models/session/workspace.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 
 namespace akdesk {
 
-Duplicator::Duplicator(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
+Duplicator::Duplicator(Workspace *workspace, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_writer(new RecordWriter(client, nullptr, this))
-    , m_schema(std::move(schema))
+    , m_client(workspace->client())
+    , m_writer(workspace->writer())
+    , m_schema(workspace->schema())
 {
 }
 

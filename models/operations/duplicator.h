@@ -9,6 +9,7 @@ namespace akdesk {
 
 class ApiClient;
 class RecordWriter;
+class Workspace;
 struct ResourceDescriptor;
 class SchemaRegistry;
 
@@ -20,12 +21,9 @@ class Duplicator final : public QObject
     Q_DISABLE_COPY_MOVE(Duplicator)
 
 public:
-    Duplicator(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent = nullptr);
+    /// Its writes go through the workspace's writer, so every list hears of them.
+    explicit Duplicator(Workspace *workspace, QObject *parent = nullptr);
     ~Duplicator() override;
-
-    /// The writer the creates go through, so every list hears of them (not owned; until one is
-    /// set, its own).
-    void setWriter(RecordWriter *writer) { m_writer = writer; }
 
     /// `stage` may be a list row; the whole record is read first.
     void duplicate(const QJsonObject &stage);

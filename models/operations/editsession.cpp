@@ -6,19 +6,23 @@
 #include "models/drafts/draftsync.h"
 #include "models/items/referencemodel.h"
 #include "models/records/record.h"
+#include "models/session/workspace.h"
 
 #include <QJsonDocument>
 
 namespace akdesk {
 
-EditSession::EditSession(ApiClient *client, QObject *parent)
+EditSession::EditSession(Workspace *workspace, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_client(workspace->client())
     , m_form(new FormModel(this))
-    , m_ownWriter(new RecordWriter(client, nullptr, this))
-    , m_writer(m_ownWriter)
+    , m_store(workspace->store())
+    , m_sync(workspace->sync())
+    , m_writer(workspace->writer())
 {
     connect(m_form, &FormModel::valueEdited, this, &EditSession::recordEdit);
+    connect(m_sync, &DraftSync::draftSynced, this, &EditSession::onDraftSynced);
+    connect(m_sync, &DraftSync::draftKept, this, &EditSession::onDraftKept);
 }
 
 EditSession::~EditSession()
@@ -35,22 +39,9 @@ QString EditSession::recordId() const
     return records::recordId(m_form->baseRecord(), *resource());
 }
 
-void EditSession::setDrafts(LocalStore *store, DraftSync *sync)
-{
-    if (m_sync)
-        disconnect(m_sync, nullptr, this, nullptr);
-    m_store = store;
-    m_sync = sync;
-    m_writer = sync ? sync->writer() : m_ownWriter;
-    if (m_sync) {
-        connect(m_sync, &DraftSync::draftSynced, this, &EditSession::onDraftSynced);
-        connect(m_sync, &DraftSync::draftKept, this, &EditSession::onDraftKept);
-    }
-}
-
 std::optional<Draft> EditSession::draft() const
 {
-    if (!m_store || !resource())
+    if (!resource())
         return std::nullopt;
     if (m_form->isCreating())
         return m_queuedCreate > 0 ? m_store->draft(m_queuedCreate) : std::nullopt;
@@ -66,8 +57,6 @@ void EditSession::discardDraft()
 
 void EditSession::resolveConflict(qint64 id, const QJsonObject &chosen)
 {
-    if (!m_sync)
-        return;
     setSyncing(true);
     m_sync->resolve(id, chosen);
 }
@@ -82,7 +71,7 @@ QJsonObject EditSession::editedValues() const
 
 void EditSession::recordEdit()
 {
-    if (!m_store || m_restoring || !resource() || m_form->isCreating())
+    if (m_restoring || !resource() || m_form->isCreating())
         return;
     m_store->saveEdit(resource()->key, recordId(), ReferenceModel::displayName(m_form->baseRecord()),
                       m_form->baseRecord(), editedValues());
@@ -216,7 +205,7 @@ void EditSession::save()
     if (!resource() || isBusy() || !m_form->isValid() || m_unavailable)
         return;
     const bool creating = m_form->isCreating();
-    if (!creating && m_sync && m_store) {
+    if (!creating) {
         // Through the draft: merged against the server's record, kept if the server is away.
         recordEdit();
         const std::optional<Draft> found = draft();
@@ -226,21 +215,14 @@ void EditSession::save()
         m_sync->sync(found->id);
         return;
     }
-    const QString label = ReferenceModel::displayName(creating ? m_form->record() : m_form->baseRecord());
-    auto done = [this, creating](const WriteResult &result) {
-        setSyncing(false);
-        onWritten(result, creating);
-    };
-    if (creating) {
-        setSyncing(true);
-        m_writer->create(*resource(), m_form->createBody(), label, this, done, m_queuedCreate);
-        return;
-    }
-    const QJsonObject patch = m_form->patch();
-    if (patch.isEmpty())
-        return;
+    // A create goes straight to the writer: it becomes a draft only when it cannot be sent.
     setSyncing(true);
-    m_writer->update(WriteTarget::of(*resource(), recordId()), patch, m_form->baseRecord(), label, this, done);
+    m_writer->create(*resource(), m_form->createBody(), ReferenceModel::displayName(m_form->record()), this,
+                     [this](const WriteResult &result) {
+                         setSyncing(false);
+                         onWritten(result, true);
+                     },
+                     m_queuedCreate);
 }
 
 void EditSession::onWritten(const WriteResult &result, bool creating)
@@ -251,7 +233,7 @@ void EditSession::onWritten(const WriteResult &result, bool creating)
         Q_EMIT saved(result.record, creating);
         return;
     case WriteResult::Outcome::Queued:
-        // Only a create: with drafts an edit goes through DraftSync, without them nothing is kept.
+        // Only a create: an edit goes through DraftSync.
         m_queuedCreate = result.draftId;
         Q_EMIT queued(result.draftId,
                       tr("The server cannot be reached. “%1” is queued and will be created with the next sync.")
@@ -289,7 +271,7 @@ void EditSession::onDraftSynced(qint64 id, const QJsonObject &record)
 
 void EditSession::onDraftKept(qint64 id, Draft::Status status, const QString &message, const ApiError &error)
 {
-    const std::optional<Draft> found = m_store ? m_store->draft(id) : std::nullopt;
+    const std::optional<Draft> found = m_store->draft(id);
     if (!found || !resource() || found->resourceKey != resource()->key || m_form->isCreating()
         || found->recordId != recordId())
         return;

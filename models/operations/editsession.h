@@ -17,6 +17,7 @@ class ApiReply;
 class LocalStore;
 class DraftSync;
 class RecordWriter;
+class Workspace;
 struct WriteResult;
 
 /// Editing one record against the server: loads it into a FormModel, saves with PATCH of only the
@@ -33,7 +34,9 @@ class EditSession final : public QObject
     Q_DISABLE_COPY_MOVE(EditSession)
 
 public:
-    explicit EditSession(ApiClient *client, QObject *parent = nullptr);
+    /// Edits are kept in the workspace's store as they are typed; saves merge and may queue
+    /// (DraftSync), and every write goes through the workspace's writer.
+    explicit EditSession(Workspace *workspace, QObject *parent = nullptr);
     ~EditSession() override;
 
     FormModel *form() const { return m_form; }
@@ -55,9 +58,6 @@ public:
     /// PATCH (or POST when creating). Does nothing while invalid or busy.
     void save();
 
-    /// Drafts on: edits are recorded, saves merge and may queue, and writes go through the sync's
-    /// writer (both not owned; may be null).
-    void setDrafts(LocalStore *store, DraftSync *sync);
     RecordWriter *writer() const { return m_writer; }
     LocalStore *draftStore() const { return m_store; }
     DraftSync *draftSync() const { return m_sync; }
@@ -101,9 +101,8 @@ private:
     ApiClient *m_client;
     FormModel *m_form;
     QPointer<ApiReply> m_running;
-    LocalStore *m_store = nullptr;
-    DraftSync *m_sync = nullptr;
-    RecordWriter *m_ownWriter;  ///< keeps no drafts: for a session without them
+    LocalStore *m_store;
+    DraftSync *m_sync;
     RecordWriter *m_writer;
     bool m_syncing = false;   ///< a save is going through DraftSync or the writer
     bool m_restoring = false;

@@ -2,6 +2,7 @@
 
 #include "models/api/apiclient.h"
 #include "models/operations/recordwriter.h"
+#include "models/session/workspace.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 
@@ -13,11 +14,11 @@ namespace {
 using akdesk::records::textOf;
 }
 
-FlowCloner::FlowCloner(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
+FlowCloner::FlowCloner(Workspace *workspace, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_writer(new RecordWriter(client, nullptr, this))
-    , m_schema(std::move(schema))
+    , m_client(workspace->client())
+    , m_writer(workspace->writer())
+    , m_schema(workspace->schema())
 {
 }
 

@@ -10,6 +10,7 @@ namespace akdesk {
 
 class ApiClient;
 class RecordWriter;
+class Workspace;
 class SchemaRegistry;
 
 /// Clones a flow in one guided step: a new flow with a new slug and name and the same settings,
@@ -21,12 +22,9 @@ class FlowCloner final : public QObject
     Q_DISABLE_COPY_MOVE(FlowCloner)
 
 public:
-    FlowCloner(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent = nullptr);
+    /// Its writes go through the workspace's writer, so every list hears of them.
+    explicit FlowCloner(Workspace *workspace, QObject *parent = nullptr);
     ~FlowCloner() override;
-
-    /// The writer the creates go through, so every list hears of them (not owned; until one is
-    /// set, its own).
-    void setWriter(RecordWriter *writer) { m_writer = writer; }
 
     void clone(const QString &sourceSlug, const QString &newSlug, const QString &newName);
 

@@ -3,6 +3,8 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/schema/schemaregistry.h"
+#include "models/session/workspace.h"
 #include "models/items/bindingsmodel.h"
 #include "tests/support/testserver.h"
 
@@ -81,7 +83,8 @@ QStringList TestBindingsModel::stageNames(const BindingsModel &model)
 void TestBindingsModel::loadsInOrder()
 {
     test::TestServer server;
-    BindingsModel model(server.client());
+    Workspace workspace(server.client(), SchemaRegistry::bundled());
+    BindingsModel model(&workspace);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &BindingsModel::loaded);
     model.load(flowPk(server, "default-authentication-flow"));
@@ -104,7 +107,8 @@ void TestBindingsModel::loadsInOrder()
 void TestBindingsModel::moveLastToFirst()
 {
     test::TestServer server;
-    BindingsModel model(server.client());
+    Workspace workspace(server.client(), SchemaRegistry::bundled());
+    BindingsModel model(&workspace);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &BindingsModel::loaded);
     const QString flow = flowPk(server, "default-authentication-flow");
@@ -133,7 +137,8 @@ void TestBindingsModel::moveLastToFirst()
 void TestBindingsModel::failedMoveReturnsToServerTruth()
 {
     test::TestServer server;
-    BindingsModel model(server.client());
+    Workspace workspace(server.client(), SchemaRegistry::bundled());
+    BindingsModel model(&workspace);
     QSignalSpy loaded(&model, &BindingsModel::loaded);
     model.load(flowPk(server, "default-authentication-flow"));
     QVERIFY(loaded.wait(10000));

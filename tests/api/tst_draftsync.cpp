@@ -3,6 +3,7 @@
 // and a server that cannot be reached. Also the cache that answers GETs while it is away.
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/records/record.h"
@@ -46,7 +47,8 @@ private:
     std::shared_ptr<const SchemaRegistry> m_schema;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<DraftSync> m_sync;
+    std::unique_ptr<Workspace> m_workspace;
+    DraftSync *m_sync = nullptr;
 };
 
 void TestDraftSync::initTestCase()
@@ -60,12 +62,14 @@ void TestDraftSync::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("drafts.sqlite"))));
-    m_sync = std::make_unique<DraftSync>(m_server->client(), m_store.get(), m_schema);
+    m_workspace = std::make_unique<Workspace>(m_server->client(), m_schema, m_store.get());
+    m_sync = m_workspace->sync();
 }
 
 void TestDraftSync::cleanup()
 {
-    m_sync.reset();
+    m_sync = nullptr;
+    m_workspace.reset();
     m_store.reset();
     m_server.reset();
 }
@@ -86,7 +90,7 @@ QJsonObject TestDraftSync::fetch(const QString &path)
 
 bool TestDraftSync::runSync(const std::function<void()> &start)
 {
-    QSignalSpy finished(m_sync.get(), &DraftSync::finished);
+    QSignalSpy finished(m_sync, &DraftSync::finished);
     start();
     return finished.count() > 0 || finished.wait(15000);
 }
@@ -102,7 +106,7 @@ void TestDraftSync::differentFieldsMergeSilently()
     const QString renamed = textOf(base, "name") + QStringLiteral("-server");
     QVERIFY(test::await(m_server->client()->update(path, {{QStringLiteral("name"), renamed}})).ok());
 
-    QSignalSpy synced(m_sync.get(), &DraftSync::draftSynced);
+    QSignalSpy synced(m_sync, &DraftSync::draftSynced);
     QVERIFY(runSync([this] { m_sync->syncAll(); }));
     QCOMPARE(synced.count(), 1);
     QCOMPARE(m_store->count(), 0);
@@ -121,7 +125,7 @@ void TestDraftSync::sameFieldResolvedMine()
                                         {{QStringLiteral("name"), mine}, {QStringLiteral("throw_error"), true}});
     QVERIFY(test::await(m_server->client()->update(path, {{QStringLiteral("name"), textOf(base, "name") + QStringLiteral("-theirs")}})).ok());
 
-    QSignalSpy kept(m_sync.get(), &DraftSync::draftKept);
+    QSignalSpy kept(m_sync, &DraftSync::draftKept);
     QVERIFY(runSync([this, id] { m_sync->sync(id); }));
     QCOMPARE(kept.count(), 1);
     Draft draft = *m_store->draft(id);
@@ -150,7 +154,7 @@ void TestDraftSync::sameFieldResolvedTheirs()
     QVERIFY(runSync([this] { m_sync->syncAll(); }));
     QCOMPARE(m_store->draft(id)->status, Draft::Status::Conflict);
 
-    QSignalSpy synced(m_sync.get(), &DraftSync::draftSynced);
+    QSignalSpy synced(m_sync, &DraftSync::draftSynced);
     m_sync->resolve(id, {{QStringLiteral("name"), theirs}});
     QCOMPARE(synced.count(), 1);  // nothing left to send
     QCOMPARE(m_store->count(), 0);
@@ -226,7 +230,7 @@ void TestDraftSync::createsThatReferToEachOtherSyncInOrder()
                          flowPlaceholder);
     QCOMPARE(DraftSync::ordered(m_store->drafts()).last().resourceKey, QStringLiteral("flows/bindings"));
 
-    QSignalSpy synced(m_sync.get(), &DraftSync::draftSynced);
+    QSignalSpy synced(m_sync, &DraftSync::draftSynced);
     QVERIFY(runSync([this] { m_sync->syncAll(); }));
     QCOMPARE(synced.count(), 3);
     QCOMPARE(m_store->count(), 0);
@@ -261,7 +265,7 @@ void TestDraftSync::unreachableServerKeepsEveryDraft()
     const QList<Draft> before = m_store->drafts();
     m_server->sandbox()->stop();
 
-    QSignalSpy unreachable(m_sync.get(), &DraftSync::unreachable);
+    QSignalSpy unreachable(m_sync, &DraftSync::unreachable);
     QVERIFY(runSync([this] { m_sync->syncAll(); }));
     QCOMPARE(unreachable.count(), 1);
     QVERIFY(!m_server->client()->isOnline());

@@ -4,6 +4,7 @@
 // create is never made twice.
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/operations/editsession.h"
@@ -56,7 +57,8 @@ private:
     std::unique_ptr<ApiClient> m_client;  ///< through the proxy
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<DraftSync> m_sync;
+    std::unique_ptr<Workspace> m_workspace;
+    DraftSync *m_sync = nullptr;
     int m_faulted = 0;
 };
 
@@ -81,13 +83,15 @@ void TestFaults::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("drafts.sqlite"))));
-    m_sync = std::make_unique<DraftSync>(m_client.get(), m_store.get(), m_schema);
+    m_workspace = std::make_unique<Workspace>(m_client.get(), m_schema, m_store.get());
+    m_sync = m_workspace->sync();
 }
 
 void TestFaults::cleanup()
 {
     m_faulted += m_proxy->faulted();
-    m_sync.reset();
+    m_sync = nullptr;
+    m_workspace.reset();
     m_store.reset();
     m_client.reset();
     m_proxy.reset();
@@ -192,7 +196,7 @@ void TestFaults::patchWithoutAnAnswer()
     rule.fault = Fault(fault);
     rule.method = "PATCH";
     m_proxy->addRule(rule);
-    QSignalSpy finished(m_sync.get(), &DraftSync::finished);
+    QSignalSpy finished(m_sync, &DraftSync::finished);
     m_sync->sync(id);
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_proxy->faulted(), 1);
@@ -235,7 +239,7 @@ void TestFaults::createWithoutAnAnswerIsNeverDuplicated()
     rule.status = status;
     rule.method = "POST";
     m_proxy->addRule(rule);
-    QSignalSpy finished(m_sync.get(), &DraftSync::finished);
+    QSignalSpy finished(m_sync, &DraftSync::finished);
     m_sync->syncAll();
     QVERIFY(finished.wait(10000));
     // Sync again until the draft is gone (at most twice more): never a second record.
@@ -249,7 +253,8 @@ void TestFaults::createWithoutAnAnswerIsNeverDuplicated()
 
 void TestFaults::editorCreateWithoutAnAnswer()
 {
-    EditSession session(m_client.get());
+    Workspace workspace(m_client.get(), SchemaRegistry::bundled());
+    EditSession session(&workspace);
     session.startNew(*m_schema->resource(QStringLiteral("stages/dummy")));
     const QString name = test::SampleBodyBuilder::uniqueName(QStringLiteral("editor-create"));
     session.form()->setValue(QStringLiteral("name"), name);

@@ -4,6 +4,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/items/bindingsmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/operations/recordwriter.h"
@@ -151,7 +152,8 @@ void TestListsFollow::bindingsFollowWrites()
 {
     ApiClient *client = m_server->client();
     const QString flow = textOf(test::await(client->get(QStringLiteral("/flows/instances/default-authentication-flow/"))).object(), "pk");
-    BindingsModel model(client);
+    Workspace workspace(client, SchemaRegistry::bundled());
+    BindingsModel model(&workspace);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &BindingsModel::loaded);
     model.load(flow);

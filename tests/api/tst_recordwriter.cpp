@@ -3,6 +3,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/operations/editsession.h"
 #include "models/operations/recordwriter.h"
 #include "models/records/record.h"
@@ -237,7 +238,8 @@ void TestRecordWriter::unansweredCreateThatDidNotHappenIsRefused()
 
 void TestRecordWriter::refusedPutsErrorsAtFieldsAndKeepsWhatWasTyped()
 {
-    EditSession session(m_client.get());
+    Workspace workspace(m_client.get(), SchemaRegistry::bundled());
+    EditSession session(&workspace);
     session.startNew(*m_schema->resource(QStringLiteral("stages/dummy")));
     // Names are unique across stages (authentik/flows/models.py, Stage.name unique=True).
     session.form()->setValue(QStringLiteral("name"), QStringLiteral("default-authentication-login"));

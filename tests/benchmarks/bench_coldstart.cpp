@@ -4,6 +4,7 @@
 #include "benchcommon.h"
 
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/storage/localstore.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
@@ -41,7 +42,8 @@ int child(const QString &mode, const QString &cachePath, const QString &server)
     client.setServerUrl(QUrl(server));
     client.setToken(kToken);
     client.setCache(&drafts);
-    MainWindow window(&client, SchemaRegistry::bundled(), &drafts);
+    Workspace windowWorkspace(&client, SchemaRegistry::bundled(), &drafts);
+    MainWindow window(&windowWorkspace);
     window.resize(1200, 800);
     window.show();
     PagedListModel *model = window.stageList()->model();

@@ -7,6 +7,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "app/sandbox/sandboxstore.h"
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/diagram/flowgraph.h"
 #include "models/diagram/graphlayout.h"
 #include "models/items/pagedlistmodel.h"
@@ -277,7 +278,8 @@ int main(int argc, char *argv[])
         ApiClient client;
         client.setServerUrl(QUrl(sandbox.url()));
         client.setToken(kToken);
-        MainWindow window(&client, SchemaRegistry::bundled());
+        Workspace windowWorkspace(&client, SchemaRegistry::bundled());
+        MainWindow window(&windowWorkspace);
         window.resize(1200, 800);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))

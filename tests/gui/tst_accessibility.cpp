@@ -4,6 +4,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/operations/editsession.h"
+#include "models/session/workspace.h"
 #include "models/items/formmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
@@ -68,6 +69,7 @@ private:
     RecordEditor *openLoaded(const QString &name, const QString &metaModel);
 
     std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -79,7 +81,9 @@ void TestAccessibility::initTestCase()
                         iface ? iface->text(QAccessible::Description) : QString()});
     });
     m_server = std::make_unique<test::TestServer>();
-    m_window = std::make_unique<MainWindow>(m_server->client(), SchemaRegistry::bundled());
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(m_server->client(), SchemaRegistry::bundled());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(QTest::qWaitFor([this] { return m_window->stageList()->model()->state() == PagedListModel::State::Loaded; }, 10000));
@@ -200,7 +204,8 @@ void TestAccessibility::systemFontSizeReachesForms()
     QFont large = original;
     large.setPointSizeF(17);
     QApplication::setFont(large);
-    MainWindow window(m_server->client(), SchemaRegistry::bundled());
+    Workspace windowWorkspace(m_server->client(), SchemaRegistry::bundled());
+    MainWindow window(&windowWorkspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const ApiResult found = test::await(m_server->client()->get(QStringLiteral("/stages/all/"),

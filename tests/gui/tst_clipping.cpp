@@ -1,6 +1,7 @@
 // Nothing a person reads is cut in a fresh window in German, the longest of akdesk's languages
 // (issue 14): navigator entries, the stage names of a flow's bindings, the flow list's last header.
 #include "models/items/bindingsmodel.h"
+#include "models/session/workspace.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
 #include "tests/support/testserver.h"
@@ -30,13 +31,16 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestClipping::initTestCase()
 {
     m_server = std::make_unique<test::TestServer>();
-    m_window = std::make_unique<MainWindow>(m_server->client(), SchemaRegistry::bundled());
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(m_server->client(), SchemaRegistry::bundled());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->resize(1200, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -3,6 +3,7 @@
 // question; deletes queued offline.
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/drafts/draftsmodel.h"
 #include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -117,7 +119,9 @@ void TestDrafts::startApp()
     m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("akdesk.sqlite"))));
     m_client->setCache(m_store.get());
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_schema, m_store.get());
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(m_client.get(), m_schema, m_store.get());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     new QAbstractItemModelTester(m_window->draftsPane()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_window.get());
     m_window->show();

@@ -2,6 +2,7 @@
 // program reading the old file while akdesk writes (an editor, a sync client, git) never gets a
 // half-written one, and a failed write leaves the old file as it was.
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/diagram/flowgraph.h"
 #include "models/schema/schemaregistry.h"
 #include "tests/support/testserver.h"
@@ -98,7 +99,8 @@ void TestExports::blueprintReplacesTheOldFileWhole()
 {
     const QJsonObject flow = test::await(m_server->client()->get(QStringLiteral("/flows/instances/default-authentication-flow/"))).object();
     QVERIFY(!flow.isEmpty());
-    FlowInspector inspector(m_server->client(), SchemaRegistry::bundled(), flow);
+    Workspace workspace(m_server->client(), SchemaRegistry::bundled());
+    FlowInspector inspector(&workspace, flow);
     const QString path = m_dir->filePath(QStringLiteral("flow.yaml"));
     writeOld(path);
 

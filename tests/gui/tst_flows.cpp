@@ -2,6 +2,7 @@
 // diagram, reordering (drop and Alt+Up), adding and removing bindings, cloning, slug checks.
 
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/records/record.h"
 #include "models/items/bindingsmodel.h"
 #include "models/operations/editsession.h"
@@ -93,13 +94,16 @@ private:
     QList<QJsonObject> serverBindings(const QString &slug);
 
     std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestFlows::initTestCase()
 {
     m_server = std::make_unique<test::TestServer>();
-    m_window = std::make_unique<MainWindow>(m_server->client(), SchemaRegistry::bundled());
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(m_server->client(), SchemaRegistry::bundled());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -352,7 +356,8 @@ void TestFlows::failedCloneLeavesNothing()
         ? test::await(m_server->client()->get(QStringLiteral("/flows/instances/default-invalidation-flow/"))).object()
         : m_window->flowList()->currentRecord();
     const int flowsBefore = test::await(m_server->client()->list(QStringLiteral("/flows/instances/"))).pagination.count;
-    CloneFlowDialog dialog(m_server->client(), SchemaRegistry::bundled(), flow);
+    Workspace workspace(m_server->client(), SchemaRegistry::bundled());
+    CloneFlowDialog dialog(&workspace, flow);
     dialog.show();
     dialog.slugField()->selectAll();
     QTest::keyClicks(dialog.slugField(), QStringLiteral("default-authentication-flow"));  // taken

@@ -4,6 +4,7 @@
 // nothing was saved, and a save that says what it merged from the server.
 
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/operations/editsession.h"
 #include "models/items/formmodel.h"
 #include "models/records/record.h"
@@ -64,6 +65,7 @@ private:
 
     std::shared_ptr<const SchemaRegistry> m_schema;
     std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<RecordEditor> m_editor;
 };
 
@@ -96,7 +98,9 @@ RecordEditor *TestFormEditors::open(const QString &resourceKey, const QJsonObjec
     const ResourceDescriptor *resource = m_schema->resource(resourceKey);
     if (!resource)
         return nullptr;
-    m_editor = std::make_unique<RecordEditor>(m_server->client(), m_schema);
+    m_editor.reset();
+    m_workspace = std::make_unique<Workspace>(m_server->client(), m_schema);
+    m_editor = std::make_unique<RecordEditor>(m_workspace.get());
     m_editor->setConfirmMultiFieldSaves(false);
     m_editor->resize(size);
     if (record.isEmpty())

@@ -5,6 +5,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/items/bindingsmodel.h"
+#include "models/session/workspace.h"
 #include "models/operations/editsession.h"
 #include "models/items/formmodel.h"
 #include "models/items/pagedlistmodel.h"
@@ -73,13 +74,16 @@ private:
     QString stagePk(const QString &name);
 
     std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestKeyboard::initTestCase()
 {
     m_server = std::make_unique<test::TestServer>();
-    m_window = std::make_unique<MainWindow>(m_server->client(), SchemaRegistry::bundled());
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(m_server->client(), SchemaRegistry::bundled());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
@@ -437,7 +441,8 @@ void TestKeyboard::windowComesBackAsLeft()
     const QString pk = stagePk(QStringLiteral("default-authentication-password"));
     QList<int> splitterSizes;
     {
-        MainWindow first(m_server->client(), SchemaRegistry::bundled());
+        Workspace firstWorkspace(m_server->client(), SchemaRegistry::bundled());
+        MainWindow first(&firstWorkspace);
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
         first.resize(1000, 700);
@@ -457,7 +462,8 @@ void TestKeyboard::windowComesBackAsLeft()
         QVERIFY(first.close());
     }
     settings.sync();
-    MainWindow second(m_server->client(), SchemaRegistry::bundled());
+    Workspace secondWorkspace(m_server->client(), SchemaRegistry::bundled());
+    MainWindow second(&secondWorkspace);
     second.restoreSettings(settings);
     second.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second));

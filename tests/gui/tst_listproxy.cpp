@@ -3,6 +3,7 @@
 // model's row wherever a record is read.
 
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
@@ -45,7 +46,8 @@ QSortFilterProxyModel *reverse(PagedListModel *model, QTableView *view)
 void TestListProxy::stageListReadsTheRowShown()
 {
     test::TestServer server;
-    StageListPane pane(server.client(), SchemaRegistry::bundled());
+    Workspace workspace(server.client(), SchemaRegistry::bundled());
+    StageListPane pane(&workspace);
     pane.show();
     pane.showKind({});
     QTRY_VERIFY_WITH_TIMEOUT(pane.model()->state() == PagedListModel::State::Loaded && pane.model()->rowCount() > 1, 10000);

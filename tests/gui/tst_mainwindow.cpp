@@ -2,6 +2,7 @@
 // stages, selecting a kind and typing a search narrow it.
 
 #include "models/items/pagedlistmodel.h"
+#include "models/session/workspace.h"
 #include "models/schema/schemaregistry.h"
 #include "tests/support/testserver.h"
 #include "views/main/mainwindow.h"
@@ -37,13 +38,16 @@ private:
     bool waitLoaded() const;
 
     std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
     m_server = std::make_unique<test::TestServer>();
-    m_window = std::make_unique<MainWindow>(m_server->client(), SchemaRegistry::bundled());
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(m_server->client(), SchemaRegistry::bundled());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     new QAbstractItemModelTester(m_window->stageList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_window.get());
     m_window->show();

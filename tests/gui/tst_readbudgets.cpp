@@ -5,6 +5,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/operations/editsession.h"
 #include "models/records/record.h"
@@ -94,7 +95,8 @@ void TestReadBudgets::cleanup()
 std::unique_ptr<MainWindow> TestReadBudgets::startWindow(int *requests)
 {
     const int before = m_server->sandbox()->requestCount();
-    auto window = std::make_unique<MainWindow>(m_server->client(), m_schema);
+    auto workspace = std::make_unique<Workspace>(m_server->client(), m_schema);
+    auto window = std::make_unique<MainWindow>(workspace.get());
     window->show();
     if (!QTest::qWaitFor([&] { return window->stageList()->model()->state() == PagedListModel::State::Loaded; }, 15000))
         return nullptr;
@@ -260,7 +262,8 @@ void TestReadBudgets::cachedProfileShowsRowsFirst()
         ApiClient client;
         client.setServerUrl(m_server->url());
         client.setToken(m_server->token());
-        MainWindow window(&client, m_schema, &store);
+        Workspace windowWorkspace(&client, m_schema, &store);
+        MainWindow window(&windowWorkspace);
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.stageList()->model()->state() == PagedListModel::State::Loaded, 15000);
         QVERIFY(settle(&client));
@@ -279,7 +282,8 @@ void TestReadBudgets::cachedProfileShowsRowsFirst()
     ApiClient client;
     client.setServerUrl(url);
     client.setToken(m_server->token());
-    MainWindow window(&client, m_schema, &store);
+    Workspace windowWorkspace(&client, m_schema, &store);
+    MainWindow window(&windowWorkspace);
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(window.stageList()->model()->rowCount() == cachedRows, 2000);
     QCOMPARE(slow.forwarded(), 0);  // no answer came yet

@@ -4,6 +4,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/items/listcounts.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/items/referencedirectory.h"
@@ -108,7 +109,8 @@ void TestReadChanges::pickerListFollowsChanges()
 
 void TestReadChanges::countsChangeOnCreateAndDelete()
 {
-    MainWindow window(m_server->client(), m_schema);
+    Workspace windowWorkspace(m_server->client(), m_schema);
+    MainWindow window(&windowWorkspace);
     window.show();
     ListCounts *counts = window.stageCounts();
     QTRY_VERIFY_WITH_TIMEOUT(counts->isKnown(), 15000);
@@ -149,7 +151,8 @@ void TestReadChanges::countsChangeOnCreateAndDelete()
 void TestReadChanges::formKeepsEditorsAcrossSave()
 {
     // Saving rebases the form on the server's answer: the inputs and pickers people are using stay.
-    MainWindow window(m_server->client(), m_schema);
+    Workspace windowWorkspace(m_server->client(), m_schema);
+    MainWindow window(&windowWorkspace);
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(window.stageList()->model()->state() == PagedListModel::State::Loaded, 15000);
     const ResourceDescriptor *identification = m_schema->resource(QStringLiteral("stages/identification"));

@@ -3,6 +3,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/records/record.h"
+#include "models/session/workspace.h"
 #include "models/api/apiclient.h"
 #include "models/operations/deletionplan.h"
 #include "models/operations/editsession.h"
@@ -85,6 +86,7 @@ private:
 
     std::shared_ptr<const SchemaRegistry> m_schema;
     std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QPointer<CreateStageWizard> m_wizard;  ///< closes (and deletes itself) when done
 };
@@ -93,7 +95,9 @@ void TestStageCrud::initTestCase()
 {
     m_schema = SchemaRegistry::bundled();
     m_server = std::make_unique<test::TestServer>();
-    m_window = std::make_unique<MainWindow>(m_server->client(), m_schema);
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(m_server->client(), m_schema);
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -396,7 +400,8 @@ void TestStageCrud::duplicateStage()
 void TestStageCrud::largeListLoadsLazily()
 {
     test::TestServer big(5000);
-    MainWindow window(big.client(), m_schema);
+    Workspace windowWorkspace(big.client(), m_schema);
+    MainWindow window(&windowWorkspace);
     window.resize(1000, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,6 +1,7 @@
 // The descriptor-built stage editor driven with real clicks and keys against the sandbox.
 
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/records/record.h"
 #include "models/operations/editsession.h"
 #include "models/items/pagedlistmodel.h"
@@ -74,6 +75,7 @@ private:
 
     std::shared_ptr<const SchemaRegistry> m_schema;
     std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QJsonObject m_plain;   ///< identification stage with only user_fields [email]
     QJsonObject m_source;  ///< a source stage
@@ -108,7 +110,9 @@ void TestStageEditor::initTestCase()
         QCOMPARE(test::await(client->create(m_schema->resource(QLatin1String(kind))->listPath, body)).status, 201);
     }
 
-    m_window = std::make_unique<MainWindow>(client, m_schema);
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(client, m_schema);
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

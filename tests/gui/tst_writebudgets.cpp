@@ -4,6 +4,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/items/bindingsmodel.h"
+#include "models/session/workspace.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/items/stagetypesmodel.h"
 #include "models/operations/editsession.h"
@@ -62,6 +63,7 @@ private:
 
     std::shared_ptr<const SchemaRegistry> m_schema;
     std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -70,7 +72,9 @@ void TestWriteBudgets::initTestCase()
     m_schema = SchemaRegistry::bundled();
     m_server = std::make_unique<test::TestServer>();
     QVERIFY(m_server->isSandbox());  // the sandbox counts what it is sent
-    m_window = std::make_unique<MainWindow>(m_server->client(), m_schema);
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(m_server->client(), m_schema);
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

@@ -4,6 +4,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
+#include "models/session/workspace.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/schema/schemaregistry.h"
 #include "models/operations/editsession.h"
@@ -110,7 +111,8 @@ int main(int argc, char *argv[])
     client.setServerUrl(server.url());
     client.setToken(server.token());
 
-    MainWindow window(&client, schema);
+    Workspace windowWorkspace(&client, schema);
+    MainWindow window(&windowWorkspace);
     window.resize(1280, 800);
     window.show();
     (void)QTest::qWaitFor([&] { return window.stageList()->model()->state() == PagedListModel::State::Loaded; }, 10000);
@@ -162,7 +164,7 @@ int main(int argc, char *argv[])
 
     // The create wizard's first page, and the delete confirmation for a stage bound into a flow.
     {
-        CreateStageWizard wizard(&client, schema, &window);
+        CreateStageWizard wizard(&windowWorkspace, &window);
         wizard.show();
         (void)QTest::qWaitFor([&] { return wizard.types()->rowCount() > 0; }, 10000);
         ok = save(&wizard, dir, QStringLiteral("create-wizard")) && ok;
@@ -170,7 +172,7 @@ int main(int argc, char *argv[])
     {
         const QJsonObject password = findStage(client, QStringLiteral("/stages/all/"), QStringLiteral("default-authentication-password"));
         const QJsonObject identification = findStage(client, QStringLiteral("/stages/all/"), QStringLiteral("default-authentication-identification"));
-        DeleteRecordsDialog dialog(&client, {password, identification}, &window);
+        DeleteRecordsDialog dialog(&windowWorkspace, {password, identification}, &window);
         dialog.show();
         (void)QTest::qWaitFor([&] { return dialog.deleteButton()->isEnabled(); }, 10000);
         ok = save(&dialog, dir, QStringLiteral("delete-confirmation")) && ok;

@@ -1,6 +1,7 @@
 #include "views/common/deleterecordsdialog.h"
 #include "views/common/icons.h"
 #include "views/common/theme.h"
+#include "models/session/workspace.h"
 #include "models/records/record.h"
 
 #include "models/operations/deletionplan.h"
@@ -19,10 +20,10 @@ namespace {
 using akdesk::records::textOf;
 }
 
-DeleteRecordsDialog::DeleteRecordsDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent,
-                                       const ResourceDescriptor *resource, RecordWriter *writer)
+DeleteRecordsDialog::DeleteRecordsDialog(Workspace *workspace, const QList<QJsonObject> &stages, QWidget *parent,
+                                         const ResourceDescriptor *resource)
     : QDialog(parent)
-    , m_plan(new DeletionPlan(client, this))
+    , m_plan(new DeletionPlan(workspace, this))
     , m_tree(new QTreeWidget)
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
@@ -83,8 +84,6 @@ DeleteRecordsDialog::DeleteRecordsDialog(ApiClient *client, const QList<QJsonObj
     connect(m_plan, &DeletionPlan::usageReady, this, &DeleteRecordsDialog::showUsage);
     connect(m_plan, &DeletionPlan::progress, m_progress, &QProgressBar::setValue);
     connect(m_plan, &DeletionPlan::finished, this, &DeleteRecordsDialog::showResults);
-    if (writer)
-        m_plan->setWriter(writer);
     m_plan->prepare(stages, resource);
 }
 

@@ -10,9 +10,8 @@ class QTreeWidget;
 
 namespace akdesk {
 
-class ApiClient;
 class DeletionPlan;
-class RecordWriter;
+class Workspace;
 struct ResourceDescriptor;
 
 /// Confirms a delete of one or more records (stages or flows) after showing, per record, what else
@@ -24,9 +23,9 @@ class DeleteRecordsDialog final : public QDialog
 
 public:
     /// Stages of any kind, or records of `resource` (flows) when given.
-    /// The deletes go through `writer` (with its drafts, those the server cannot receive now are queued).
-    DeleteRecordsDialog(ApiClient *client, const QList<QJsonObject> &stages, QWidget *parent = nullptr,
-                       const ResourceDescriptor *resource = nullptr, RecordWriter *writer = nullptr);
+    /// The deletes go through the workspace's writer; those the server cannot receive now are queued.
+    DeleteRecordsDialog(Workspace *workspace, const QList<QJsonObject> &stages, QWidget *parent = nullptr,
+                        const ResourceDescriptor *resource = nullptr);
     ~DeleteRecordsDialog() override;
 
     QTreeWidget *consequences() const { return m_tree; }

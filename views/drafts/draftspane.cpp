@@ -1,5 +1,6 @@
 #include "views/drafts/draftspane.h"
 
+#include "models/session/workspace.h"
 #include "models/api/apiclient.h"
 #include "models/drafts/draftsmodel.h"
 #include "models/storage/localstore.h"
@@ -52,14 +53,13 @@ protected:
 
 } // namespace
 
-DraftsPane::DraftsPane(ApiClient *client, LocalStore *store, DraftSync *sync, std::shared_ptr<const SchemaRegistry> schema,
-                       QWidget *parent)
+DraftsPane::DraftsPane(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_store(store)
-    , m_sync(sync)
-    , m_schema(std::move(schema))
-    , m_model(new DraftsModel(store, m_schema, this))
+    , m_client(workspace->client())
+    , m_store(workspace->store())
+    , m_sync(workspace->sync())
+    , m_schema(workspace->schema())
+    , m_model(new DraftsModel(m_store, m_schema, this))
     , m_view(new QTableView)
     , m_summary(new QLabel)
     , m_result(new QLabel)

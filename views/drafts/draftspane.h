@@ -17,6 +17,7 @@ class LocalStore;
 class DraftSync;
 class DraftsModel;
 class SchemaRegistry;
+class Workspace;
 
 /// The Drafts panel: every change not yet on the server, with review, conflict resolution,
 /// discard, and sync of one or all.
@@ -26,8 +27,7 @@ class DraftsPane final : public QWidget
     Q_DISABLE_COPY_MOVE(DraftsPane)
 
 public:
-    DraftsPane(ApiClient *client, LocalStore *store, DraftSync *sync, std::shared_ptr<const SchemaRegistry> schema,
-               QWidget *parent = nullptr);
+    explicit DraftsPane(Workspace *workspace, QWidget *parent = nullptr);
     ~DraftsPane() override;
 
     QTableView *view() const { return m_view; }

@@ -1,5 +1,6 @@
 #include "views/flows/clonedialog.h"
 #include "views/common/theme.h"
+#include "models/session/workspace.h"
 #include "models/records/record.h"
 
 #include "models/operations/flowcloner.h"
@@ -18,11 +19,10 @@ namespace {
 using akdesk::records::textOf;
 }
 
-CloneFlowDialog::CloneFlowDialog(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, const QJsonObject &flow,
-                                 QWidget *parent)
+CloneFlowDialog::CloneFlowDialog(Workspace *workspace, const QJsonObject &flow, QWidget *parent)
     : QDialog(parent)
     , m_flow(flow)
-    , m_cloner(new FlowCloner(client, std::move(schema), this))
+    , m_cloner(new FlowCloner(workspace, this))
     , m_slug(new QLineEdit(textOf(flow, "slug") + QStringLiteral("-copy")))
     , m_name(new QLineEdit(tr("%1 (copy)").arg(textOf(flow, "name"))))
     , m_slugError(new QLabel)

@@ -3,7 +3,6 @@
 #include <QDialog>
 #include <QJsonObject>
 
-#include <memory>
 
 class QDialogButtonBox;
 class QLabel;
@@ -12,9 +11,8 @@ class QProgressBar;
 
 namespace akdesk {
 
-class ApiClient;
 class FlowCloner;
-class SchemaRegistry;
+class Workspace;
 
 /// Clones a flow with all its bindings in one guided step: new slug and name (checked as typed),
 /// then progress step by step; a failure names the step and says what was cleaned up.
@@ -24,8 +22,7 @@ class CloneFlowDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CloneFlowDialog)
 
 public:
-    CloneFlowDialog(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, const QJsonObject &flow,
-                    QWidget *parent = nullptr);
+    CloneFlowDialog(Workspace *workspace, const QJsonObject &flow, QWidget *parent = nullptr);
     ~CloneFlowDialog() override;
 
     QLineEdit *slugField() const { return m_slug; }

@@ -5,6 +5,7 @@
 #include "models/storage/localstore.h"
 #include "models/diagram/flowgraph.h"
 #include "models/items/bindingsmodel.h"
+#include "models/session/workspace.h"
 #include "models/operations/editsession.h"
 #include "models/operations/recordwriter.h"
 #include "models/drafts/draftsync.h"
@@ -61,15 +62,15 @@ private:
 };
 } // namespace
 
-FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, const QJsonObject &flow,
-                             QWidget *parent)
+FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_schema(std::move(schema))
+    , m_workspace(workspace)
+    , m_client(workspace->client())
+    , m_schema(workspace->schema())
     , m_flow(flow)
     , m_pages(new QTabWidget)
-    , m_settings(new RecordEditor(client, m_schema))
-    , m_bindings(new BindingsModel(client, this))
+    , m_settings(new RecordEditor(workspace))
+    , m_bindings(new BindingsModel(workspace, this))
     , m_bindingsView(new QTableView)
     , m_diagram(new FlowDiagramView)
     , m_status(new QLabel)
@@ -147,9 +148,9 @@ FlowInspector::FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegi
     create->setIcon(Icons::action(Icons::Action::New));
     create->setToolTip(tr("Create a stage and bind it at the end of this flow"));
     connect(create, &QPushButton::clicked, this, [this] {
-        auto *wizard = new CreateStageWizard(m_client, m_schema, this);
+        // The binding it makes reaches the table through the writer.
+        auto *wizard = new CreateStageWizard(m_workspace, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->setDrafts(m_store, m_sync);  // the binding it makes reaches the table through the writer
         wizard->presetBinding(textOf(m_flow, "pk"));
         connect(wizard, &CreateStageWizard::queued, m_status, &QLabel::setText);
         wizard->open();
@@ -325,16 +326,6 @@ QString FlowInspector::stageNameOf(const QJsonObject &binding) const
     return name.isEmpty() ? textOf(binding, "stage") : name;
 }
 
-void FlowInspector::setDrafts(LocalStore *store, DraftSync *sync)
-{
-    m_store = store;
-    m_sync = sync;
-    if (sync)
-        m_bindings->setWriter(sync->writer());
-    m_settings->setDrafts(store, sync);
-    m_settings->open(*m_schema->resource(QStringLiteral("flows")), m_flow);  // restores a draft of the settings
-}
-
 bool FlowInspector::confirmClose()
 {
     return m_settings->confirmClose();
@@ -400,7 +391,7 @@ void FlowInspector::createBinding(const QJsonObject &binding, const std::functio
     const ResourceDescriptor &bindings = *m_schema->resource(QStringLiteral("flows/bindings"));
     const QJsonObject body = records::writablePayload(binding, bindings);
     const QString label = ReferenceModel::bindingLabel(binding, slug());
-    m_bindings->writer()->create(bindings, body, label, this, [this, label, done](const WriteResult &result) {
+    m_workspace->writer()->create(bindings, body, label, this, [this, label, done](const WriteResult &result) {
         if (result.outcome == WriteResult::Outcome::Queued)
             showQueued(tr("Binding “%1”").arg(label));
         else if (!result.accepted())
@@ -416,7 +407,7 @@ void FlowInspector::deleteBinding(const QJsonObject &binding, const std::functio
     now.insert(QStringLiteral("pk"), currentPk(textOf(binding, "pk")));
     const QString label = ReferenceModel::bindingLabel(binding, slug());
     const WriteTarget target = WriteTarget::of(*m_schema->resource(QStringLiteral("flows/bindings")), textOf(now, "pk"));
-    m_bindings->writer()->remove(target, now, label, this, [this, label, done](const WriteResult &result) {
+    m_workspace->writer()->remove(target, now, label, this, [this, label, done](const WriteResult &result) {
         if (result.outcome == WriteResult::Outcome::Queued)
             showQueued(tr("Removing “%1”").arg(label));
         else if (!result.accepted())
@@ -455,9 +446,8 @@ void FlowInspector::editBinding()
     if (!current.isValid())
         return;
     BindingDialog dialog(this);
-    auto *editor = new RecordEditor(m_client, m_schema, &dialog);
+    auto *editor = new RecordEditor(m_workspace, &dialog);
     dialog.setEditor(editor);
-    editor->setDrafts(m_store, m_sync);
     connect(editor, &RecordEditor::titleChanged, &dialog, &QWidget::setWindowTitle);
     editor->open(*m_schema->resource(QStringLiteral("flows/bindings")), m_bindings->binding(current.row()));
     dialog.setWindowTitle(editor->title());

@@ -22,6 +22,7 @@ class DraftSync;
 class FlowDiagramView;
 class RecordEditor;
 class SchemaRegistry;
+class Workspace;
 
 /// One flow, inspected: its settings (the descriptor-built editor), its stage bindings in run
 /// order (drag and drop or Alt+Up/Down to reorder, add, edit, remove) and its diagram, which
@@ -34,8 +35,8 @@ class FlowInspector final : public QWidget
     Q_DISABLE_COPY_MOVE(FlowInspector)
 
 public:
-    FlowInspector(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, const QJsonObject &flow,
-                  QWidget *parent = nullptr);
+    /// Settings edits are kept as drafts as they are typed; binding changes made offline are queued.
+    FlowInspector(Workspace *workspace, const QJsonObject &flow, QWidget *parent = nullptr);
     ~FlowInspector() override;
 
     QString slug() const;
@@ -51,8 +52,6 @@ public:
     /// What Edit ▸ Undo acts on now: the settings' edits on the Settings page, else the bindings'.
     QUndoStack *activeUndoStack() const;
     bool confirmClose();
-    /// Drafts on: settings edits are kept as typed; binding changes made offline are queued.
-    void setDrafts(LocalStore *store, DraftSync *sync);
 
 public Q_SLOTS:
     void moveSelected(int delta);
@@ -93,9 +92,8 @@ private:
     void applyOrders(const QHash<QString, int> &orders, const QString &message);
     void announceChange(const QString &text);
 
+    Workspace *m_workspace;
     ApiClient *m_client;
-    LocalStore *m_store = nullptr;
-    DraftSync *m_sync = nullptr;
     std::shared_ptr<const SchemaRegistry> m_schema;
     QJsonObject m_flow;
     QTabWidget *m_pages;

@@ -12,16 +12,6 @@
 
 namespace akdesk {
 
-ReferenceModelFactory referenceModels(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema)
-{
-    return [client, schema = std::move(schema)](const FieldDescriptor &field, QObject *parent) {
-        auto *model = new ReferenceModel(client, parent);
-        if (const ResourceDescriptor *target = schema->resource(field.reference))
-            model->setSource(target->listPath, field.referenceFilter);
-        return model;
-    };
-}
-
 ReferenceModelFactory referenceModels(ReferenceDirectory *directory)
 {
     return [directory](const FieldDescriptor &field, QObject *) { return directory->modelFor(field); };

@@ -10,19 +10,15 @@
 
 namespace akdesk {
 
-class ApiClient;
 class ReferenceDirectory;
 class ReferenceModel;
-class SchemaRegistry;
 
 /// Gives the model that lists what a reference field may point at, not loaded yet: the picker
 /// asks for its list when it is first opened or has a value to name.
 using ReferenceModelFactory = std::function<ReferenceModel *(const FieldDescriptor &field, QObject *parent)>;
 
-/// A form's own lists (the form owns them): the referenced resource's list, with the field's
-/// picker filter.
-ReferenceModelFactory referenceModels(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema);
-/// The lists a window's forms share (the directory owns them).
+/// The lists the forms of a workspace share (the directory owns them): the referenced resource's
+/// list, with the field's picker filter.
 ReferenceModelFactory referenceModels(ReferenceDirectory *directory);
 
 /// One field's input widget. Shows a JSON value and reports the user's edits as JSON values;

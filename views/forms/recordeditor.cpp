@@ -8,6 +8,7 @@
 #include "models/storage/localstore.h"
 #include "models/drafts/draftsync.h"
 #include "models/operations/editsession.h"
+#include "models/session/workspace.h"
 #include "models/items/referencemodel.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
@@ -29,11 +30,10 @@
 
 namespace akdesk {
 
-RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent)
+RecordEditor::RecordEditor(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_schema(std::move(schema))
-    , m_session(new EditSession(client, this))
+    , m_references(workspace->references())
+    , m_session(new EditSession(workspace, this))
     , m_undo(new QUndoStack(this))
     , m_heading(new QLabel)
     , m_banner(new QLabel)
@@ -181,13 +181,8 @@ void RecordEditor::rebuildForm()
     delete m_form;
     m_undo->clear();
     m_form = new FormView(m_session->form(), m_undo,
-                          m_references ? referenceModels(m_references) : referenceModels(m_client, m_schema), m_formHost);
+                          referenceModels(m_references), m_formHost);
     m_formHost->layout()->addWidget(m_form);
-}
-
-void RecordEditor::setDrafts(LocalStore *store, DraftSync *sync)
-{
-    m_session->setDrafts(store, sync);
 }
 
 void RecordEditor::showNotice(const QString &text)
@@ -199,8 +194,7 @@ void RecordEditor::showNotice(const QString &text)
 
 void RecordEditor::resolveConflict(qint64 id)
 {
-    LocalStore *store = m_session->draftStore();
-    const std::optional<Draft> draft = store ? store->draft(id) : std::nullopt;
+    const std::optional<Draft> draft = m_session->draftStore()->draft(id);
     if (!draft)
         return;
     showNotice(draft->message);
@@ -370,39 +364,27 @@ bool RecordEditor::confirmClose()
 {
     if (!m_session->form()->isDirty() || m_session->form()->isCreating())
         return true;
-    if (m_session->draftStore()) {
-        // The draft is already safe: closing keeps it unless the user says otherwise.
-        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                        tr("“%1” has changes that are not on the server yet.").arg(title()),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setInformativeText(tr("Keep them as a draft to finish or sync later from the Drafts panel."));
-        QPushButton *keep = box.addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
-        keep->setObjectName(QStringLiteral("keepDraft"));
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() == keep)
-            return true;
-        const auto answer = box.standardButton(box.clickedButton());
-        if (answer == QMessageBox::Save) {
-            save();
-            return false;
-        }
-        if (answer == QMessageBox::Discard) {
-            m_session->discardDraft();
-            return true;
-        }
-        return false;
-    }
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"), tr("“%1” has unsaved changes. Save them before closing?").arg(title()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
+    // The draft is already safe: closing keeps it unless the user says otherwise.
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("“%1” has changes that are not on the server yet.").arg(title()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Keep them as a draft to finish or sync later from the Drafts panel."));
+    QPushButton *keep = box.addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepDraft"));
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return true;
+    const auto answer = box.standardButton(box.clickedButton());
     if (answer == QMessageBox::Save) {
         save();
-        return false;  // closes once the save went through; the user sees the result first
+        return false;
     }
-    return true;
+    if (answer == QMessageBox::Discard) {
+        m_session->discardDraft();
+        return true;
+    }
+    return false;
 }
 
 } // namespace akdesk

@@ -21,6 +21,7 @@ class EditSession;
 class FormView;
 class ReferenceDirectory;
 class SchemaRegistry;
+class Workspace;
 struct ResourceDescriptor;
 
 /// The editor of one record of any resource, built from its descriptor: sections of inputs with
@@ -32,13 +33,10 @@ class RecordEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(RecordEditor)
 
 public:
-    RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent = nullptr);
+    /// Edits are kept as drafts in the workspace's store as they are typed and restored on open.
+    explicit RecordEditor(Workspace *workspace, QWidget *parent = nullptr);
     ~RecordEditor() override;
 
-    /// Drafts on (before open()): edits are kept as they are typed and restored on open.
-    void setDrafts(LocalStore *store, DraftSync *sync);
-    /// The pickers' lists this editor shares with others (before open()); without it the form has its own.
-    void setReferences(ReferenceDirectory *references) { m_references = references; }
     void open(const ResourceDescriptor &resource, const QJsonObject &record);
     void startNew(const ResourceDescriptor &resource, const QJsonObject &overrides = {});
 
@@ -82,9 +80,7 @@ private:
     /// After a save: names the server's changes that were merged in, if there were any.
     void reportMerged(const QJsonObject &record);
 
-    ApiClient *m_client;
-    std::shared_ptr<const SchemaRegistry> m_schema;
-    ReferenceDirectory *m_references = nullptr;
+    ReferenceDirectory *m_references;
     EditSession *m_session;
     QUndoStack *m_undo;
     QList<QAction *> m_localActions;

@@ -8,7 +8,7 @@
 #include "models/items/stagetypesmodel.h"
 #include "models/items/pagedlistmodel.h"
 #include "models/items/listcounts.h"
-#include "models/items/referencedirectory.h"
+#include "models/session/workspace.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 #include "views/drafts/draftspane.h"
@@ -55,23 +55,16 @@ namespace {
 const char *const kRecordIdProperty = "akdeskRecordId";
 }
 
-MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, LocalStore *drafts,
-                       QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_schema(std::move(schema))
-    , m_references(new ReferenceDirectory(client, m_schema, this))
-    , m_drafts(drafts)
+    , m_workspace(workspace)
+    , m_client(workspace->client())
+    , m_schema(workspace->schema())
+    , m_drafts(workspace->store())
+    , m_sync(workspace->sync())
     , m_undoGroup(new QUndoGroup(this))
 {
-    if (!m_drafts) {
-        m_drafts = new LocalStore(this);
-        m_drafts->open(QStringLiteral(":memory:"));
-    }
-    if (!m_client->cache())
-        m_client->setCache(m_drafts);
-    m_sync = new DraftSync(m_client, m_drafts, m_schema, this);
-    connect(m_sync->writer(), &RecordWriter::changed, this, &MainWindow::onRecordChanged);
+    connect(m_workspace->writer(), &RecordWriter::changed, this, &MainWindow::onRecordChanged);
     setWindowTitle(tr("akdesk — %1").arg(m_client->serverUrl().toDisplayString()));
     resize(1200, 760);
 
@@ -87,7 +80,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
         return index.data(Qt::DecorationRole).value<QIcon>();
     }, m_navigator));
 
-    m_list = new StageListPane(m_client, m_schema);
+    m_list = new StageListPane(m_workspace);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -97,7 +90,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     m_flowList = new FlowListPane(m_client);
     m_tabs->addTab(m_flowList, tr("Flows"));
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
-    m_draftsPane = new DraftsPane(m_client, m_drafts, m_sync, m_schema);
+    m_draftsPane = new DraftsPane(m_workspace);
     m_tabs->addTab(m_draftsPane, tr("Drafts"));
     m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);
     connect(m_draftsPane, &DraftsPane::openRequested, this, &MainWindow::openDraft);
@@ -218,11 +211,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     updateActions();
 }
 
-MainWindow::~MainWindow()
-{
-    if (m_client->cache() == m_drafts)
-        m_client->setCache(nullptr);  // the store may go with this window; the client stays
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::setProfiles(const QStringList &names, const QString &current)
 {
@@ -391,8 +380,7 @@ FlowInspector *MainWindow::openFlow(const QJsonObject &flow)
             return qobject_cast<FlowInspector *>(m_tabs->widget(i));
         }
     }
-    auto *inspector = new FlowInspector(m_client, m_schema, flow);
-    inspector->setDrafts(m_drafts, m_sync);
+    auto *inspector = new FlowInspector(m_workspace, flow);
     adoptEditor(inspector->settings());
     m_undoGroup->addStack(inspector->undoStack());
     connect(inspector, &FlowInspector::activeUndoStackChanged, this, &MainWindow::updateActions);
@@ -438,9 +426,7 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
             return qobject_cast<RecordEditor *>(m_tabs->widget(i));
         }
     }
-    auto *editor = new RecordEditor(m_client, m_schema);
-    editor->setDrafts(m_drafts, m_sync);
-    editor->setReferences(m_references);
+    auto *editor = new RecordEditor(m_workspace);
     adoptEditor(editor);
     editor->setProperty(kRecordIdProperty, id);
     editor->open(resource, record);
@@ -462,9 +448,8 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
 
 void MainWindow::createStage()
 {
-    auto *wizard = new CreateStageWizard(m_client, m_schema, this);
+    auto *wizard = new CreateStageWizard(m_workspace, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setDrafts(m_drafts, m_sync);
     connect(wizard, &CreateStageWizard::queued, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
@@ -484,8 +469,7 @@ void MainWindow::duplicateSelected()
     const QList<QJsonObject> records = m_list->selectedRecords();
     if (records.size() != 1)
         return;
-    auto *duplicator = new Duplicator(m_client, m_schema, this);
-    duplicator->setWriter(m_sync->writer());
+    auto *duplicator = new Duplicator(m_workspace, this);
     connect(duplicator, &Duplicator::duplicated, this, [this, duplicator](const QJsonObject &copy) {
         duplicator->deleteLater();
         statusBar()->showMessage(tr("Duplicated as “%1”.").arg(copy.value(QLatin1String("name")).toString()), 5000);
@@ -504,7 +488,7 @@ void MainWindow::deleteSelected()
     const QList<QJsonObject> records = m_list->selectedRecords();
     if (records.isEmpty() || m_tabs->currentWidget() != m_list)
         return;
-    auto *dialog = new DeleteRecordsDialog(m_client, records, this, nullptr, m_sync->writer());
+    auto *dialog = new DeleteRecordsDialog(m_workspace, records, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteRecordsDialog::queued, this, [this](int count) {
         statusBar()->showMessage(tr("Offline: %n delete(s) queued as drafts, sent with the next sync.", nullptr, count), 8000);

@@ -32,7 +32,7 @@ class FlowInspector;
 class FlowListPane;
 class ListCounts;
 class RecordEditor;
-class ReferenceDirectory;
+class Workspace;
 class SchemaRegistry;
 class StageListPane;
 struct ResourceDescriptor;
@@ -46,9 +46,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// `drafts` is the profile's open store; without one the window keeps drafts in memory only.
-    MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, LocalStore *drafts = nullptr,
-               QWidget *parent = nullptr);
+    /// Shows the workspace's server and drafts; creates no services of its own.
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     StageListPane *stageList() const { return m_list; }
@@ -71,8 +70,7 @@ public:
     void showDrafts();
     /// The status bar's online/offline indicator.
     QLabel *connectionLabel() const { return m_connection; }
-    /// The pickers' lists every form in this window shares.
-    ReferenceDirectory *references() const { return m_references; }
+    Workspace *workspace() const { return m_workspace; }
     ListCounts *stageCounts() const { return m_stageCounts; }
     ListCounts *flowCounts() const { return m_flowCounts; }
     /// Index of the first record tab (the lists and the drafts panel come before).
@@ -142,6 +140,7 @@ private:
     /// Editors in tabs use the window's Undo/Redo/Save and join its undo group.
     void adoptEditor(RecordEditor *editor);
 
+    Workspace *m_workspace;
     ApiClient *m_client;
     std::shared_ptr<const SchemaRegistry> m_schema;
     QTreeWidget *m_navigator = nullptr;
@@ -152,10 +151,9 @@ private:
     QTreeWidgetItem *m_allFlows = nullptr;
     ListCounts *m_stageCounts = nullptr;  ///< per stage kind, from the stage list's rows
     ListCounts *m_flowCounts = nullptr;   ///< per designation, from the flow list's rows
-    ReferenceDirectory *m_references = nullptr;
     QHash<QString, QAction *> m_actions;
-    LocalStore *m_drafts = nullptr;
-    DraftSync *m_sync = nullptr;
+    LocalStore *m_drafts;
+    DraftSync *m_sync;
     DraftsPane *m_draftsPane = nullptr;
     QTreeWidgetItem *m_draftsItem = nullptr;
     QLabel *m_connection = nullptr;

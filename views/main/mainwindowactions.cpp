@@ -148,8 +148,7 @@ void MainWindow::buildActions()
 
     QMenu *flow = menuBar()->addMenu(tr("F&low"));
     flow->addAction(add(QStringLiteral("newFlow"), tr("&New flow…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
-        auto *editor = new RecordEditor(m_client, m_schema);
-        editor->setDrafts(m_drafts, m_sync);
+        auto *editor = new RecordEditor(m_workspace);
         editor->useWindowShortcuts();
         m_undoGroup->addStack(editor->undoStack());
         editor->startNew(*m_schema->resource(QStringLiteral("flows")));
@@ -165,9 +164,8 @@ void MainWindow::buildActions()
         const QJsonObject current = m_flowList->currentRecord();
         if (current.isEmpty())
             return;
-        auto *dialog = new CloneFlowDialog(m_client, m_schema, current, this);
+        auto *dialog = new CloneFlowDialog(m_workspace, current, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->cloner()->setWriter(m_sync->writer());
         connect(dialog, &CloneFlowDialog::cloned, this, [this](const QJsonObject &created) { openFlow(created); });
         dialog->open();
     }));
@@ -175,8 +173,7 @@ void MainWindow::buildActions()
         const QJsonObject current = m_flowList->currentRecord();
         if (current.isEmpty())
             return;
-        auto *dialog = new DeleteRecordsDialog(m_client, {current}, this, m_schema->resource(QStringLiteral("flows")),
-                                               m_sync->writer());
+        auto *dialog = new DeleteRecordsDialog(m_workspace, {current}, this, m_schema->resource(QStringLiteral("flows")));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         // The flow's bindings went with it, so its stages' flow_set changed: no answer says how.
         connect(dialog, &DeleteRecordsDialog::deleted, m_list, &StageListPane::reload);

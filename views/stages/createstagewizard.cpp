@@ -8,6 +8,7 @@
 #include "models/storage/localstore.h"
 #include "models/items/bindingsmodel.h"
 #include "models/operations/editsession.h"
+#include "models/session/workspace.h"
 #include "models/operations/recordwriter.h"
 #include "models/items/referencemodel.h"
 #include "models/items/stagetypesmodel.h"
@@ -48,13 +49,15 @@ using akdesk::records::textOf;
 
 } // namespace
 
-CreateStageWizard::CreateStageWizard(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent)
+CreateStageWizard::CreateStageWizard(Workspace *workspace, QWidget *parent)
     : QWizard(parent)
-    , m_client(client)
-    , m_schema(std::move(schema))
-    , m_types(new StageTypesModel(client, m_schema, this))
+    , m_client(workspace->client())
+    , m_store(workspace->store())
+    , m_schema(workspace->schema())
+    , m_references(workspace->references())
+    , m_types(new StageTypesModel(m_client, m_schema, this))
     , m_filtered(new QSortFilterProxyModel(this))
-    , m_session(new EditSession(client, this))
+    , m_session(new EditSession(workspace, this))
     , m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("New stage"));
@@ -146,7 +149,7 @@ CreateStageWizard::CreateStageWizard(ApiClient *client, std::shared_ptr<const Sc
     m_flow->setObjectName(QStringLiteral("flowPicker"));
     m_flow->setEnabled(false);
     m_flow->setAccessibleName(tr("Flow"));
-    m_flows = new ReferenceModel(client, this);
+    m_flows = new ReferenceModel(m_client, this);
     m_flow->setModel(m_flows);
     connect(m_bind, &QCheckBox::toggled, m_flow, &QWidget::setEnabled);
     auto *bindLayout = new QVBoxLayout(bindPage);
@@ -215,7 +218,7 @@ void CreateStageWizard::initializePage(int id)
         m_formKind = selectedKind();
         m_session->startNew(*kind);
         delete m_form;
-        m_form = new FormView(m_session->form(), m_undo, referenceModels(m_client, m_schema));
+        m_form = new FormView(m_session->form(), m_undo, referenceModels(m_references));
         m_formHost->addWidget(m_form);
         m_message->clear();
         setWindowTitle(tr("New %1").arg(kind->label));
@@ -239,12 +242,6 @@ void CreateStageWizard::fail(const QString &text)
     m_message->setText(text);
     if (auto *page = dynamic_cast<CheckedPage *>(this->page(SettingsPage)))
         page->changed();
-}
-
-void CreateStageWizard::setDrafts(LocalStore *store, DraftSync *sync)
-{
-    m_store = store;
-    m_session->setDrafts(store, sync);
 }
 
 void CreateStageWizard::accept()
@@ -271,7 +268,7 @@ void CreateStageWizard::accept()
     }, Qt::SingleShotConnection);
     m_attempt << connect(m_session, &EditSession::queued, this, [this](qint64 id, const QString &message) {
         m_busy = false;
-        const std::optional<Draft> draft = m_store ? m_store->draft(id) : std::nullopt;
+        const std::optional<Draft> draft = m_store->draft(id);
         if (draft && m_bind->isChecked() && m_flow->currentIndex() >= 0) {
             // The binding waits too, naming the stage by its placeholder until the stage exists.
             const QString flowPk = m_flows->idAt(m_flow->currentIndex());

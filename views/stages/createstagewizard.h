@@ -22,7 +22,9 @@ class DraftSync;
 class EditSession;
 class FormView;
 class ReferenceModel;
+class ReferenceDirectory;
 class SchemaRegistry;
+class Workspace;
 class StageTypesModel;
 
 /// "New stage": pick the kind (from the server's creatable types, searchable), fill in the
@@ -36,7 +38,8 @@ class CreateStageWizard final : public QWizard
 public:
     enum Page { KindPage, SettingsPage, BindPage };
 
-    CreateStageWizard(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent = nullptr);
+    /// A stage (and its binding) the server cannot receive now is queued in the workspace's store.
+    explicit CreateStageWizard(Workspace *workspace, QWidget *parent = nullptr);
     ~CreateStageWizard() override;
 
     QLineEdit *searchField() const { return m_search; }
@@ -44,8 +47,6 @@ public:
     StageTypesModel *types() const { return m_types; }
     FormView *form() const { return m_form; }
     EditSession *session() const { return m_session; }
-    /// Drafts on: a stage (and its binding) the server cannot receive now is queued.
-    void setDrafts(LocalStore *store, DraftSync *sync);
     QCheckBox *bindCheck() const { return m_bind; }
     QComboBox *flowPicker() const { return m_flow; }
     QLabel *message() const { return m_message; }
@@ -73,9 +74,10 @@ private:
     void fail(const QString &text);
 
     ApiClient *m_client;
-    LocalStore *m_store = nullptr;
-    QList<QMetaObject::Connection> m_attempt;
+    LocalStore *m_store;
     std::shared_ptr<const SchemaRegistry> m_schema;
+    ReferenceDirectory *m_references;
+    QList<QMetaObject::Connection> m_attempt;
     StageTypesModel *m_types;
     QSortFilterProxyModel *m_filtered;
     EditSession *m_session;

@@ -1,5 +1,6 @@
 #include "views/stages/filterbar.h"
 
+#include "models/session/workspace.h"
 #include "models/items/referencemodel.h"
 #include "models/schema/schemaregistry.h"
 #include "views/forms/fieldeditor.h"
@@ -14,10 +15,10 @@
 
 namespace akdesk {
 
-FilterBar::FilterBar(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent)
+FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_schema(std::move(schema))
+    , m_client(workspace->client())
+    , m_schema(workspace->schema())
     , m_layout(new QHBoxLayout(this))
     , m_typing(new QTimer(this))
 {

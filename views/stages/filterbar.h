@@ -14,6 +14,7 @@ namespace akdesk {
 
 class ApiClient;
 class SchemaRegistry;
+class Workspace;
 struct ResourceDescriptor;
 
 /// The list filters a resource's endpoint offers, built from its descriptor: booleans as
@@ -24,7 +25,7 @@ class FilterBar final : public QWidget
     Q_DISABLE_COPY_MOVE(FilterBar)
 
 public:
-    FilterBar(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent = nullptr);
+    explicit FilterBar(Workspace *workspace, QWidget *parent = nullptr);
     ~FilterBar() override;
 
     /// Rebuilds the filter inputs for a resource (none for resources without filters).

@@ -2,6 +2,7 @@
 
 #include "models/api/apiclient.h"
 #include "models/items/pagedlistmodel.h"
+#include "models/session/workspace.h"
 #include "models/schema/schemaregistry.h"
 #include "views/common/columnfit.h"
 #include "views/common/icondelegate.h"
@@ -37,14 +38,14 @@ QString flowNames(const QJsonObject &stage)
 
 } // namespace
 
-StageListPane::StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent)
+StageListPane::StageListPane(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_schema(std::move(schema))
-    , m_model(new PagedListModel(client, this))
+    , m_client(workspace->client())
+    , m_schema(workspace->schema())
+    , m_model(new PagedListModel(m_client, this))
     , m_search(new QLineEdit)
     , m_filterToggle(new QToolButton)
-    , m_filters(new FilterBar(client, m_schema))
+    , m_filters(new FilterBar(workspace))
     , m_view(new QTableView)
     , m_state(new QLabel)
     , m_busy(new QProgressBar)

@@ -21,6 +21,7 @@ class ApiClient;
 class FilterBar;
 class PagedListModel;
 class SchemaRegistry;
+class Workspace;
 struct ResourceDescriptor;
 
 /// The stages of one kind (or all): a lazily paged table with server-side search, ordering and
@@ -31,7 +32,7 @@ class StageListPane final : public QWidget
     Q_DISABLE_COPY_MOVE(StageListPane)
 
 public:
-    StageListPane(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QWidget *parent = nullptr);
+    explicit StageListPane(Workspace *workspace, QWidget *parent = nullptr);
     ~StageListPane() override;
 
     /// Shows one kind ("stages/dummy"), or every stage for an empty key.
