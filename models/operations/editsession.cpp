@@ -37,8 +37,16 @@ void EditSession::setDrafts(LocalStore *store, DraftSync *sync)
 {
     if (m_sync)
         disconnect(m_sync, nullptr, this, nullptr);
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
     m_sync = sync;
+    if (m_store) {
+        connect(m_store, &LocalStore::keepingChanged, this, [this](bool keeping) {
+            if (keeping)
+                keepAgain();
+        });
+    }
     if (m_sync) {
         connect(m_sync, &DraftSync::draftSynced, this, &EditSession::onDraftSynced);
         connect(m_sync, &DraftSync::draftKept, this, &EditSession::onDraftKept);
@@ -59,6 +67,18 @@ void EditSession::discardDraft()
     if (const std::optional<Draft> found = draft())
         m_store->remove(found->id);
     m_queuedCreate = 0;
+}
+
+void EditSession::keepAgain()
+{
+    // What the form shows becomes the draft, and a draft that a direct save left behind goes.
+    if (!resource() || m_form->isCreating())
+        return;
+    if (m_form->isDirty())
+        recordEdit();
+    else if (m_staleDraft)
+        discardDraft();
+    m_staleDraft = m_staleDraft && !m_store->isKeepingEdits();
 }
 
 void EditSession::resolveConflict(qint64 id, const QJsonObject &chosen)
@@ -90,6 +110,10 @@ void EditSession::restoreDraft()
     const std::optional<Draft> found = draft();
     if (!found || found->operation != Draft::Operation::Update)
         return;
+    if (found->isDamaged()) {
+        Q_EMIT draftRestored(*found);  // said, and nothing of it put into the form
+        return;
+    }
     m_restoring = true;
     m_form->load(*resource(), found->base);
     for (auto it = found->changes.begin(); it != found->changes.end(); ++it)
@@ -216,12 +240,16 @@ void EditSession::save()
     if (!creating && m_sync && m_store) {
         // Through the draft: merged against the server's record, kept if the server is away.
         recordEdit();
-        const std::optional<Draft> found = draft();
-        if (!found)
+        if (m_store->isKeepingEdits()) {
+            const std::optional<Draft> found = draft();
+            if (!found)
+                return;
+            setSyncing(true);
+            m_sync->sync(found->id);
             return;
-        setSyncing(true);
-        m_sync->sync(found->id);
-        return;
+        }
+        // The drafts file refused the edit, so its draft (if any) is older than the form: what
+        // is on screen goes to the server directly.
     }
     ApiReply *reply = nullptr;
     if (creating) {
@@ -237,7 +265,8 @@ void EditSession::save()
         if (!finished->ok()) {
             const ApiError &error = finished->error();
             if (creating && m_store && error.neverReachedServer()) {
-                queueCreate();
+                if (!queueCreate())
+                    Q_EMIT failed(error);
                 return;
             }
             if (creating && error.outcomeUnknown()) {
@@ -251,6 +280,10 @@ void EditSession::save()
         }
         const QJsonObject record = finished->object();
         m_form->accept(record);
+        if (!creating && m_store) {
+            discardDraft();  // sent past a drafts file that refused it: an older draft must not come back
+            m_staleDraft = !m_store->isKeepingEdits();
+        }
         Q_EMIT saved(record, creating);
     });
 }
@@ -264,7 +297,10 @@ void EditSession::verifyCreate(const ApiError &error)
         setSyncing(false);
         if (!found && m_store && lookError.neverReachedServer()) {
             // Cannot look now: it waits as a draft that looks first when it is synced.
-            queueCreate();
+            if (!queueCreate()) {
+                Q_EMIT failed(error);
+                return;
+            }
             if (std::optional<Draft> queued = m_store->draft(m_queuedCreate)) {
                 queued->checkFirst = true;
                 m_store->update(*queued);
@@ -281,19 +317,24 @@ void EditSession::verifyCreate(const ApiError &error)
     });
 }
 
-void EditSession::queueCreate()
+bool EditSession::queueCreate()
 {
     const QString label = ReferenceModel::displayName(m_form->record());
     std::optional<Draft> existing = m_queuedCreate > 0 ? m_store->draft(m_queuedCreate) : std::nullopt;
+    bool kept = false;
     if (existing) {
         existing->changes = m_form->createBody();
         existing->label = label;
-        m_store->update(*existing);
+        kept = m_store->update(*existing);
     } else {
         m_queuedCreate = m_store->queueCreate(resource()->key, label, m_form->createBody());
+        kept = m_queuedCreate > 0;
     }
+    if (!kept)
+        return false;  // neither on the server nor on disk: it stays in the form
     Q_EMIT queued(m_queuedCreate,
                   tr("The server cannot be reached. “%1” is queued and will be created with the next sync.").arg(label));
+    return true;
 }
 
 void EditSession::onDraftSynced(qint64 id, const QJsonObject &record)

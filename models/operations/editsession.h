@@ -86,11 +86,15 @@ private:
     void onDraftSynced(qint64 id, const QJsonObject &record);
     void onDraftKept(qint64 id, Draft::Status status, const QString &message, const ApiError &error);
     void setSyncing(bool syncing);
-    void queueCreate();
+    /// Keeps the new record as a draft to create at the next sync; false when the drafts file
+    /// refuses it.
+    bool queueCreate();
     void verifyCreate(const ApiError &error);
     bool isPartialBase(const QJsonObject &server) const;
     bool isStub(const QJsonObject &record) const;
     void setUnavailable(bool unavailable);
+    /// The drafts file takes writes again after refusing them.
+    void keepAgain();
     void rebase(const QJsonObject &server);
 
     ApiClient *m_client;
@@ -102,6 +106,7 @@ private:
     bool m_restoring = false;
     bool m_unavailable = false;
     qint64 m_queuedCreate = 0;  ///< the create queued offline from this session
+    bool m_staleDraft = false;  ///< saved past a drafts file that refused to remove the older draft
 };
 
 } // namespace akdesk

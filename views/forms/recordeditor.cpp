@@ -152,8 +152,9 @@ RecordEditor::RecordEditor(ApiClient *client, std::shared_ptr<const SchemaRegist
         Q_EMIT titleChanged(title());
     });
     connect(m_session, &EditSession::draftRestored, this, [this](const Draft &draft) {
-        showNotice(tr("Restored your unsaved changes from %1 (draft). Save sends them; Revert discards them.")
-                       .arg(DraftsModel::ageText(draft.updatedAt)));
+        showNotice(draft.isDamaged() ? draft.damage
+                                     : tr("Restored your unsaved changes from %1 (draft). Save sends them; Revert discards them.")
+                                           .arg(DraftsModel::ageText(draft.updatedAt)));
     });
     connect(m_session, &EditSession::queued, this, [this](qint64, const QString &message) {
         m_banner->setVisible(false);
@@ -187,6 +188,19 @@ void RecordEditor::rebuildForm()
 void RecordEditor::setDrafts(LocalStore *store, DraftSync *sync)
 {
     m_session->setDrafts(store, sync);
+    if (!store)
+        return;
+    connect(store, &LocalStore::keepingChanged, this, [this](bool keeping, const QString &why) {
+        if (!keeping && m_session->form()->isDirty()) {
+            m_unkeptNotice = tr("Your edits are not being kept on disk (%1). They stay in this window; Save sends what "
+                                "you see here.").arg(why);
+            showNotice(m_unkeptNotice);
+        } else if (keeping && !m_unkeptNotice.isEmpty() && m_notice->text() == m_unkeptNotice) {
+            m_notice->setVisible(false);
+        }
+        if (keeping)
+            m_unkeptNotice.clear();
+    });
 }
 
 void RecordEditor::showNotice(const QString &text)

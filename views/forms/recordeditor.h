@@ -95,6 +95,7 @@ private:
     bool m_confirmSaves = true;
     QJsonObject m_savedFrom;     ///< the record the edit being saved started from
     QStringList m_savedChanges;  ///< the fields that edit changed
+    QString m_unkeptNotice;  ///< shown while the drafts file refuses writes
     QScrollArea *m_scroll = nullptr;
 };
 
