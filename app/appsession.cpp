@@ -3,6 +3,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "models/api/apiclient.h"
 #include "models/storage/localstore.h"
+#include "models/storage/profilelock.h"
 #include "models/schema/schemaregistry.h"
 #include "models/schema/serverschema.h"
 #include "models/session/workspace.h"
@@ -32,11 +33,7 @@ AppSession::AppSession(std::shared_ptr<const SchemaRegistry> bundled, QObject *p
 
 AppSession::~AppSession()
 {
-    m_window.reset();
-    m_workspace.reset();
-    m_store.reset();
-    m_client.reset();
-    m_sandbox.reset();
+    close();
 }
 
 QString AppSession::loadToken(const QString &profile)
@@ -60,9 +57,49 @@ void AppSession::close()
 {
     m_window.reset();
     m_workspace.reset();
-    m_store.reset();
+    m_store.reset();  // checkpoints and closes the drafts file before the profile is let go
     m_client.reset();
     m_sandbox.reset();
+    m_lock.reset();
+}
+
+bool AppSession::openedElsewhere(const QString &profile, const ProfileLock &lock)
+{
+    const bool shown = lock.askHolderToShow();
+    // Said on stderr and in the log as well, for a start from a terminal or a script.
+    qWarning("akdesk: the profile %s is already open in akdesk process %lld%s", qPrintable(profile), lock.holderPid(),
+             shown ? ", whose window was brought forward" : "");
+    QMessageBox box(QMessageBox::Information, tr("akdesk"),
+                    tr("“%1” is already open in another akdesk (process %2).").arg(profile).arg(lock.holderPid()),
+                    QMessageBox::Close);
+    box.setInformativeText(
+        (shown ? tr("Its window was brought forward.") + QLatin1Char(' ') : QString())
+        + tr("One akdesk per connection keeps its drafts from overwriting each other. Work in that window, or open "
+             "another connection here."));
+    QPushButton *other = box.addButton(tr("Open &another connection…"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() != other)
+        return false;
+    ConnectionsDialog dialog(&m_profiles, &m_vault);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenProfile().isEmpty())
+        return false;
+    Target target;
+    target.profile = dialog.chosenProfile();
+    target.sandbox = target.profile == ConnectionProfile::sandboxName();
+    target.token = dialog.tokenText();
+    return open(target);
+}
+
+void AppSession::bringWindowForward()
+{
+    if (!m_window)
+        return;
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    qInfo("akdesk: another start asked for profile %s; its window was brought forward", qPrintable(m_target.profile));
 }
 
 bool AppSession::open(const Target &requested)
@@ -77,6 +114,16 @@ bool AppSession::open(const Target &requested)
         target.server = profile->serverUrl;
     }
     close();
+    auto lock = std::make_unique<ProfileLock>(QFileInfo(LocalStore::defaultPath(target.profile)).absolutePath());
+    if (!lock->tryLock()) {
+        if (lock->holderPid() != 0)
+            return openedElsewhere(target.profile, *lock);
+        // The folder cannot be written: the drafts cannot be either, and opening them says so.
+        qWarning("akdesk: %s", qPrintable(lock->errorString()));
+    } else {
+        m_lock = std::move(lock);
+        connect(m_lock.get(), &ProfileLock::showRequested, this, &AppSession::bringWindowForward);
+    }
     m_target = target;
     m_client = std::make_unique<ApiClient>();
     m_store = std::make_unique<LocalStore>();
@@ -85,6 +132,8 @@ bool AppSession::open(const Target &requested)
                              tr("Drafts cannot be kept on disk (%1). akdesk works, but an edit is only safe once it "
                                 "is saved to the server.").arg(m_store->errorString()));
         m_store->open(QStringLiteral(":memory:"));
+    } else if (!m_store->openNotice().isEmpty()) {
+        QMessageBox::warning(nullptr, tr("akdesk"), m_store->openNotice());
     }
     m_client->setCache(m_store.get());
     m_client->setWorkOffline(target.offline);

@@ -14,6 +14,7 @@ namespace akdesk {
 class ApiClient;
 class LocalStore;
 class MainWindow;
+class ProfileLock;
 class SchemaRegistry;
 class Workspace;
 namespace sandbox {
@@ -72,6 +73,10 @@ private:
     QString promptToken(const ConnectionProfile &profile, bool *offline);
     void trustCertificate(const QByteArray &pem);
     void close();
+    /// Another akdesk holds the profile: says so (that window is asked to come forward) and
+    /// offers another connection. True when one was opened instead.
+    bool openedElsewhere(const QString &profile, const ProfileLock &lock);
+    void bringWindowForward();
 
     std::shared_ptr<const SchemaRegistry> m_bundled;
     QSettings m_settings;
@@ -80,6 +85,7 @@ private:
     Target m_target;
     bool m_nothingCached = false;  ///< the last open() was offline with nothing fetched before
     bool m_switching = false;  ///< the window closes to open another profile's: not the end
+    std::unique_ptr<ProfileLock> m_lock;  ///< this akdesk alone works on the profile
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<LocalStore> m_store;

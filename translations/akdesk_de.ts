@@ -409,6 +409,22 @@
         <source>Working offline shows the lists and records akdesk fetched before from “%1”, and nothing has been fetched yet. Connect to a server or open the sandbox once; after that, akdesk can work offline with what it fetched.</source>
         <translation>Offline zeigt akdesk die Listen und Datensätze, die es zuvor von „%1“ geladen hat, und bisher wurde nichts geladen. Verbinden Sie sich einmal mit einem Server oder öffnen Sie die Sandbox; danach kann akdesk mit dem Geladenen offline arbeiten.</translation>
     </message>
+    <message>
+        <source>“%1” is already open in another akdesk (process %2).</source>
+        <translation>„%1“ ist bereits in einem anderen akdesk geöffnet (Prozess %2).</translation>
+    </message>
+    <message>
+        <source>Its window was brought forward.</source>
+        <translation>Sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>One akdesk per connection keeps its drafts from overwriting each other. Work in that window, or open another connection here.</source>
+        <translation>Ein akdesk pro Verbindung verhindert, dass sich Entwürfe gegenseitig überschreiben. Arbeiten Sie in jenem Fenster weiter oder öffnen Sie hier eine andere Verbindung.</translation>
+    </message>
+    <message>
+        <source>Open &amp;another connection…</source>
+        <translation>&amp;Andere Verbindung öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::BindingsModel</name>
@@ -1566,21 +1582,6 @@
     </message>
 </context>
 <context>
-    <name>akdesk::LocalStore</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the drafts file %1: %2</source>
-        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>not open</source>
-        <translation>nicht geöffnet</translation>
-    </message>
-</context>
-<context>
     <name>akdesk::DraftSync</name>
     <message>
         <source>This server has no “%1” resource; the draft cannot be delivered.</source>
@@ -1702,6 +1703,10 @@
     <message>
         <source>Server says</source>
         <translation>Server meldet</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2274,69 @@
     </message>
 </context>
 <context>
+    <name>akdesk::LocalStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The drafts file %1 was empty (0 bytes): whatever drafts it held are gone, as a full disk or a crash can leave it. The empty file is kept as %2, and akdesk starts a new one.</source>
+        <translation>Die Entwurfsdatei %1 war leer (0 Byte): Welche Entwürfe sie auch enthielt, sie sind verloren – so kann eine volle Festplatte oder ein Absturz sie hinterlassen. Die leere Datei bleibt als %2 erhalten, und akdesk beginnt eine neue.</translation>
+    </message>
+    <message>
+        <source>The drafts file %1 cannot be read (%2). It is kept as %3 for whoever can rescue it, and akdesk starts a new one: the drafts in the old file are not shown.</source>
+        <translation>Die Entwurfsdatei %1 kann nicht gelesen werden (%2). Sie bleibt als %3 erhalten, damit jemand sie retten kann, und akdesk beginnt eine neue: Die Entwürfe der alten Datei werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer akdesk (drafts layout %2; this akdesk knows up to %3). It is left untouched: open this profile with the newer akdesk, or use another profile.</source>
+        <translation>%1 wurde von einem neueren akdesk geschrieben (Entwurfsformat %2; dieses akdesk kennt bis %3). Die Datei bleibt unberührt: Öffnen Sie dieses Profil mit dem neueren akdesk oder verwenden Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>The drafts file %1 cannot be read, and cannot be moved aside to start a new one; it is left as it is.</source>
+        <translation>Die Entwurfsdatei %1 kann nicht gelesen und nicht beiseitegelegt werden, um eine neue zu beginnen; sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the drafts file %1: %2</source>
+        <translation>Die Entwurfsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the drafts file %1 up to date: %2</source>
+        <translation>Die Entwurfsdatei %1 kann nicht auf den aktuellen Stand gebracht werden: %2</translation>
+    </message>
+    <message>
+        <source>the drafts file refused the write</source>
+        <translation>die Entwurfsdatei hat das Schreiben verweigert</translation>
+    </message>
+    <message>
+        <source>the record as it was</source>
+        <translation>der Datensatz, wie er war</translation>
+    </message>
+    <message>
+        <source>the changes</source>
+        <translation>die Änderungen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s messages</source>
+        <translation>die Meldungen des Servers</translation>
+    </message>
+    <message>
+        <source>the server&apos;s record</source>
+        <translation>der Datensatz des Servers</translation>
+    </message>
+    <message>
+        <source>This draft is damaged in the drafts file: %1 cannot be read. It is kept there as it is and never sent; discard it when you no longer need it.</source>
+        <translation>Dieser Entwurf ist in der Entwurfsdatei beschädigt: %1 kann nicht gelesen werden. Er bleibt dort, wie er ist, und wird nie gesendet; verwerfen Sie ihn, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::MainWindow</name>
     <message>
         <source>akdesk — %1</source>
@@ -2705,6 +2773,14 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Edits are not being kept on disk</source>
+        <translation>Änderungen werden nicht auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <source>The drafts file refuses writes: %1. Open editors keep what you typed; save it to the server.</source>
+        <translation>Die Entwurfsdatei verweigert das Schreiben: %1. Offene Editoren behalten, was Sie eingegeben haben; speichern Sie es auf dem Server.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::Overlay</name>
@@ -3111,6 +3187,17 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     </message>
 </context>
 <context>
+    <name>akdesk::ProfileLock</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Der Profilordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file in %1.</source>
+        <translation>Die Sperrdatei in %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -3224,6 +3311,10 @@ Ihre Änderungen sind noch da.</translation>
             <numerusform>Gespeichert; %n Änderung vom Server übernommen: %1.</numerusform>
             <numerusform>Gespeichert; %n Änderungen vom Server übernommen: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your edits are not being kept on disk (%1). They stay in this window; Save sends what you see here.</source>
+        <translation>Ihre Änderungen werden nicht auf der Festplatte gespeichert (%1). Sie bleiben in diesem Fenster; Speichern sendet, was Sie hier sehen.</translation>
     </message>
 </context>
 <context>

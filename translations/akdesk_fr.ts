@@ -409,6 +409,22 @@
         <source>Working offline shows the lists and records akdesk fetched before from “%1”, and nothing has been fetched yet. Connect to a server or open the sandbox once; after that, akdesk can work offline with what it fetched.</source>
         <translation>Hors ligne, akdesk affiche les listes et enregistrements déjà récupérés depuis «&#xa0;%1&#xa0;», et rien n’a encore été récupéré. Connectez-vous une fois à un serveur ou ouvrez le bac à sable&#xa0;; ensuite, akdesk pourra travailler hors ligne avec ce qu’il a récupéré.</translation>
     </message>
+    <message>
+        <source>“%1” is already open in another akdesk (process %2).</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans un autre akdesk (processus %2).</translation>
+    </message>
+    <message>
+        <source>Its window was brought forward.</source>
+        <translation>Sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>One akdesk per connection keeps its drafts from overwriting each other. Work in that window, or open another connection here.</source>
+        <translation>Un seul akdesk par connexion évite que ses brouillons s&apos;écrasent mutuellement. Travaillez dans cette fenêtre, ou ouvrez ici une autre connexion.</translation>
+    </message>
+    <message>
+        <source>Open &amp;another connection…</source>
+        <translation>Ouvrir une &amp;autre connexion…</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::BindingsModel</name>
@@ -1566,21 +1582,6 @@
     </message>
 </context>
 <context>
-    <name>akdesk::LocalStore</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Impossible de créer le dossier de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the drafts file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not open</source>
-        <translation>non ouvert</translation>
-    </message>
-</context>
-<context>
     <name>akdesk::DraftSync</name>
     <message>
         <source>This server has no “%1” resource; the draft cannot be delivered.</source>
@@ -1702,6 +1703,10 @@
     <message>
         <source>Server says</source>
         <translation>Le serveur indique</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2229,7 @@
     <name>akdesk::FormModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -2266,6 +2271,69 @@
     <message>
         <source>Not valid JSON: line %1, column %2: %3</source>
         <translation>JSON non valide : ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::LocalStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>non ouvert</translation>
+    </message>
+    <message>
+        <source>The drafts file %1 was empty (0 bytes): whatever drafts it held are gone, as a full disk or a crash can leave it. The empty file is kept as %2, and akdesk starts a new one.</source>
+        <translation>Le fichier de brouillons %1 était vide (0 octet)&#xa0;: les brouillons qu&apos;il contenait sont perdus, comme peut le laisser un disque plein ou un plantage. Le fichier vide est conservé sous %2, et akdesk en commence un nouveau.</translation>
+    </message>
+    <message>
+        <source>The drafts file %1 cannot be read (%2). It is kept as %3 for whoever can rescue it, and akdesk starts a new one: the drafts in the old file are not shown.</source>
+        <translation>Le fichier de brouillons %1 est illisible (%2). Il est conservé sous %3 pour qui pourra le récupérer, et akdesk en commence un nouveau&#xa0;: les brouillons de l&apos;ancien fichier ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer akdesk (drafts layout %2; this akdesk knows up to %3). It is left untouched: open this profile with the newer akdesk, or use another profile.</source>
+        <translation>%1 a été écrit par un akdesk plus récent (format de brouillons %2&#xa0;; cet akdesk connaît jusqu&apos;à %3). Il n&apos;est pas modifié&#xa0;: ouvrez ce profil avec l&apos;akdesk plus récent, ou utilisez un autre profil.</translation>
+    </message>
+    <message>
+        <source>The drafts file %1 cannot be read, and cannot be moved aside to start a new one; it is left as it is.</source>
+        <translation>Le fichier de brouillons %1 est illisible et ne peut pas être mis de côté pour en commencer un nouveau&#xa0;; il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot read the drafts file %1: %2</source>
+        <translation>Impossible de lire le fichier de brouillons %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the drafts file %1 up to date: %2</source>
+        <translation>Impossible de mettre à jour le fichier de brouillons %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the drafts file refused the write</source>
+        <translation>le fichier de brouillons a refusé l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the record as it was</source>
+        <translation>l&apos;enregistrement tel qu&apos;il était</translation>
+    </message>
+    <message>
+        <source>the changes</source>
+        <translation>les modifications</translation>
+    </message>
+    <message>
+        <source>the server&apos;s messages</source>
+        <translation>les messages du serveur</translation>
+    </message>
+    <message>
+        <source>the server&apos;s record</source>
+        <translation>l&apos;enregistrement du serveur</translation>
+    </message>
+    <message>
+        <source>This draft is damaged in the drafts file: %1 cannot be read. It is kept there as it is and never sent; discard it when you no longer need it.</source>
+        <translation>Ce brouillon est endommagé dans le fichier de brouillons&#xa0;: %1 est illisible. Il y est conservé tel quel et n&apos;est jamais envoyé&#xa0;; supprimez-le quand vous n&apos;en avez plus besoin.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2773,14 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Edits are not being kept on disk</source>
+        <translation>Les modifications ne sont pas conservées sur le disque</translation>
+    </message>
+    <message>
+        <source>The drafts file refuses writes: %1. Open editors keep what you typed; save it to the server.</source>
+        <translation>Le fichier de brouillons refuse les écritures&#xa0;: %1. Les éditeurs ouverts gardent ce que vous avez saisi&#xa0;; enregistrez-le sur le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::Overlay</name>
@@ -3111,6 +3187,17 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     </message>
 </context>
 <context>
+    <name>akdesk::ProfileLock</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Impossible de créer le dossier du profil %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file in %1.</source>
+        <translation>Impossible d&apos;écrire le fichier de verrou dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -3224,6 +3311,10 @@ Vos modifications sont toujours là.</translation>
             <numerusform>Enregistré ; %n modification faite sur le serveur intégrée : %1.</numerusform>
             <numerusform>Enregistré ; %n modifications faites sur le serveur intégrées : %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your edits are not being kept on disk (%1). They stay in this window; Save sends what you see here.</source>
+        <translation>Vos modifications ne sont pas conservées sur le disque (%1). Elles restent dans cette fenêtre&#xa0;; Enregistrer envoie ce que vous voyez ici.</translation>
     </message>
 </context>
 <context>

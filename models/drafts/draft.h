@@ -36,8 +36,12 @@ struct Draft
     bool checkFirst = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    /// Why part of the stored draft could not be read (its JSON does not parse), for people;
+    /// empty when it is whole. A damaged draft is shown, never sent, and its text never rewritten.
+    QString damage;
 
     bool isValid() const { return id > 0; }
+    bool isDamaged() const { return !damage.isEmpty(); }
     QStringList changedFields() const { return changes.keys(); }
 
     static QString operationName(Operation operation);

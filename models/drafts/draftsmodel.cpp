@@ -121,8 +121,10 @@ QVariant DraftsModel::data(const QModelIndex &index, int role) const
         return draft.id;
     if (role == StatusRole)
         return int(draft.status);
-    if (role == Qt::ToolTipRole)
-        return draft.message.isEmpty() ? QVariant() : QVariant(draft.message);
+    if (role == Qt::ToolTipRole) {
+        const QString why = draft.isDamaged() ? draft.damage : draft.message;
+        return why.isEmpty() ? QVariant() : QVariant(why);
+    }
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (Column(index.column())) {
@@ -139,9 +141,11 @@ QVariant DraftsModel::data(const QModelIndex &index, int role) const
     case AgeColumn:
         return role == SortRole ? QVariant(draft.updatedAt) : QVariant(ageText(draft.updatedAt));
     case StatusColumn:
+        if (draft.isDamaged())
+            return role == SortRole ? QVariant(-1) : QVariant(tr("Damaged"));
         return role == SortRole ? QVariant(int(draft.status)) : QVariant(statusText(draft.status));
     case MessageColumn:
-        return draft.message;
+        return draft.isDamaged() ? draft.damage : draft.message;
     case ColumnCount:
         break;
     }

@@ -170,6 +170,14 @@ void DraftSync::announce(const Draft &draft, RecordWriter::Method method, const 
 
 void DraftSync::deliver(const Draft &draft)
 {
+    if (draft.isDamaged()) {
+        // What it holds cannot be read: sending what could be read would overwrite the record
+        // with less than the user wrote, or drop the draft as "nothing left to send".
+        ++m_kept;
+        Q_EMIT draftKept(draft.id, draft.status, draft.damage, {});
+        next();
+        return;
+    }
     if (!m_schema->resource(draft.resourceKey)) {
         kept(draft, Draft::Status::Rejected,
              tr("This server has no “%1” resource; the draft cannot be delivered.").arg(draft.resourceKey));

@@ -23,6 +23,10 @@ EditSession::EditSession(Workspace *workspace, QObject *parent)
     connect(m_form, &FormModel::valueEdited, this, &EditSession::recordEdit);
     connect(m_sync, &DraftSync::draftSynced, this, &EditSession::onDraftSynced);
     connect(m_sync, &DraftSync::draftKept, this, &EditSession::onDraftKept);
+    connect(m_store, &LocalStore::keepingChanged, this, [this](bool keeping) {
+        if (keeping)
+            keepAgain();
+    });
 }
 
 EditSession::~EditSession()
@@ -55,6 +59,18 @@ void EditSession::discardDraft()
     m_queuedCreate = 0;
 }
 
+void EditSession::keepAgain()
+{
+    // What the form shows becomes the draft, and a draft that a direct save left behind goes.
+    if (!resource() || m_form->isCreating())
+        return;
+    if (m_form->isDirty())
+        recordEdit();
+    else if (m_staleDraft)
+        discardDraft();
+    m_staleDraft = m_staleDraft && !m_store->isKeepingEdits();
+}
+
 void EditSession::resolveConflict(qint64 id, const QJsonObject &chosen)
 {
     setSyncing(true);
@@ -82,6 +98,10 @@ void EditSession::restoreDraft()
     const std::optional<Draft> found = draft();
     if (!found || found->operation != Draft::Operation::Update)
         return;
+    if (found->isDamaged()) {
+        Q_EMIT draftRestored(*found);  // said, and nothing of it put into the form
+        return;
+    }
     m_restoring = true;
     m_form->load(*resource(), found->base);
     for (auto it = found->changes.begin(); it != found->changes.end(); ++it)
@@ -208,21 +228,35 @@ void EditSession::save()
     if (!creating) {
         // Through the draft: merged against the server's record, kept if the server is away.
         recordEdit();
-        const std::optional<Draft> found = draft();
-        if (!found)
+        if (m_store->isKeepingEdits()) {
+            const std::optional<Draft> found = draft();
+            if (!found)
+                return;
+            setSyncing(true);
+            m_sync->sync(found->id);
             return;
-        setSyncing(true);
-        m_sync->sync(found->id);
+        }
+        // The drafts file refused the edit, so its draft (if any) is older than the form: what
+        // is on screen goes to the server directly.
+    }
+    setSyncing(true);
+    auto done = [this, creating](const WriteResult &result) {
+        setSyncing(false);
+        onWritten(result, creating);
+    };
+    if (creating) {
+        // A create goes straight to the writer: it becomes a draft only when it cannot be sent.
+        m_writer->create(*resource(), m_form->createBody(), ReferenceModel::displayName(m_form->record()), this, done,
+                         m_queuedCreate);
         return;
     }
-    // A create goes straight to the writer: it becomes a draft only when it cannot be sent.
-    setSyncing(true);
-    m_writer->create(*resource(), m_form->createBody(), ReferenceModel::displayName(m_form->record()), this,
-                     [this](const WriteResult &result) {
-                         setSyncing(false);
-                         onWritten(result, true);
-                     },
-                     m_queuedCreate);
+    const QJsonObject patch = m_form->patch();
+    if (patch.isEmpty()) {
+        setSyncing(false);
+        return;
+    }
+    m_writer->update(WriteTarget::of(*resource(), recordId()), patch, m_form->baseRecord(),
+                     ReferenceModel::displayName(m_form->baseRecord()), this, done);
 }
 
 void EditSession::onWritten(const WriteResult &result, bool creating)
@@ -230,16 +264,20 @@ void EditSession::onWritten(const WriteResult &result, bool creating)
     switch (result.outcome) {
     case WriteResult::Outcome::Accepted:
         m_form->accept(result.record);
+        if (!creating) {
+            discardDraft();  // sent past a drafts file that refused it: an older draft must not come back
+            m_staleDraft = !m_store->isKeepingEdits();
+        }
         Q_EMIT saved(result.record, creating);
         return;
     case WriteResult::Outcome::Queued:
-        // Only a create: an edit goes through DraftSync.
         m_queuedCreate = result.draftId;
         Q_EMIT queued(result.draftId,
                       tr("The server cannot be reached. “%1” is queued and will be created with the next sync.")
                           .arg(ReferenceModel::displayName(m_form->record())));
         return;
     case WriteResult::Outcome::Refused:
+        // Neither on the server nor in the drafts file: it stays in the form.
         if (result.error.kind == ApiError::Kind::Validation)
             m_form->setServerErrors(result.error);
         Q_EMIT failed(result.error);

@@ -91,11 +91,13 @@ private:
     void onDraftSynced(qint64 id, const QJsonObject &record);
     void onDraftKept(qint64 id, Draft::Status status, const QString &message, const ApiError &error);
     void setSyncing(bool syncing);
-    /// What became of a POST or of a PATCH sent without drafts.
+    /// What became of a POST, or of a PATCH sent past a drafts file that refused the edit.
     void onWritten(const WriteResult &result, bool creating);
     bool isPartialBase(const QJsonObject &server) const;
     bool isStub(const QJsonObject &record) const;
     void setUnavailable(bool unavailable);
+    /// The drafts file takes writes again after refusing them.
+    void keepAgain();
     void rebase(const QJsonObject &server);
 
     ApiClient *m_client;
@@ -108,6 +110,7 @@ private:
     bool m_restoring = false;
     bool m_unavailable = false;
     qint64 m_queuedCreate = 0;  ///< the create queued offline from this session
+    bool m_staleDraft = false;  ///< saved past a drafts file that refused to remove the older draft
 };
 
 } // namespace akdesk

@@ -97,18 +97,13 @@ void RecordWriter::keep(Method method, const WriteTarget &target, const QJsonObj
 {
     WriteResult result;
     result.error = error;
-    if (!m_store) {
-        done(result);  // refused: nowhere to keep it
-        return;
-    }
     switch (method) {
     case Method::Create:
         if (std::optional<Draft> existing = draftId > 0 ? m_store->draft(draftId) : std::nullopt) {
             existing->changes = body;
             existing->label = label;
             existing->checkFirst = checkFirst;
-            m_store->update(*existing);
-            result.draftId = existing->id;
+            result.draftId = m_store->update(*existing) ? existing->id : 0;
         } else {
             result.draftId = m_store->queueCreate(target.resourceKey, label, body);
             if (std::optional<Draft> queued = checkFirst ? m_store->draft(result.draftId) : std::nullopt) {
@@ -124,7 +119,9 @@ void RecordWriter::keep(Method method, const WriteTarget &target, const QJsonObj
         result.draftId = m_store->queueDelete(target.resourceKey, target.id, label, base);
         break;
     }
-    result.outcome = WriteResult::Outcome::Queued;
+    // A drafts file that refuses the write keeps nothing: the caller still holds what was typed.
+    result.outcome = result.draftId > 0 && m_store->isKeepingEdits() ? WriteResult::Outcome::Queued
+                                                                       : WriteResult::Outcome::Refused;
     done(result);
 }
 

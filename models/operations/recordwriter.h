@@ -65,8 +65,7 @@ public:
     };
     using Done = std::function<void(const WriteResult &)>;
 
-    /// `store` keeps the drafts (not owned; null: nothing is kept, a write that cannot be sent is
-    /// refused).
+    /// `store` keeps the drafts (not owned, never null): the Workspace makes the one writer.
     RecordWriter(ApiClient *client, LocalStore *store, QObject *parent = nullptr);
     ~RecordWriter() override;
 

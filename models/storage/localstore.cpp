@@ -3,6 +3,7 @@
 #include "models/storage/userpaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,9 +26,46 @@ QString toText(const QJsonObject &object)
     return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject fromText(const QString &text)
+/// The object stored as `text`; when it does not parse, an empty one and `part` (what it holds,
+/// for people) added to `damaged`.
+QJsonObject fromText(const QString &text, const QString &part, QStringList *damaged)
 {
-    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+    if (text.isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        damaged->append(part);
+        return {};
+    }
+    return document.object();
+}
+
+/// SQLite's primary result codes for a file that is not (or no longer) a database.
+bool isNotADatabase(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("26") /* SQLITE_NOTADB */ || code == QLatin1String("11") /* SQLITE_CORRUPT */;
+}
+
+/// Each step brings a drafts file from layout N-1 to N, and `PRAGMA user_version` says how many
+/// ran. A later change of layout is a new step at the end, never an edit of an earlier one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: the drafts table as akdesk wrote it when user_version began.
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS drafts ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL,"
+                        " resource TEXT NOT NULL, record_id TEXT NOT NULL DEFAULT '',"
+                        " local_id TEXT NOT NULL DEFAULT '', label TEXT NOT NULL DEFAULT '',"
+                        " base TEXT NOT NULL DEFAULT '', changes TEXT NOT NULL DEFAULT '',"
+                        " status TEXT NOT NULL DEFAULT 'pending', message TEXT NOT NULL DEFAULT '',"
+                        " errors TEXT NOT NULL DEFAULT '', theirs TEXT NOT NULL DEFAULT '',"
+                        " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                        " check_first INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_record ON drafts(resource, record_id)")},
+    };
+    return steps;
 }
 
 /// SQLite stores a null QString as NULL; the columns want text.
@@ -72,13 +110,33 @@ LocalStore::LocalStore(QObject *parent)
 
 LocalStore::~LocalStore()
 {
+    closeConnection();
+}
+
+int LocalStore::schemaVersion()
+{
+    return int(migrations().size());
+}
+
+void LocalStore::closeConnection()
+{
     if (m_connection.isEmpty())
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            // Everything back into akdesk.sqlite and the -wal emptied: a copy of the file alone
+            // (a backup, another computer) then holds every draft.
+            QSqlQuery checkpoint(db);
+            if (!checkpoint.exec(QStringLiteral("PRAGMA main.wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
+                || checkpoint.value(0).toInt() != 0)
+                qWarning("akdesk: the drafts file %s keeps part of its drafts in its -wal file: %s", qPrintable(m_path),
+                         qPrintable(checkpoint.lastError().text()));
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
 }
 
 namespace {
@@ -120,10 +178,65 @@ bool LocalStore::open(const QString &path, const QString &cachePath)
 {
     if (!m_connection.isEmpty())
         return m_path == path;
+    m_notice.clear();
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         m_error = tr("Cannot create the folder for %1.").arg(path);
         return false;
     }
+    const bool onDisk = path != QLatin1String(":memory:");
+    const QFileInfo file(path);
+    if (onDisk && file.isFile() && file.size() == 0 && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        // SQLite would take an empty file for a new database and say nothing; but akdesk's own
+        // file is never empty once opened, so something (a full disk, a crash while copying it)
+        // emptied it, and the user should know their drafts are gone.
+        const QString aside = setAside(path, QStringLiteral("empty"));
+        if (aside.isEmpty())
+            return false;
+        m_notice = tr("The drafts file %1 was empty (0 bytes): whatever drafts it held are gone, as a full disk or a "
+                      "crash can leave it. The empty file is kept as %2, and akdesk starts a new one.")
+                       .arg(path, aside);
+    }
+    if (!connectTo(path))
+        return false;
+    bool notADatabase = false;
+    int version = readVersion(&notADatabase);
+    if (version < 0 && notADatabase && onDisk) {
+        const QString reason = m_error;
+        closeConnection();
+        const QString aside = setAside(path, QStringLiteral("damaged"));
+        if (aside.isEmpty())
+            return false;
+        m_notice = tr("The drafts file %1 cannot be read (%2). It is kept as %3 for whoever can rescue it, and akdesk "
+                      "starts a new one: the drafts in the old file are not shown.")
+                       .arg(path, reason, aside);
+        if (!connectTo(path))
+            return false;
+        version = readVersion(&notADatabase);
+    }
+    if (version > schemaVersion()) {
+        // Its layout is one this akdesk does not know: writing to it could damage what the newer
+        // akdesk keeps there, so it is not touched at all.
+        closeConnection();
+        m_error = tr("%1 was written by a newer akdesk (drafts layout %2; this akdesk knows up to %3). It is left "
+                     "untouched: open this profile with the newer akdesk, or use another profile.")
+                      .arg(path)
+                      .arg(version)
+                      .arg(schemaVersion());
+        return false;
+    }
+    const bool ok = version >= 0 && exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+                    && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+                    && attachCache(cachePath.isEmpty() ? cachePathFor(path) : cachePath) && migrate(version);
+    if (!ok) {
+        const QString error = m_error;
+        closeConnection();
+        m_error = error;
+    }
+    return ok;
+}
+
+bool LocalStore::connectTo(const QString &path)
+{
     const QString connection = QStringLiteral("akdesk-drafts-%1").arg(quintptr(this));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -138,30 +251,85 @@ bool LocalStore::open(const QString &path, const QString &cachePath)
     }
     m_connection = connection;
     m_path = path;
-    const bool ok = exec(QStringLiteral("PRAGMA journal_mode=WAL")) && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-                    && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS drafts ("
-                                           " id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL,"
-                                           " resource TEXT NOT NULL, record_id TEXT NOT NULL DEFAULT '',"
-                                           " local_id TEXT NOT NULL DEFAULT '', label TEXT NOT NULL DEFAULT '',"
-                                           " base TEXT NOT NULL DEFAULT '', changes TEXT NOT NULL DEFAULT '',"
-                                           " status TEXT NOT NULL DEFAULT 'pending', message TEXT NOT NULL DEFAULT '',"
-                                           " errors TEXT NOT NULL DEFAULT '', theirs TEXT NOT NULL DEFAULT '',"
-                                           " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
-                                           " check_first INTEGER NOT NULL DEFAULT 0)"))
-                    && addColumnIfMissing(QStringLiteral("check_first"), QStringLiteral("INTEGER NOT NULL DEFAULT 0"))
-                    && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_record ON drafts(resource, record_id)"))
-                    && attachCache(cachePath.isEmpty() ? cachePathFor(path) : cachePath);
+    return true;
+}
+
+QString LocalStore::setAside(const QString &path, const QString &kind)
+{
+    const QString aside =
+        QStringLiteral("%1.%2-%3").arg(path, kind, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
+    if (!QFile::rename(path, aside)) {
+        m_error = tr("The drafts file %1 cannot be read, and cannot be moved aside to start a new one; it is left as "
+                     "it is.").arg(path);
+        return {};
+    }
+    // The -wal holds pages of the old file and belongs with it; the -shm is only its index.
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        QFile::rename(path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    qWarning("akdesk: the drafts file %s was %s; kept as %s", qPrintable(path), qPrintable(kind), qPrintable(aside));
+    return aside;
+}
+
+int LocalStore::readVersion(bool *notADatabase)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_error = tr("Cannot read the drafts file %1: %2").arg(m_path, query.lastError().text());
+        *notADatabase = isNotADatabase(query.lastError());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool LocalStore::migrate(int from)
+{
+    if (from == schemaVersion())
+        return true;
+    bool cacheMoved = false;
+    bool ok = exec(QStringLiteral("BEGIN IMMEDIATE")) && (from > 0 || adoptUnversioned(&cacheMoved));
+    for (qsizetype step = from; ok && step < migrations().size(); ++step) {
+        for (const QString &statement : migrations().at(step))
+            ok = ok && exec(statement);
+    }
+    // In the same transaction: a file is at one layout or the one before, never between.
+    ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion())) && exec(QStringLiteral("COMMIT"));
     if (!ok) {
         const QString error = m_error;
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-        m_connection.clear();
-        m_error = error;
+        exec(QStringLiteral("ROLLBACK"));
+        m_error = tr("Cannot bring the drafts file %1 up to date: %2").arg(m_path, error);
+        return false;
     }
-    return ok;
+    // The cache that moved out leaves its space behind (VACUUM cannot run inside a transaction).
+    return !cacheMoved || exec(QStringLiteral("VACUUM main"));
+}
+
+bool LocalStore::adoptUnversioned(bool *cacheMoved)
+{
+    // Files of an akdesk before user_version: the drafts table may lack check_first, which came
+    // later, and the answers cache may still live inside the drafts file. Only these files are
+    // looked at column by column; every later layout is a step of migrations().
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QStringList columns;
+    if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_info('drafts')"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        columns.append(query.value(0).toString());
+    if (!columns.isEmpty() && !columns.contains(QLatin1String("check_first"))
+        && !exec(QStringLiteral("ALTER TABLE drafts ADD COLUMN check_first INTEGER NOT NULL DEFAULT 0")))
+        return false;
+    if (!query.exec(QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'cache'"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    if (!query.next())
+        return true;
+    query.finish();
+    *cacheMoved = true;
+    return exec(QStringLiteral("INSERT OR IGNORE INTO answers.cache SELECT key, body, fetched_at FROM main.cache"))
+           && exec(QStringLiteral("DROP TABLE main.cache"));
 }
 
 bool LocalStore::attachCache(const QString &cachePath)
@@ -179,28 +347,25 @@ bool LocalStore::attachCache(const QString &cachePath)
         }
     }
     m_cachePath = cachePath;
-    if (!exec(QStringLiteral("PRAGMA answers.journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA answers.synchronous=OFF"))
-        || !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS answers.cache (key TEXT PRIMARY KEY,"
-                                " body BLOB NOT NULL, fetched_at INTEGER NOT NULL)")))
-        return false;
-    // Stores written by an earlier akdesk kept the cache inside the drafts file: its answers move
-    // over once, and the drafts file gives the space back.
-    QSqlQuery old(QSqlDatabase::database(m_connection, false));
-    if (old.exec(QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'cache'")) && old.next()) {
-        old.finish();
-        return exec(QStringLiteral("INSERT OR IGNORE INTO answers.cache SELECT key, body, fetched_at FROM main.cache"))
-               && exec(QStringLiteral("DROP TABLE main.cache")) && exec(QStringLiteral("VACUUM main"));
-    }
-    return true;
+    return exec(QStringLiteral("PRAGMA answers.journal_mode=WAL")) && exec(QStringLiteral("PRAGMA answers.synchronous=OFF"))
+           && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS answers.cache (key TEXT PRIMARY KEY,"
+                                  " body BLOB NOT NULL, fetched_at INTEGER NOT NULL)"));
 }
 
-bool LocalStore::addColumnIfMissing(const QString &column, const QString &definition)
+bool LocalStore::wrote(bool ok, const QString &error)
 {
-    // Stores written by an earlier akdesk lack newer columns.
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (query.exec(QStringLiteral("SELECT %1 FROM drafts LIMIT 0").arg(column)))
-        return true;
-    return exec(QStringLiteral("ALTER TABLE drafts ADD COLUMN %1 %2").arg(column, definition));
+    const bool wasKeeping = m_writeError.isEmpty();
+    m_writeError = ok ? QString() : (error.isEmpty() ? tr("the drafts file refused the write") : error);
+    if (!ok)
+        m_error = m_writeError;
+    if (wasKeeping == ok)
+        return ok;
+    if (ok)
+        qInfo("akdesk: the drafts file %s takes writes again", qPrintable(m_path));
+    else
+        qWarning("akdesk: the drafts file %s refuses writes: %s", qPrintable(m_path), qPrintable(m_writeError));
+    Q_EMIT keepingChanged(ok, m_writeError);
+    return ok;
 }
 
 bool LocalStore::exec(const QString &sql)
@@ -222,15 +387,22 @@ Draft LocalStore::readDraft(const QSqlQuery &query) const
     draft.recordId = query.value(3).toString();
     draft.localId = query.value(4).toString();
     draft.label = query.value(5).toString();
-    draft.base = fromText(query.value(6).toString());
-    draft.changes = fromText(query.value(7).toString());
+    // Text that does not parse stays in the file as it is (update() never writes over it) and
+    // the draft says it is damaged, instead of reading as {} and being "delivered" as nothing.
+    QStringList damaged;
+    draft.base = fromText(query.value(6).toString(), tr("the record as it was"), &damaged);
+    draft.changes = fromText(query.value(7).toString(), tr("the changes"), &damaged);
     draft.status = Draft::statusFromName(query.value(8).toString());
     draft.message = query.value(9).toString();
-    draft.errors = fromText(query.value(10).toString());
-    draft.theirs = fromText(query.value(11).toString());
+    draft.errors = fromText(query.value(10).toString(), tr("the server's messages"), &damaged);
+    draft.theirs = fromText(query.value(11).toString(), tr("the server's record"), &damaged);
     draft.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(12).toLongLong());
     draft.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(13).toLongLong());
     draft.checkFirst = query.value(14).toBool();
+    if (!damaged.isEmpty())
+        draft.damage = tr("This draft is damaged in the drafts file: %1 cannot be read. It is kept there as it is and "
+                          "never sent; discard it when you no longer need it.")
+                           .arg(damaged.join(QLatin1String(", ")));
     return draft;
 }
 
@@ -303,10 +475,8 @@ qint64 LocalStore::insert(const Draft &draft)
                       nn(draft.message), nn(toText(draft.errors)), nn(toText(draft.theirs)), stamp, stamp,
                       int(draft.checkFirst)})
         query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!wrote(query.exec(), query.lastError().text()))
         return 0;
-    }
     Q_EMIT draftsChanged();
     return query.lastInsertId().toLongLong();
 }
@@ -315,6 +485,8 @@ bool LocalStore::update(const Draft &draft)
 {
     if (m_connection.isEmpty())
         return false;
+    if (draft.isDamaged())
+        return wrote(false, draft.damage);  // its text, as read, would replace what cannot be read
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("UPDATE drafts SET operation = ?, resource = ?, record_id = ?, local_id = ?, label = ?,"
                                  " base = ?, changes = ?, status = ?, message = ?, errors = ?, theirs = ?,"
@@ -325,10 +497,8 @@ bool LocalStore::update(const Draft &draft)
                       nn(draft.message), nn(toText(draft.errors)), nn(toText(draft.theirs)), now(),
                       int(draft.checkFirst), draft.id})
         query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!wrote(query.exec(), query.lastError().text()))
         return false;
-    }
     Q_EMIT draftsChanged();
     return query.numRowsAffected() == 1;
 }
@@ -340,7 +510,7 @@ bool LocalStore::remove(qint64 id)
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec())
+    if (!wrote(query.exec(), query.lastError().text()))
         return false;
     Q_EMIT draftsChanged();
     return query.numRowsAffected() == 1;
@@ -350,6 +520,10 @@ qint64 LocalStore::saveEdit(const QString &resourceKey, const QString &recordId,
                             const QJsonObject &base, const QJsonObject &changes)
 {
     std::optional<Draft> existing = draftFor(resourceKey, recordId);
+    if (existing && existing->isDamaged()) {
+        wrote(false, existing->damage);  // neither replaced nor removed: what it held stays
+        return 0;
+    }
     if (existing && existing->operation == Draft::Operation::Delete)
         return existing->id;  // a queued delete wins over edits of the same record
     if (changes.isEmpty()) {
@@ -438,7 +612,9 @@ void LocalStore::storeResponse(const QString &key, const QByteArray &body)
     query.addBindValue(key);
     query.addBindValue(body);
     query.addBindValue(now());
-    query.exec();
+    // The cache is only a convenience: a failed write is logged, and the next answer tries again.
+    if (!query.exec())
+        qWarning("akdesk: cannot cache an answer in %s: %s", qPrintable(m_cachePath), qPrintable(query.lastError().text()));
 }
 
 bool LocalStore::hasResponses() const
@@ -463,7 +639,8 @@ std::optional<CachedBody> LocalStore::cachedResponse(const QString &key) const
 
 void LocalStore::clearCache()
 {
-    exec(QStringLiteral("DELETE FROM answers.cache"));
+    if (!exec(QStringLiteral("DELETE FROM answers.cache")))
+        qWarning("akdesk: cannot clear the cache %s: %s", qPrintable(m_cachePath), qPrintable(m_error));
 }
 
 QString LocalStore::integrityCheck() const

@@ -17,7 +17,9 @@ namespace akdesk {
 /// and its cache of server answers, in a second file (safe to delete) under the cache folder.
 /// Every change is one committed statement, so a crash or kill loses at most the edit being
 /// written; WAL with synchronous=NORMAL survives a killed process (only a power cut may lose the
-/// last commits, never the file).
+/// last commits, never the file). Every write is checked: while the file refuses them (full disk,
+/// read-only, wrong owner) isKeepingEdits() is false and keepingChanged() says so. A clean close
+/// folds the WAL back into the file, so copying akdesk.sqlite alone copies every draft.
 class LocalStore final : public QObject, public ResponseCache
 {
     Q_OBJECT
@@ -39,6 +41,16 @@ public:
     QString path() const { return m_path; }
     QString cachePath() const { return m_cachePath; }
     QString errorString() const { return m_error; }
+    /// What open() found wrong with the file and did about it (an empty or damaged file kept
+    /// aside), for people; empty when the file was sound.
+    QString openNotice() const { return m_notice; }
+    /// False while writes to the drafts file fail: edits are then not being kept on disk.
+    bool isKeepingEdits() const { return m_writeError.isEmpty(); }
+    /// Why the last write failed; empty once a write succeeded again.
+    QString writeError() const { return m_writeError; }
+    /// The layout version this akdesk writes (`PRAGMA user_version`); a file with a higher one
+    /// comes from a newer akdesk and is not opened.
+    static int schemaVersion();
 
     QList<Draft> drafts() const;
     std::optional<Draft> draft(qint64 id) const;
@@ -58,7 +70,8 @@ public:
     /// Queues the delete of a record. Replaces an edit draft of the same record.
     qint64 queueDelete(const QString &resourceKey, const QString &recordId, const QString &label,
                        const QJsonObject &base);
-    /// Writes every column of `draft` (matched by id).
+    /// Writes every column of `draft` (matched by id). A damaged draft is never written over: its
+    /// stored text stays as it is until the user discards it.
     bool update(const Draft &draft);
     bool remove(qint64 id);
     /// A new pk arrived for a synced create: every draft naming `localId` now names `pk`.
@@ -74,11 +87,24 @@ public:
 
 Q_SIGNALS:
     void draftsChanged();
+    /// Writes to the drafts file started failing (`keeping` false, `why` says what the disk
+    /// said) or work again.
+    void keepingChanged(bool keeping, const QString &why);
 
 private:
     bool exec(const QString &sql);
+    bool connectTo(const QString &path);
+    /// Checkpoints the WAL into the file and closes.
+    void closeConnection();
+    /// Moves the file (with its -wal) to `<path>.<kind>-<time>`; the new name, empty on failure.
+    QString setAside(const QString &path, const QString &kind);
+    /// PRAGMA user_version, or -1 with m_error when the file cannot be read as a database.
+    int readVersion(bool *notADatabase);
+    bool migrate(int from);
+    bool adoptUnversioned(bool *cacheMoved);
     bool attachCache(const QString &cachePath);
-    bool addColumnIfMissing(const QString &column, const QString &definition);
+    /// Notes whether a write to the drafts file went through; false when it did not.
+    bool wrote(bool ok, const QString &error);
     Draft readDraft(const QSqlQuery &query) const;
     QList<Draft> select(const QString &where, const QVariantList &values) const;
     qint64 insert(const Draft &draft);
@@ -87,6 +113,8 @@ private:
     QString m_path;
     QString m_cachePath;
     QString m_error;
+    QString m_notice;
+    QString m_writeError;
 };
 
 } // namespace akdesk

@@ -8,6 +8,7 @@
 #include "models/drafts/draftsync.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
+#include "tests/support/rawsqlite.h"
 #include "tests/support/samplebody.h"
 #include "tests/support/testserver.h"
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void unreachableServerKeepsEveryDraft();
     void getsAnswerFromTheCacheWhileTheServerIsAway();
     void workingOfflineSendsNothing();
+    void unreadableDraftIsNeverSent();
 
 private:
     QJsonObject createDummy(const QString &prefix);
@@ -331,6 +333,26 @@ void TestDraftSync::workingOfflineSendsNothing()
     client->setWorkOffline(false);
     QVERIFY(client->isOnline());
     QVERIFY(!test::await(client->get(QStringLiteral("/stages/all/"))).cachedAt.isValid());
+}
+
+void TestDraftSync::unreadableDraftIsNeverSent()
+{
+    const QJsonObject base = createDummy(QStringLiteral("unreadable"));
+    const QString pk = textOf(base, "pk");
+    const qint64 id = m_store->saveEdit(QStringLiteral("stages/dummy"), pk, textOf(base, "name"), base,
+                                        {{QStringLiteral("throw_error"), true}});
+    const QString damaged = QStringLiteral("{\"throw_error\": tr");
+    test::rawSqlite(m_store->path(), {QStringLiteral("UPDATE drafts SET changes = '%1' WHERE id = %2").arg(damaged).arg(id)});
+    // Read as no changes at all, it would "merge" to nothing and leave the store as delivered.
+    QSignalSpy kept(m_sync.get(), &DraftSync::draftKept);
+    QVERIFY(runSync([this] { m_sync->syncAll(); }));
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(test::rawSqlite(m_store->path(), {QStringLiteral("SELECT changes FROM drafts")}).toString(), damaged);
+    QVERIFY(!fetch(QStringLiteral("/stages/dummy/%1/").arg(pk)).value(QLatin1String("throw_error")).toBool());
+    QVERIFY(runSync([this, id] { m_sync->sync(id); }));
+    QCOMPARE(m_store->count(), 1);
+    QVERIFY(!kept.isEmpty());
+    QVERIFY2(kept.last().at(2).toString().contains(QLatin1String("damaged")), qPrintable(kept.last().at(2).toString()));
 }
 
 QTEST_MAIN(TestDraftSync)

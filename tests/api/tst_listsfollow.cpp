@@ -85,7 +85,8 @@ void TestListsFollow::stageListFollowsWrites()
     model.setPath(path);
     model.reload();
     QTRY_COMPARE_WITH_TIMEOUT(model.state(), PagedListModel::State::Loaded, 10000);
-    RecordWriter writer(client, nullptr);
+    Workspace workspace(client, m_schema);
+    RecordWriter &writer = *workspace.writer();
     connect(&writer, &RecordWriter::changed, &model, &PagedListModel::apply);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     const int rows = model.rowCount();
@@ -131,7 +132,8 @@ void TestListsFollow::flowListTakesOnlyWhatItsFilterShows()
     model.setFilters({{QStringLiteral("designation"), QStringLiteral("enrollment")}});
     model.reload();
     QTRY_COMPARE_WITH_TIMEOUT(model.state(), PagedListModel::State::Loaded, 10000);
-    RecordWriter writer(client, nullptr);
+    Workspace workspace(client, m_schema);
+    RecordWriter &writer = *workspace.writer();
     connect(&writer, &RecordWriter::changed, &model, &PagedListModel::apply);
     const int rows = model.rowCount();
     const ResourceDescriptor &flows = *m_schema->resource(QStringLiteral("flows"));

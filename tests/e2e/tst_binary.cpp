@@ -31,9 +31,13 @@ private Q_SLOTS:
     void withoutDisplay();
     void tokenLeavesTheEnvironment();
     void startsOnTheSavedConnectionAndEndsOnSigterm();
+    void oneInstancePerProfile();
 
 private:
     QProcessEnvironment environment(bool display) const;
+    void saveProfile(const QString &name, const test::ExternalSandbox &server);
+    /// Starts akdesk on `profile`; false when it did not start.
+    bool launch(QProcess &akdesk, const QString &profile) const;
 };
 
 void TestBinary::initTestCase()
@@ -99,29 +103,34 @@ void TestBinary::tokenLeavesTheEnvironment()
     QVERIFY(!child.readAllStandardOutput().contains("env-token-7c21"));
 }
 
+void TestBinary::saveProfile(const QString &name, const test::ExternalSandbox &server)
+{
+    // What Connections ▸ Save with "keep the token in a file" leaves behind, in the fresh HOME
+    // (this process runs in it too: see main()).
+    QSettings settings;
+    ProfileStore profiles(&settings);
+    ConnectionProfile profile;
+    profile.name = name;
+    profile.serverUrl = server.url();
+    profile.tokenFileAllowed = true;
+    profiles.save(profile);
+    profiles.setLastUsed(profile.name);
+    settings.sync();
+    TokenVault vault;
+    vault.setKeychainEnabled(false);
+    QSignalSpy stored(&vault, &TokenVault::stored);
+    vault.store(profile.name, server.token(), true);
+    QVERIFY(stored.wait(5000));
+    QCOMPARE(stored.first().at(1).value<TokenVault::Storage>(), TokenVault::Storage::File);
+}
+
 void TestBinary::startsOnTheSavedConnectionAndEndsOnSigterm()
 {
     test::ExternalSandbox server;
     QVERIFY(server.start());
-    {
-        // What Connections ▸ Save with "keep the token in a file" leaves behind, in the fresh HOME
-        // (this process runs in it too: see main()).
-        QSettings settings;
-        ProfileStore profiles(&settings);
-        ConnectionProfile lab;
-        lab.name = QStringLiteral("lab");
-        lab.serverUrl = server.url();
-        lab.tokenFileAllowed = true;
-        profiles.save(lab);
-        profiles.setLastUsed(lab.name);
-        settings.sync();
-        TokenVault vault;
-        vault.setKeychainEnabled(false);
-        QSignalSpy stored(&vault, &TokenVault::stored);
-        vault.store(lab.name, server.token(), true);
-        QVERIFY(stored.wait(5000));
-        QCOMPARE(stored.first().at(1).value<TokenVault::Storage>(), TokenVault::Storage::File);
-    }
+    saveProfile(QStringLiteral("lab"), server);
+    if (QTest::currentTestFailed())
+        return;
 
     for (int start = 1; start <= 2; ++start) {
         const qsizetype before = server.accessLog().size();
@@ -140,6 +149,58 @@ void TestBinary::startsOnTheSavedConnectionAndEndsOnSigterm()
         const QByteArray errors = akdesk.readAllStandardError();
         QVERIFY2(!errors.contains(server.token().toUtf8()), errors.constData());
     }
+}
+
+bool TestBinary::launch(QProcess &akdesk, const QString &profile) const
+{
+    akdesk.setProcessEnvironment(environment(true));
+    akdesk.start(QStringLiteral(AKDESK_BIN), {QStringLiteral("--profile"), profile});
+    return akdesk.waitForStarted(10000);
+}
+
+void TestBinary::oneInstancePerProfile()
+{
+    // Two windows on one profile would write over each other's drafts keystroke by keystroke and
+    // could both sync the same queued create.
+    test::ExternalSandbox server;
+    QVERIFY(server.start());
+    saveProfile(QStringLiteral("solo"), server);
+    if (QTest::currentTestFailed())
+        return;
+    const auto listsSince = [&server](qsizetype from) {
+        return server.accessLog().mid(from).filter(QStringLiteral("/api/v3/stages/all/")).size();
+    };
+    QProcess first;
+    QVERIFY(launch(first, QStringLiteral("solo")));
+    QTRY_VERIFY_WITH_TIMEOUT(listsSince(0) > 0, 30000);
+
+    const qsizetype before = server.accessLog().size();
+    QProcess second;
+    QVERIFY(launch(second, QStringLiteral("solo")));
+    QByteArray secondSays;
+    QByteArray firstSays;
+    // The second start says the profile is open (a dialog offers another connection; stderr and
+    // the log carry the same words), and the first window is brought forward.
+    QTRY_VERIFY_WITH_TIMEOUT((secondSays += second.readAllStandardError()).contains("is already open"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT((firstSays += first.readAllStandardError()).contains("brought forward"), 10000);
+    QCOMPARE(second.state(), QProcess::Running);  // still asking: open another connection, or close
+    QCOMPARE(listsSince(before), 0);  // it never worked on the profile
+    ::kill(pid_t(second.processId()), SIGTERM);
+    QVERIFY(second.waitForFinished(15000));
+    QCOMPARE(first.state(), QProcess::Running);
+
+    // A killed akdesk leaves its lock behind; the next start takes it over.
+    first.kill();
+    QVERIFY(first.waitForFinished(15000));
+    const qsizetype afterKill = server.accessLog().size();
+    QProcess third;
+    QVERIFY(launch(third, QStringLiteral("solo")));
+    QTRY_VERIFY_WITH_TIMEOUT(listsSince(afterKill) > 0, 30000);
+    QTest::qWait(300);
+    ::kill(pid_t(third.processId()), SIGTERM);
+    QVERIFY(third.waitForFinished(15000));
+    QCOMPARE(third.exitCode(), 0);
+    QVERIFY2(!third.readAllStandardError().contains("is already open"), "a stale lock was taken for a live one");
 }
 
 int main(int argc, char *argv[])

@@ -13,6 +13,7 @@
 #include "models/items/pagedlistmodel.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
+#include "tests/support/failingwrites.h"
 #include "tests/support/modal.h"
 #include "tests/support/samplebody.h"
 #include "tests/support/testserver.h"
@@ -41,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QPointer>
+#include <QStatusBar>
 #include <QTest>
 #include <QWizard>
 
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void typingBeforeTheRecordLoadedMergesCleanly();
     void reviewAndDiscardFromThePanel();
     void bindingChangesQueuedOffline();
+    void unwritableDraftsFileIsSaid();
+    void saveSendsWhatIsShownWhenDraftsCannotBeWritten();
 
 private:
     /// A window like akdesk's own: its own client, on the profile's store file.
@@ -78,6 +82,8 @@ private:
     void typeInto(QLineEdit *edit, const QString &text);
     QJsonObject fetch(const QString &pk);
     bool waitUntilNoDrafts();
+    /// The status bar's word that edits are not being written to disk.
+    QLabel *storeProblem() const { return m_window->statusBar()->findChild<QLabel *>(QStringLiteral("storeProblem")); }
 
     std::shared_ptr<const SchemaRegistry> m_schema;
     std::unique_ptr<test::TestServer> m_server;
@@ -561,6 +567,48 @@ void TestDrafts::bindingChangesQueuedOffline()
     QStringList expected = before;
     expected.move(0, 1);
     QCOMPARE(stageOrder(), expected);
+}
+
+void TestDrafts::unwritableDraftsFileIsSaid()
+{
+    const QJsonObject stage = createDummy(QStringLiteral("unkept"));
+    RecordEditor *editor = openEditor(stage);
+    QVERIFY(editor);
+    const QString typed = textOf(stage, "name") + QStringLiteral("-typed-on-a-full-disk");
+    {
+        const test::FailingWrites full;
+        typeInto(nameField(editor), typed);
+        // Where the user looks: the status bar, and the editor the edit is in.
+        QTRY_VERIFY(storeProblem() && storeProblem()->isVisible());
+        QVERIFY2(storeProblem()->text().contains(QLatin1String("not being kept")), qPrintable(storeProblem()->text()));
+        QVERIFY(editor->notice()->isVisible());
+        QVERIFY2(editor->notice()->text().contains(QLatin1String("not being kept")), qPrintable(editor->notice()->text()));
+        QCOMPARE(nameField(editor)->text(), typed);  // kept in memory, on screen
+        QVERIFY(editor->session()->form()->isDirty());
+    }
+    // The disk has room again: the next keystroke is written, and the warning goes.
+    QTest::keyClick(nameField(editor), Qt::Key_X);
+    QTRY_VERIFY(!storeProblem()->isVisible());
+    QCOMPARE(textOf(m_store->draftFor(QStringLiteral("stages/dummy"), textOf(stage, "pk"))->changes, "name"),
+             typed + QStringLiteral("x"));
+}
+
+void TestDrafts::saveSendsWhatIsShownWhenDraftsCannotBeWritten()
+{
+    const QJsonObject stage = createDummy(QStringLiteral("stale"));
+    const QString pk = textOf(stage, "pk");
+    RecordEditor *editor = openEditor(stage);
+    QVERIFY(editor);
+    typeInto(nameField(editor), textOf(stage, "name") + QStringLiteral("-kept"));  // this one reaches the file
+    const QString shown = textOf(stage, "name") + QStringLiteral("-shown");
+    {
+        const test::FailingWrites full;
+        typeInto(nameField(editor), shown);
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->session()->isBusy() && !editor->session()->form()->isDirty(), 10000);
+    }
+    QCOMPARE(textOf(fetch(pk), "name"), shown);
+    QCOMPARE(nameField(editor)->text(), shown);
 }
 
 QTEST_MAIN(TestDrafts)

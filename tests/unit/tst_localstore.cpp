@@ -1,9 +1,18 @@
 // The draft store: what an edit, a create and a delete leave in it, and that it all survives a
 // restart.
 #include "models/storage/localstore.h"
+#include "models/drafts/draftsmodel.h"
+#include "models/schema/schemaregistry.h"
+#include "tests/support/failingwrites.h"
+#include "tests/support/rawsqlite.h"
 
+#include <QDir>
+#include <QFile>
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,10 +34,27 @@ private Q_SLOTS:
     void cacheKeepsTheLastAnswerAndItsAge();
     void profilesHaveTheirOwnFileInTheDataFolder();
     void unwritablePlaceSaysWhy();
+    void zeroByteFileIsKeptAsideAndSaid();
+    void damagedFileIsKeptAsideAndSaid();
+    void cleanCloseLeavesEverythingInTheMainFile();
+    void fileWithoutVersionIsMigrated();
+    void fileFromANewerAkdeskIsLeftUntouched();
+    void unreadableDraftIsKeptAsItIs();
+    void failedWritesAreSaidUntilOneWorks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
+    /// Files beside the store whose names start with `prefix`.
+    QStringList besides(const QString &prefix) const
+    {
+        return QDir(m_dir->path()).entryList({prefix + QLatin1Char('*')}, QDir::Files);
+    }
+    static QByteArray contents(const QString &file)
+    {
+        QFile in(file);
+        return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    }
 };
 
 void TestLocalStore::init()
@@ -172,6 +198,195 @@ void TestLocalStore::unwritablePlaceSaysWhy()
     QVERIFY(!store.open(QStringLiteral("/proc/akdesk/none/drafts.sqlite")));
     QVERIFY(store.errorString().contains(QLatin1String("/proc/akdesk")));
     QVERIFY(!store.isOpen());
+}
+
+void TestLocalStore::zeroByteFileIsKeptAsideAndSaid()
+{
+    // What a full disk or a crash in the middle of writing can leave: the drafts are gone, and
+    // the user must hear it rather than meet an empty Drafts panel.
+    {
+        QFile empty(path());
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    LocalStore store;
+    QVERIFY(store.open(path()));
+    const QStringList aside = besides(QStringLiteral("drafts.sqlite.empty-"));
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(QFileInfo(m_dir->filePath(aside.first())).size(), 0);
+    QVERIFY2(store.openNotice().contains(aside.first()), qPrintable(store.openNotice()));
+    QVERIFY(store.openNotice().contains(QLatin1String("empty")));
+    QVERIFY(store.saveEdit(QStringLiteral("flows"), QStringLiteral("f"), {}, {}, {{QStringLiteral("title"), 1}}) > 0);
+}
+
+void TestLocalStore::damagedFileIsKeptAsideAndSaid()
+{
+    const QByteArray garbage = QByteArray("not a database, ").repeated(400);
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    LocalStore store;
+    QVERIFY(store.open(path()));
+    const QStringList aside = besides(QStringLiteral("drafts.sqlite.damaged-"));
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(contents(m_dir->filePath(aside.first())), garbage);  // every byte, for whoever can rescue it
+    QVERIFY2(store.openNotice().contains(aside.first()), qPrintable(store.openNotice()));
+    QCOMPARE(store.count(), 0);
+}
+
+void TestLocalStore::cleanCloseLeavesEverythingInTheMainFile()
+{
+    // Something else has the file open when akdesk quits (a backup tool, sqlite3 in a terminal,
+    // another akdesk): the store is then not its last connection, and SQLite alone would leave
+    // every draft in the -wal file.
+    const QString other = QStringLiteral("other");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(path());
+    }
+    {
+        LocalStore store;
+        QVERIFY(store.open(path()));
+        QSqlDatabase db = QSqlDatabase::database(other);
+        QVERIFY(db.isOpen());
+        QSqlQuery look(db);
+        QVERIFY(look.exec(QStringLiteral("SELECT COUNT(*) FROM drafts")));
+        look.finish();
+        QVERIFY(store.open(path()));
+        QVERIFY(store.saveEdit(QStringLiteral("stages/dummy"), QStringLiteral("p1"), QStringLiteral("one"), {},
+                               {{QStringLiteral("name"), QStringLiteral("edited")}}) > 0);
+        QVERIFY(store.queueCreate(QStringLiteral("flows"), QStringLiteral("new"), {{QStringLiteral("slug"), QStringLiteral("n")}}) > 0);
+    }
+    // A backup that copies akdesk.sqlite alone (as people do) holds every draft.
+    const QFileInfo wal(path() + QStringLiteral("-wal"));
+    QVERIFY2(!wal.exists() || wal.size() == 0, qPrintable(QString::number(wal.size())));
+    QSqlDatabase::database(other).close();
+    QSqlDatabase::removeDatabase(other);
+    QTemporaryDir backup;
+    const QString copy = backup.filePath(QStringLiteral("drafts.sqlite"));
+    QVERIFY(QFile::copy(path(), copy));
+    LocalStore restored;
+    QVERIFY(restored.open(copy));
+    QCOMPARE(restored.count(), 2);
+    QCOMPARE(restored.draftFor(QStringLiteral("stages/dummy"), QStringLiteral("p1"))->changes.value(QLatin1String("name")),
+             QJsonValue(QStringLiteral("edited")));
+}
+
+void TestLocalStore::fileWithoutVersionIsMigrated()
+{
+    // A drafts file of an akdesk before user_version and before check_first, with the answers
+    // cache still inside it.
+    QCOMPARE(test::rawSqlite(path(), {QStringLiteral("CREATE TABLE drafts (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                                     " operation TEXT NOT NULL, resource TEXT NOT NULL,"
+                                                     " record_id TEXT NOT NULL DEFAULT '', local_id TEXT NOT NULL DEFAULT '',"
+                                                     " label TEXT NOT NULL DEFAULT '', base TEXT NOT NULL DEFAULT '',"
+                                                     " changes TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'pending',"
+                                                     " message TEXT NOT NULL DEFAULT '', errors TEXT NOT NULL DEFAULT '',"
+                                                     " theirs TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL,"
+                                                     " updated_at INTEGER NOT NULL)"),
+                                      QStringLiteral("INSERT INTO drafts (operation, resource, record_id, label, changes,"
+                                                     " created_at, updated_at) VALUES ('update', 'flows', 'f1', 'Old',"
+                                                     " '{\"title\":\"kept\"}', 1, 1)"),
+                                      QStringLiteral("CREATE TABLE cache (key TEXT PRIMARY KEY, body BLOB NOT NULL,"
+                                                     " fetched_at INTEGER NOT NULL)"),
+                                      QStringLiteral("INSERT INTO cache VALUES ('/flows/instances/', 'cached', 1)"),
+                                      QStringLiteral("PRAGMA user_version")}),
+             QVariant(0));
+    for (int start = 1; start <= 2; ++start) {  // and opening it again changes nothing more
+        LocalStore store;
+        QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+        const std::optional<Draft> draft = store.draftFor(QStringLiteral("flows"), QStringLiteral("f1"));
+        QVERIFY(draft);
+        QCOMPARE(draft->changes.value(QLatin1String("title")), QJsonValue(QStringLiteral("kept")));
+        QVERIFY(!draft->checkFirst);
+        QCOMPARE(store.cachedResponse(QStringLiteral("/flows/instances/"))->body, QByteArray("cached"));
+        QVERIFY(store.queueCreate(QStringLiteral("flows"), QStringLiteral("n%1").arg(start), {}) > 0);
+    }
+    QVERIFY(test::rawSqlite(path(), {QStringLiteral("PRAGMA user_version")}).toInt() >= 1);
+    QCOMPARE(test::rawSqlite(path(), {QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'cache'")}), QVariant(0));
+}
+
+void TestLocalStore::fileFromANewerAkdeskIsLeftUntouched()
+{
+    QCOMPARE(test::rawSqlite(path(), {QStringLiteral("CREATE TABLE drafts (id INTEGER PRIMARY KEY, operation TEXT,"
+                                                     " resource TEXT, future_column TEXT)"),
+                                      QStringLiteral("INSERT INTO drafts VALUES (1, 'update', 'flows', 'x')"),
+                                      QStringLiteral("PRAGMA user_version = 9999"), QStringLiteral("PRAGMA user_version")}),
+             QVariant(9999));
+    const QByteArray before = contents(path());
+    LocalStore store;
+    QVERIFY(!store.open(path()));
+    QVERIFY2(store.errorString().contains(QLatin1String("newer akdesk")), qPrintable(store.errorString()));
+    QVERIFY(!store.isOpen());
+    QCOMPARE(contents(path()), before);
+    QVERIFY(!QFileInfo::exists(path() + QStringLiteral("-wal")));
+}
+
+void TestLocalStore::unreadableDraftIsKeptAsItIs()
+{
+    qint64 id = 0;
+    {
+        LocalStore store;
+        QVERIFY(store.open(path()));
+        id = store.saveEdit(QStringLiteral("stages/dummy"), QStringLiteral("p1"), QStringLiteral("one"), {},
+                            {{QStringLiteral("name"), QStringLiteral("edited")}});
+    }
+    const QString damaged = QStringLiteral("{\"name\": \"edi");  // cut off mid-string
+    test::rawSqlite(path(), {QStringLiteral("UPDATE drafts SET changes = '%1'").arg(damaged)});
+    LocalStore store;
+    QVERIFY(store.open(path()));
+    std::optional<Draft> draft = store.draft(id);
+    QVERIFY(draft);
+    // What a sync or the next keystroke does with a draft: it is written back.
+    draft->message = QStringLiteral("touched");
+    store.update(*draft);
+    store.saveEdit(QStringLiteral("stages/dummy"), QStringLiteral("p1"), QStringLiteral("one"), {},
+                   {{QStringLiteral("description"), QStringLiteral("other")}});
+    QCOMPARE(test::rawSqlite(path(), {QStringLiteral("SELECT changes FROM drafts WHERE id = %1").arg(id)}).toString(), damaged);
+    QVERIFY(store.draft(id)->isDamaged());
+    QVERIFY2(store.draft(id)->damage.contains(QLatin1String("damaged")), qPrintable(store.draft(id)->damage));
+    // The Drafts panel shows it as damaged, with why.
+    DraftsModel model(&store, SchemaRegistry::bundled());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, DraftsModel::StatusColumn).data().toString(), QStringLiteral("Damaged"));
+    QCOMPARE(model.index(0, DraftsModel::MessageColumn).data().toString(), store.draft(id)->damage);
+    // Discarding it is the user's choice, and works.
+    QVERIFY(store.remove(id));
+    QCOMPARE(store.count(), 0);
+}
+
+void TestLocalStore::failedWritesAreSaidUntilOneWorks()
+{
+    LocalStore store;
+    QVERIFY(store.open(path()));
+    QSignalSpy keeping(&store, &LocalStore::keepingChanged);
+    const auto edit = [&store](const QString &name) {
+        return store.saveEdit(QStringLiteral("stages/dummy"), QStringLiteral("p1"), QStringLiteral("one"), {},
+                              {{QStringLiteral("name"), name}});
+    };
+    const qint64 id = edit(QStringLiteral("a"));
+    QVERIFY(id > 0);
+    QVERIFY(store.isKeepingEdits());
+    {
+        const test::FailingWrites full;
+        QCOMPARE(edit(QStringLiteral("ab")), 0);
+        QVERIFY(!store.isKeepingEdits());
+        QVERIFY(!store.writeError().isEmpty());
+        QCOMPARE(keeping.count(), 1);
+        QCOMPARE(keeping.first().at(0).toBool(), false);
+        QCOMPARE(keeping.first().at(1).toString(), store.writeError());
+        QCOMPARE(store.queueCreate(QStringLiteral("flows"), QStringLiteral("new"), {}), 0);
+        QVERIFY(!store.remove(id));
+        QCOMPARE(keeping.count(), 1);  // said once, not at every keystroke
+    }
+    QCOMPARE(store.draft(id)->changes.value(QLatin1String("name")), QJsonValue(QStringLiteral("a")));  // nothing half-written
+    QCOMPARE(edit(QStringLiteral("abc")), id);
+    QVERIFY(store.isKeepingEdits());
+    QCOMPARE(keeping.count(), 2);
+    QCOMPARE(keeping.last().at(0).toBool(), true);
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)

@@ -167,6 +167,8 @@ void TestUserFiles::oldLayoutMovesOnFirstStart()
         db.setDatabaseName(oldDrafts);
         QVERIFY(db.open());
         QSqlQuery query(db);
+        // An earlier akdesk set no user_version.
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 0")));
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE cache (key TEXT PRIMARY KEY, body BLOB NOT NULL, fetched_at INTEGER NOT NULL)")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO cache VALUES ('/flows/instances/', 'flows from before', 1700000000000)")));
     }

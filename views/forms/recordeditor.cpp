@@ -42,6 +42,7 @@ RecordEditor::RecordEditor(Workspace *workspace, QWidget *parent)
     , m_save(new QPushButton(tr("&Save")))
     , m_revert(new QPushButton(tr("Revert")))
 {
+    sayWhenEditsAreNotKept(workspace->store());
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
@@ -152,8 +153,9 @@ RecordEditor::RecordEditor(Workspace *workspace, QWidget *parent)
         Q_EMIT titleChanged(title());
     });
     connect(m_session, &EditSession::draftRestored, this, [this](const Draft &draft) {
-        showNotice(tr("Restored your unsaved changes from %1 (draft). Save sends them; Revert discards them.")
-                       .arg(DraftsModel::ageText(draft.updatedAt)));
+        showNotice(draft.isDamaged() ? draft.damage
+                                     : tr("Restored your unsaved changes from %1 (draft). Save sends them; Revert discards them.")
+                                           .arg(DraftsModel::ageText(draft.updatedAt)));
     });
     connect(m_session, &EditSession::queued, this, [this](qint64, const QString &message) {
         m_banner->setVisible(false);
@@ -183,6 +185,21 @@ void RecordEditor::rebuildForm()
     m_form = new FormView(m_session->form(), m_undo,
                           referenceModels(m_references), m_formHost);
     m_formHost->layout()->addWidget(m_form);
+}
+
+void RecordEditor::sayWhenEditsAreNotKept(LocalStore *store)
+{
+    connect(store, &LocalStore::keepingChanged, this, [this](bool keeping, const QString &why) {
+        if (!keeping && m_session->form()->isDirty()) {
+            m_unkeptNotice = tr("Your edits are not being kept on disk (%1). They stay in this window; Save sends what "
+                                "you see here.").arg(why);
+            showNotice(m_unkeptNotice);
+        } else if (keeping && !m_unkeptNotice.isEmpty() && m_notice->text() == m_unkeptNotice) {
+            m_notice->setVisible(false);
+        }
+        if (keeping)
+            m_unkeptNotice.clear();
+    });
 }
 
 void RecordEditor::showNotice(const QString &text)

@@ -71,6 +71,8 @@ Q_SIGNALS:
     void flowActivated(const QString &slug);
 
 private:
+    /// The editor says so while the drafts file refuses its writes (the text stays on screen).
+    void sayWhenEditsAreNotKept(LocalStore *store);
     void rebuildForm();
     void updateState();
     void showError(const ApiError &error);
@@ -95,6 +97,7 @@ private:
     bool m_confirmSaves = true;
     QJsonObject m_savedFrom;     ///< the record the edit being saved started from
     QStringList m_savedChanges;  ///< the fields that edit changed
+    QString m_unkeptNotice;  ///< shown while the drafts file refuses writes
     QScrollArea *m_scroll = nullptr;
 };
 

@@ -180,6 +180,23 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     watch->setInterval(700);
     connect(watch, &QTimer::timeout, stop, [this, stop] { stop->setVisible(m_client->pendingCount() > 0); });
     watch->start();
+    // For as long as it lasts, not as a passing message: a full or read-only disk stays so.
+    auto *storeProblem = new QLabel;
+    storeProblem->setObjectName(QStringLiteral("storeProblem"));
+    storeProblem->setVisible(false);
+    QPalette problemPalette = storeProblem->palette();
+    problemPalette.setColor(QPalette::WindowText, theme::errorText(palette()));
+    storeProblem->setPalette(problemPalette);
+    connect(m_drafts, &LocalStore::keepingChanged, storeProblem, [storeProblem](bool keeping, const QString &why) {
+        storeProblem->setText(keeping ? QString() : tr("Edits are not being kept on disk"));
+        storeProblem->setToolTip(keeping ? QString()
+                                         : tr("The drafts file refuses writes: %1. Open editors keep what you typed; "
+                                              "save it to the server.").arg(why));
+        storeProblem->setVisible(!keeping);
+        if (!keeping)
+            announce(storeProblem, storeProblem->toolTip());
+    });
+    statusBar()->addPermanentWidget(storeProblem);
     statusBar()->addPermanentWidget(stop);
     statusBar()->addPermanentWidget(m_draftCount);
     statusBar()->addPermanentWidget(m_connection);
