@@ -164,7 +164,9 @@ QString LocalStore::defaultPath(const QString &profile)
 QString LocalStore::cachePathFor(const QString &draftsPath)
 {
     // A store in the data folder caches in the cache folder under the same profile; any other
-    // (tests, a file given by hand) beside itself.
+    // (tests, a file given by hand) beside itself; one in memory in memory too, of its own.
+    if (draftsPath == QLatin1String(":memory:"))
+        return draftsPath;
     const QString absolute = QFileInfo(draftsPath).absoluteFilePath();
     const QString data = userpaths::dataDir() + QStringLiteral("/profiles/");
     if (absolute.startsWith(data))

@@ -344,7 +344,7 @@ void TestDraftSync::unreadableDraftIsNeverSent()
     const QString damaged = QStringLiteral("{\"throw_error\": tr");
     test::rawSqlite(m_store->path(), {QStringLiteral("UPDATE drafts SET changes = '%1' WHERE id = %2").arg(damaged).arg(id)});
     // Read as no changes at all, it would "merge" to nothing and leave the store as delivered.
-    QSignalSpy kept(m_sync.get(), &DraftSync::draftKept);
+    QSignalSpy kept(m_sync, &DraftSync::draftKept);
     QVERIFY(runSync([this] { m_sync->syncAll(); }));
     QCOMPARE(m_store->count(), 1);
     QCOMPARE(test::rawSqlite(m_store->path(), {QStringLiteral("SELECT changes FROM drafts")}).toString(), damaged);

@@ -3,6 +3,7 @@
 
 #include "app/sandbox/sandboxserver.h"
 #include "models/items/pagedlistmodel.h"
+#include "models/session/workspace.h"
 #include "models/schema/schemaregistry.h"
 #include "tests/support/testserver.h"
 #include "views/stages/stagelistpane.h"
@@ -35,6 +36,7 @@ private:
     bool waitLoaded() const;
 
     std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<StageListPane> m_pane;
 };
 
@@ -45,7 +47,9 @@ void TestStageSearch::initTestCase()
         QSKIP("counts the sandbox's requests");
     // No QAbstractItemModelTester here: it fetches every page itself, and one test needs a list
     // that is not all here (api_fetchall runs the tester over the same model code).
-    m_pane = std::make_unique<StageListPane>(m_server->client(), SchemaRegistry::bundled());
+    m_pane.reset();
+    m_workspace = std::make_unique<Workspace>(m_server->client(), SchemaRegistry::bundled());
+    m_pane = std::make_unique<StageListPane>(m_workspace.get());
     m_pane->resize(900, 600);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void createsGetPlaceholdersThatSyncedPksReplace();
     void everythingSurvivesAReopen();
     void cacheKeepsTheLastAnswerAndItsAge();
+    void storesInMemoryShareNoAnswers();
     void profilesHaveTheirOwnFileInTheDataFolder();
     void unwritablePlaceSaysWhy();
     void zeroByteFileIsKeptAsideAndSaid();
@@ -180,6 +181,27 @@ void TestLocalStore::cacheKeepsTheLastAnswerAndItsAge()
     QVERIFY(cached->fetchedAt >= before);
     store.clearCache();
     QVERIFY(!store.cachedResponse(QStringLiteral("/flows/instances/")));
+}
+
+void TestLocalStore::storesInMemoryShareNoAnswers()
+{
+    // Every test's workspace has a store in memory: none may see another's answers, nor leave a
+    // file behind in the folder it ran in.
+    QTemporaryDir folder;
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(folder.path()));
+    {
+        LocalStore first;
+        LocalStore second;
+        QVERIFY(first.open(QStringLiteral(":memory:")));
+        QVERIFY(second.open(QStringLiteral(":memory:")));
+        first.storeResponse(QStringLiteral("/flows/instances/"), "first's");
+        QVERIFY(!second.cachedResponse(QStringLiteral("/flows/instances/")));
+        QCOMPARE(first.cachedResponse(QStringLiteral("/flows/instances/"))->body, QByteArray("first's"));
+    }
+    const QStringList left = QDir(folder.path()).entryList(QDir::Files | QDir::NoDotAndDotDot);
+    QDir::setCurrent(before);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 }
 
 void TestLocalStore::profilesHaveTheirOwnFileInTheDataFolder()
