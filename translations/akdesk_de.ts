@@ -409,6 +409,10 @@
         <source>Working offline shows the lists and records akdesk fetched before from “%1”, and nothing has been fetched yet. Connect to a server or open the sandbox once; after that, akdesk can work offline with what it fetched.</source>
         <translation>Offline zeigt akdesk die Listen und Datensätze, die es zuvor von „%1“ geladen hat, und bisher wurde nichts geladen. Verbinden Sie sich einmal mit einem Server oder öffnen Sie die Sandbox; danach kann akdesk mit dem Geladenen offline arbeiten.</translation>
     </message>
+    <message>
+        <source>The server now runs authentik %1: open the connection again to use its schema.</source>
+        <translation>Der Server läuft jetzt mit authentik %1: Öffnen Sie die Verbindung erneut, um sein Schema zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::BindingsModel</name>
@@ -861,6 +865,14 @@
     <message>
         <source>Filter %1</source>
         <translation>%1 filtern</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Click to list the choices</source>
+        <translation>Klicken, um die Auswahl anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -1566,21 +1578,6 @@
     </message>
 </context>
 <context>
-    <name>akdesk::LocalStore</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the drafts file %1: %2</source>
-        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>not open</source>
-        <translation>nicht geöffnet</translation>
-    </message>
-</context>
-<context>
     <name>akdesk::DraftSync</name>
     <message>
         <source>This server has no “%1” resource; the draft cannot be delivered.</source>
@@ -2266,6 +2263,21 @@
     <message>
         <source>Not valid JSON: line %1, column %2: %3</source>
         <translation>Kein gültiges JSON: Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::LocalStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,10 @@
         <source>Working offline shows the lists and records akdesk fetched before from “%1”, and nothing has been fetched yet. Connect to a server or open the sandbox once; after that, akdesk can work offline with what it fetched.</source>
         <translation>Hors ligne, akdesk affiche les listes et enregistrements déjà récupérés depuis «&#xa0;%1&#xa0;», et rien n’a encore été récupéré. Connectez-vous une fois à un serveur ou ouvrez le bac à sable&#xa0;; ensuite, akdesk pourra travailler hors ligne avec ce qu’il a récupéré.</translation>
     </message>
+    <message>
+        <source>The server now runs authentik %1: open the connection again to use its schema.</source>
+        <translation>Le serveur utilise désormais authentik %1&#xa0;: ouvrez de nouveau la connexion pour utiliser son schéma.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::BindingsModel</name>
@@ -861,6 +865,14 @@
     <message>
         <source>Filter %1</source>
         <translation>Filtrer %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Click to list the choices</source>
+        <translation>Cliquez pour afficher les choix</translation>
     </message>
 </context>
 <context>
@@ -1566,21 +1578,6 @@
     </message>
 </context>
 <context>
-    <name>akdesk::LocalStore</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Impossible de créer le dossier de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the drafts file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not open</source>
-        <translation>non ouvert</translation>
-    </message>
-</context>
-<context>
     <name>akdesk::DraftSync</name>
     <message>
         <source>This server has no “%1” resource; the draft cannot be delivered.</source>
@@ -2224,7 +2221,7 @@
     <name>akdesk::FormModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -2266,6 +2263,21 @@
     <message>
         <source>Not valid JSON: line %1, column %2: %3</source>
         <translation>JSON non valide : ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::LocalStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>non ouvert</translation>
     </message>
 </context>
 <context>
