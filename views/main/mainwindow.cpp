@@ -213,7 +213,6 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     updateConnection();
     updateDraftCount();
     m_navigator->setCurrentItem(m_allStages->child(0));
-    m_flowList->reload();  // its rows count the flows of each designation
     updateActions();
 }
 
