@@ -382,7 +382,11 @@ void PagedListModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= m_columns.size() || m_columns.at(column).orderingField.isEmpty())
         return;
     const QString field = m_columns.at(column).orderingField;
-    m_query.ordering = order == Qt::AscendingOrder ? field : QLatin1Char('-') + field;
+    const QString ordering = order == Qt::AscendingOrder ? field : QLatin1Char('-') + field;
+    // A view says its sort order again (the header set up or restored): the list is in it already.
+    if (ordering == m_query.ordering && m_state != State::Idle)
+        return;
+    m_query.ordering = ordering;
     reload();
 }
 

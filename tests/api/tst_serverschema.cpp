@@ -7,6 +7,7 @@
 #include "models/storage/localstore.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace akdesk;
@@ -81,8 +82,10 @@ void TestServerSchema::cachedAnswersChooseWithoutAsking()
     // A profile connected before opens on the schema chosen then: no answer needed to show its lists.
     sandbox::SandboxServer server;
     QVERIFY(server.start(0));
+    QTemporaryDir dir;  // a cache of its own: nothing another test fetched
+    QVERIFY(dir.isValid());
     LocalStore store;
-    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QVERIFY(store.open(dir.filePath(QStringLiteral("profile.sqlite"))));
     ApiClient client;
     client.setServerUrl(server.url());
     client.setToken(server.token());

@@ -49,8 +49,9 @@ FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
     m_view->setItemDelegateForColumn(0, new IconDelegate([this](const QModelIndex &index) {
         return Icons::forFlowDesignation(text(m_model->record(modelRow(index, m_model)), "designation").toString());
     }, m_view));
-    m_view->setSortingEnabled(true);
+    // The order first, then sorting on: the list is asked for once, in that order.
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);

@@ -224,7 +224,6 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     updateConnection();
     updateDraftCount();
     m_navigator->setCurrentItem(m_allStages->child(0));
-    m_flowList->reload();  // its rows count the flows of each designation
     updateActions();
 }
 

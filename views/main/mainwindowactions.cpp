@@ -455,7 +455,8 @@ void MainWindow::restoreSettings(QSettings &settings)
     const QString stagePk = settings.value(QStringLiteral("selectedStage")).toString();
     settings.endGroup();
 
-    if (!place.isEmpty()) {
+    // The list shown already (the first one) is not asked for a second time.
+    if (!place.isEmpty() && place != navigatorPlace(m_navigator->currentItem())) {
         PaletteEntry list;
         list.kind = PaletteEntry::Kind::List;
         list.key = place;
