@@ -155,6 +155,7 @@ bool AppSession::open(const Target &requested)
         sandbox::SandboxServer::Options options;
         options.seedStages = target.seedStages;
         options.licensed = !target.noLicense;
+        options.cost = target.cost;
         options.schema = m_bundled;
         m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
         if (m_sandbox->start(0) == 0) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/sandbox/sandboxcost.h"
 #include "models/connection/connectionprofile.h"
 #include "models/connection/tokenvault.h"
 
@@ -39,6 +40,7 @@ public:
         QString token;            ///< empty: from the keychain
         bool offline = false;
         bool noLicense = false;   ///< with sandbox: an unlicensed server
+        sandbox::ServerCost cost; ///< with sandbox: what its answers cost
     };
 
     explicit AppSession(std::shared_ptr<const SchemaRegistry> bundled, QObject *parent = nullptr);

@@ -116,6 +116,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                        QCoreApplication::translate("main", "With --sandbox: a server without an enterprise licence."));
     const QCommandLineOption seed(QStringLiteral("seed-stages"), QCoreApplication::translate("main", "With --sandbox: add <n> generated stages."),
                                   QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QCoreApplication::translate("main", "With --sandbox: delay every answer by <ms>, plus <per-row-ms> per row "
+                                                                         "it returns. A real authentik: 60,0.3."),
+                                     QStringLiteral("ms[,per-row-ms]"));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+                                     QCoreApplication::translate("main", "With --sandbox: serve at most <n> requests at once. A real authentik: 4."),
+                                     QStringLiteral("n"));
     const QCommandLineOption server(QStringLiteral("server"),
                                     QCoreApplication::translate("main", "authentik server URL (token from AKDESK_TOKEN, else the keychain)."),
                                     QStringLiteral("url"));
@@ -124,7 +131,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QCoreApplication::translate("main", "Connection profile to open (its server, token, drafts and cache)."),
                                      QStringLiteral("name"));
-    parser.addOptions({sandbox, noLicense, seed, server, offline, profile});
+    parser.addOptions({sandbox, noLicense, seed, latency, workers, server, offline, profile});
     parser.addOptions(windowSystemOptions());
 
     auto exitWith = [&parsed](int code, const QString &output, bool toStderr) {
@@ -151,6 +158,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     startup.seedStages = parser.value(seed).toInt(&seedOk);
     if (!seedOk || startup.seedStages < 0)
         return exitWith(2, QStringLiteral("akdesk: %1\n").arg(QCoreApplication::translate("main", "--seed-stages takes a count")), true);
+    if (parser.isSet(latency) && !startup.cost.setLatency(parser.value(latency)))
+        return exitWith(2, QStringLiteral("akdesk: %1\n").arg(QCoreApplication::translate("main", "--latency takes milliseconds, optionally followed by ,milliseconds per row (60,0.3)")),
+                        true);
+    if (parser.isSet(workers) && !startup.cost.setWorkers(parser.value(workers)))
+        return exitWith(2, QStringLiteral("akdesk: %1\n").arg(QCoreApplication::translate("main", "--workers takes a count of at least 1")), true);
     if (parser.isSet(server)) {
         startup.server = QUrl::fromUserInput(parser.value(server));
         if (!startup.server.isValid() || startup.server.host().isEmpty())
@@ -178,6 +190,7 @@ int runApplication(QApplication &app, const Startup &startup)
     target.offline = startup.offline;
     target.seedStages = startup.seedStages;
     target.noLicense = startup.noLicense;
+    target.cost = startup.cost;
     bool opened = false;
     if (startup.sandbox) {
         target.profile = ConnectionProfile::sandboxName();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/sandbox/sandboxcost.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -14,6 +16,7 @@ struct Startup
     bool sandbox = false;
     bool noLicense = false;  ///< with --sandbox: an unlicensed server
     int seedStages = 0;
+    sandbox::ServerCost cost;  ///< with --sandbox: --latency and --workers
     QUrl server;
     QString token;            ///< from AKDESK_TOKEN (taken out of the environment once read)
     bool offline = false;

@@ -32,7 +32,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption noLicense(QStringLiteral("no-license"),
                                        QStringLiteral("Run as an instance without an enterprise licence (enterprise stages refused)."));
     const QCommandLineOption debug(QStringLiteral("debug"), QStringLiteral("Run as authentik with DEBUG on (the Dummy stage is offered)."));
-    parser.addOptions({port, token, seed, accessLog, noLicense, debug});
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Delay every answer by <ms>, plus <per-row-ms> per row it returns "
+                                                    "(a list's results; 1 otherwise). A real authentik: 60,0.3."),
+                                     QStringLiteral("ms[,per-row-ms]"));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+                                     QStringLiteral("Serve at most <n> requests at once; the others wait their turn. "
+                                                    "A real authentik: 4."),
+                                     QStringLiteral("n"));
+    parser.addOptions({port, token, seed, accessLog, noLicense, debug, latency, workers});
     parser.process(app);
 
     bool portOk = false;
@@ -45,6 +53,14 @@ int main(int argc, char *argv[])
     }
 
     akdesk::sandbox::SandboxServer::Options options;
+    if (parser.isSet(latency) && !options.cost.setLatency(parser.value(latency))) {
+        std::fprintf(stderr, "akdesk-sandbox: --latency takes milliseconds, optionally ,milliseconds per row (60,0.3)\n");
+        return 2;
+    }
+    if (parser.isSet(workers) && !options.cost.setWorkers(parser.value(workers))) {
+        std::fprintf(stderr, "akdesk-sandbox: --workers takes a count of at least 1\n");
+        return 2;
+    }
     options.token = parser.value(token);
     options.seedStages = seedCount;
     options.accessLog = parser.value(accessLog);
@@ -56,6 +72,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("akdesk-sandbox listening on %s (token: %s)\n", qPrintable(server.url().toString()), qPrintable(options.token));
+    if (!options.cost.isFree())
+        std::printf("each answer costs %s\n", qPrintable(options.cost.describe()));
     std::fflush(stdout);
     return app.exec();
 }

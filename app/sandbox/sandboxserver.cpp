@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 
 namespace akdesk::sandbox {
@@ -73,6 +74,26 @@ Tail splitTail(const QString &rest)
     return tail;
 }
 
+void write(QHttpServerResponder &responder, const Reply &reply)
+{
+    if (reply.headers.isEmpty()) {
+        const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+        if (reply.status == 204)
+            responder.write(status);
+        else
+            responder.write(reply.body, reply.contentType, status);
+        return;
+    }
+    // Extra headers (a download's Content-Disposition): written one by one, with the length so
+    // that the connection stays usable.
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+    for (const auto &header : std::as_const(reply.headers))
+        responder.writeHeader(header.first, header.second);
+    responder.writeBody(reply.body);
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(const Options &options, QObject *parent)
@@ -116,6 +137,37 @@ void SandboxServer::stop()
             socket->abort();
     }
     m_sockets.clear();
+    m_waiting.clear();  // their connections are gone; the workers in a delay finish on their own
+}
+
+void SandboxServer::answer(const QHttpServerRequest &request, QTcpSocket *socket, Reply reply)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (m_options.cost.isFree()) {
+        write(responder, reply);
+        return;
+    }
+    // The responder writes to the socket alone (it keeps no use of the request), so it can wait
+    // while the event loop serves other connections.
+    m_waiting.enqueue(std::make_shared<Pending>(
+        Pending{std::make_unique<QHttpServerResponder>(std::move(responder)), socket, std::move(reply)}));
+    serveWaiting();
+}
+
+void SandboxServer::serveWaiting()
+{
+    const int workers = m_options.cost.workers;
+    while (!m_waiting.isEmpty() && (workers == 0 || m_serving < workers)) {
+        std::shared_ptr<Pending> pending = m_waiting.dequeue();
+        ++m_serving;
+        // A timer, never a sleep: the other connections are read and queued meanwhile.
+        QTimer::singleShot(m_options.cost.delayMs(pending->reply.body), Qt::PreciseTimer, this, [this, pending] {
+            --m_serving;
+            if (pending->socket && pending->socket->state() == QAbstractSocket::ConnectedState)
+                write(*pending->responder, pending->reply);
+            serveWaiting();
+        });
+    }
 }
 
 QUrl SandboxServer::url() const
@@ -151,23 +203,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const Method method = request.method();
     Reply reply;
     auto respond = [&] {
-        QHttpServerResponder responder = makeResponder(request, socket);
-        if (reply.headers.isEmpty()) {
-            const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
-            if (reply.status == 204)
-                responder.write(status);
-            else
-                responder.write(reply.body, reply.contentType, status);
-            return true;
-        }
-        // Extra headers (a download's Content-Disposition): written one by one, with the length
-        // so that the connection stays usable.
-        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
-        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
-        for (const auto &header : std::as_const(reply.headers))
-            responder.writeHeader(header.first, header.second);
-        responder.writeBody(reply.body);
+        answer(request, socket, std::move(reply));
         return true;
     };
 

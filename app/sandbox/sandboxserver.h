@@ -1,8 +1,12 @@
 #pragma once
 
+#include "app/sandbox/sandboxcost.h"
+#include "app/sandbox/sandboxreply.h"
+
 #include <QAbstractHttpServer>
 #include <QFile>
 #include <QPointer>
+#include <QQueue>
 #include <QSet>
 #include <QString>
 #include <QTcpSocket>
@@ -43,6 +47,8 @@ public:
         bool licensed = true;
         /// Runs as authentik does with DEBUG on: the Dummy stage is offered among the types.
         bool debug = false;
+        /// What each answer costs (latency, requests at once); free by default.
+        ServerCost cost;
     };
 
     explicit SandboxServer(const Options &options, QObject *parent = nullptr);
@@ -60,7 +66,8 @@ public:
     QString token() const { return m_options.token; }
 
     SandboxStore &store() { return *m_store; }
-    /// Requests answered so far (tests use it to prove lazy paging).
+    /// Requests received so far, answered or still held back by the cost (tests use it to prove
+    /// lazy paging).
     int requestCount() const { return m_requestCount; }
     /// Requests answered so far whose path starts with `pathPrefix` (relative to /api/v3).
     int requestCount(const QString &pathPrefix) const;
@@ -70,6 +77,18 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    /// An answer decided and not yet sent: it waits for a worker, then for its delay.
+    struct Pending
+    {
+        std::unique_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+        Reply reply;
+    };
+    /// Sends `reply` now, or after its cost when the options give one.
+    void answer(const QHttpServerRequest &request, QTcpSocket *socket, Reply reply);
+    /// Hands waiting answers to free workers; each sends its answer when its delay is over.
+    void serveWaiting();
+
     Options m_options;
     std::unique_ptr<SandboxStore> m_store;
     quint16 m_port = 0;
@@ -78,6 +97,8 @@ private:
     QList<QPointer<QTcpSocket>> m_sockets;  ///< connections that sent requests, for stop()
     bool m_stopped = false;
     std::unique_ptr<QFile> m_accessLog;
+    QQueue<std::shared_ptr<Pending>> m_waiting;  ///< answers no worker has taken yet
+    int m_serving = 0;                           ///< answers taken by a worker, in their delay
 };
 
 } // namespace akdesk::sandbox

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void withoutDisplay_data();
     void withoutDisplay();
     void tokenLeavesTheEnvironment();
+    void sandboxCostFromTheCommandLine();
     void startsOnTheSavedConnectionAndEndsOnSigterm();
     void oneInstancePerProfile();
 
@@ -68,6 +69,11 @@ void TestBinary::withoutDisplay_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2 << QStringLiteral("frobnicate");
     QTest::newRow("bad count") << QStringList{QStringLiteral("--seed-stages"), QStringLiteral("many")} << 2
                                << QStringLiteral("--seed-stages");
+    QTest::newRow("bad latency") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--latency"), QStringLiteral("slow")} << 2
+                                 << QStringLiteral("--latency");
+    QTest::newRow("no workers") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--workers"), QStringLiteral("0")} << 2
+                                << QStringLiteral("--workers");
+    QTest::newRow("--help lists the cost") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("--workers");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("prod")} << 2 << QStringLiteral("prod");
 }
 
@@ -84,6 +90,19 @@ void TestBinary::withoutDisplay()
     QCOMPARE(akdesk.exitCode(), exitCode);
     const QString out = QString::fromUtf8(exitCode == 0 ? akdesk.readAllStandardOutput() : akdesk.readAllStandardError());
     QVERIFY2(out.contains(expected), qPrintable(out));
+}
+
+void TestBinary::sandboxCostFromTheCommandLine()
+{
+    // --sandbox --latency 60,0.3 --workers 4: the in-process sandbox costs what a real authentik costs.
+    const ParsedCommandLine costly = parseCommandLine({QStringLiteral("akdesk"), QStringLiteral("--sandbox"), QStringLiteral("--latency"),
+                                                       QStringLiteral("60,0.3"), QStringLiteral("--workers"), QStringLiteral("4")});
+    QCOMPARE(costly.action, ParsedCommandLine::Action::Run);
+    QCOMPARE(costly.startup.cost.latencyMs, 60);
+    QCOMPARE(costly.startup.cost.perRowMs, 0.3);
+    QCOMPARE(costly.startup.cost.workers, 4);
+    // Without them it costs nothing, as before.
+    QVERIFY(parseCommandLine({QStringLiteral("akdesk"), QStringLiteral("--sandbox")}).startup.cost.isFree());
 }
 
 void TestBinary::tokenLeavesTheEnvironment()
