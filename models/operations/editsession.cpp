@@ -272,8 +272,11 @@ void EditSession::onWritten(const WriteResult &result, bool creating)
         return;
     case WriteResult::Outcome::Queued:
         m_queuedCreate = result.draftId;
+        // Working offline is a choice, not a fault: say which it is.
         Q_EMIT queued(result.draftId,
-                      tr("The server cannot be reached. “%1” is queued and will be created with the next sync.")
+                      (m_client->isWorkingOffline()
+                           ? tr("akdesk is working offline. “%1” is queued and will be created with the next sync.")
+                           : tr("The server cannot be reached. “%1” is queued and will be created with the next sync."))
                           .arg(ReferenceModel::displayName(m_form->record())));
         return;
     case WriteResult::Outcome::Refused:
