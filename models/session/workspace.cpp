@@ -38,7 +38,7 @@ Workspace::Workspace(ApiClient *client, std::shared_ptr<const SchemaRegistry> sc
 Workspace::~Workspace()
 {
     // The client may outlive this workspace; its cache goes with it.
-    if (m_client->cache() == m_store)
+    if (m_client && m_client->cache() == m_store)
         m_client->setCache(nullptr);
 }
 

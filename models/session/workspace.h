@@ -1,12 +1,14 @@
 #pragma once
 
+#include "models/api/apiclient.h"
+
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 namespace akdesk {
 
-class ApiClient;
 class DraftSync;
 class LocalStore;
 class RecordWriter;
@@ -24,7 +26,7 @@ class Workspace final : public QObject
     Q_DISABLE_COPY_MOVE(Workspace)
 
 public:
-    /// `client` and `store` are not owned and must outlive the workspace; a null `store` is
+    /// `client` and `store` are not owned and must outlive the workspace's use; a null `store` is
     /// replaced by one in memory that the workspace owns. The store is the client's cache.
     Workspace(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, LocalStore *store = nullptr,
               QObject *parent = nullptr);
@@ -38,7 +40,7 @@ public:
     ReferenceDirectory *references() const { return m_references; }
 
 private:
-    ApiClient *m_client;
+    QPointer<ApiClient> m_client;  ///< the client may go first (a test's cleanup): then nothing is left to undo
     std::shared_ptr<const SchemaRegistry> m_schema;
     std::unique_ptr<LocalStore> m_ownStore;
     LocalStore *m_store;

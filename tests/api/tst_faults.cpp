@@ -49,8 +49,6 @@ private Q_SLOTS:
     void hugeAnswerFailsCleanly();
 
 private:
-    int countNamed(const QString &name);
-
     std::shared_ptr<const SchemaRegistry> m_schema;
     std::unique_ptr<test::TestServer> m_server;
     std::unique_ptr<test::FaultProxy> m_proxy;
@@ -73,13 +71,7 @@ void TestFaults::initTestCase()
 void TestFaults::init()
 {
     m_proxy = std::make_unique<test::FaultProxy>(QHostAddress::LocalHost, m_server->url().port());
-    m_client = std::make_unique<ApiClient>();
-    QUrl url = m_server->url();
-    url.setPort(m_proxy->port());
-    m_client->setServerUrl(url);
-    m_client->setToken(m_server->token());
-    m_client->setRetries(2, 50);
-    m_client->setTimeout(3000);
+    m_client = test::clientThrough(*m_server, m_proxy->port(), 2);
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("drafts.sqlite"))));
@@ -102,12 +94,6 @@ void TestFaults::cleanupTestCase()
     qInfo("requests faulted by the proxy: %d", m_faulted);
 }
 
-int TestFaults::countNamed(const QString &name)
-{
-    ListQuery query;
-    query.filter(QStringLiteral("name"), name);
-    return int(test::await(m_server->client()->list(QStringLiteral("/stages/all/"), query)).results().size());
-}
 
 void TestFaults::listsLoadOrFailCleanly_data()
 {
@@ -170,7 +156,7 @@ void TestFaults::retryAfterIsHonoured()
     const ApiResult created = test::await(m_client->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), name}}));
     QVERIFY2(created.ok(), qPrintable(created.error.message()));
     QVERIFY2(clock.elapsed() >= 1000, qPrintable(QString::number(clock.elapsed())));
-    QCOMPARE(countNamed(name), 1);
+    QCOMPARE(test::stagesNamed(*m_server, name), 1);
 }
 
 void TestFaults::patchWithoutAnAnswer_data()
@@ -248,7 +234,7 @@ void TestFaults::createWithoutAnAnswerIsNeverDuplicated()
         QVERIFY(finished.wait(10000));
     }
     QVERIFY2(m_store->count() == 0, qPrintable(m_store->count() ? m_store->drafts().first().message : QString()));
-    QCOMPARE(countNamed(name), 1);
+    QCOMPARE(test::stagesNamed(*m_server, name), 1);
 }
 
 void TestFaults::editorCreateWithoutAnAnswer()
@@ -267,7 +253,7 @@ void TestFaults::editorCreateWithoutAnAnswer()
     QVERIFY(saved.wait(10000));
     QCOMPARE(saved.first().at(1).toBool(), true);
     QCOMPARE(textOf(session.form()->baseRecord(), "name"), name);
-    QCOMPARE(countNamed(name), 1);
+    QCOMPARE(test::stagesNamed(*m_server, name), 1);
 }
 
 void TestFaults::stalledServerTimesOutWithoutFreezing()

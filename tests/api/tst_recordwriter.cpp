@@ -11,6 +11,7 @@
 #include "models/storage/localstore.h"
 #include "tests/support/faultproxy.h"
 #include "tests/support/testserver.h"
+#include "tests/support/writeresult.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -34,14 +35,6 @@ ApiError errorOf(ApiError::Kind kind, int status = 0, QNetworkReply::NetworkErro
     return error;
 }
 
-WriteResult waitFor(const std::function<void(const RecordWriter::Done &)> &start)
-{
-    std::optional<WriteResult> out;
-    start([&out](const WriteResult &result) { out = result; });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 15000))
-        return {WriteResult::Outcome::Refused, {}, ApiError::badResponse(QStringLiteral("no result")), 0};
-    return *out;
-}
 } // namespace
 
 class TestRecordWriter final : public QObject
@@ -62,8 +55,6 @@ private Q_SLOTS:
     void changeCarriesTheServersRecord();
 
 private:
-    int countNamed(const QString &name);
-
     std::shared_ptr<const SchemaRegistry> m_schema;
     std::unique_ptr<test::TestServer> m_server;
     std::unique_ptr<test::FaultProxy> m_proxy;
@@ -82,13 +73,7 @@ void TestRecordWriter::initTestCase()
 void TestRecordWriter::init()
 {
     m_proxy = std::make_unique<test::FaultProxy>(QHostAddress::LocalHost, m_server->url().port());
-    m_client = std::make_unique<ApiClient>();
-    QUrl url = m_server->url();
-    url.setPort(m_proxy->port());
-    m_client->setServerUrl(url);
-    m_client->setToken(m_server->token());
-    m_client->setRetries(0, 50);
-    m_client->setTimeout(3000);
+    m_client = test::clientThrough(*m_server, m_proxy->port());
     m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(QStringLiteral(":memory:")));
     m_writer = std::make_unique<RecordWriter>(m_client.get(), m_store.get());
@@ -102,12 +87,6 @@ void TestRecordWriter::cleanup()
     m_proxy.reset();
 }
 
-int TestRecordWriter::countNamed(const QString &name)
-{
-    ListQuery query;
-    query.filter(QStringLiteral("name"), name);
-    return int(test::await(m_server->client()->list(QStringLiteral("/stages/all/"), query)).results().size());
-}
 
 void TestRecordWriter::fate_data()
 {
@@ -168,7 +147,7 @@ void TestRecordWriter::neverReachedIsKeptAsDraft()
     const int before = m_server->sandbox()->requestCount();
     m_client->setWorkOffline(true);
     const WriteTarget target = WriteTarget::of(dummy, textOf(stage, "pk"));
-    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::waitForWrite([&](const RecordWriter::Done &done) {
         switch (Method(method)) {
         case Method::Create:
             m_writer->create(dummy, {{QStringLiteral("name"), QStringLiteral("akdesk-writer-offline")}}, QStringLiteral("offline"), this, done);
@@ -200,13 +179,13 @@ void TestRecordWriter::unansweredCreateIsFoundNotSentAgain()
     m_proxy->addRule(lost);
     QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
     const QString name = QStringLiteral("akdesk-writer-lost-answer");
-    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::waitForWrite([&](const RecordWriter::Done &done) {
         m_writer->create(*m_schema->resource(QStringLiteral("stages/dummy")), {{QStringLiteral("name"), name}}, name, this, done);
     });
     QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Accepted));
     QCOMPARE(textOf(result.record, "name"), name);
     QCOMPARE(m_proxy->faulted(), 1);
-    QCOMPARE(countNamed(name), 1);  // once, not twice
+    QCOMPARE(test::stagesNamed(*m_server, name), 1);  // once, not twice
     QCOMPARE(m_store->count(), 0);
     QCOMPARE(changed.size(), 1);
     const auto change = changed.first().first().value<RecordChange>();
@@ -226,13 +205,13 @@ void TestRecordWriter::unansweredCreateThatDidNotHappenIsRefused()
     QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
     const QString name = QStringLiteral("akdesk-writer-never-made");
     const int posts = m_server->sandbox()->requestCount(QStringLiteral("/stages/dummy/"));
-    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::waitForWrite([&](const RecordWriter::Done &done) {
         m_writer->create(*m_schema->resource(QStringLiteral("stages/dummy")), {{QStringLiteral("name"), name}}, name, this, done);
     });
     QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Refused));
     QCOMPARE(result.error.status, 502);
     QCOMPARE(m_server->sandbox()->requestCount(QStringLiteral("/stages/dummy/")) - posts, 1);  // the look, no POST
-    QCOMPARE(countNamed(name), 0);
+    QCOMPARE(test::stagesNamed(*m_server, name), 0);
     QCOMPARE(changed.size(), 0);
 }
 
@@ -262,7 +241,7 @@ void TestRecordWriter::changeCarriesTheServersRecord()
     const QJsonObject stage = test::await(m_server->client()->create(dummy.listPath, {{QStringLiteral("name"), QStringLiteral("akdesk-writer-trim")}})).object();
     QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
     // authentik trims text fields (rest_framework/fields.py CharField trim_whitespace).
-    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::waitForWrite([&](const RecordWriter::Done &done) {
         m_writer->update(WriteTarget::of(dummy, textOf(stage, "pk")), {{QStringLiteral("name"), QStringLiteral("  akdesk-writer-trimmed  ")}},
                          stage, QStringLiteral("x"), this, done);
     });

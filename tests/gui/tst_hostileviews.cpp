@@ -3,6 +3,7 @@
 // stops the checks of a used_by with 50,000 entries; "Online" is not said while every request is
 // refused.
 #include "models/schema/schemaregistry.h"
+#include "models/session/workspace.h"
 #include "tests/support/faultproxy.h"
 #include "tests/support/scriptedserver.h"
 #include "tests/support/testserver.h"
@@ -39,6 +40,7 @@ private:
     std::unique_ptr<test::TestServer> m_server;
     std::unique_ptr<test::FaultProxy> m_proxy;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -64,7 +66,9 @@ void TestHostileViews::openWindow(const test::FaultProxy::Rule &rule)
     m_client->setServerUrl(url);
     m_client->setToken(m_server->token());
     m_client->setRetries(0);
-    m_window = std::make_unique<MainWindow>(m_client.get(), SchemaRegistry::bundled());
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(m_client.get(), SchemaRegistry::bundled());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->resize(760, 560);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -133,7 +137,8 @@ void TestHostileViews::cancelStopsTheUsageChecks()
     client.setServerUrl(server.url());
     client.setToken(QStringLiteral("hostile-views-token"));
     client.setRetries(0);
-    DeleteRecordsDialog dialog(&client, {QJsonObject{{QStringLiteral("pk"), QStringLiteral("s1")},
+    Workspace workspace(&client, SchemaRegistry::bundled());
+    DeleteRecordsDialog dialog(&workspace, {QJsonObject{{QStringLiteral("pk"), QStringLiteral("s1")},
                                                       {QStringLiteral("name"), QString(3000, QLatin1Char('n'))},
                                                       {QStringLiteral("verbose_name"), QStringLiteral("Dummy Stage")}}});
     dialog.show();

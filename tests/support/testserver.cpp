@@ -1,6 +1,7 @@
 #include "tests/support/testserver.h"
 
 #include "app/sandbox/sandboxserver.h"
+#include "models/api/listquery.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -56,6 +57,25 @@ ApiResult await(ApiReply *reply, int timeoutMs)
         result.error = ApiError::timeout(timeoutMs);
     }
     return result;
+}
+
+int stagesNamed(TestServer &server, const QString &name)
+{
+    ListQuery query;
+    query.filter(QStringLiteral("name"), name);
+    return int(await(server.client()->list(QStringLiteral("/stages/all/"), query)).results().size());
+}
+
+std::unique_ptr<ApiClient> clientThrough(const TestServer &server, quint16 port, int retries)
+{
+    auto client = std::make_unique<ApiClient>();
+    QUrl url = server.url();
+    url.setPort(port);
+    client->setServerUrl(url);
+    client->setToken(server.token());
+    client->setRetries(retries, 50);
+    client->setTimeout(3000);
+    return client;
 }
 
 } // namespace akdesk::test

@@ -40,4 +40,12 @@ private:
 /// does not finish in time gives a result with ApiError::Kind::Timeout.
 ApiResult await(ApiReply *reply, int timeoutMs = 15000);
 
+/// How many stages of any kind the server holds by this exact name (asked of the server itself,
+/// not through a proxy in the way).
+int stagesNamed(TestServer &server, const QString &name);
+
+/// A client for `server` whose requests go to `port` on loopback instead (a FaultProxy there),
+/// with no automatic retries unless `retries` says so and a short timeout.
+std::unique_ptr<ApiClient> clientThrough(const TestServer &server, quint16 port, int retries = 0);
+
 } // namespace akdesk::test
