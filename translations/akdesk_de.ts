@@ -1384,6 +1384,10 @@
         <source>The stage “%1” was created, but not bound: %2</source>
         <translation>Die Phase „%1“ wurde angelegt, aber nicht gebunden: %2</translation>
     </message>
+    <message>
+        <source>The stage “%1” was created; the server cannot be reached, so its binding is queued and sent with the next sync.</source>
+        <translation>Die Phase „%1“ wurde angelegt; der Server ist nicht erreichbar, daher ist ihre Bindung vorgemerkt und wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::DeleteRecordsDialog</name>
@@ -1563,21 +1567,6 @@
     <message>
         <source>Server says</source>
         <translation>Server meldet</translation>
-    </message>
-</context>
-<context>
-    <name>akdesk::LocalStore</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the drafts file %1: %2</source>
-        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>not open</source>
-        <translation>nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2255,21 @@
     <message>
         <source>Not valid JSON: line %1, column %2: %3</source>
         <translation>Kein gültiges JSON: Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::LocalStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
     </message>
 </context>
 <context>

@@ -1384,6 +1384,10 @@
         <source>The stage “%1” was created, but not bound: %2</source>
         <translation>L&apos;étape «&#xa0;%1&#xa0;» a été créée, mais pas liée&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The stage “%1” was created; the server cannot be reached, so its binding is queued and sent with the next sync.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été créée&#xa0;; le serveur est injoignable, sa liaison est donc en attente et sera envoyée à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::DeleteRecordsDialog</name>
@@ -1563,21 +1567,6 @@
     <message>
         <source>Server says</source>
         <translation>Le serveur indique</translation>
-    </message>
-</context>
-<context>
-    <name>akdesk::LocalStore</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Impossible de créer le dossier de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the drafts file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not open</source>
-        <translation>non ouvert</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2213,7 @@
     <name>akdesk::FormModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -2266,6 +2255,21 @@
     <message>
         <source>Not valid JSON: line %1, column %2: %3</source>
         <translation>JSON non valide : ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::LocalStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>non ouvert</translation>
     </message>
 </context>
 <context>

@@ -71,16 +71,8 @@ void FormModel::reset(const ResourceDescriptor &resource, const QJsonObject &bas
     }
     std::stable_sort(m_fields.begin(), m_fields.end(),
                      [](const FieldDescriptor &a, const FieldDescriptor &b) { return a.order < b.order; });
-    m_base = base;
-    m_edited = edited;
     m_creating = creating;
-    m_serverErrors.clear();
-    m_clientErrors.clear();
-    m_inputErrors.clear();
-    m_touched.clear();
-    m_revealed = false;
-    m_nonFieldErrors.clear();
-    validateAll();
+    startOver(base, edited);
     endResetModel();
     Q_EMIT nonFieldErrorsChanged(m_nonFieldErrors);
     emitStateChanges();
@@ -125,8 +117,16 @@ bool FormModel::setValue(const QString &field, const QJsonValue &value)
     return true;
 }
 
-void FormModel::validateAll()
+void FormModel::startOver(const QJsonObject &base, const QJsonObject &edited)
 {
+    m_base = base;
+    m_edited = edited;
+    m_serverErrors.clear();
+    m_clientErrors.clear();
+    m_inputErrors.clear();
+    m_touched.clear();
+    m_revealed = false;
+    m_nonFieldErrors.clear();
     for (const FieldDescriptor &field : std::as_const(m_fields)) {
         const QString error = validate(field);
         if (!error.isEmpty())
@@ -141,15 +141,7 @@ void FormModel::accept(const QJsonObject &record)
         return;
     }
     // The same fields stay: their editors (and the pickers' lists) are kept, only values change.
-    m_base = record;
-    m_edited = record;
-    m_serverErrors.clear();
-    m_clientErrors.clear();
-    m_inputErrors.clear();
-    m_touched.clear();
-    m_revealed = false;
-    m_nonFieldErrors.clear();
-    validateAll();
+    startOver(record, record);
     Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1));
     Q_EMIT nonFieldErrorsChanged(m_nonFieldErrors);
     emitStateChanges();

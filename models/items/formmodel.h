@@ -94,8 +94,8 @@ Q_SIGNALS:
 private:
     void reset(const ResourceDescriptor &resource, const QJsonObject &base, const QJsonObject &edited, bool creating);
     QString validate(const FieldDescriptor &field) const;
-    /// Client-side errors of every field, into m_clientErrors.
-    void validateAll();
+    /// The values edited from now on: every error and touched field starts again.
+    void startOver(const QJsonObject &base, const QJsonObject &edited);
     void emitStateChanges();
     void rowChanged(const QString &field);
 

@@ -3,6 +3,7 @@
 #include "models/api/apiclient.h"
 #include "models/drafts/draftsmodel.h"
 #include "models/items/searchterms.h"
+#include "models/records/record.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -505,6 +506,44 @@ int PagedListModel::storeRowOf(const QString &pk) const
     return -1;
 }
 
+int PagedListModel::placeFor(const QJsonObject &record) const
+{
+    // Where the list's ordering (one field, as the panes ask for) puts it; else at the top.
+    const QString ordering = m_query.ordering;
+    if (ordering.isEmpty() || ordering.contains(QLatin1Char(',')))
+        return 0;
+    const bool descending = ordering.startsWith(QLatin1Char('-'));
+    const QString field = descending ? ordering.mid(1) : ordering;
+    const QString key = record.value(field).toVariant().toString();
+    // After the last row that sorts before it or with it, so rows the server ordered otherwise
+    // (its collation is not Qt's) do not pull it up.
+    int place = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const int order = m_rows.at(row).value(field).toVariant().toString().compare(key);
+        if (descending ? order >= 0 : order <= 0)
+            place = row + 1;
+    }
+    return place;
+}
+
+void PagedListModel::insertCreated(const QJsonObject &record)
+{
+    const int at = placeFor(record);
+    // Shown through the local search it fits (matches() checked the search): among the visible
+    // rows it goes after those before it in m_rows.
+    const int shown = m_localSearch ? int(std::count_if(m_visible.begin(), m_visible.end(), [at](int row) { return row < at; })) : at;
+    beginInsertRows({}, shown, shown);
+    m_rows.insert(at, record);
+    if (at <= m_haystacks.size() && !m_haystacks.isEmpty())
+        m_haystacks.insert(at, haystackOf(record));
+    if (m_localSearch) {
+        for (int &row : m_visible)
+            row += row >= at ? 1 : 0;
+        m_visible.insert(shown, at);
+    }
+    endInsertRows();
+}
+
 void PagedListModel::apply(const RecordChange &change)
 {
     if (!takesChangesOf(change.listPath) || m_total < 0)
@@ -518,9 +557,7 @@ void PagedListModel::apply(const RecordChange &change)
         if (at < 0)
             return;
         // The server's answer over the row: a list row may hold fields the detail lacks.
-        QJsonObject row = m_rows.at(at);
-        for (auto it = change.record.begin(); it != change.record.end(); ++it)
-            row.insert(it.key(), it.value());
+        const QJsonObject row = records::overlaid(m_rows.at(at), change.record);
         m_rows.replace(at, row);
         if (at < m_haystacks.size())
             m_haystacks[at] = haystackOf(row);
@@ -534,16 +571,7 @@ void PagedListModel::apply(const RecordChange &change)
         ++m_total;
         if (m_nextPage != 0)
             return;  // a page still to come holds it, where the server's ordering puts it
-        beginInsertRows({}, 0, 0);
-        m_rows.insert(0, change.record);
-        if (!m_haystacks.isEmpty())
-            m_haystacks.prepend(haystackOf(change.record));
-        if (m_localSearch) {
-            for (int &row : m_visible)
-                ++row;
-            m_visible.prepend(0);
-        }
-        endInsertRows();
+        insertCreated(change.record);
         return;
     case RecordChange::Kind::Deleted:
         if (at < 0)

@@ -9,6 +9,7 @@
 #include "models/operations/recordwriter.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
+#include "tests/support/awaitwrite.h"
 #include "tests/support/testserver.h"
 
 #include <QAbstractItemModelTester>
@@ -19,15 +20,6 @@ using namespace akdesk;
 
 namespace {
 using akdesk::records::textOf;
-
-WriteResult waitFor(const std::function<void(const RecordWriter::Done &)> &start)
-{
-    std::optional<WriteResult> out;
-    start([&out](const WriteResult &result) { out = result; });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 15000))
-        return {WriteResult::Outcome::Refused, {}, ApiError::badResponse(QStringLiteral("no result")), 0};
-    return *out;
-}
 
 QStringList namesOf(const QAbstractItemModel &model, int column)
 {
@@ -93,7 +85,7 @@ void TestListsFollow::stageListFollowsWrites()
     const ResourceDescriptor &dummy = *m_schema->resource(QStringLiteral("stages/dummy"));
     const QString name = QStringLiteral("akdesk-follow-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
 
-    const WriteResult created = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult created = test::awaitWrite([&](const RecordWriter::Done &done) {
         writer.create(dummy, {{QStringLiteral("name"), name}}, name, this, done);
     });
     QVERIFY(created.accepted());
@@ -102,14 +94,14 @@ void TestListsFollow::stageListFollowsWrites()
     QCOMPARE(namesOf(model, 0).contains(name), shown);
 
     const QString pk = textOf(created.record, "pk");
-    const WriteResult renamed = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult renamed = test::awaitWrite([&](const RecordWriter::Done &done) {
         writer.update(WriteTarget::of(dummy, pk), {{QStringLiteral("name"), name + QStringLiteral("-renamed")}}, created.record, name, this, done);
     });
     QVERIFY(renamed.accepted());
     QCOMPARE(namesOf(model, 0).contains(name + QStringLiteral("-renamed")), shown);
 
     // Deleted as the stage list deletes: through /stages/all/.
-    const WriteResult removed = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult removed = test::awaitWrite([&](const RecordWriter::Done &done) {
         writer.remove({QStringLiteral("stages/all"), QStringLiteral("/stages/all/"), pk}, renamed.record, name, this, done);
     });
     QVERIFY(removed.accepted());
@@ -136,7 +128,7 @@ void TestListsFollow::flowListTakesOnlyWhatItsFilterShows()
     const ResourceDescriptor &flows = *m_schema->resource(QStringLiteral("flows"));
     for (const char *designation : {"authentication", "enrollment"}) {
         const QString slug = QStringLiteral("akdesk-follow-%1").arg(QLatin1String(designation));
-        const WriteResult created = waitFor([&](const RecordWriter::Done &done) {
+        const WriteResult created = test::awaitWrite([&](const RecordWriter::Done &done) {
             writer.create(flows, {{QStringLiteral("slug"), slug}, {QStringLiteral("name"), slug}, {QStringLiteral("title"), slug},
                                   {QStringLiteral("designation"), QLatin1String(designation)}}, slug, this, done);
         });
@@ -165,7 +157,7 @@ void TestListsFollow::bindingsFollowWrites()
     const QString stage = textOf(test::await(client->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), QStringLiteral("akdesk-follow-bound")}})).object(), "pk");
 
     // Bound between the first two (orders 10 and 20): inserted in its place.
-    const WriteResult bound = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult bound = test::awaitWrite([&](const RecordWriter::Done &done) {
         writer->create(bindings, {{QStringLiteral("target"), flow}, {QStringLiteral("stage"), stage}, {QStringLiteral("order"), 15}},
                        QStringLiteral("x"), this, done);
     });
@@ -176,20 +168,20 @@ void TestListsFollow::bindingsFollowWrites()
 
     // A new order moves it.
     const QString pk = textOf(bound.record, "pk");
-    QVERIFY(waitFor([&](const RecordWriter::Done &done) {
+    QVERIFY(test::awaitWrite([&](const RecordWriter::Done &done) {
         writer->update(WriteTarget::of(bindings, pk), {{QStringLiteral("order"), 1000}}, bound.record, QStringLiteral("x"), this, done);
     }).accepted());
     expected.move(1, expected.size() - 1);
     QCOMPARE(namesOf(model, BindingsModel::StageColumn), expected);
 
     // A renamed stage is shown by its new name.
-    QVERIFY(waitFor([&](const RecordWriter::Done &done) {
+    QVERIFY(test::awaitWrite([&](const RecordWriter::Done &done) {
         writer->update(WriteTarget::of(*m_schema->resource(QStringLiteral("stages/dummy")), stage),
                        {{QStringLiteral("name"), QStringLiteral("akdesk-follow-renamed")}}, {}, QStringLiteral("x"), this, done);
     }).accepted());
     QCOMPARE(namesOf(model, BindingsModel::StageColumn).last(), QStringLiteral("akdesk-follow-renamed"));
 
-    QVERIFY(waitFor([&](const RecordWriter::Done &done) {
+    QVERIFY(test::awaitWrite([&](const RecordWriter::Done &done) {
         writer->remove(WriteTarget::of(bindings, pk), bound.record, QStringLiteral("x"), this, done);
     }).accepted());
     QCOMPARE(namesOf(model, BindingsModel::StageColumn), before);

@@ -9,6 +9,7 @@
 #include "models/schema/schemaregistry.h"
 #include "models/storage/localstore.h"
 #include "tests/support/faultproxy.h"
+#include "tests/support/awaitwrite.h"
 #include "tests/support/testserver.h"
 
 #include <QNetworkReply>
@@ -31,15 +32,6 @@ ApiError errorOf(ApiError::Kind kind, int status = 0, QNetworkReply::NetworkErro
     error.status = status;
     error.networkError = network;
     return error;
-}
-
-WriteResult waitFor(const std::function<void(const RecordWriter::Done &)> &start)
-{
-    std::optional<WriteResult> out;
-    start([&out](const WriteResult &result) { out = result; });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 15000))
-        return {WriteResult::Outcome::Refused, {}, ApiError::badResponse(QStringLiteral("no result")), 0};
-    return *out;
 }
 } // namespace
 
@@ -167,7 +159,7 @@ void TestRecordWriter::neverReachedIsKeptAsDraft()
     const int before = m_server->sandbox()->requestCount();
     m_client->setWorkOffline(true);
     const WriteTarget target = WriteTarget::of(dummy, textOf(stage, "pk"));
-    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::awaitWrite([&](const RecordWriter::Done &done) {
         switch (Method(method)) {
         case Method::Create:
             m_writer->create(dummy, {{QStringLiteral("name"), QStringLiteral("akdesk-writer-offline")}}, QStringLiteral("offline"), this, done);
@@ -199,7 +191,7 @@ void TestRecordWriter::unansweredCreateIsFoundNotSentAgain()
     m_proxy->addRule(lost);
     QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
     const QString name = QStringLiteral("akdesk-writer-lost-answer");
-    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::awaitWrite([&](const RecordWriter::Done &done) {
         m_writer->create(*m_schema->resource(QStringLiteral("stages/dummy")), {{QStringLiteral("name"), name}}, name, this, done);
     });
     QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Accepted));
@@ -225,7 +217,7 @@ void TestRecordWriter::unansweredCreateThatDidNotHappenIsRefused()
     QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
     const QString name = QStringLiteral("akdesk-writer-never-made");
     const int posts = m_server->sandbox()->requestCount(QStringLiteral("/stages/dummy/"));
-    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::awaitWrite([&](const RecordWriter::Done &done) {
         m_writer->create(*m_schema->resource(QStringLiteral("stages/dummy")), {{QStringLiteral("name"), name}}, name, this, done);
     });
     QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Refused));
@@ -260,7 +252,7 @@ void TestRecordWriter::changeCarriesTheServersRecord()
     const QJsonObject stage = test::await(m_server->client()->create(dummy.listPath, {{QStringLiteral("name"), QStringLiteral("akdesk-writer-trim")}})).object();
     QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
     // authentik trims text fields (rest_framework/fields.py CharField trim_whitespace).
-    const WriteResult result = waitFor([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::awaitWrite([&](const RecordWriter::Done &done) {
         m_writer->update(WriteTarget::of(dummy, textOf(stage, "pk")), {{QStringLiteral("name"), QStringLiteral("  akdesk-writer-trimmed  ")}},
                          stage, QStringLiteral("x"), this, done);
     });
