@@ -273,10 +273,8 @@ void BindingsModel::apply(const RecordChange &change)
         for (int row = 0; row < m_rows.size(); ++row) {
             if (textOf(m_rows.at(row), "stage") != change.id)
                 continue;
-            QJsonObject stage = m_rows.at(row).value(QLatin1String("stage_obj")).toObject();
-            for (auto it = change.record.begin(); it != change.record.end(); ++it)
-                stage.insert(it.key(), it.value());
-            m_rows[row].insert(QStringLiteral("stage_obj"), stage);
+            m_rows[row].insert(QStringLiteral("stage_obj"),
+                               records::overlaid(m_rows.at(row).value(QLatin1String("stage_obj")).toObject(), change.record));
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             shown = true;
         }
@@ -300,9 +298,7 @@ void BindingsModel::apply(const RecordChange &change)
     case RecordChange::Kind::Updated: {
         if (at < 0)
             return;
-        QJsonObject binding = m_rows.at(at);
-        for (auto it = change.record.begin(); it != change.record.end(); ++it)
-            binding.insert(it.key(), it.value());
+        const QJsonObject binding = records::overlaid(m_rows.at(at), change.record);
         m_rows[at] = binding;
         Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
         // A new order puts it in its place (a move of the user's is there already).

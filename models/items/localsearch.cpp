@@ -83,14 +83,22 @@ void LocalSearch::rowChanged(int row, const QJsonObject &record)
         m_haystacks[row] = haystackOf(record);
 }
 
-void LocalSearch::rowInsertedFirst(const QJsonObject &record)
+int LocalSearch::shownPlaceFor(int row) const
 {
-    if (!m_haystacks.isEmpty())
-        m_haystacks.prepend(haystackOf(record));
+    // Among the visible rows a new one goes after those before it in the store.
+    return m_active ? int(std::count_if(m_visible.begin(), m_visible.end(), [row](int visible) { return visible < row; }))
+                    : row;
+}
+
+void LocalSearch::rowInserted(int row, const QJsonObject &record)
+{
+    if (!m_haystacks.isEmpty() && row <= m_haystacks.size())
+        m_haystacks.insert(row, haystackOf(record));
     if (m_active) {
-        for (int &row : m_visible)
-            ++row;
-        m_visible.prepend(0);
+        const int shown = shownPlaceFor(row);
+        for (int &visible : m_visible)
+            visible += visible >= row ? 1 : 0;
+        m_visible.insert(shown, row);
     }
 }
 

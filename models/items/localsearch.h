@@ -36,10 +36,12 @@ public:
     /// `row` matches `search` (a row not in the list yet, as a change brings it).
     bool matches(const QJsonObject &row, const QString &search) const;
 
-    /// The rows change as the server accepted a write: one replaced, one new first, one gone.
+    /// The rows change as the server accepted a write: one replaced, one new at `row`, one gone.
     void rowChanged(int row, const QJsonObject &record);
-    void rowInsertedFirst(const QJsonObject &record);
+    void rowInserted(int row, const QJsonObject &record);
     void rowRemoved(int row);
+    /// Where a row about to be inserted at `row` of the store will show.
+    int shownPlaceFor(int row) const;
     /// Where row `row` of the store shows: itself, or its place among visible(); -1 when hidden.
     int shownRowOf(int row) const;
 

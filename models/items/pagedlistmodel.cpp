@@ -3,6 +3,7 @@
 #include "models/api/apiclient.h"
 #include "models/api/pagination.h"
 #include "models/drafts/draftsmodel.h"
+#include "models/records/record.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -441,6 +442,36 @@ int PagedListModel::storeRowOf(const QString &pk) const
     return -1;
 }
 
+int PagedListModel::placeFor(const QJsonObject &record) const
+{
+    // Where the list's ordering (one field, as the panes ask for) puts it; else at the top.
+    const QString ordering = m_query.ordering;
+    if (ordering.isEmpty() || ordering.contains(QLatin1Char(',')))
+        return 0;
+    const bool descending = ordering.startsWith(QLatin1Char('-'));
+    const QString field = descending ? ordering.mid(1) : ordering;
+    const QString key = record.value(field).toVariant().toString();
+    // After the last row that sorts before it or with it, so rows the server ordered otherwise
+    // (its collation is not Qt's) do not pull it up.
+    int place = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const int order = m_rows.at(row).value(field).toVariant().toString().compare(key);
+        if (descending ? order >= 0 : order <= 0)
+            place = row + 1;
+    }
+    return place;
+}
+
+void PagedListModel::insertCreated(const QJsonObject &record)
+{
+    const int at = placeFor(record);
+    // Shown through the local search it fits (matches() checked the search).
+    beginInsertRows({}, m_search.shownPlaceFor(at), m_search.shownPlaceFor(at));
+    m_rows.insert(at, record);
+    m_search.rowInserted(at, record);
+    endInsertRows();
+}
+
 void PagedListModel::apply(const RecordChange &change)
 {
     if (!change.concerns(m_path) || m_total < 0)
@@ -452,9 +483,7 @@ void PagedListModel::apply(const RecordChange &change)
         if (at < 0)
             return;
         // The server's answer over the row: a list row may hold fields the detail lacks.
-        QJsonObject row = m_rows.at(at);
-        for (auto it = change.record.begin(); it != change.record.end(); ++it)
-            row.insert(it.key(), it.value());
+        const QJsonObject row = records::overlaid(m_rows.at(at), change.record);
         m_rows.replace(at, row);
         m_search.rowChanged(at, row);
         if (shown >= 0)
@@ -467,10 +496,7 @@ void PagedListModel::apply(const RecordChange &change)
         ++m_total;
         if (m_nextPage != 0)
             return;  // a page still to come holds it, where the server's ordering puts it
-        beginInsertRows({}, 0, 0);
-        m_rows.insert(0, change.record);
-        m_search.rowInsertedFirst(change.record);
-        endInsertRows();
+        insertCreated(change.record);
         return;
     case RecordChange::Kind::Deleted:
         if (at < 0)

@@ -137,6 +137,9 @@ private:
     bool matches(const QJsonObject &record) const;
     /// The index in m_rows of the record with this pk, -1 when not loaded.
     int storeRowOf(const QString &pk) const;
+    /// The index in m_rows where a created record goes by the list's ordering.
+    int placeFor(const QJsonObject &record) const;
+    void insertCreated(const QJsonObject &record);
 
     ApiClient *m_client;
     QList<Column> m_columns;

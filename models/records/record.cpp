@@ -25,6 +25,13 @@ QJsonObject writablePayload(const QJsonObject &record, const ResourceDescriptor 
     return payload;
 }
 
+QJsonObject overlaid(QJsonObject record, const QJsonObject &over)
+{
+    for (auto it = over.begin(); it != over.end(); ++it)
+        record.insert(it.key(), it.value());
+    return record;
+}
+
 bool sameValue(const FieldDescriptor *field, const QJsonValue &a, const QJsonValue &b)
 {
     if (a == b)

@@ -29,6 +29,10 @@ QJsonObject writablePayload(const QJsonObject &record, const ResourceDescriptor 
 /// missing from `edited` are left alone), plus the resource's patchCompanions when anything changed.
 QJsonObject patchPayload(const QJsonObject &base, const QJsonObject &edited, const ResourceDescriptor &resource);
 
+/// `record` with every field of `over` put over it: a row updated from the server's answer
+/// keeps the fields only the row had.
+QJsonObject overlaid(QJsonObject record, const QJsonObject &over);
+
 /// Names of fields whose values differ between two records (writable ones only).
 QStringList changedFields(const QJsonObject &base, const QJsonObject &edited, const ResourceDescriptor &resource);
 

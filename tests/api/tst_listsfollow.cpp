@@ -10,8 +10,8 @@
 #include "models/operations/recordwriter.h"
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
+#include "tests/support/awaitwrite.h"
 #include "tests/support/testserver.h"
-#include "tests/support/writeresult.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -87,7 +87,7 @@ void TestListsFollow::stageListFollowsWrites()
     const ResourceDescriptor &dummy = *m_schema->resource(QStringLiteral("stages/dummy"));
     const QString name = QStringLiteral("akdesk-follow-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
 
-    const WriteResult created = test::waitForWrite([&](const RecordWriter::Done &done) {
+    const WriteResult created = test::awaitWrite([&](const RecordWriter::Done &done) {
         writer.create(dummy, {{QStringLiteral("name"), name}}, name, this, done);
     });
     QVERIFY(created.accepted());
@@ -96,14 +96,14 @@ void TestListsFollow::stageListFollowsWrites()
     QCOMPARE(namesOf(model, 0).contains(name), shown);
 
     const QString pk = textOf(created.record, "pk");
-    const WriteResult renamed = test::waitForWrite([&](const RecordWriter::Done &done) {
+    const WriteResult renamed = test::awaitWrite([&](const RecordWriter::Done &done) {
         writer.update(WriteTarget::of(dummy, pk), {{QStringLiteral("name"), name + QStringLiteral("-renamed")}}, created.record, name, this, done);
     });
     QVERIFY(renamed.accepted());
     QCOMPARE(namesOf(model, 0).contains(name + QStringLiteral("-renamed")), shown);
 
     // Deleted as the stage list deletes: through /stages/all/.
-    const WriteResult removed = test::waitForWrite([&](const RecordWriter::Done &done) {
+    const WriteResult removed = test::awaitWrite([&](const RecordWriter::Done &done) {
         writer.remove({QStringLiteral("stages/all"), QStringLiteral("/stages/all/"), pk}, renamed.record, name, this, done);
     });
     QVERIFY(removed.accepted());
@@ -131,7 +131,7 @@ void TestListsFollow::flowListTakesOnlyWhatItsFilterShows()
     const ResourceDescriptor &flows = *m_schema->resource(QStringLiteral("flows"));
     for (const char *designation : {"authentication", "enrollment"}) {
         const QString slug = QStringLiteral("akdesk-follow-%1").arg(QLatin1String(designation));
-        const WriteResult created = test::waitForWrite([&](const RecordWriter::Done &done) {
+        const WriteResult created = test::awaitWrite([&](const RecordWriter::Done &done) {
             writer.create(flows, {{QStringLiteral("slug"), slug}, {QStringLiteral("name"), slug}, {QStringLiteral("title"), slug},
                                   {QStringLiteral("designation"), QLatin1String(designation)}}, slug, this, done);
         });
@@ -161,7 +161,7 @@ void TestListsFollow::bindingsFollowWrites()
     const QString stage = textOf(test::await(client->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), QStringLiteral("akdesk-follow-bound")}})).object(), "pk");
 
     // Bound between the first two (orders 10 and 20): inserted in its place.
-    const WriteResult bound = test::waitForWrite([&](const RecordWriter::Done &done) {
+    const WriteResult bound = test::awaitWrite([&](const RecordWriter::Done &done) {
         writer->create(bindings, {{QStringLiteral("target"), flow}, {QStringLiteral("stage"), stage}, {QStringLiteral("order"), 15}},
                        QStringLiteral("x"), this, done);
     });
@@ -172,20 +172,20 @@ void TestListsFollow::bindingsFollowWrites()
 
     // A new order moves it.
     const QString pk = textOf(bound.record, "pk");
-    QVERIFY(test::waitForWrite([&](const RecordWriter::Done &done) {
+    QVERIFY(test::awaitWrite([&](const RecordWriter::Done &done) {
         writer->update(WriteTarget::of(bindings, pk), {{QStringLiteral("order"), 1000}}, bound.record, QStringLiteral("x"), this, done);
     }).accepted());
     expected.move(1, expected.size() - 1);
     QCOMPARE(namesOf(model, BindingsModel::StageColumn), expected);
 
     // A renamed stage is shown by its new name.
-    QVERIFY(test::waitForWrite([&](const RecordWriter::Done &done) {
+    QVERIFY(test::awaitWrite([&](const RecordWriter::Done &done) {
         writer->update(WriteTarget::of(*m_schema->resource(QStringLiteral("stages/dummy")), stage),
                        {{QStringLiteral("name"), QStringLiteral("akdesk-follow-renamed")}}, {}, QStringLiteral("x"), this, done);
     }).accepted());
     QCOMPARE(namesOf(model, BindingsModel::StageColumn).last(), QStringLiteral("akdesk-follow-renamed"));
 
-    QVERIFY(test::waitForWrite([&](const RecordWriter::Done &done) {
+    QVERIFY(test::awaitWrite([&](const RecordWriter::Done &done) {
         writer->remove(WriteTarget::of(bindings, pk), bound.record, QStringLiteral("x"), this, done);
     }).accepted());
     QCOMPARE(namesOf(model, BindingsModel::StageColumn), before);

@@ -10,8 +10,8 @@
 #include "models/schema/schemaregistry.h"
 #include "models/storage/localstore.h"
 #include "tests/support/faultproxy.h"
+#include "tests/support/awaitwrite.h"
 #include "tests/support/testserver.h"
-#include "tests/support/writeresult.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -34,7 +34,6 @@ ApiError errorOf(ApiError::Kind kind, int status = 0, QNetworkReply::NetworkErro
     error.networkError = network;
     return error;
 }
-
 } // namespace
 
 class TestRecordWriter final : public QObject
@@ -147,7 +146,7 @@ void TestRecordWriter::neverReachedIsKeptAsDraft()
     const int before = m_server->sandbox()->requestCount();
     m_client->setWorkOffline(true);
     const WriteTarget target = WriteTarget::of(dummy, textOf(stage, "pk"));
-    const WriteResult result = test::waitForWrite([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::awaitWrite([&](const RecordWriter::Done &done) {
         switch (Method(method)) {
         case Method::Create:
             m_writer->create(dummy, {{QStringLiteral("name"), QStringLiteral("akdesk-writer-offline")}}, QStringLiteral("offline"), this, done);
@@ -179,7 +178,7 @@ void TestRecordWriter::unansweredCreateIsFoundNotSentAgain()
     m_proxy->addRule(lost);
     QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
     const QString name = QStringLiteral("akdesk-writer-lost-answer");
-    const WriteResult result = test::waitForWrite([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::awaitWrite([&](const RecordWriter::Done &done) {
         m_writer->create(*m_schema->resource(QStringLiteral("stages/dummy")), {{QStringLiteral("name"), name}}, name, this, done);
     });
     QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Accepted));
@@ -205,7 +204,7 @@ void TestRecordWriter::unansweredCreateThatDidNotHappenIsRefused()
     QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
     const QString name = QStringLiteral("akdesk-writer-never-made");
     const int posts = m_server->sandbox()->requestCount(QStringLiteral("/stages/dummy/"));
-    const WriteResult result = test::waitForWrite([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::awaitWrite([&](const RecordWriter::Done &done) {
         m_writer->create(*m_schema->resource(QStringLiteral("stages/dummy")), {{QStringLiteral("name"), name}}, name, this, done);
     });
     QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Refused));
@@ -241,7 +240,7 @@ void TestRecordWriter::changeCarriesTheServersRecord()
     const QJsonObject stage = test::await(m_server->client()->create(dummy.listPath, {{QStringLiteral("name"), QStringLiteral("akdesk-writer-trim")}})).object();
     QSignalSpy changed(m_writer.get(), &RecordWriter::changed);
     // authentik trims text fields (rest_framework/fields.py CharField trim_whitespace).
-    const WriteResult result = test::waitForWrite([&](const RecordWriter::Done &done) {
+    const WriteResult result = test::awaitWrite([&](const RecordWriter::Done &done) {
         m_writer->update(WriteTarget::of(dummy, textOf(stage, "pk")), {{QStringLiteral("name"), QStringLiteral("  akdesk-writer-trimmed  ")}},
                          stage, QStringLiteral("x"), this, done);
     });

@@ -389,8 +389,12 @@ void TestStageCrud::duplicateStage()
         QCOMPARE(copy.value(QLatin1String(field)), original.value(QLatin1String(field)));
     QVERIFY(copy.value(QLatin1String("flow_set")).toArray().isEmpty());  // bindings are not copied
 
-    // A second duplicate takes the next free name.
+    // The copy is listed beside the original, in name order; a second duplicate of the original
+    // takes the next free name.
     m_window->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(list->model()->state() == PagedListModel::State::Loaded && list->model()->rowCount() == 2
+                && list->model()->index(0, 0).data().toString() == QLatin1String("default-authentication-identification")
+                && list->model()->index(1, 0).data().toString() == QLatin1String("default-authentication-identification (copy)"));
     list->view()->setFocus();
     list->view()->setCurrentIndex(list->model()->index(0, 0));
     QTest::keyClick(list->view(), Qt::Key_D, Qt::ControlModifier);

@@ -9,9 +9,9 @@
 
 namespace akdesk::test {
 
-/// Starts one write through `start` and waits (spinning the event loop) for what became of it; a
-/// write that says nothing in time is reported as refused with "no result".
-inline WriteResult waitForWrite(const std::function<void(const RecordWriter::Done &)> &start, int timeoutMs = 15000)
+/// Starts a write with the `done` it is given and waits (spinning the event loop) for its result;
+/// one that does not come in time is a refusal saying so.
+inline WriteResult awaitWrite(const std::function<void(const RecordWriter::Done &)> &start, int timeoutMs = 15000)
 {
     std::optional<WriteResult> out;
     start([&out](const WriteResult &result) { out = result; });
