@@ -210,6 +210,24 @@ void ApiClient::setReachable(bool reachable)
         Q_EMIT onlineChanged(isOnline());
 }
 
+void ApiClient::noteRefusal(const ApiError &error)
+{
+    // Refusals of the server as a whole, not answers about one request (400, 404, 409 say the
+    // server works).
+    const bool refused = error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Forbidden
+                         || error.kind == ApiError::Kind::RateLimited || error.kind == ApiError::Kind::Server;
+    const bool wasRefusing = isRefusing();
+    if (refused) {
+        ++m_refusedInARow;
+        m_lastRefusal = error;
+    } else if (!error.isError() || error.kind == ApiError::Kind::Validation || error.kind == ApiError::Kind::NotFound
+               || error.kind == ApiError::Kind::Conflict) {
+        m_refusedInARow = 0;
+    }
+    if (wasRefusing != isRefusing())
+        Q_EMIT refusingChanged(isRefusing());
+}
+
 void ApiClient::probe()
 {
     if (m_workOffline || m_reachable)
@@ -288,6 +306,7 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
     reply->m_retriesLeft = m_reachable ? m_retries : 0;
     reply->m_retryDelayMs = m_retryDelayMs;
     reply->m_connectTimeoutMs = m_connectTimeoutMs;
+    reply->m_deadlineMs = deadline();
     reply->m_maxBytes = m_maxBytes;
     const bool cacheable = method == "GET" && m_cache && expect != ApiReply::Expect::Raw
                            && !path.startsWith(QLatin1String("/schema"));
@@ -304,8 +323,10 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
             setReachable(false);
         else if (finished->status() > 0)
             setReachable(true);
-        if (finished->status() > 0 && !finished->cachedAt().isValid())
+        if (finished->status() > 0 && !finished->cachedAt().isValid()) {
             m_sinceAnswer.start();
+            noteRefusal(finished->ok() ? ApiError() : error);
+        }
         if (!key.isEmpty() && finished->ok() && !finished->cachedAt().isValid() && m_cache) {
             m_unstored.insert(key, {finished->body(), QDateTime::currentDateTimeUtc()});
             if (!m_storeLater->isActive())

@@ -39,6 +39,10 @@ public:
     /// Transfer timeout per request in milliseconds (default 30000).
     void setTimeout(int milliseconds);
     int timeout() const { return m_timeoutMs; }
+    /// Longest time one attempt of a request may take as a whole, however steadily its answer
+    /// trickles in; 0 (the default) means four times timeout().
+    void setDeadline(int milliseconds) { m_deadlineMs = qMax(0, milliseconds); }
+    int deadline() const { return m_deadlineMs > 0 ? m_deadlineMs : 4 * m_timeoutMs; }
     /// Extra attempts after a failure that is safe to repeat: for GET/PUT/DELETE connection
     /// refused/reset and 502/503/504; for every method 429 (after its Retry-After) and connection
     /// refused (nothing was sent). Waits delay, 2 x delay, ... with jitter. A POST or PATCH whose
@@ -82,6 +86,11 @@ public:
     bool isReachable() const { return m_reachable; }
     /// Not working offline and the server reachable.
     bool isOnline() const { return !m_workOffline && m_reachable; }
+    /// Reachable, but the last few requests in a row were all refused (401, 403, 429, 5xx: a
+    /// token revoked, a proxy refusing everything): "online" would mislead. lastRefusal() says why.
+    bool isRefusing() const { return m_refusedInARow >= RefusalsToSay; }
+    ApiError lastRefusal() const { return m_lastRefusal; }
+    static constexpr int RefusalsToSay = 3;
     void setProbeInterval(int milliseconds);
     int probeInterval() const { return m_probeMs; }
     /// While online, asks the server for its version when nothing was heard from it for this
@@ -121,6 +130,8 @@ Q_SIGNALS:
     void requestFailed(const akdesk::ApiError &error, const QString &method, const QString &path);
     /// isOnline() changed: the server became (un)reachable, or offline work was switched.
     void onlineChanged(bool online);
+    /// isRefusing() changed.
+    void refusingChanged(bool refusing);
 
 private:
     /// The answer kept under a cache key: one still waiting to be written, else the cache's.
@@ -129,6 +140,8 @@ private:
                    const QByteArray &body, ApiReply::Expect expect = ApiReply::Expect::Json);
     QNetworkRequest request(const QUrl &url, bool hasBody, ApiReply::Expect expect) const;
     void setReachable(bool reachable);
+    /// Counts refusals in a row (a success or an answer about the request itself ends the run).
+    void noteRefusal(const ApiError &error);
     void storeOneWhileIdle();
     void probe();
 
@@ -136,6 +149,7 @@ private:
     QUrl m_serverUrl;
     QString m_token;
     int m_timeoutMs = 30000;
+    int m_deadlineMs = 0;
     int m_pending = 0;
     int m_retries = 2;
     int m_retryDelayMs = 200;
@@ -146,6 +160,8 @@ private:
     bool m_allowPlainHttp = false;
     bool m_workOffline = false;
     bool m_reachable = true;
+    int m_refusedInARow = 0;
+    ApiError m_lastRefusal;
     int m_probeMs = 5000;
     QTimer *m_probe = nullptr;
     QTimer *m_heartbeat = nullptr;

@@ -1,5 +1,7 @@
 #include "models/api/apierror.h"
 
+#include "models/records/displaytext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,15 +21,11 @@ const QLatin1String kNonFieldErrors("non_field_errors");
 const QLatin1String kDetail("detail");
 const QLatin1String kCode("code");
 
-/// Cuts text to the excerpt limit on a character boundary and marks the cut.
+/// What a server sent, cut to the excerpt limit (marked) and breakable where it runs on without
+/// a space ("[[[[…" from a 400 nested 10,000 deep): a label wraps it instead of growing its window.
 QString excerpt(const QString &text)
 {
-    if (text.size() <= ApiError::MaxExcerpt)
-        return text;
-    qsizetype cut = ApiError::MaxExcerpt;
-    if (text.at(cut - 1).isHighSurrogate())
-        --cut;
-    return text.left(cut) + QChar(0x2026);
+    return display::breakable(display::capped(text, ApiError::MaxExcerpt));
 }
 
 /// Turns an HTML error page (reverse proxies, Django debug pages) into its visible words.
@@ -347,6 +345,18 @@ ApiError ApiError::tooLarge(qint64 limitBytes)
     return error;
 }
 
+ApiError ApiError::badCompression(const QByteArray &encoding)
+{
+    ApiError error;
+    error.kind = Kind::BadResponse;
+    error.detail = QCoreApplication::translate("akdesk::ApiError",
+                                               "its compressed (%1) answer could not be unpacked: it is damaged, or it "
+                                               "would grow far beyond the size it was sent as (a decompression bomb), "
+                                               "so akdesk stopped reading it")
+                       .arg(QString::fromLatin1(encoding.left(20)));
+    return error;
+}
+
 ApiError ApiError::badResponse(const QString &why)
 {
     ApiError error;
@@ -373,7 +383,7 @@ QString ApiError::message() const
         QStringList fields = fieldErrors.keys();
         std::sort(fields.begin(), fields.end());
         for (const QString &field : std::as_const(fields))
-            lines.append(QStringLiteral("%1: %2").arg(field, excerpt(fieldErrors.value(field).join(QLatin1Char(' ')))));
+            lines.append(QStringLiteral("%1: %2").arg(excerpt(field), excerpt(fieldErrors.value(field).join(QLatin1Char(' ')))));
         if (lines.isEmpty()) {
             return detail.isEmpty() ? QCoreApplication::translate("akdesk::ApiError", "The server rejected the request (HTTP %1).").arg(status)
                                     : QCoreApplication::translate("akdesk::ApiError", "The server rejected the request: %1").arg(excerpt(detail));
@@ -405,6 +415,9 @@ QString ApiError::message() const
     case Kind::Http:
         return withDetail(QCoreApplication::translate("akdesk::ApiError", "The server answered with HTTP %1.").arg(status), detail);
     case Kind::Timeout:
+        if (wholeAnswer)
+            return QCoreApplication::translate("akdesk::ApiError", "The server's answer came too slowly: it had not arrived completely after %1.")
+                .arg(durationText(timeoutMs));
         return timeoutMs > 0 ? QCoreApplication::translate("akdesk::ApiError", "The server did not answer within %1.").arg(durationText(timeoutMs))
                              : QCoreApplication::translate("akdesk::ApiError", "The server did not answer in time.");
     case Kind::Transport: {

@@ -42,6 +42,7 @@ struct ApiError
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError; ///< transport failures only
     QString host;                 ///< the server's host name, for transport messages
     int timeoutMs = 0;            ///< Kind::Timeout: the limit that passed
+    bool wholeAnswer = false;     ///< Kind::Timeout: the answer kept coming, too slowly to finish in timeoutMs
     int retryAfterSeconds = -1;   ///< 429/503: the server's Retry-After, -1 when it sent none
     QStringList sslErrors;        ///< TLS failures: what was wrong with the certificate
     QByteArray certificatePem;    ///< TLS failures: the server's certificate, for the user to inspect
@@ -105,6 +106,9 @@ struct ApiError
     static ApiError redirectLoop(const QString &host);
     /// The answer was larger than akdesk accepts.
     static ApiError tooLarge(qint64 limitBytes);
+    /// A compressed answer (Content-Encoding) that could not be unpacked: damaged, or a
+    /// decompression bomb that Qt's safety check stopped.
+    static ApiError badCompression(const QByteArray &encoding);
     /// Lets ApiError travel through queued connections; ApiClient calls it, calling it again is harmless.
     static void registerMetaType();
 };

@@ -1,5 +1,7 @@
 #include "models/api/apireply.h"
 
+#include "models/api/pagination.h"
+
 #include <QCoreApplication>
 #include <QJsonParseError>
 #include <QLoggingCategory>
@@ -10,56 +12,12 @@
 #include <QSslError>
 #include <QTimer>
 
-#include <cmath>
-#include <limits>
 
 Q_LOGGING_CATEGORY(lcApiReply, "akdesk.api", QtWarningMsg)
 
 namespace akdesk {
 
 namespace {
-
-/// Pagination numbers are declared as `number`, so servers may send 2.0; read them as ints.
-int number(const QJsonObject &object, const char *key)
-{
-    const QJsonValue value = object.value(QLatin1String(key));
-    double d = 0;
-    if (value.isDouble())
-        d = value.toDouble();
-    else if (value.isString())
-        d = value.toString().toDouble();
-    if (!std::isfinite(d))
-        return 0;
-    if (d >= std::numeric_limits<int>::max())
-        return std::numeric_limits<int>::max();
-    if (d <= std::numeric_limits<int>::min())
-        return std::numeric_limits<int>::min();
-    return static_cast<int>(std::lround(d));
-}
-
-Pagination parsePagination(const QJsonObject &object, qsizetype resultCount)
-{
-    Pagination page;
-    const QJsonValue value = object.value(QLatin1String("pagination"));
-    if (!value.isObject()) {
-        // A list endpoint without pagination returns everything at once.
-        page.count = int(resultCount);
-        page.current = 1;
-        page.totalPages = 1;
-        page.startIndex = resultCount > 0 ? 1 : 0;
-        page.endIndex = int(resultCount);
-        return page;
-    }
-    const QJsonObject p = value.toObject();
-    page.next = number(p, "next");
-    page.previous = number(p, "previous");
-    page.count = number(p, "count");
-    page.current = number(p, "current");
-    page.totalPages = number(p, "total_pages");
-    page.startIndex = number(p, "start_index");
-    page.endIndex = number(p, "end_index");
-    return page;
-}
 
 bool isIdempotent(const QString &method)
 {
@@ -112,11 +70,22 @@ ApiReply::ApiReply(const QString &method, const QString &path, QObject *parent)
     , m_method(method)
     , m_path(path)
     , m_timer(new QTimer(this))
+    , m_deadline(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         m_timedOut = true;
         ApiError error = ApiError::timeout(m_timeoutMs);
+        error.host = m_host;
+        fail(error);
+    });
+    // The idle limit restarts on every byte: a server that trickles one byte a second would hold
+    // the request (and whatever waits for it) for ever without this second, fixed limit.
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        ApiError error = ApiError::timeout(m_deadlineMs);
+        error.wholeAnswer = true;
         error.host = m_host;
         fail(error);
     });
@@ -200,6 +169,8 @@ void ApiReply::attach(QNetworkReply *reply, int timeoutMs)
         m_certificateText = describeCertificate(peer);
     });
     armTimer();
+    if (m_deadlineMs > 0)
+        m_deadline->start(m_deadlineMs);
 }
 
 void ApiReply::complete()
@@ -208,6 +179,7 @@ void ApiReply::complete()
     if (!reply || m_finished)
         return;
     m_timer->stop();
+    m_deadline->stop();
     disconnect(reply, nullptr, this, nullptr);
     m_reply = nullptr;
     reply->deleteLater();
@@ -231,6 +203,12 @@ void ApiReply::complete()
     } else if (httpFailure) {
         error = ApiError::fromHttp(status, body);
         error.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
+    } else if (networkError != QNetworkReply::NoError && !reply->rawHeader("Content-Encoding").isEmpty()
+               && (networkError == QNetworkReply::ProtocolFailure || networkError == QNetworkReply::UnknownContentError
+                   || networkError == QNetworkReply::ProtocolInvalidOperationError)) {
+        // Qt reports a bomb (and a damaged stream) as a failure to reach the server; it answered.
+        error = ApiError::badCompression(reply->rawHeader("Content-Encoding"));
+        error.status = status;
     } else if (networkError == QNetworkReply::OperationCanceledError && !m_cancelled) {
         // Qt's own transfer timeout aborts with OperationCanceled; we did not cancel, so it timed out.
         error = ApiError::timeout(m_timeoutMs);
@@ -288,7 +266,7 @@ void ApiReply::acceptBody(int status, const QByteArray &body)
             m_result.error.status = status;
             return;
         }
-        m_result.pagination = parsePagination(object, object.value(QLatin1String("results")).toArray().size());
+        m_result.pagination = paging::parse(object, object.value(QLatin1String("results")).toArray().size());
     }
     m_result.json = document;
 }
@@ -367,6 +345,7 @@ void ApiReply::finish()
         return;
     m_finished = true;
     m_timer->stop();
+    m_deadline->stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;

@@ -109,6 +109,7 @@ private:
     /// GETs: the cached answer to use when the server cannot be reached.
     std::function<std::optional<CachedBody>()> m_fallback;
     int m_timeoutMs = 0;
+    int m_deadlineMs = 0;          ///< for the whole of one attempt, however steadily bytes trickle; 0 = none
     int m_connectTimeoutMs = 0;    ///< until the first answer bytes; 0 = the idle timeout
     qint64 m_maxBytes = 0;         ///< largest answer accepted; 0 = no limit
     bool m_answering = false;      ///< the server began to answer (headers arrived)
@@ -121,6 +122,7 @@ private:
     QString m_certificateText;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;
+    QTimer *m_deadline = nullptr;
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_cancelled = false;

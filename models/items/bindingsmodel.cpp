@@ -4,6 +4,7 @@
 #include "models/records/record.h"
 
 #include "models/api/apiclient.h"
+#include "models/api/pagination.h"
 #include "models/storage/localstore.h"
 #include "models/items/referencemodel.h"
 
@@ -57,18 +58,21 @@ void BindingsModel::fetch(int page, QList<QJsonObject> collected, quint64 genera
     query.filter(QStringLiteral("target"), m_flowPk);
     ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), query);
     m_loading = reply;
-    connect(reply, &ApiReply::finished, this, [this, collected, generation](ApiReply *finished) mutable {
+    connect(reply, &ApiReply::finished, this, [this, page, collected, generation](ApiReply *finished) mutable {
         if (generation != m_generation)
             return;
         m_loading = nullptr;
-        if (!finished->ok()) {
-            Q_EMIT failed(finished->error(), tr("Could not read the flow's bindings"));
+        const QJsonArray results = finished->results();
+        const paging::Next next = paging::after(page, finished->pagination(), results.size());
+        if (!finished->ok() || !next.isConsistent()) {
+            Q_EMIT failed(finished->ok() ? paging::inconsistent(finished->path(), next.problem) : finished->error(),
+                          tr("Could not read the flow's bindings"));
             return;
         }
-        for (const QJsonValue &value : finished->results())
+        for (const QJsonValue &value : results)
             collected.append(value.toObject());
-        if (finished->pagination().next > 0) {
-            fetch(finished->pagination().next, collected, generation);
+        if (next.page > 0) {
+            fetch(next.page, collected, generation);
             return;
         }
         beginResetModel();

@@ -1,6 +1,7 @@
 #include "models/items/pagedlistmodel.h"
 
 #include "models/api/apiclient.h"
+#include "models/api/pagination.h"
 #include "models/drafts/draftsmodel.h"
 #include "models/items/searchterms.h"
 
@@ -187,12 +188,15 @@ void PagedListModel::onPage(ApiReply *reply, quint64 generation)
     }
     const QJsonArray results = reply->results();
     const Pagination page = reply->pagination();
+    const paging::Next next = paging::after(m_nextPage, page, results.size());
     // Where the list goes on is settled before anyone hears of a change: a view or model tester
     // may call fetchMore() from the reset or from rowsAboutToBeInserted, and must not ask for
     // this page again.
-    m_total = page.count;
-    m_nextPage = page.next;
+    m_total = paging::plausibleCount(page, results.size());
+    m_nextPage = next.page;
     m_lastPage = page.totalPages;
+    if (!next.isConsistent())
+        m_error = paging::inconsistent(m_path, next.problem);
     if (m_firstPageFromCache) {
         // The server's (or the unreachable server's cached) page 1 replaces the cached one.
         m_firstPageFromCache = false;
@@ -211,13 +215,12 @@ void PagedListModel::onPage(ApiReply *reply, quint64 generation)
     if (!results.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(results.size()) - 1);
-        m_rows.reserve(qMax(qsizetype(m_total), m_rows.size() + results.size()));
         m_rows.appendPage(reply->body(), results);
         endInsertRows();
     }
     updateComplete();
     // Loaded even when a view asked for the next page from inside the insert (as before fetchAll).
-    setState(m_parallelRequests.isEmpty() ? State::Loaded : State::Loading);
+    setState(!next.isConsistent() ? State::Error : m_parallelRequests.isEmpty() ? State::Loaded : State::Loading);
     Q_EMIT pageLoaded(page.current);
 }
 
@@ -269,9 +272,18 @@ void PagedListModel::onParallelPage(int page, ApiReply *reply, quint64 generatio
     if (reply->cachedAt().isValid() && !m_cachedAt.isValid())
         setCachedAt(reply->cachedAt());
     const Pagination pagination = reply->pagination();
-    m_total = pagination.count;
+    const QJsonArray results = reply->results();
+    const paging::Next next = paging::after(page, pagination, results.size());
+    if (!next.isConsistent()) {
+        m_parallelRequests.remove(page);
+        m_error = paging::inconsistent(m_path, next.problem);
+        setState(State::Error);
+        cancel();  // as for a failed page: the rows before it stay
+        return;
+    }
+    m_total = paging::plausibleCount(pagination, results.size());
     m_lastPage = pagination.totalPages;
-    m_arrived.insert(page, {reply->body(), reply->results(), pagination.next});
+    m_arrived.insert(page, {reply->body(), results, next.page});
     // Still counted as running while its rows go in, so that a view cannot start the next page
     // itself from inside the insert.
     insertArrivedPages();
@@ -307,7 +319,6 @@ void PagedListModel::insertArrivedPages()
     const int first = int(m_rows.size());
     if (count > 0)
         beginInsertRows({}, first, first + int(count) - 1);
-    m_rows.reserve(qMax(qsizetype(m_total), m_rows.size() + count));
     for (const ArrivedPage &arrived : std::as_const(pages))
         m_rows.appendPage(arrived.body, arrived.results);
     if (count > 0)
@@ -330,7 +341,7 @@ bool PagedListModel::showCachedFirstPage(const ListQuery &query)
     m_rows.appendPage(cached->body, results);
     endInsertRows();
     m_firstPageFromCache = true;
-    m_total = int(page.value(QLatin1String("pagination")).toObject().value(QLatin1String("count")).toDouble(double(results.size())));
+    m_total = paging::plausibleCount(paging::parse(page, results.size()), results.size());
     setCachedAt(cached->fetchedAt);
     return true;
 }

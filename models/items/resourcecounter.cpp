@@ -1,6 +1,7 @@
 #include "models/items/resourcecounter.h"
 
 #include "models/api/apiclient.h"
+#include "models/api/pagination.h"
 
 namespace akdesk {
 
@@ -23,7 +24,7 @@ void ResourceCounter::count(const QStringList &listPaths, const QList<QPair<QStr
         connect(reply, &ApiReply::finished, this, [this, path, generation](ApiReply *finished) {
             if (generation != m_generation)
                 return;
-            const int count = finished->ok() ? finished->pagination().count : -1;
+            const int count = finished->ok() ? paging::plausibleCount(finished->pagination(), finished->results().size()) : -1;
             m_counts.insert(path, count);
             Q_EMIT counted(path, count);
         });

@@ -21,6 +21,8 @@ QList<QPair<int, int>> RowStore::resultSpans(const QByteArray &body)
     int depth = 0;
     bool keyIsResults = false;  // the last string at depth 1 was the key "results"
     bool inResults = false;
+    bool sawResults = false;
+    bool expectKey = false;     // the next string at depth 1 is a key
     int rowStart = -1;
     for (int i = 0; i < size; ++i) {
         const char c = data[i];
@@ -30,13 +32,26 @@ QList<QPair<int, int>> RowStore::resultSpans(const QByteArray &body)
             ++i;
             while (i < size && data[i] != '"')
                 i += data[i] == '\\' ? 2 : 1;
-            if (depth == 1)
-                keyIsResults = QByteArrayView(data + start, i - start) == "results";
+            if (i >= size)
+                return {};  // the text ends inside a string: not JSON
+            if (depth == 1 && expectKey) {
+                expectKey = false;
+                const QByteArrayView key(data + start, i - start);
+                // Qt's parser keeps the last of two equal keys and reads escapes ("r\u0065sults"):
+                // rather than agree with it on such text, leave it to appendPage()'s re-encoding.
+                if (key.contains('\\') || (key == "results" && sawResults))
+                    return {};
+                keyIsResults = key == "results";
+                sawResults = sawResults || keyIsResults;
+            } else if (depth == 1) {
+                keyIsResults = false;  // a value, not the key
+            }
             break;
         }
         case '{':
         case '[':
             ++depth;
+            expectKey = depth == 1;
             if (c == '[' && depth == 2 && keyIsResults)
                 inResults = true;
             else if (c == '{' && depth == 3 && inResults)
@@ -48,13 +63,15 @@ QList<QPair<int, int>> RowStore::resultSpans(const QByteArray &body)
                 spans.append({rowStart, i - rowStart + 1});
                 rowStart = -1;
             } else if (c == ']' && depth == 2 && inResults) {
-                return spans;
+                inResults = false;  // read on: a second "results" would make these rows the wrong ones
             }
             --depth;
             break;
         case ',':
-            if (depth == 1)
+            if (depth == 1) {
                 keyIsResults = false;
+                expectKey = true;
+            }
             break;
         default:
             break;

@@ -1,7 +1,9 @@
 #include "models/operations/deletionplan.h"
 
 #include "models/api/apiclient.h"
+#include "models/api/requestqueue.h"
 #include "models/storage/localstore.h"
+#include "models/records/displaytext.h"
 #include "models/records/record.h"
 #include "models/schema/resourcedescriptor.h"
 
@@ -32,16 +34,19 @@ QString modelWords(const QString &model)
 DeletionPlan::DeletionPlan(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_reads(new RequestQueue(ParallelReads, this))
 {
 }
 
 DeletionPlan::~DeletionPlan() = default;
 
-QString DeletionPlan::describe(const QJsonObject &usedBy, const QString &flowName, int order)
+QString DeletionPlan::describe(const QJsonObject &usedBy, const QString &rawFlowName, int order)
 {
-    const QString action = textOf(usedBy, "action");
-    const QString name = textOf(usedBy, "name");
-    const QString model = modelWords(textOf(usedBy, "model_name"));
+    // Names come from the server: capped, so that one sentence stays a line or two.
+    const QString action = display::capped(textOf(usedBy, "action"), 40);
+    const QString name = display::capped(textOf(usedBy, "name"), 160);
+    const QString flowName = display::capped(rawFlowName, 160);
+    const QString model = modelWords(display::capped(textOf(usedBy, "model_name"), 60));
     if (textOf(usedBy, "model_name") == QLatin1String("flowstagebinding")) {
         if (!flowName.isEmpty())
             return tr("Its binding in the flow “%1” (order %2) is deleted with it.").arg(flowName).arg(order);
@@ -69,6 +74,7 @@ QString DeletionPlan::detailPath(const QJsonObject &record) const
 
 void DeletionPlan::prepare(const QList<QJsonObject> &stages, const ResourceDescriptor *resource)
 {
+    m_reads->cancel();  // what an earlier prepare() still reads is no longer wanted
     m_resource = resource;
     m_items.clear();
     for (const QJsonObject &stage : stages)
@@ -82,10 +88,15 @@ void DeletionPlan::prepare(const QList<QJsonObject> &stages, const ResourceDescr
         readUsage(i);
 }
 
+void DeletionPlan::cancel()
+{
+    m_reads->cancel();
+}
+
 void DeletionPlan::readUsage(int index)
 {
-    ApiReply *reply = m_client->usedBy(detailPath(m_items.at(index).stage));
-    connect(reply, &ApiReply::finished, this, [this, index](ApiReply *finished) {
+    const QString path = detailPath(m_items.at(index).stage);
+    m_reads->add([this, path] { return m_client->usedBy(path); }, [this, index](ApiReply *finished) {
         Item &item = m_items[index];
         if (!finished->ok()) {
             if (m_store && finished->error().neverReachedServer()) {
@@ -106,7 +117,11 @@ void DeletionPlan::readUsage(int index)
             flowNames.insert(textOf(flow.toObject(), "pk"), textOf(flow.toObject(), "name"));
         if (m_resource)  // a flow: its own bindings go with it
             flowNames.insert(textOf(item.stage, "pk"), textOf(item.stage, "name"));
-        auto sentences = std::make_shared<QList<QString>>(used.size());
+        // A server may name tens of thousands: the first few are said (and looked up), the rest counted.
+        const qsizetype shown = qMin<qsizetype>(used.size(), MaxShownPerRecord);
+        auto sentences = std::make_shared<QList<QString>>(shown);
+        if (used.size() > shown)
+            sentences->append(tr("…and %n more.", nullptr, int(used.size() - shown)));
         auto waiting = std::make_shared<int>(1);
         auto done = [this, index, sentences, waiting] {
             if (--*waiting > 0)
@@ -118,14 +133,14 @@ void DeletionPlan::readUsage(int index)
             it.usageKnown = true;
             usageDone();
         };
-        for (int i = 0; i < used.size(); ++i) {
+        for (int i = 0; i < shown; ++i) {
             const QJsonObject entry = used.at(i).toObject();
             (*sentences)[i] = describe(entry, {}, 0);
             if (textOf(entry, "model_name") != QLatin1String("flowstagebinding"))
                 continue;
             ++*waiting;
-            ApiReply *binding = m_client->get(QStringLiteral("/flows/bindings/%1/").arg(textOf(entry, "pk")));
-            connect(binding, &ApiReply::finished, this, [entry, flowNames, sentences, i, done](ApiReply *b) {
+            const QString binding = QStringLiteral("/flows/bindings/%1/").arg(textOf(entry, "pk"));
+            m_reads->add([this, binding] { return m_client->get(binding); }, [entry, flowNames, sentences, i, done](ApiReply *b) {
                 if (b->ok()) {
                     const QString flow = flowNames.value(textOf(b->object(), "target"));
                     (*sentences)[i] = describe(entry, flow.isEmpty() ? textOf(b->object(), "target") : flow,

@@ -11,6 +11,7 @@ namespace akdesk {
 
 class ApiClient;
 class LocalStore;
+class RequestQueue;
 struct ResourceDescriptor;
 
 /// Deleting stages safely: first fetch what uses each one (used_by) and say in plain words what
@@ -31,6 +32,11 @@ public:
         QString resultError;
     };
 
+    /// Reads of what uses the records (used_by, and each binding named) run this many at a time.
+    static constexpr int ParallelReads = 4;
+    /// Sentences shown per record; the rest are summed up in one "and N more" (and not looked up).
+    static constexpr int MaxShownPerRecord = 50;
+
     explicit DeletionPlan(ApiClient *client, QObject *parent = nullptr);
     ~DeletionPlan() override;
 
@@ -43,6 +49,8 @@ public:
     const QList<Item> &items() const { return m_items; }
     /// True once every stage's usage is known (a failed read makes it false for good).
     bool canDelete() const;
+    /// Stops reading what uses the records: nothing more is asked, usageReady() does not follow.
+    void cancel();
     /// Deletes every stage, one at a time; progress() per stage, finished() at the end.
     void execute();
     bool isRunning() const { return m_running; }
@@ -50,6 +58,8 @@ public:
     int failedCount() const;
     int queuedCount() const;
 
+    /// Longest sentence describe() gives, whatever the server names.
+    static constexpr int MaxSentenceLength = 600;
     /// The sentence for one used_by entry (`flows` maps flow pks to names for binding entries).
     static QString describe(const QJsonObject &usedBy, const QString &flowName, int order);
 
@@ -66,6 +76,7 @@ private:
     QString detailPath(const QJsonObject &record) const;
 
     ApiClient *m_client;
+    RequestQueue *m_reads;
     LocalStore *m_store = nullptr;
     const ResourceDescriptor *m_resource = nullptr;
     QList<Item> m_items;

@@ -292,8 +292,11 @@ void EditSession::queueCreate()
     } else {
         m_queuedCreate = m_store->queueCreate(resource()->key, label, m_form->createBody());
     }
+    // Working offline is a choice, not a fault: say which it is.
     Q_EMIT queued(m_queuedCreate,
-                  tr("The server cannot be reached. “%1” is queued and will be created with the next sync.").arg(label));
+                  m_client->isWorkingOffline()
+                      ? tr("akdesk is working offline. “%1” is queued and will be created with the next sync.").arg(label)
+                      : tr("The server cannot be reached. “%1” is queued and will be created with the next sync.").arg(label));
 }
 
 void EditSession::onDraftSynced(qint64 id, const QJsonObject &record)

@@ -24,9 +24,9 @@ qsizetype messageLength(const QByteArray &buffer)
     return buffer.size() >= total ? total : -1;
 }
 
-QByteArray statusAnswer(int status, int retryAfter)
+QByteArray statusAnswer(int status, int retryAfter, const QByteArray &given)
 {
-    const QByteArray body = R"({"detail":"injected by the fault proxy"})";
+    const QByteArray body = given.isEmpty() ? QByteArrayLiteral(R"({"detail":"injected by the fault proxy"})") : given;
     QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + " Injected\r\nContent-Type: application/json\r\n";
     if (retryAfter >= 0)
         answer += "Retry-After: " + QByteArray::number(retryAfter) + "\r\n";
@@ -111,7 +111,7 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request, const QBy
         client->abort();
         return;
     case Fault::Status:
-        client->write(statusAnswer(rule.status, rule.retryAfter));
+        client->write(statusAnswer(rule.status, rule.retryAfter, rule.body));
         return;
     case Fault::Garbage: {
         const QByteArray body = "\x89PNG\r\n<html>not json at all";

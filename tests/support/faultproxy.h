@@ -40,6 +40,7 @@ public:
         int delayMs = 0;
         int status = 503;
         int retryAfter = -1;
+        QByteArray body;          ///< Status: the body answered (empty: a short JSON `detail`)
     };
 
     FaultProxy(const QHostAddress &upstreamHost, quint16 upstreamPort, QObject *parent = nullptr);

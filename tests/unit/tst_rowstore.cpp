@@ -34,6 +34,11 @@ void TestRowStore::givesBackEveryRow_data()
     QTest::newRow("results as a value, then the list")
         << QByteArray(R"({"label":"results","results":[{"pk":1}]})") << true;
     QTest::newRow("unicode") << QByteArray(R"({"results":[{"name":"Zustimmungsphase – “ü”"},{"name":"\u00e9tape"}]})") << true;
+    // Qt's parser keeps the last of two equal keys and decodes escapes in keys: the rows must be its rows.
+    QTest::newRow("results twice") << QByteArray(R"({"results":[{"pk":"first"}],"pagination":{},"results":[{"pk":"last"}]})") << false;
+    QTest::newRow("results twice, the first empty") << QByteArray(R"({"results":[],"results":[{"pk":"last"}]})") << false;
+    QTest::newRow("results spelt with an escape")
+        << QByteArray(R"({"results":[{"pk":"plain"}],"r\u0065sults":[{"pk":"escaped"}]})") << false;
     QTest::newRow("rows that are not objects") << QByteArray(R"({"results":[{"pk":1},2,{"pk":3}]})") << false;
 }
 

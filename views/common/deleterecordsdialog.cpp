@@ -53,6 +53,8 @@ DeleteRecordsDialog::DeleteRecordsDialog(ApiClient *client, const QList<QJsonObj
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    // Cancel (or Esc, or closing) while akdesk still checks what uses the records stops the checks.
+    connect(this, &QDialog::rejected, m_plan, &DeletionPlan::cancel);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         m_delete->setEnabled(false);
         m_cancel->setEnabled(false);

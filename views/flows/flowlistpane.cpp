@@ -108,7 +108,9 @@ void FlowListPane::updateState()
         m_state->setText(tr("Could not load the flows: %1").arg(m_model->lastError().message()));
         break;
     default:
-        m_state->setText(m_model->totalCount() == 0 ? tr("No flows here.") : tr("%n flow(s)", nullptr, m_model->totalCount()));
+        // A count that cannot be true is unknown (-1): then the rows here are the flows.
+        m_state->setText(m_model->totalCount() == 0 ? tr("No flows here.")
+                                                    : tr("%n flow(s)", nullptr, m_model->totalCount() < 0 ? m_model->rowCount() : m_model->totalCount()));
     }
     const QString note = m_model->freshnessNote();
     if (!note.isEmpty())

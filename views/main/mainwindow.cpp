@@ -188,6 +188,7 @@ MainWindow::MainWindow(ApiClient *client, std::shared_ptr<const SchemaRegistry> 
     statusBar()->addPermanentWidget(stop);
     statusBar()->addPermanentWidget(m_draftCount);
     statusBar()->addPermanentWidget(m_connection);
+    connect(m_client, &ApiClient::refusingChanged, this, &MainWindow::updateConnection);
     connect(m_client, &ApiClient::onlineChanged, this, [this](bool online) {
         updateConnection();
         if (online) {
@@ -258,11 +259,14 @@ void MainWindow::updateConnection()
         m_connection->setText(tr("● Offline — the server cannot be reached"));
         m_connection->setToolTip(tr("Lists show what akdesk fetched last; changes are kept as drafts. akdesk "
                                     "checks every few seconds and says when the server is back."));
+    } else if (m_client->isRefusing()) {
+        m_connection->setText(tr("● Online, but the server refuses every request"));
+        m_connection->setToolTip(m_client->lastRefusal().message());
     } else {
         m_connection->setText(tr("● Online"));
         m_connection->setToolTip(m_client->serverUrl().toDisplayString());
     }
-    m_connection->setStyleSheet(m_client->isOnline()
+    m_connection->setStyleSheet(m_client->isOnline() && !m_client->isRefusing()
                                     ? QStringLiteral("QLabel { color: %1; }").arg(theme::okText(palette()).name())
                                     : QStringLiteral("QLabel { color: %1; font-weight: bold; }")
                                           .arg(theme::warningText(palette()).name()));

@@ -253,16 +253,21 @@ void StageListPane::updateState()
     case PagedListModel::State::Idle:
         break;
     case PagedListModel::State::Loading:
+        // A count the server sent that cannot be true is unknown (-1): say only what is here.
         m_state->setText(m_model->rowCount() == 0 ? tr("Loading stages…")
-                                                   : tr("Loading more… (%1 of %2)")
-                                                         .arg(m_model->rowCount())
-                                                         .arg(m_model->totalCount()));
+                         : m_model->totalCount() < 0 ? tr("Loading more… (%1 so far)").arg(m_model->rowCount())
+                                                     : tr("Loading more… (%1 of %2)")
+                                                           .arg(m_model->rowCount())
+                                                           .arg(m_model->totalCount()));
         break;
     case PagedListModel::State::Loaded:
         if (m_model->totalCount() == 0)
             m_state->setText(m_search->text().isEmpty() && m_model->rowCount() == 0 && m_filters->filters().isEmpty()
                                  ? tr("There are no stages of this kind yet.")
                                  : tr("No stages match the search or filters."));
+        else if (m_model->totalCount() < 0)
+            m_state->setText(m_model->canFetchMore({}) ? tr("%1 stages loaded — scroll for more").arg(m_model->rowCount())
+                                                       : tr("%n stage(s)", nullptr, m_model->rowCount()));
         else
             m_state->setText(tr("%1 of %2 stages loaded — scroll for more")
                                  .arg(m_model->rowCount())
