@@ -19,7 +19,10 @@ case "$seconds" in
     ''|*[!0-9]*) akdesk_log "usage: $0 [seconds per target] [target...]"; exit 2 ;;
 esac
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(records apierror flowgraph duration schema)
+# Every target has its corpus folder (tests/fuzz/CMakeLists.txt lists the same names).
+if [ ${#targets[@]} -eq 0 ]; then
+    for dir in "$AKDESK_ROOT"/tests/fuzz/corpus/*/; do targets+=("$(basename "$dir")"); done
+fi
 
 FUZZ_BUILD_DIR="${AKDESK_FUZZ_BUILD_DIR:-$AKDESK_ROOT/build-fuzz}"
 FUZZ_SOURCE_DIR="$AKDESK_ROOT/tests/fuzz"
@@ -27,7 +30,9 @@ FUZZ_SOURCE_DIR="$AKDESK_ROOT/tests/fuzz"
 # Longest input per target: 64 KiB is more than any real error body or schema excerpt. Diagrams
 # stop at 32 KiB (a real one is 1-10 KiB): the parser's node lookup and the layout are quadratic,
 # a crafted 64 KiB diagram takes ~7 s under ASan, which would only slow the search down.
-declare -A max_len=([records]=65536 [apierror]=65536 [flowgraph]=32768 [duration]=4096 [schema]=65536)
+# A drafts row or a merge is a few KiB; the SQLite target writes each input, so it stays small.
+declare -A max_len=([records]=65536 [apierror]=65536 [flowgraph]=32768 [duration]=4096 [schema]=65536
+                    [rowsplitter]=65536 [pagination]=8192 [merge]=16384 [localstore]=8192 [usedby]=65536)
 
 akdesk_install_deps clang-14 libfuzzer-14-dev
 
