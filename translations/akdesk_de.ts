@@ -311,6 +311,14 @@
         <source>Redirect not followed: %1.</source>
         <translation>Weiterleitung nicht gefolgt: %1.</translation>
     </message>
+    <message>
+        <source>its compressed (%1) answer could not be unpacked: it is damaged, or it would grow far beyond the size it was sent as (a decompression bomb), so akdesk stopped reading it</source>
+        <translation>seine komprimierte Antwort (%1) ließ sich nicht entpacken: Sie ist beschädigt oder würde weit über die gesendete Größe hinaus anwachsen (eine Dekompressionsbombe), daher hat akdesk das Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer came too slowly: it had not arrived completely after %1.</source>
+        <translation>Die Antwort des Servers kam zu langsam: Nach %1 war sie noch nicht vollständig da.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ApiReply</name>
@@ -1525,6 +1533,13 @@
         <source>Nothing else uses it.</source>
         <translation>Nichts anderes verwendet sie.</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiterer.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>akdesk::DraftReviewDialog</name>
@@ -1563,21 +1578,6 @@
     <message>
         <source>Server says</source>
         <translation>Server meldet</translation>
-    </message>
-</context>
-<context>
-    <name>akdesk::LocalStore</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the drafts file %1: %2</source>
-        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>not open</source>
-        <translation>nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1847,10 @@
     <message>
         <source>The server cannot be reached. “%1” is queued and will be created with the next sync.</source>
         <translation>Der Server ist nicht erreichbar. „%1“ ist vorgemerkt und wird mit der nächsten Synchronisierung angelegt.</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline. “%1” is queued and will be created with the next sync.</source>
+        <translation>akdesk arbeitet offline. „%1“ ist vorgemerkt und wird mit der nächsten Synchronisierung angelegt.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2270,21 @@
     <message>
         <source>Not valid JSON: line %1, column %2: %3</source>
         <translation>Kein gültiges JSON: Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::LocalStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2723,10 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>● Online, but the server refuses every request</source>
+        <translation>● Online, aber der Server lehnt jede Anfrage ab</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3624,14 @@ Ihre Änderungen sind noch da.</translation>
         <source>Could not load the stages: %1</source>
         <translation>Die Phasen konnten nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>Loading more… (%1 so far)</source>
+        <translation>Weitere werden geladen … (bisher %1)</translation>
+    </message>
+    <message>
+        <source>%1 stages loaded — scroll for more</source>
+        <translation>%1 Phasen geladen — scrollen Sie für mehr</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::StageTypesModel</name>
@@ -3859,6 +3890,25 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Enter text that matches %1.</source>
         <translation>Geben Sie Text ein, der %1 entspricht.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::paging</name>
+    <message>
+        <source>page %1 names page %2 as the next one</source>
+        <translation>Seite %1 nennt Seite %2 als nächste</translation>
+    </message>
+    <message>
+        <source>page %1 names page %2 as the next one, but the list has only %3 pages</source>
+        <translation>Seite %1 nennt Seite %2 als nächste, aber die Liste hat nur %3 Seiten</translation>
+    </message>
+    <message>
+        <source>page %1 is empty but names page %2 as the next one</source>
+        <translation>Seite %1 ist leer, nennt aber Seite %2 als nächste</translation>
+    </message>
+    <message>
+        <source>the server&apos;s paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
+        <translation>die Seitenaufteilung des Servers für %1 ist widersprüchlich: %2; akdesk liest keine weiteren Seiten</translation>
     </message>
 </context>
 <context>

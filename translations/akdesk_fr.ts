@@ -311,6 +311,14 @@
         <source>Redirect not followed: %1.</source>
         <translation>Redirection non suivie&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>its compressed (%1) answer could not be unpacked: it is damaged, or it would grow far beyond the size it was sent as (a decompression bomb), so akdesk stopped reading it</source>
+        <translation>sa réponse compressée (%1) n&apos;a pas pu être décompressée&#xa0;: elle est endommagée, ou elle grossirait bien au-delà de la taille envoyée (une bombe de décompression), donc akdesk a cessé de la lire</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer came too slowly: it had not arrived completely after %1.</source>
+        <translation>La réponse du serveur est arrivée trop lentement&#xa0;: elle n&apos;était pas complète au bout de %1.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ApiReply</name>
@@ -1525,6 +1533,13 @@
         <source>Nothing else uses it.</source>
         <translation>Rien d&apos;autre ne l&apos;utilise.</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>akdesk::DraftReviewDialog</name>
@@ -1563,21 +1578,6 @@
     <message>
         <source>Server says</source>
         <translation>Le serveur indique</translation>
-    </message>
-</context>
-<context>
-    <name>akdesk::LocalStore</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Impossible de créer le dossier de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the drafts file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not open</source>
-        <translation>non ouvert</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1847,10 @@
     <message>
         <source>The server cannot be reached. “%1” is queued and will be created with the next sync.</source>
         <translation>Le serveur est injoignable. «&#xa0;%1&#xa0;» est en attente et sera créé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline. “%1” is queued and will be created with the next sync.</source>
+        <translation>akdesk travaille hors ligne. «&#xa0;%1&#xa0;» est en attente et sera créé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2228,7 @@
     <name>akdesk::FormModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -2266,6 +2270,21 @@
     <message>
         <source>Not valid JSON: line %1, column %2: %3</source>
         <translation>JSON non valide : ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::LocalStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>non ouvert</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2723,10 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>● Online, but the server refuses every request</source>
+        <translation>● En ligne, mais le serveur refuse toutes les requêtes</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3624,14 @@ Vos modifications sont toujours là.</translation>
         <source>Could not load the stages: %1</source>
         <translation>Impossible de charger les étapes&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Loading more… (%1 so far)</source>
+        <translation>Chargement de la suite… (%1 jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>%1 stages loaded — scroll for more</source>
+        <translation>%1 étapes chargées — faites défiler pour la suite</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::StageTypesModel</name>
@@ -3859,6 +3890,25 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>Enter text that matches %1.</source>
         <translation>Saisissez un texte correspondant à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::paging</name>
+    <message>
+        <source>page %1 names page %2 as the next one</source>
+        <translation>la page %1 désigne la page %2 comme suivante</translation>
+    </message>
+    <message>
+        <source>page %1 names page %2 as the next one, but the list has only %3 pages</source>
+        <translation>la page %1 désigne la page %2 comme suivante, mais la liste n&apos;a que %3 pages</translation>
+    </message>
+    <message>
+        <source>page %1 is empty but names page %2 as the next one</source>
+        <translation>la page %1 est vide mais désigne la page %2 comme suivante</translation>
+    </message>
+    <message>
+        <source>the server&apos;s paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
+        <translation>la pagination du serveur pour %1 est incohérente&#xa0;: %2&#xa0;; akdesk a cessé de lire les pages suivantes</translation>
     </message>
 </context>
 <context>
