@@ -11,10 +11,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The new order was not saved (%n binding(s) failed); showing the server's order again</source>
+        <source>The new order was not saved (%n binding(s) failed); showing the server&apos;s order again</source>
         <translation>
-            <numerusform>The new order was not saved (%n binding failed); showing the server's order again</numerusform>
-            <numerusform>The new order was not saved (%n bindings failed); showing the server's order again</numerusform>
+            <numerusform>The new order was not saved (%n binding failed); showing the server&apos;s order again</numerusform>
+            <numerusform>The new order was not saved (%n bindings failed); showing the server&apos;s order again</numerusform>
         </translation>
     </message>
 </context>
@@ -81,7 +81,9 @@
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
