@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>akdesk::DeletionPlan</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akdesk::DraftsModel</name>
     <message numerus="yes">
         <source>%n min ago</source>

@@ -217,13 +217,7 @@ void TestHostile::usedByFanOutIsBounded()
 {
     const int entries = 50000;
     const int shown = 50;  // sentences per record before "and N more"
-    QByteArray usedBy = "[";
-    for (int i = 0; i < entries; ++i) {
-        usedBy += (i ? "," : "") + QByteArray(R"({"app":"authentik_flows","model_name":"flowstagebinding","pk":")")
-                + QByteArray::number(i) + R"(","name":"Flow-stage binding #)" + QByteArray::number(i)
-                + R"(","action":"cascade"})";
-    }
-    usedBy += "]";
+    const QByteArray usedBy = ScriptedServer::usedByBindings(entries);
     ApiClient client;
     int mostAtOnce = 0;
     ScriptedServer server([&](const QByteArray &, const QByteArray &path) {

@@ -122,12 +122,7 @@ void TestHostileViews::refusedEverywhereIsNotOnline()
 
 void TestHostileViews::cancelStopsTheUsageChecks()
 {
-    QByteArray usedBy = "[";
-    for (int i = 0; i < 50000; ++i) {
-        usedBy += (i ? "," : "") + QByteArray(R"({"app":"authentik_flows","model_name":"flowstagebinding","pk":")")
-                + QByteArray::number(i) + R"(","name":"Flow-stage binding #)" + QByteArray::number(i) + R"(","action":"cascade"})";
-    }
-    usedBy += "]";
+    const QByteArray usedBy = test::ScriptedServer::usedByBindings(50000);
     test::ScriptedServer server([usedBy](const QByteArray &, const QByteArray &path) {
         return path.contains("/used_by/") ? test::ScriptedServer::json(usedBy)
                                           : test::ScriptedServer::json(R"({"pk":"1","target":"flow-1","order":10})");

@@ -117,4 +117,14 @@ QByteArray ScriptedServer::redirectTo(const QByteArray &location, int status)
     return "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n";
 }
 
+QByteArray ScriptedServer::usedByBindings(int count)
+{
+    QByteArray body = "[";
+    for (int i = 0; i < count; ++i) {
+        body += (i ? "," : "") + QByteArray(R"({"app":"authentik_flows","model_name":"flowstagebinding","pk":")")
+              + QByteArray::number(i) + R"(","name":"Flow-stage binding #)" + QByteArray::number(i) + R"(","action":"cascade"})";
+    }
+    return body + "]";
+}
+
 } // namespace akdesk::test

@@ -40,6 +40,8 @@ public:
     /// 200 with a JSON body.
     static QByteArray json(const QByteArray &body, int status = 200);
     static QByteArray redirectTo(const QByteArray &location, int status = 302);
+    /// A used_by body naming `count` flow-stage bindings (pk 0, 1, ...), as authentik lists them.
+    static QByteArray usedByBindings(int count);
 
     QList<QByteArray> requests;
 
