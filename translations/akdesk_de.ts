@@ -1566,21 +1566,6 @@
     </message>
 </context>
 <context>
-    <name>akdesk::LocalStore</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the drafts file %1: %2</source>
-        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>not open</source>
-        <translation>nicht geöffnet</translation>
-    </message>
-</context>
-<context>
     <name>akdesk::DraftSync</name>
     <message>
         <source>This server has no “%1” resource; the draft cannot be delivered.</source>
@@ -2266,6 +2251,21 @@
     <message>
         <source>Not valid JSON: line %1, column %2: %3</source>
         <translation>Kein gültiges JSON: Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::LocalStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3906,22 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>not a server URL: %1</source>
         <translation>keine Server-URL: %1</translation>
+    </message>
+    <message>
+        <source>With --sandbox: delay every answer by &lt;ms&gt;, plus &lt;per-row-ms&gt; per row it returns. A real authentik: 60,0.3.</source>
+        <translation>Mit --sandbox: jede Antwort um &lt;ms&gt; verzögern, dazu &lt;per-row-ms&gt; je zurückgegebener Zeile. Ein echtes authentik: 60,0.3.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: serve at most &lt;n&gt; requests at once. A real authentik: 4.</source>
+        <translation>Mit --sandbox: höchstens &lt;n&gt; Anfragen gleichzeitig bedienen. Ein echtes authentik: 4.</translation>
+    </message>
+    <message>
+        <source>--latency takes milliseconds, optionally followed by ,milliseconds per row (60,0.3)</source>
+        <translation>--latency erwartet Millisekunden, wahlweise gefolgt von ,Millisekunden je Zeile (60,0.3)</translation>
+    </message>
+    <message>
+        <source>--workers takes a count of at least 1</source>
+        <translation>--workers erwartet eine Anzahl von mindestens 1</translation>
     </message>
 </context>
 </TS>

@@ -1566,21 +1566,6 @@
     </message>
 </context>
 <context>
-    <name>akdesk::LocalStore</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Impossible de créer le dossier de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the drafts file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not open</source>
-        <translation>non ouvert</translation>
-    </message>
-</context>
-<context>
     <name>akdesk::DraftSync</name>
     <message>
         <source>This server has no “%1” resource; the draft cannot be delivered.</source>
@@ -2224,7 +2209,7 @@
     <name>akdesk::FormModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -2266,6 +2251,21 @@
     <message>
         <source>Not valid JSON: line %1, column %2: %3</source>
         <translation>JSON non valide : ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::LocalStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>non ouvert</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3906,22 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>not a server URL: %1</source>
         <translation>pas une URL de serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>With --sandbox: delay every answer by &lt;ms&gt;, plus &lt;per-row-ms&gt; per row it returns. A real authentik: 60,0.3.</source>
+        <translation>Avec --sandbox&#xa0;: retarder chaque réponse de &lt;ms&gt;, plus &lt;per-row-ms&gt; par ligne renvoyée. Un vrai authentik&#xa0;: 60,0.3.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: serve at most &lt;n&gt; requests at once. A real authentik: 4.</source>
+        <translation>Avec --sandbox&#xa0;: servir au plus &lt;n&gt; requêtes à la fois. Un vrai authentik&#xa0;: 4.</translation>
+    </message>
+    <message>
+        <source>--latency takes milliseconds, optionally followed by ,milliseconds per row (60,0.3)</source>
+        <translation>--latency attend des millisecondes, éventuellement suivies de ,millisecondes par ligne (60,0.3)</translation>
+    </message>
+    <message>
+        <source>--workers takes a count of at least 1</source>
+        <translation>--workers attend un nombre d’au moins 1</translation>
     </message>
 </context>
 </TS>
