@@ -3,6 +3,8 @@
 // Shared by the benchmarks: one line per figure, the same shape everywhere, so that
 // scripts/bench.sh's output can be pasted into the issue note as it is.
 
+#include "app/sandbox/sandboxcost.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,6 +39,13 @@ inline void note(const char *figure, double value, const char *unit)
     std::fflush(stdout);
 }
 
+/// A time the user waits, next to the requests the action sent to the server.
+inline void withRequests(const char *figure, double ms, int requests)
+{
+    std::printf("%-58s %10.2f ms   %3d requests\n", figure, ms, requests);
+    std::fflush(stdout);
+}
+
 /// Median of a few runs: one slow run (a page fault storm, the other engineers' builds) should
 /// not decide a figure.
 inline double median(QList<double> values)
@@ -62,12 +71,17 @@ inline qint64 residentBytes()
 class SandboxProcess final
 {
 public:
-    SandboxProcess(int seedStages, quint16 port, const QString &token)
+    SandboxProcess(int seedStages, quint16 port, const QString &token, const sandbox::ServerCost &cost = {})
         : m_port(port)
     {
         m_process.setProgram(QStringLiteral(AKDESK_SANDBOX_EXE));
-        m_process.setArguments({QStringLiteral("--port"), QString::number(port), QStringLiteral("--token"), token,
-                                QStringLiteral("--seed-stages"), QString::number(seedStages)});
+        QStringList arguments{QStringLiteral("--port"), QString::number(port), QStringLiteral("--token"), token,
+                              QStringLiteral("--seed-stages"), QString::number(seedStages)};
+        if (cost.latencyMs > 0 || cost.perRowMs > 0)
+            arguments << QStringLiteral("--latency") << QStringLiteral("%1,%2").arg(cost.latencyMs).arg(cost.perRowMs);
+        if (cost.workers > 0)
+            arguments << QStringLiteral("--workers") << QString::number(cost.workers);
+        m_process.setArguments(arguments);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         m_process.waitForStarted();
