@@ -411,7 +411,8 @@ void actionsAtRealCost()
     ApiClient client;
     client.setServerUrl(server.url());
     client.setToken(kToken);
-    MainWindow window(&client, SchemaRegistry::bundled());
+    Workspace workspace(&client, SchemaRegistry::bundled());
+    MainWindow window(&workspace);
     window.resize(1200, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
