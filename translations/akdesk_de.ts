@@ -311,6 +311,14 @@
         <source>Redirect not followed: %1.</source>
         <translation>Weiterleitung nicht gefolgt: %1.</translation>
     </message>
+    <message>
+        <source>its compressed (%1) answer could not be unpacked: it is damaged, or it would grow far beyond the size it was sent as (a decompression bomb), so akdesk stopped reading it</source>
+        <translation>seine komprimierte Antwort (%1) ließ sich nicht entpacken: Sie ist beschädigt oder würde weit über die gesendete Größe hinaus anwachsen (eine Dekompressionsbombe), daher hat akdesk das Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer came too slowly: it had not arrived completely after %1.</source>
+        <translation>Die Antwort des Servers kam zu langsam: Nach %1 war sie noch nicht vollständig da.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ApiReply</name>
@@ -424,6 +432,10 @@
     <message>
         <source>Open &amp;another connection…</source>
         <translation>&amp;Andere Verbindung öffnen…</translation>
+    </message>
+    <message>
+        <source>The server now runs authentik %1: open the connection again to use its schema.</source>
+        <translation>Der Server läuft jetzt mit authentik %1: Öffnen Sie die Verbindung erneut, um sein Schema zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +889,14 @@
     <message>
         <source>Filter %1</source>
         <translation>%1 filtern</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Click to list the choices</source>
+        <translation>Klicken, um die Auswahl anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1420,10 @@
         <source>The stage “%1” was created, but not bound: %2</source>
         <translation>Die Phase „%1“ wurde angelegt, aber nicht gebunden: %2</translation>
     </message>
+    <message>
+        <source>The stage “%1” was created; the server cannot be reached, so its binding is queued and sent with the next sync.</source>
+        <translation>Die Phase „%1“ wurde angelegt; der Server ist nicht erreichbar, daher ist ihre Bindung vorgemerkt und wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::DeleteRecordsDialog</name>
@@ -1540,6 +1564,13 @@
     <message>
         <source>Nothing else uses it.</source>
         <translation>Nichts anderes verwendet sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiterer.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1883,10 @@
     <message>
         <source>The server cannot be reached. “%1” is queued and will be created with the next sync.</source>
         <translation>Der Server ist nicht erreichbar. „%1“ ist vorgemerkt und wird mit der nächsten Synchronisierung angelegt.</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline. “%1” is queued and will be created with the next sync.</source>
+        <translation>akdesk arbeitet offline. „%1“ ist vorgemerkt und wird mit der nächsten Synchronisierung angelegt.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2816,10 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <source>The drafts file refuses writes: %1. Open editors keep what you typed; save it to the server.</source>
         <translation>Die Entwurfsdatei verweigert das Schreiben: %1. Offene Editoren behalten, was Sie eingegeben haben; speichern Sie es auf dem Server.</translation>
     </message>
+    <message>
+        <source>● Online, but the server refuses every request</source>
+        <translation>● Online, aber der Server lehnt jede Anfrage ab</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::Overlay</name>
@@ -3286,10 +3325,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Als Entwurf &amp;behalten</translation>
     </message>
     <message>
-        <source>“%1” has unsaved changes. Save them before closing?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
-    </message>
-    <message>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
@@ -3692,6 +3727,14 @@ Ihre Änderungen sind noch da.</translation>
         <source>Could not load the stages: %1</source>
         <translation>Die Phasen konnten nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>Loading more… (%1 so far)</source>
+        <translation>Weitere werden geladen … (bisher %1)</translation>
+    </message>
+    <message>
+        <source>%1 stages loaded — scroll for more</source>
+        <translation>%1 Phasen geladen — scrollen Sie für mehr</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::StageTypesModel</name>
@@ -3953,6 +3996,25 @@ Ihre Änderungen sind noch da.</translation>
     </message>
 </context>
 <context>
+    <name>akdesk::paging</name>
+    <message>
+        <source>page %1 names page %2 as the next one</source>
+        <translation>Seite %1 nennt Seite %2 als nächste</translation>
+    </message>
+    <message>
+        <source>page %1 names page %2 as the next one, but the list has only %3 pages</source>
+        <translation>Seite %1 nennt Seite %2 als nächste, aber die Liste hat nur %3 Seiten</translation>
+    </message>
+    <message>
+        <source>page %1 is empty but names page %2 as the next one</source>
+        <translation>Seite %1 ist leer, nennt aber Seite %2 als nächste</translation>
+    </message>
+    <message>
+        <source>the server&apos;s paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
+        <translation>die Seitenaufteilung des Servers für %1 ist widersprüchlich: %2; akdesk liest keine weiteren Seiten</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Administer the flows and stages of an authentik server.</source>
@@ -3997,6 +4059,22 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>not a server URL: %1</source>
         <translation>keine Server-URL: %1</translation>
+    </message>
+    <message>
+        <source>With --sandbox: delay every answer by &lt;ms&gt;, plus &lt;per-row-ms&gt; per row it returns. A real authentik: 60,0.3.</source>
+        <translation>Mit --sandbox: jede Antwort um &lt;ms&gt; verzögern, dazu &lt;per-row-ms&gt; je zurückgegebener Zeile. Ein echtes authentik: 60,0.3.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: serve at most &lt;n&gt; requests at once. A real authentik: 4.</source>
+        <translation>Mit --sandbox: höchstens &lt;n&gt; Anfragen gleichzeitig bedienen. Ein echtes authentik: 4.</translation>
+    </message>
+    <message>
+        <source>--latency takes milliseconds, optionally followed by ,milliseconds per row (60,0.3)</source>
+        <translation>--latency erwartet Millisekunden, wahlweise gefolgt von ,Millisekunden je Zeile (60,0.3)</translation>
+    </message>
+    <message>
+        <source>--workers takes a count of at least 1</source>
+        <translation>--workers erwartet eine Anzahl von mindestens 1</translation>
     </message>
 </context>
 </TS>

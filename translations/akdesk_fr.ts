@@ -311,6 +311,14 @@
         <source>Redirect not followed: %1.</source>
         <translation>Redirection non suivie&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>its compressed (%1) answer could not be unpacked: it is damaged, or it would grow far beyond the size it was sent as (a decompression bomb), so akdesk stopped reading it</source>
+        <translation>sa réponse compressée (%1) n&apos;a pas pu être décompressée&#xa0;: elle est endommagée, ou elle grossirait bien au-delà de la taille envoyée (une bombe de décompression), donc akdesk a cessé de la lire</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer came too slowly: it had not arrived completely after %1.</source>
+        <translation>La réponse du serveur est arrivée trop lentement&#xa0;: elle n&apos;était pas complète au bout de %1.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ApiReply</name>
@@ -424,6 +432,10 @@
     <message>
         <source>Open &amp;another connection…</source>
         <translation>Ouvrir une &amp;autre connexion…</translation>
+    </message>
+    <message>
+        <source>The server now runs authentik %1: open the connection again to use its schema.</source>
+        <translation>Le serveur utilise désormais authentik %1&#xa0;: ouvrez de nouveau la connexion pour utiliser son schéma.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +889,14 @@
     <message>
         <source>Filter %1</source>
         <translation>Filtrer %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Click to list the choices</source>
+        <translation>Cliquez pour afficher les choix</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1420,10 @@
         <source>The stage “%1” was created, but not bound: %2</source>
         <translation>L&apos;étape «&#xa0;%1&#xa0;» a été créée, mais pas liée&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The stage “%1” was created; the server cannot be reached, so its binding is queued and sent with the next sync.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été créée&#xa0;; le serveur est injoignable, sa liaison est donc en attente et sera envoyée à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::DeleteRecordsDialog</name>
@@ -1540,6 +1564,13 @@
     <message>
         <source>Nothing else uses it.</source>
         <translation>Rien d&apos;autre ne l&apos;utilise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1883,10 @@
     <message>
         <source>The server cannot be reached. “%1” is queued and will be created with the next sync.</source>
         <translation>Le serveur est injoignable. «&#xa0;%1&#xa0;» est en attente et sera créé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline. “%1” is queued and will be created with the next sync.</source>
+        <translation>akdesk travaille hors ligne. «&#xa0;%1&#xa0;» est en attente et sera créé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2816,10 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
         <source>The drafts file refuses writes: %1. Open editors keep what you typed; save it to the server.</source>
         <translation>Le fichier de brouillons refuse les écritures&#xa0;: %1. Les éditeurs ouverts gardent ce que vous avez saisi&#xa0;; enregistrez-le sur le serveur.</translation>
     </message>
+    <message>
+        <source>● Online, but the server refuses every request</source>
+        <translation>● En ligne, mais le serveur refuse toutes les requêtes</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::Overlay</name>
@@ -3286,10 +3325,6 @@ Vos modifications sont toujours là.</translation>
         <translation>&amp;Garder en brouillon</translation>
     </message>
     <message>
-        <source>“%1” has unsaved changes. Save them before closing?</source>
-        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
-    </message>
-    <message>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
@@ -3692,6 +3727,14 @@ Vos modifications sont toujours là.</translation>
         <source>Could not load the stages: %1</source>
         <translation>Impossible de charger les étapes&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Loading more… (%1 so far)</source>
+        <translation>Chargement de la suite… (%1 jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>%1 stages loaded — scroll for more</source>
+        <translation>%1 étapes chargées — faites défiler pour la suite</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::StageTypesModel</name>
@@ -3953,6 +3996,25 @@ Vos modifications sont toujours là.</translation>
     </message>
 </context>
 <context>
+    <name>akdesk::paging</name>
+    <message>
+        <source>page %1 names page %2 as the next one</source>
+        <translation>la page %1 désigne la page %2 comme suivante</translation>
+    </message>
+    <message>
+        <source>page %1 names page %2 as the next one, but the list has only %3 pages</source>
+        <translation>la page %1 désigne la page %2 comme suivante, mais la liste n&apos;a que %3 pages</translation>
+    </message>
+    <message>
+        <source>page %1 is empty but names page %2 as the next one</source>
+        <translation>la page %1 est vide mais désigne la page %2 comme suivante</translation>
+    </message>
+    <message>
+        <source>the server&apos;s paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
+        <translation>la pagination du serveur pour %1 est incohérente&#xa0;: %2&#xa0;; akdesk a cessé de lire les pages suivantes</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Administer the flows and stages of an authentik server.</source>
@@ -3997,6 +4059,22 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>not a server URL: %1</source>
         <translation>pas une URL de serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>With --sandbox: delay every answer by &lt;ms&gt;, plus &lt;per-row-ms&gt; per row it returns. A real authentik: 60,0.3.</source>
+        <translation>Avec --sandbox&#xa0;: retarder chaque réponse de &lt;ms&gt;, plus &lt;per-row-ms&gt; par ligne renvoyée. Un vrai authentik&#xa0;: 60,0.3.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: serve at most &lt;n&gt; requests at once. A real authentik: 4.</source>
+        <translation>Avec --sandbox&#xa0;: servir au plus &lt;n&gt; requêtes à la fois. Un vrai authentik&#xa0;: 4.</translation>
+    </message>
+    <message>
+        <source>--latency takes milliseconds, optionally followed by ,milliseconds per row (60,0.3)</source>
+        <translation>--latency attend des millisecondes, éventuellement suivies de ,millisecondes par ligne (60,0.3)</translation>
+    </message>
+    <message>
+        <source>--workers takes a count of at least 1</source>
+        <translation>--workers attend un nombre d’au moins 1</translation>
     </message>
 </context>
 </TS>

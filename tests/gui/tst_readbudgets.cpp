@@ -95,8 +95,9 @@ void TestReadBudgets::cleanup()
 std::unique_ptr<MainWindow> TestReadBudgets::startWindow(int *requests)
 {
     const int before = m_server->sandbox()->requestCount();
-    auto workspace = std::make_unique<Workspace>(m_server->client(), m_schema);
-    auto window = std::make_unique<MainWindow>(workspace.get());
+    auto *workspace = new Workspace(m_server->client(), m_schema);
+    auto window = std::make_unique<MainWindow>(workspace);
+    workspace->setParent(window.get());  // goes with the window, after its editors
     window->show();
     if (!QTest::qWaitFor([&] { return window->stageList()->model()->state() == PagedListModel::State::Loaded; }, 15000))
         return nullptr;

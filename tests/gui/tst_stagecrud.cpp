@@ -37,6 +37,7 @@
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -395,10 +396,14 @@ void TestStageCrud::duplicateStage()
     QTRY_VERIFY(list->model()->state() == PagedListModel::State::Loaded && list->model()->rowCount() == 2
                 && list->model()->index(0, 0).data().toString() == QLatin1String("default-authentication-identification")
                 && list->model()->index(1, 0).data().toString() == QLatin1String("default-authentication-identification (copy)"));
-    list->view()->setFocus();
-    list->view()->setCurrentIndex(list->model()->index(0, 0));
+    // The user clicks the original, then presses Ctrl+D again.
+    QTest::mouseClick(list->view()->viewport(), Qt::LeftButton, {},
+                      list->view()->visualRect(list->view()->model()->index(0, 0)).center());
+    QTRY_VERIFY(m_window->action(QStringLiteral("duplicate"))->isEnabled());
     QTest::keyClick(list->view(), Qt::Key_D, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!stageNamed(QStringLiteral("default-authentication-identification (copy 2)")).isEmpty(), 10000);
+    // What the user sees first, then what the server holds.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QLatin1String("(copy 2)")), 10000);
+    QVERIFY(!stageNamed(QStringLiteral("default-authentication-identification (copy 2)")).isEmpty());
 }
 
 void TestStageCrud::largeListLoadsLazily()
