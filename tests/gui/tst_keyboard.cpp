@@ -458,6 +458,11 @@ void TestKeyboard::windowComesBackAsLeft()
         first.stageList()->view()->horizontalHeader()->resizeSection(0, 321);
         first.stageList()->view()->selectRow(0);
         QCOMPARE(first.stageList()->selectedRecords().first().value(QLatin1String("pk")).toString(), pk);
+        // A record's tab is in front when the window closes: its tab closes first, and the window
+        // comes back on the list, not on whatever tab was left (the Drafts panel).
+        RecordEditor *editor = first.openRecord(*SchemaRegistry::bundled()->resource(QStringLiteral("stages/password")),
+                                                first.stageList()->selectedRecords().first());
+        QCOMPARE(first.tabs()->currentWidget(), editor);
         first.setSettings(&settings);
         QVERIFY(first.close());
     }
@@ -471,6 +476,7 @@ void TestKeyboard::windowComesBackAsLeft()
     QCOMPARE(qobject_cast<QSplitter *>(second.centralWidget())->sizes(), splitterSizes);
     QVERIFY(splitterSizes.first() != 280);  // not merely the default
     QCOMPARE(second.stageList()->kind(), QStringLiteral("stages/password"));
+    QCOMPARE(second.tabs()->currentWidget(), second.stageList());
     QCOMPARE(second.stageList()->view()->horizontalHeader()->sectionSize(0), 321);
     QTRY_VERIFY(!second.stageList()->selectedRecords().isEmpty());
     QCOMPARE(second.stageList()->selectedRecords().first().value(QLatin1String("pk")).toString(), pk);

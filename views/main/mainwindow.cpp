@@ -585,6 +585,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Each tab the user answered for closes at once: cancelling at a later tab must not ask again
     // about the changes already kept or discarded.
+    const int shown = m_tabs->currentIndex();
     for (int i = m_tabs->count() - 1; i >= FirstRecordTab; --i) {
         if (!closeTab(i)) {
             m_tabs->setCurrentIndex(i);
@@ -592,6 +593,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    // The next start shows the list that was in front, not the tab left once the records closed.
+    m_tabs->setCurrentIndex(shown < FirstRecordTab ? shown : 0);
     if (m_settings)
         saveSettings(*m_settings);
     event->accept();
