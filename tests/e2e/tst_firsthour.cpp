@@ -272,7 +272,11 @@ void TestFirstHour::cachedProfileShowsItsListAtOnce()
 
     // The next start reaches a server that takes its time: the cached list shows before any answer.
     test::FaultProxy slow(QHostAddress::LocalHost, m_server.port());
-    slow.addRule({test::FaultProxy::Fault::Delay, {}, {}, 1000, 30000});
+    test::FaultProxy::Rule stall;
+    stall.fault = test::FaultProxy::Fault::Delay;
+    stall.times = 1000;
+    stall.delayMs = 30000;
+    slow.addRule(stall);
     m_session = std::make_unique<AppSession>(SchemaRegistry::bundled());
     AppSession::Target target;
     target.profile = QStringLiteral("lab-%1").arg(m_profile);

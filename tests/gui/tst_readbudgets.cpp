@@ -275,7 +275,11 @@ void TestReadBudgets::cachedProfileShowsRowsFirst()
 
     // The next start reaches a server that takes its time: the cached rows show before any answer.
     test::FaultProxy slow(QHostAddress::LocalHost, quint16(m_server->url().port()));
-    slow.addRule({test::FaultProxy::Fault::Delay, {}, {}, 1000, 30000});
+    test::FaultProxy::Rule stall;
+    stall.fault = test::FaultProxy::Fault::Delay;
+    stall.times = 1000;
+    stall.delayMs = 30000;
+    slow.addRule(stall);
     LocalStore store;
     QVERIFY(store.open(path));
     QUrl url = m_server->url();
