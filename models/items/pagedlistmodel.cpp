@@ -466,7 +466,8 @@ void PagedListModel::insertCreated(const QJsonObject &record)
 {
     const int at = placeFor(record);
     // Shown through the local search it fits (matches() checked the search).
-    beginInsertRows({}, m_search.shownPlaceFor(at), m_search.shownPlaceFor(at));
+    const int shown = m_search.shownPlaceFor(at);
+    beginInsertRows({}, shown, shown);
     m_rows.insert(at, record);
     m_search.rowInserted(at, record);
     endInsertRows();

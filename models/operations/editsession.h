@@ -60,7 +60,6 @@ public:
 
     RecordWriter *writer() const { return m_writer; }
     LocalStore *draftStore() const { return m_store; }
-    DraftSync *draftSync() const { return m_sync; }
     /// The draft of the open record, if there is one.
     std::optional<Draft> draft() const;
     /// Forgets the record's draft (Revert, Discard).

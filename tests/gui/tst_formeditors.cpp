@@ -39,6 +39,17 @@
 using namespace akdesk;
 using akdesk::records::textOf;
 
+namespace {
+/// A prompt stage with no prompts and no policies, as the JSON-list tests edit it.
+void loadEmptyPromptStage(FormModel &model, const ResourceDescriptor &prompt)
+{
+    model.load(prompt, {{QStringLiteral("pk"), QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6")},
+                        {QStringLiteral("name"), QStringLiteral("enrollment-prompt")},
+                        {QStringLiteral("fields"), QJsonArray()},
+                        {QStringLiteral("validation_policies"), QJsonArray()}});
+}
+} // namespace
+
 class TestFormEditors final : public QObject
 {
     Q_OBJECT
@@ -122,10 +133,7 @@ void TestFormEditors::jsonFieldKeepsWhatIsTyped()
     QVERIFY(prompt);
     FormModel model;
     QUndoStack undo;
-    model.load(*prompt, {{QStringLiteral("pk"), QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6")},
-                         {QStringLiteral("name"), QStringLiteral("enrollment-prompt")},
-                         {QStringLiteral("fields"), QJsonArray()},
-                         {QStringLiteral("validation_policies"), QJsonArray()}});
+    loadEmptyPromptStage(model, *prompt);
     FormView view(&model, &undo, nullptr);
     view.show();
     auto *json = qobject_cast<JsonFieldEditor *>(view.editorFor(QStringLiteral("fields")));
@@ -153,10 +161,7 @@ void TestFormEditors::jsonFieldSendsJsonAndUndoes()
     const ResourceDescriptor *prompt = m_schema->resource(QStringLiteral("stages/prompt/stages"));
     FormModel model;
     QUndoStack undo;
-    model.load(*prompt, {{QStringLiteral("pk"), QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6")},
-                         {QStringLiteral("name"), QStringLiteral("enrollment-prompt")},
-                         {QStringLiteral("fields"), QJsonArray()},
-                         {QStringLiteral("validation_policies"), QJsonArray()}});
+    loadEmptyPromptStage(model, *prompt);
     FormView view(&model, &undo, nullptr);
     view.show();
     auto *text = qobject_cast<QPlainTextEdit *>(view.editorFor(QStringLiteral("fields"))->focusWidget());
