@@ -10,9 +10,9 @@ namespace akdesk {
 /// Everything akdesk knows about one REST resource: where it lives and what its fields are.
 struct ResourceDescriptor
 {
-    enum class Category { Stage, Flow, Binding, Source, Other };
+    enum class Category { Stage, Flow, Binding, Source, Policy, PolicyBinding, Other };
 
-    QString key;          ///< "stages/identification", "flows", "flows/bindings", "sources"
+    QString key;          ///< "stages/identification", "flows", "flows/bindings", "sources", "policies/dummy"
     Category category = Category::Other;
     QString schemaName;   ///< component schema of a record, e.g. "IdentificationStage"
     QString modelName;    ///< e.g. "authentik_stages_identification.identificationstage"

@@ -21,6 +21,7 @@ struct KindName
 {
     const char *label;
     const char *plural;
+    const char *schema = nullptr;  ///< when the schema's name does not split into the label
 };
 const KindName kKindNames[] = {
     {QT_TRANSLATE_NOOP("akdesk::StageKinds", "Account Lockdown Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "Account Lockdown Stages")},
@@ -49,6 +50,18 @@ const KindName kKindNames[] = {
     {QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Login Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Login Stages")},
     {QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Logout Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Logout Stages")},
     {QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Write Stage"), QT_TRANSLATE_NOOP("akdesk::StageKinds", "User Write Stages")},
+};
+
+/// The policy kinds, by the verbose names their models give (authentik/policies/*/models.py).
+const KindName kPolicyKindNames[] = {
+    {QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Dummy Policy"), QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Dummy Policies"), "DummyPolicy"},
+    {QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Event Matcher Policy"), QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Event Matcher Policies"), "EventMatcherPolicy"},
+    {QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Expression Policy"), QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Expression Policies"), "ExpressionPolicy"},
+    {QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "GeoIP Policy"), QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "GeoIP Policies"), "GeoIPPolicy"},
+    {QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Password Policy"), QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Password Policies"), "PasswordPolicy"},
+    {QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Password Expiry Policy"), QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Password Expiry Policies"), "PasswordExpiryPolicy"},
+    {QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Reputation Policy"), QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Reputation Policies"), "ReputationPolicy"},
+    {QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Password Uniqueness Policy"), QT_TRANSLATE_NOOP("akdesk::PolicyKinds", "Password Uniqueness Policies"), "UniquePasswordPolicy"},
 };
 
 const QString kSlugPattern = QStringLiteral("^[-a-zA-Z0-9_]+$");
@@ -290,45 +303,55 @@ std::shared_ptr<const SchemaRegistry> SchemaLoader::load(const QJsonObject &root
         models.append(v.toString());
 
     QList<ResourceDescriptor> resources;
-    // Every creatable stage kind: a /stages/ list path whose POST answers a stage (flow_set + component).
-    for (auto it = doc.paths().begin(); it != doc.paths().end(); ++it) {
-        const QString path = it.key();
-        if (!path.startsWith(QLatin1String("/stages/")) || path.contains(QLatin1Char('{')) || path == QLatin1String("/stages/all/"))
-            continue;
-        const QJsonObject operations = it.value().toObject();
-        const QJsonObject post = operations.value(QLatin1String("post")).toObject();
-        const QString responseName = doc.bodySchema(post, "201");
-        const QJsonObject props = doc.schema(responseName).value(QLatin1String("properties")).toObject();
-        if (responseName.isEmpty() || !props.contains(QLatin1String("flow_set")) || !props.contains(QLatin1String("component")))
-            continue;
-        ResourceDescriptor kind;
-        kind.category = ResourceDescriptor::Category::Stage;
-        kind.listPath = path;
-        kind.key = path.mid(1).chopped(1);
-        kind.schemaName = responseName;
-        const QString lower = responseName.toLower();
-        for (const QString &model : std::as_const(models)) {
-            if (model.section(QLatin1Char('.'), 1) == lower)
-                kind.modelName = model;
-        }
-        kind.label = splitWords(responseName);
-        kind.labelPlural = kind.label + QLatin1Char('s');
-        for (const KindName &name : kKindNames) {
-            if (kind.label == QLatin1String(name.label)) {
-                kind.label = QCoreApplication::translate("akdesk::StageKinds", name.label);
-                kind.labelPlural = QCoreApplication::translate("akdesk::StageKinds", name.plural);
+    // Every creatable kind under a prefix ("/stages/", "/policies/"): a list path whose POST
+    // answers a record with the properties that mark the family (a stage has flow_set and
+    // component; a policy has bound_to and component, authentik/policies/api/policies.py).
+    auto addKinds = [&](const QString &prefix, ResourceDescriptor::Category category, const QLatin1String &marker,
+                        const char *context, const KindName *names, std::size_t nameCount, const QString &formPrefix,
+                        const QString &idParameter) {
+        for (auto it = doc.paths().begin(); it != doc.paths().end(); ++it) {
+            const QString path = it.key();
+            if (!path.startsWith(prefix) || path.contains(QLatin1Char('{')) || path == prefix + QStringLiteral("all/"))
+                continue;
+            const QJsonObject operations = it.value().toObject();
+            const QJsonObject post = operations.value(QLatin1String("post")).toObject();
+            const QString responseName = doc.bodySchema(post, "201");
+            const QJsonObject props = doc.schema(responseName).value(QLatin1String("properties")).toObject();
+            if (responseName.isEmpty() || !props.contains(marker) || !props.contains(QLatin1String("component")))
+                continue;
+            ResourceDescriptor kind;
+            kind.category = category;
+            kind.listPath = path;
+            kind.key = path.mid(1).chopped(1);
+            kind.schemaName = responseName;
+            const QString lower = responseName.toLower();
+            for (const QString &model : std::as_const(models)) {
+                if (model.section(QLatin1Char('.'), 1) == lower)
+                    kind.modelName = model;
             }
+            kind.label = splitWords(responseName);
+            kind.labelPlural = kind.label + QLatin1Char('s');
+            for (std::size_t i = 0; i < nameCount; ++i) {
+                if (kind.label == QLatin1String(names[i].label) || (names[i].schema && kind.schemaName == QLatin1String(names[i].schema))) {
+                    kind.label = QCoreApplication::translate(context, names[i].label);
+                    kind.labelPlural = QCoreApplication::translate(context, names[i].plural);
+                }
+            }
+            // authentik's web-admin form, by its naming habit; the overlay corrects the exceptions.
+            QString slug = kind.key.mid(prefix.size() - 1);
+            slug.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));
+            kind.component = formPrefix.arg(slug);
+            kind.creatable = true;
+            kind.hasUsedBy = doc.paths().contains(path + idParameter + QStringLiteral("/used_by/"));
+            kind.fields = makeFields(doc, responseName, doc.bodySchema(post, nullptr));
+            kind.filters = makeFilters(doc, operations.value(QLatin1String("get")).toObject());
+            resources.append(kind);
         }
-        // authentik's web-admin form, by its naming habit; the overlay corrects the exceptions.
-        QString slug = kind.key.mid(int(qstrlen("stages/")));
-        slug.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));
-        kind.component = QStringLiteral("ak-stage-%1-form").arg(slug);
-        kind.creatable = true;
-        kind.hasUsedBy = doc.paths().contains(path + QStringLiteral("{stage_uuid}/used_by/"));
-        kind.fields = makeFields(doc, responseName, doc.bodySchema(post, nullptr));
-        kind.filters = makeFilters(doc, operations.value(QLatin1String("get")).toObject());
-        resources.append(kind);
-    }
+    };
+    addKinds(QStringLiteral("/stages/"), ResourceDescriptor::Category::Stage, QLatin1String("flow_set"), "akdesk::StageKinds",
+             kKindNames, std::size(kKindNames), QStringLiteral("ak-stage-%1-form"), QStringLiteral("{stage_uuid}"));
+    addKinds(QStringLiteral("/policies/"), ResourceDescriptor::Category::Policy, QLatin1String("bound_to"), "akdesk::PolicyKinds",
+             kPolicyKindNames, std::size(kPolicyKindNames), QStringLiteral("ak-policy-%1-form"), QStringLiteral("{policy_uuid}"));
     std::sort(resources.begin(), resources.end(),
               [](const ResourceDescriptor &a, const ResourceDescriptor &b) { return a.label < b.label; });
 
@@ -371,8 +394,18 @@ std::shared_ptr<const SchemaRegistry> SchemaLoader::load(const QJsonObject &root
     // and picks them, it does not edit them).
     addFixed(QStringLiteral("prompts"), ResourceDescriptor::Category::Other, QStringLiteral("/stages/prompt/prompts/"),
              QStringLiteral("Prompt"), QStringLiteral("pk"), false, true);
-    addFixed(QStringLiteral("policies"), ResourceDescriptor::Category::Other, QStringLiteral("/policies/all/"),
+    // Every policy, of whichever kind (read and delete only: each kind is written at its own path).
+    addFixed(QStringLiteral("policies"), ResourceDescriptor::Category::Policy, QStringLiteral("/policies/all/"),
              QStringLiteral("Policy"), QStringLiteral("pk"), false, true);
+    // Who may pass a flow or reach a stage: a policy, a group or a user bound to the flow's or the
+    // stage binding's policybindingmodel_ptr_id (authentik/policies/api/bindings.py).
+    addFixed(QStringLiteral("policies/bindings"), ResourceDescriptor::Category::PolicyBinding, QStringLiteral("/policies/bindings/"),
+             QStringLiteral("PolicyBinding"), QStringLiteral("pk"), true, false);
+    // Users and groups, for the policy bindings' pickers (akdesk does not edit them).
+    addFixed(QStringLiteral("users"), ResourceDescriptor::Category::Other, QStringLiteral("/core/users/"),
+             QStringLiteral("User"), QStringLiteral("pk"), false, true);
+    addFixed(QStringLiteral("groups"), ResourceDescriptor::Category::Other, QStringLiteral("/core/groups/"),
+             QStringLiteral("Group"), QStringLiteral("pk"), false, true);
     addFixed(QStringLiteral("certificates"), ResourceDescriptor::Category::Other, QStringLiteral("/crypto/certificatekeypairs/"),
              QStringLiteral("CertificateKeyPair"), QStringLiteral("pk"), false, true);
 
@@ -449,29 +482,29 @@ const ResourceDescriptor *SchemaRegistry::resource(const QString &key) const
     return it == m_byKey.constEnd() ? nullptr : &m_resources.at(*it);
 }
 
-QList<const ResourceDescriptor *> SchemaRegistry::stageKinds() const
+QList<const ResourceDescriptor *> SchemaRegistry::kinds(ResourceDescriptor::Category category) const
 {
     QList<const ResourceDescriptor *> list;
     for (const ResourceDescriptor &r : m_resources) {
-        if (r.category == ResourceDescriptor::Category::Stage && r.creatable)
+        if (r.category == category && r.creatable)
             list.append(&r);
     }
     return list;
 }
 
-const ResourceDescriptor *SchemaRegistry::stageKindForModel(const QString &metaModelName) const
+const ResourceDescriptor *SchemaRegistry::kindForModel(ResourceDescriptor::Category category, const QString &metaModelName) const
 {
     for (const ResourceDescriptor &r : m_resources) {
-        if (r.creatable && r.category == ResourceDescriptor::Category::Stage && r.modelName == metaModelName)
+        if (r.creatable && r.category == category && r.modelName == metaModelName)
             return &r;
     }
     return nullptr;
 }
 
-const ResourceDescriptor *SchemaRegistry::stageKindForComponent(const QString &component) const
+const ResourceDescriptor *SchemaRegistry::kindForComponent(ResourceDescriptor::Category category, const QString &component) const
 {
     for (const ResourceDescriptor &r : m_resources) {
-        if (r.creatable && r.category == ResourceDescriptor::Category::Stage && r.component == component)
+        if (r.creatable && r.category == category && r.component == component)
             return &r;
     }
     return nullptr;

@@ -26,10 +26,25 @@ public:
     QString apiVersion() const { return m_version; }
     QList<const ResourceDescriptor *> resources() const;
     const ResourceDescriptor *resource(const QString &key) const;
-    /// Every creatable stage kind, ordered by label.
-    QList<const ResourceDescriptor *> stageKinds() const;
-    const ResourceDescriptor *stageKindForModel(const QString &metaModelName) const;
-    const ResourceDescriptor *stageKindForComponent(const QString &component) const;
+    /// Every creatable kind of a family (stages, policies), ordered by label.
+    QList<const ResourceDescriptor *> kinds(ResourceDescriptor::Category category) const;
+    const ResourceDescriptor *kindForModel(ResourceDescriptor::Category category, const QString &metaModelName) const;
+    const ResourceDescriptor *kindForComponent(ResourceDescriptor::Category category, const QString &component) const;
+
+    QList<const ResourceDescriptor *> stageKinds() const { return kinds(ResourceDescriptor::Category::Stage); }
+    const ResourceDescriptor *stageKindForModel(const QString &metaModelName) const
+    {
+        return kindForModel(ResourceDescriptor::Category::Stage, metaModelName);
+    }
+    const ResourceDescriptor *stageKindForComponent(const QString &component) const
+    {
+        return kindForComponent(ResourceDescriptor::Category::Stage, component);
+    }
+    QList<const ResourceDescriptor *> policyKinds() const { return kinds(ResourceDescriptor::Category::Policy); }
+    const ResourceDescriptor *policyKindForModel(const QString &metaModelName) const
+    {
+        return kindForModel(ResourceDescriptor::Category::Policy, metaModelName);
+    }
     /// Resolves a list path ("/stages/dummy/", "/stages/dummy/<uuid>/" also works) to its resource.
     const ResourceDescriptor *resourceForPath(const QString &path) const;
 
