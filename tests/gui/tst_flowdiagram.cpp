@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace akdesk;
 
 class TestFlowDiagram final : public QObject
@@ -53,8 +55,18 @@ void TestFlowDiagram::drawsTheSandboxFlow()
     view.setGraph(graph);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(view.nodeItemCount(), bindings + 2);  // the stages, the start and the end
-    QCOMPARE(view.edgeItemCount(), bindings + 1);
+    // The stages, the start, the end, and the policy blueprints/default/flow-default-authentication-flow.yaml
+    // binds to the password stage's binding (authentik draws a stage's policies before it).
+    QCOMPARE(graph.count(FlowGraph::Node::Kind::Stage), bindings);
+    QCOMPARE(graph.count(FlowGraph::Node::Kind::StagePolicy), 1);
+    QCOMPARE(view.nodeItemCount(), bindings + 2 + 1);
+    // Every edge is drawn, the policy's "passed" and "denied" ones among them.
+    QCOMPARE(view.edgeItemCount(), int(graph.edges.size()));
+    const auto hasEdge = [&](FlowGraph::Edge::Kind kind) {
+        return std::any_of(graph.edges.cbegin(), graph.edges.cend(), [&](const FlowGraph::Edge &e) { return e.kind == kind; });
+    };
+    QVERIFY(hasEdge(FlowGraph::Edge::Kind::PolicyPassed));
+    QVERIFY(hasEdge(FlowGraph::Edge::Kind::PolicyDenied));
 }
 
 void TestFlowDiagram::zoomsAndFits()
