@@ -38,7 +38,13 @@ QJsonObject SandboxStore::renderFlow(const QJsonObject &flow) const
     out.insert(QStringLiteral("background_url"), QStringLiteral("/static/dist/assets/images/flow_background.jpg"));
     out.insert(QStringLiteral("background_themed_urls"), QJsonValue::Null);
     out.insert(QStringLiteral("stages"), stages);
-    out.insert(QStringLiteral("policies"), QJsonArray());
+    // Flow.policies: the many-to-many through PolicyBinding, the bound policies' pks.
+    QJsonArray policies;
+    for (const QJsonObject &binding : policyBindingsOf(pk)) {
+        if (!binding.value(QLatin1String("policy")).isNull())
+            policies.append(binding.value(QLatin1String("policy")));
+    }
+    out.insert(QStringLiteral("policies"), policies);
     out.insert(QStringLiteral("cache_count"), 0);
     out.insert(QStringLiteral("export_url"), QStringLiteral("/api/v3/flows/instances/%1/export/").arg(textOf(flow, "slug")));
     return out;
@@ -116,6 +122,7 @@ Reply SandboxStore::flowUsedBy(const QString &slug) const
     // identification stage's enrollment, recovery and passwordless flows are declared with
     // related_name="+" and have no manager, so they are not listed.
     QMap<QString, QJsonArray> byManager;
+    addPolicyUsedBy(pk, &byManager);  // Flow is a PolicyBindingModel
     QStringList stagesSeen;
     for (const QJsonObject &binding : bindingsOfFlow(pk)) {
         byManager[QStringLiteral("flowstagebinding_set")].append(usedByEntry(QStringLiteral("authentik_flows.flowstagebinding"),
@@ -162,6 +169,9 @@ Reply SandboxStore::deleteFlow(const QString &slug)
     if (pk.isEmpty())
         return notFound(kFlows);
     removeBindings(bindingsOfFlow(pk));
+    // The flow's own policy bindings (PolicyBinding.target, CASCADE).
+    const QString pbm = policyBindingModelId(pk);
+    removePolicyBindingsWhere([&pbm](const QJsonObject &binding) { return textOf(binding, "target") == pbm; });
     forgetReferences(pk);
     m_flows.remove(pk);
     m_flowOrder.removeAll(pk);
@@ -174,14 +184,25 @@ Reply SandboxStore::flowDiagram(const QString &slug) const
     const QString pk = flowPkBySlug(slug);
     if (pk.isEmpty())
         return notFound(kFlows);
+    // FlowDiagram (authentik/flows/api/flows_diagram.py): the policy bindings of the flow and of
+    // each stage binding that have a policy (group and user bindings are not drawn), by order.
+    auto policiesOf = [this](const QString &targetPk) {
+        QList<DiagramPolicy> policies;
+        for (const QJsonObject &binding : policyBindingsOf(targetPk)) {
+            const auto policy = m_policies.constFind(textOf(binding, "policy"));
+            if (policy != m_policies.constEnd())
+                policies.append({policy->kind->label, textOf(policy->fields, "name"), binding.value(QLatin1String("order")).toInt()});
+        }
+        return policies;
+    };
     QList<DiagramStage> stages;
     for (const QJsonObject &binding : bindingsOfFlow(pk)) {
         const auto stage = m_stages.constFind(textOf(binding, "stage"));
         if (stage != m_stages.constEnd())
             stages.append({kindFacts(stage->kind->modelName).verboseName.isEmpty() ? stage->kind->label : kindFacts(stage->kind->modelName).verboseName,
-                           textOf(stage->fields, "name")});
+                           textOf(stage->fields, "name"), policiesOf(textOf(binding, "pk"))});
     }
-    return Reply::json(200, QJsonObject{{QStringLiteral("diagram"), sandbox::flowDiagram(m_flows.value(pk), stages)}});
+    return Reply::json(200, QJsonObject{{QStringLiteral("diagram"), sandbox::flowDiagram(m_flows.value(pk), policiesOf(pk), stages)}});
 }
 
 Reply SandboxStore::flowExport(const QString &slug) const
@@ -301,8 +322,9 @@ Reply SandboxStore::writeBinding(const QString &pk, const QJsonObject &body, boo
 
 Reply SandboxStore::deleteBinding(const QString &pk)
 {
-    if (!m_bindings.remove(pk))
+    if (!m_bindings.contains(pk))
         return notFound(kBindings);
+    removeBindings({m_bindings.value(pk)});  // with its policy bindings
     m_bindingOrder.removeAll(pk);
     changed();
     return Reply::noContent();
@@ -312,7 +334,16 @@ Reply SandboxStore::bindingUsedBy(const QString &pk) const
 {
     if (!m_bindings.contains(pk))
         return notFound(kBindings);
-    return Reply::json(200, QJsonArray());  // nothing in the sandbox points at a binding
+    // A FlowStageBinding is a PolicyBindingModel: its policy bindings and their policies
+    // (authentik/core/api/used_by.py, managers by attribute name).
+    QMap<QString, QJsonArray> byManager;
+    addPolicyUsedBy(pk, &byManager);
+    QJsonArray used;
+    for (const QJsonArray &entries : std::as_const(byManager)) {
+        for (const QJsonValue &entry : entries)
+            used.append(entry);
+    }
+    return Reply::json(200, used);
 }
 
 // ---------------------------------------------------------------- sources

@@ -34,7 +34,7 @@ QString fieldOfFilter(const ResourceDescriptor &resource, const QString &filter)
     if (filter == QLatin1String("pbm_uuid") && resource.category == ResourceDescriptor::Category::Binding)
         return QStringLiteral("policybindingmodel_ptr_id");
     static const QStringList primaryKeys{QStringLiteral("fsb_uuid"), QStringLiteral("pbm_uuid"), QStringLiteral("flow_uuid"),
-                                         QStringLiteral("stage_uuid")};
+                                         QStringLiteral("stage_uuid"), QStringLiteral("policy_uuid")};
     return primaryKeys.contains(filter) ? QStringLiteral("pk") : filter;
 }
 
@@ -107,7 +107,11 @@ QList<Filter> parseFilters(const ListSource &source, const QUrlQuery &query, QJs
             continue;  // EMPTY_VALUES: the filter is skipped
         const bool primaryKey = filter.name.endsWith(QLatin1String("_uuid"));
         const bool foreignKey = !many && !primaryKey && filter.type == FieldType::Uuid;
-        FieldType type = many ? FieldType::Uuid : filter.type;
+        // ModelMultipleChoiceFilter on uuids, except the filters over names, integer pks and
+        // choices (authentik/core/api/users.py, groups.py: MultipleChoiceFilter, CharFilter).
+        static const QStringList plainArrays{QStringLiteral("groups_by_name"), QStringLiteral("members_by_username"),
+                                             QStringLiteral("members_by_pk"), QStringLiteral("type"), QStringLiteral("roles_by_name")};
+        FieldType type = many ? (plainArrays.contains(filter.name) ? FieldType::String : FieldType::Uuid) : filter.type;
         QString error;
         if (type == FieldType::Boolean) {
             const QString lower = values.first().toLower();
@@ -126,6 +130,24 @@ QList<Filter> parseFilters(const ListSource &source, const QUrlQuery &query, QJs
             for (const QString &wanted : std::as_const(values)) {
                 if (parseUuid(wanted).isNull())
                     error = many ? QStringLiteral("\u201c%1\u201d is not a valid value.").arg(wanted) : QStringLiteral("Enter a valid UUID.");
+            }
+            // ModelMultipleChoiceField._check_values (Django's forms/models.py): after every
+            // value parsed, the first that names no object.
+            if (error.isEmpty() && many && source.exists && !filter.reference.isEmpty()) {
+                for (const QString &wanted : std::as_const(values)) {
+                    if (!source.exists(filter.reference, parseUuid(wanted).toString(QUuid::WithoutBraces))) {
+                        error = QStringLiteral("Select a valid choice. %1 is not one of the available choices.").arg(wanted);
+                        break;
+                    }
+                }
+            }
+        } else if (many && !filter.enumValues.isEmpty()) {
+            // MultipleChoiceFilter: every value one of the choices.
+            for (const QString &wanted : std::as_const(values)) {
+                if (!filter.enumValues.contains(wanted)) {
+                    error = QStringLiteral("Select a valid choice. %1 is not one of the available choices.").arg(wanted);
+                    break;
+                }
             }
         } else if (!filter.enumValues.isEmpty()) {
             if (!filter.enumValues.contains(values.first()))
@@ -232,6 +254,15 @@ QStringList orderingFields(const ResourceDescriptor &resource)
 QString defaultOrdering(const ResourceDescriptor &resource)
 {
     // The `ordering` of authentik's viewsets (or their model's Meta.ordering).
+    // PolicyBindingViewSet.ordering = ["target", "order"] (authentik/policies/api/bindings.py),
+    // target being the pbm_uuid; the policy viewsets order by name, users by username
+    // (authentik/core/api/users.py), groups by name (groups.py). Ties by pk.
+    if (resource.key == QLatin1String("policies/bindings"))
+        return QStringLiteral("target,order,pk");
+    if (resource.key.startsWith(QLatin1String("policies/")) || resource.key == QLatin1String("core/groups"))
+        return QStringLiteral("name");
+    if (resource.key == QLatin1String("core/users"))
+        return QStringLiteral("username");
     switch (resource.category) {
     case ResourceDescriptor::Category::Stage:
         return resource.key == QLatin1String("stages/all") ? QString() : QStringLiteral("name");

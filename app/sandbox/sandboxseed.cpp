@@ -126,18 +126,19 @@ void seedDefaults(SandboxStore &store, int extraStages)
                                                     {QStringLiteral("prompt_stages_obj"), QJsonArray()}});
         return pk;
     };
-    auto policy = [&store](const char *name, const char *component, const char *model, const char *verbose, const char *plural) {
-        const QString pk = stableId(QStringLiteral("policy:") + QLatin1String(name));
-        store.addRecord(QStringLiteral("policies"), {{QStringLiteral("pk"), pk},
-                                                     {QStringLiteral("name"), text(name)},
-                                                     {QStringLiteral("execution_logging"), false},
-                                                     {QStringLiteral("component"), text(component)},
-                                                     {QStringLiteral("verbose_name"), text(verbose)},
-                                                     {QStringLiteral("verbose_name_plural"), text(plural)},
-                                                     {QStringLiteral("meta_model_name"), text(model)},
-                                                     {QStringLiteral("bound_to"), 0}});
-        return pk;
+    // A policy of its kind with the attributes its blueprint entry sets (the rest are the model's defaults).
+    auto policy = [&store](const char *kind, const char *name, QJsonObject fields) {
+        fields.insert(QStringLiteral("pk"), stableId(QStringLiteral("policy:") + QLatin1String(name)));
+        fields.insert(QStringLiteral("name"), text(name));
+        return store.addPolicy(QString::fromLatin1(kind), fields);
     };
+    // An authentik_policies.policybinding entry: a policy bound to a flow or a stage binding.
+    auto bindPolicy = [&store](const QString &target, const QString &policyPk, int order) {
+        return store.addPolicyBinding(target, {{QStringLiteral("pk"), stableId(QStringLiteral("policybinding:") + target + policyPk)},
+                                               {QStringLiteral("policy"), policyPk},
+                                               {QStringLiteral("order"), order}});
+    };
+    auto expression = [](const char *code) { return QJsonObject{{QStringLiteral("expression"), text(code)}}; };
     auto list = [](std::initializer_list<QString> pks) {
         QJsonArray array;
         for (const QString &pk : pks)
@@ -155,12 +156,18 @@ void seedDefaults(SandboxStore &store, int extraStages)
     };
     const QJsonObject neverCreate{{QStringLiteral("user_creation_mode"), QStringLiteral("never_create")}};
 
-    // flow-password-change.yaml (its password policy is bound to the write binding: the policies issue)
-    policy("default-password-change-password-policy", "ak-policy-password-form", "authentik_policies_password.passwordpolicy", "Password Policy", "Password Policies");
+    // flow-password-change.yaml: its password policy, bound to the write binding
+    const QString changePolicy = policy("policies/password", "default-password-change-password-policy",
+                                        {{QStringLiteral("check_static_rules"), true},
+                                         {QStringLiteral("check_zxcvbn"), true},
+                                         {QStringLiteral("length_min"), 8},
+                                         {QStringLiteral("password_field"), QStringLiteral("password")},
+                                         {QStringLiteral("zxcvbn_score_threshold"), 2},
+                                         {QStringLiteral("error_message"), QStringLiteral("Password needs to be 8 characters or longer.")}});
     const QString changePassword = prompt({"default-password-change-field-password", "password", "Password", "password", 300, "Password"});
     const QString changeRepeat = prompt({"default-password-change-field-password-repeat", "password_repeat", "Password (repeat)", "password", 301, "Password (repeat)"});
     store.addBinding(passwordChange, stage("stages/prompt/stages", "default-password-change-prompt", {{QStringLiteral("fields"), list({changePassword, changeRepeat})}}), 0);
-    store.addBinding(passwordChange, stage("stages/user_write", "default-password-change-write", neverCreate), 1);
+    bindPolicy(store.addBinding(passwordChange, stage("stages/user_write", "default-password-change-write", neverCreate), 1), changePolicy, 0);
 
     // flow-default-authentication-flow.yaml
     const QString password = stage("stages/password", "default-authentication-password",
@@ -180,7 +187,18 @@ void seedDefaults(SandboxStore &store, int extraStages)
                                          {{QStringLiteral("user_fields"), QJsonArray{QStringLiteral("email"), QStringLiteral("username")}}});
     const QString login = stage("stages/user_login", "default-authentication-login");
     store.addBinding(authentication, identification, 10);
-    store.addBinding(authentication, password, 20, {{QStringLiteral("re_evaluate_policies"), true}});
+    const QString passwordBinding = store.addBinding(authentication, password, 20, {{QStringLiteral("re_evaluate_policies"), true}});
+    // The password stage only for users no earlier stage authenticated (a passwordless or
+    // source login carries a backend already).
+    bindPolicy(passwordBinding,
+               policy("policies/expression", "default-authentication-flow-password-stage",
+                      expression("flow_plan = request.context.get(\"flow_plan\")\n"
+                                 "if not flow_plan:\n"
+                                 "    return True\n"
+                                 "# If the user does not have a backend attached to it, they haven't\n"
+                                 "# been authenticated yet and we need the password stage\n"
+                                 "return not hasattr(flow_plan.context.get(\"pending_user\"), \"backend\")\n")),
+               10);
     store.addBinding(authentication, mfa, 30);
     store.addBinding(authentication, login, 100);
 
@@ -225,8 +243,37 @@ void seedDefaults(SandboxStore &store, int extraStages)
                                           "try:\n    return user.email\nexcept:\n    return ''\n", true});
     const QString settingsLocale = prompt({"default-user-settings-field-locale", "attributes.settings.locale", "Locale", "ak-locale", 203, "Locale",
                                            "try:\n    return user.attributes.get(\"settings\", {}).get(\"locale\", \"\")\nexcept:\n    return ''\n", true});
-    const QString settingsPolicy = policy("default-user-settings-authorization", "ak-policy-expression-form",
-                                          "authentik_policies_expression.expressionpolicy", "Expression Policy", "Expression Policies");
+    const QString settingsPolicy = policy("policies/expression", "default-user-settings-authorization", expression(
+        "from authentik.lib.config import CONFIG\n"
+        "from authentik.core.models import (\n"
+        "    USER_ATTRIBUTE_CHANGE_EMAIL,\n"
+        "    USER_ATTRIBUTE_CHANGE_NAME,\n"
+        "    USER_ATTRIBUTE_CHANGE_USERNAME\n"
+        ")\n"
+        "prompt_data = request.context.get(\"prompt_data\")\n"
+        "\n"
+        "if not request.user.group_attributes(request.http_request).get(\n"
+        "    USER_ATTRIBUTE_CHANGE_EMAIL, CONFIG.get_bool(\"default_user_change_email\", True)\n"
+        "):\n"
+        "    if prompt_data.get(\"email\") != request.user.email:\n"
+        "        ak_message(\"Not allowed to change email address.\")\n"
+        "        return False\n"
+        "\n"
+        "if not request.user.group_attributes(request.http_request).get(\n"
+        "    USER_ATTRIBUTE_CHANGE_NAME, CONFIG.get_bool(\"default_user_change_name\", True)\n"
+        "):\n"
+        "    if prompt_data.get(\"name\") != request.user.name:\n"
+        "        ak_message(\"Not allowed to change name.\")\n"
+        "        return False\n"
+        "\n"
+        "if not request.user.group_attributes(request.http_request).get(\n"
+        "    USER_ATTRIBUTE_CHANGE_USERNAME, CONFIG.get_bool(\"default_user_change_username\", True)\n"
+        "):\n"
+        "    if prompt_data.get(\"username\") != request.user.username:\n"
+        "        ak_message(\"Not allowed to change username.\")\n"
+        "        return False\n"
+        "\n"
+        "return True\n"));
     const QString settingsWrite = stage("stages/user_write", "default-user-settings-write", neverCreate);
     store.addBinding(userSettings, stage("stages/prompt/stages", "default-user-settings",
                                          {{QStringLiteral("fields"), list({settingsUsername, settingsName, settingsEmail, settingsLocale})},
@@ -241,15 +288,93 @@ void seedDefaults(SandboxStore &store, int extraStages)
     const QString oobeRepeat = prompt({"initial-setup-field-password-repeat", "password_repeat", "Password (repeat)", "password", 301, "Password (repeat)"});
     const QString oobeBaseUrl = prompt({"initial-setup-field-base-url", "base_url", "Base URL", "text", 400, "https://authentik.company",
                                         "return request.http_request.build_absolute_uri(\"/\").rstrip(\"/\")\n", true});
-    const QString oobePolicy = policy("default-oobe-base-url-valid", "ak-policy-expression-form",
-                                      "authentik_policies_expression.expressionpolicy", "Expression Policy", "Expression Policies");
+    // The base URL check's code is not in the blueprints akdesk has read; this text stands in for it.
+    const QString oobePolicy = policy("policies/expression", "default-oobe-base-url-valid", expression(
+        "from urllib.parse import urlparse\n"
+        "url = urlparse(request.context.get(\"prompt_data\", {}).get(\"base_url\", \"\"))\n"
+        "if url.scheme not in (\"http\", \"https\") or not url.netloc:\n"
+        "    ak_message(\"Invalid base URL.\")\n"
+        "    return False\n"
+        "return True\n"));
+    const QString oobePrefill = policy("policies/expression", "default-oobe-prefill-user", expression(
+        "# This policy sets the user for the currently running flow\n"
+        "# by injecting \"pending_user\"\n"
+        "akadmin = ak_user_by(username=\"akadmin\")\n"
+        "context[\"flow_plan\"].context[\"pending_user\"] = akadmin\n"
+        "return True\n"));
+    const QString oobeUsable = policy("policies/expression", "default-oobe-password-usable", expression(
+        "# This policy ensures that the setup flow can only be\n"
+        "# executed when the admin user doesn't have a password set\n"
+        "akadmin = ak_user_by(username=\"akadmin\")\n"
+        "return not akadmin.has_usable_password()\n"));
+    const QString oobeOnce = policy("policies/expression", "default-oobe-flow-set-authentication", expression(
+        "# This policy ensures that the setup flow can only be\n"
+        "# used one time\n"
+        "from authentik.flows.models import Flow, FlowAuthenticationRequirement\n"
+        "Flow.objects.filter(slug=\"initial-setup\").update(\n"
+        "    authentication=FlowAuthenticationRequirement.REQUIRE_SUPERUSER,\n"
+        ")\n"
+        "return True\n"));
     const QJsonObject plan{{QStringLiteral("evaluate_on_plan"), true}, {QStringLiteral("re_evaluate_policies"), false}};
     store.addBinding(initialSetup, stage("stages/prompt/stages", "stage-default-oobe-password",
                                          {{QStringLiteral("fields"), list({oobeHeader, oobeEmail, oobeBaseUrl, oobePassword, oobeRepeat})},
                                           {QStringLiteral("validation_policies"), list({oobePolicy})}}), 10, plan);
-    store.addBinding(initialSetup, stage("stages/user_write", "default-password-change-write", neverCreate), 20,
-                     {{QStringLiteral("evaluate_on_plan"), false}, {QStringLiteral("re_evaluate_policies"), true}});
-    store.addBinding(initialSetup, login, 100, plan);
+    const QString oobeWrite = store.addBinding(initialSetup, stage("stages/user_write", "default-password-change-write", neverCreate), 20,
+                                               {{QStringLiteral("evaluate_on_plan"), false}, {QStringLiteral("re_evaluate_policies"), true}});
+    const QString oobeLogin = store.addBinding(initialSetup, login, 100, plan);
+    bindPolicy(initialSetup, oobeUsable, 0);
+    bindPolicy(oobeWrite, oobePrefill, 0);
+    bindPolicy(oobeLogin, oobeOnce, 0);
+
+    // The admin every authentik creates (authentik/core/migrations: akadmin, pk 1, in the
+    // superuser group "authentik Admins"), and sandbox extras to bind and test against.
+    auto user = [&store](int pk, const char *username, const char *name, const char *email, QJsonObject fields = {}) {
+        fields.insert(QStringLiteral("pk"), pk);
+        fields.insert(QStringLiteral("username"), text(username));
+        fields.insert(QStringLiteral("name"), text(name));
+        fields.insert(QStringLiteral("email"), text(email));
+        return store.addUser(fields);
+    };
+    user(1, "akadmin", "authentik Default Admin", "admin@sandbox.invalid",
+         {{QStringLiteral("last_login"), QStringLiteral("2026-11-30T08:12:00.000000Z")}, {QStringLiteral("path"), QStringLiteral("users")}});
+    user(2, "alice", "Alice Example", "alice@sandbox.invalid", {{QStringLiteral("password_change_date"), QStringLiteral("2026-11-01T10:00:00.000000Z")}});
+    user(3, "bob", "Bob Example", "bob@sandbox.invalid", {{QStringLiteral("password_change_date"), QStringLiteral("2025-12-01T10:00:00.000000Z")}});
+    user(4, "carol", "Carol Contractor", "carol@sandbox.invalid", {{QStringLiteral("is_active"), false}});
+    user(5, "mallory", "Mallory Example", "mallory@sandbox.invalid");
+    user(6, "svc-backup", "Backup service", "", {{QStringLiteral("type"), QStringLiteral("service_account")},
+                                                 {QStringLiteral("path"), QStringLiteral("goauthentik.io/service-accounts")}});
+    auto members = [](std::initializer_list<int> pks) {
+        QJsonArray array;
+        for (const int pk : pks)
+            array.append(pk);
+        return array;
+    };
+    store.addGroup({{QStringLiteral("pk"), stableId(QStringLiteral("group:authentik Admins"))}, {QStringLiteral("num_pk"), 1001},
+                    {QStringLiteral("name"), QStringLiteral("authentik Admins")}, {QStringLiteral("is_superuser"), true},
+                    {QStringLiteral("users"), members({1})}});
+    const QString engineering = store.addGroup({{QStringLiteral("pk"), stableId(QStringLiteral("group:Engineering"))}, {QStringLiteral("num_pk"), 1002},
+                                                {QStringLiteral("name"), QStringLiteral("Engineering")}, {QStringLiteral("users"), members({2, 3})}});
+    store.addGroup({{QStringLiteral("pk"), stableId(QStringLiteral("group:Contractors"))}, {QStringLiteral("num_pk"), 1003},
+                    {QStringLiteral("name"), QStringLiteral("Contractors")}, {QStringLiteral("users"), members({4})},
+                    {QStringLiteral("parents"), QJsonArray{engineering}}});
+    // Reputation scores (authentik/policies/reputation/models.py Reputation) for the reputation policy's test.
+    store.addReputation({{QStringLiteral("pk"), stableId(QStringLiteral("reputation:mallory"))}, {QStringLiteral("identifier"), QStringLiteral("mallory")},
+                         {QStringLiteral("ip"), QStringLiteral("198.51.100.23")}, {QStringLiteral("ip_geo_data"), QJsonObject()},
+                         {QStringLiteral("ip_asn_data"), QJsonObject()}, {QStringLiteral("score"), -12},
+                         {QStringLiteral("updated"), QStringLiteral("2026-11-30T07:00:00.000000Z")}});
+    store.addReputation({{QStringLiteral("pk"), stableId(QStringLiteral("reputation:alice"))}, {QStringLiteral("identifier"), QStringLiteral("alice")},
+                         {QStringLiteral("ip"), QStringLiteral("192.0.2.10")}, {QStringLiteral("ip_geo_data"), QJsonObject()},
+                         {QStringLiteral("ip_asn_data"), QJsonObject()}, {QStringLiteral("score"), -2},
+                         {QStringLiteral("updated"), QStringLiteral("2026-11-29T07:00:00.000000Z")}});
+
+    // Sandbox extras, named as such: a policy of each kind no default flow uses, bound nowhere.
+    policy("policies/dummy", "akdesk-sandbox-dummy-pass", {{QStringLiteral("result"), true}, {QStringLiteral("wait_min"), 0}, {QStringLiteral("wait_max"), 1}});
+    policy("policies/dummy", "akdesk-sandbox-dummy-deny", {{QStringLiteral("result"), false}, {QStringLiteral("wait_min"), 0}, {QStringLiteral("wait_max"), 1}});
+    policy("policies/reputation", "akdesk-sandbox-reputation", {});
+    policy("policies/password_expiry", "akdesk-sandbox-password-expiry", {{QStringLiteral("days"), 180}, {QStringLiteral("deny_only"), true}});
+    policy("policies/geoip", "akdesk-sandbox-geoip", {{QStringLiteral("countries"), QJsonArray{QStringLiteral("DE"), QStringLiteral("FR")}}});
+    policy("policies/event_matcher", "akdesk-sandbox-event-matcher", {{QStringLiteral("action"), QStringLiteral("login_failed")}});
+    policy("policies/unique_password", "akdesk-sandbox-unique-password", {{QStringLiteral("num_historical_passwords"), 3}});
 
     // Sandbox extras, named as such: stages of kinds no default flow uses, to try their forms.
     stage("stages/dummy", "akdesk-sandbox-dummy");

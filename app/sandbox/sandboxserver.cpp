@@ -1,5 +1,6 @@
 #include "app/sandbox/sandboxserver.h"
 
+#include "app/sandbox/sandboxpolicies.h"
 #include "app/sandbox/sandboxseed.h"
 #include "app/sandbox/sandboxstore.h"
 #include "models/schema/schemaregistry.h"
@@ -9,6 +10,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -382,12 +384,106 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return respond();
     }
     // What prompt stages point at: listed for their pickers, not edited.
-    for (const auto &[listPath, key] : {std::pair{"/stages/prompt/prompts/", "prompts"}, std::pair{"/policies/all/", "policies"},
-                                        std::pair{"/crypto/certificatekeypairs/", "certificates"}}) {
+    for (const auto &[listPath, key] : {std::pair{"/stages/prompt/prompts/", "prompts"}, std::pair{"/crypto/certificatekeypairs/", "certificates"}}) {
         if (path == QLatin1String(listPath)) {
             reply = method == Method::Get ? store.listRecords(QLatin1String(key), query) : notAllowed(method);
             return respond();
         }
+    }
+    if (path.startsWith(QLatin1String("/policies/all/"))) {
+        // PolicyViewSet (authentik/policies/api/policies.py): list, retrieve, destroy, used_by,
+        // types, cache_info, cache_clear and test; no create or update on the base class.
+        const Tail tail = splitTail(path.mid(int(qstrlen("/policies/all/"))));
+        const QString all = QStringLiteral("policies/all");
+        if (!tail.valid)
+            reply = notFound();
+        else if (tail.id.isEmpty())
+            reply = method == Method::Get ? store.listPolicies(all, query) : notAllowed(method);
+        else if (tail.action.isEmpty() && tail.id == QLatin1String("types"))
+            reply = method == Method::Get ? store.policyTypes() : notAllowed(method);
+        // The policy result cache: the sandbox caches no results, so it is always empty.
+        else if (tail.action.isEmpty() && tail.id == QLatin1String("cache_info"))
+            reply = method == Method::Get ? Reply::json(200, QJsonObject{{QStringLiteral("count"), 0}}) : notAllowed(method);
+        else if (tail.action.isEmpty() && tail.id == QLatin1String("cache_clear"))
+            reply = method == Method::Post ? Reply::noContent() : notAllowed(method);
+        else if (!isUuid(tail.id))
+            reply = notFound();
+        else if (tail.action.isEmpty())
+            reply = method == Method::Get ? store.getPolicy(all, tail.id) : method == Method::Delete ? store.deletePolicy(all, tail.id) : notAllowed(method);
+        else if (tail.action == QLatin1String("used_by"))
+            reply = method == Method::Get ? store.policyUsedBy(all, tail.id) : notAllowed(method);
+        else if (tail.action == QLatin1String("test"))
+            reply = method == Method::Post ? store.testPolicy(tail.id, body) : notAllowed(method);
+        else
+            reply = notFound();
+        return respond();
+    }
+    if (path.startsWith(QLatin1String("/policies/bindings/"))) {
+        const Tail tail = splitTail(path.mid(int(qstrlen("/policies/bindings/"))));
+        if (!tail.valid)
+            reply = notFound();
+        else if (tail.id.isEmpty())
+            reply = method == Method::Get ? store.listPolicyBindings(query) : method == Method::Post ? store.writePolicyBinding({}, body, false) : notAllowed(method);
+        else if (!isUuid(tail.id))
+            reply = notFound();
+        else if (tail.action.isEmpty())
+            reply = method == Method::Get ? store.getPolicyBinding(tail.id)
+                  : write                 ? store.writePolicyBinding(tail.id, body, partial)
+                  : method == Method::Delete ? store.deletePolicyBinding(tail.id)
+                                             : notAllowed(method);
+        else if (tail.action == QLatin1String("used_by"))
+            reply = method == Method::Get ? store.policyBindingUsedBy(tail.id) : notAllowed(method);
+        else
+            reply = notFound();
+        return respond();
+    }
+    if (path == QLatin1String("/policies/reputation/scores/")) {
+        reply = method == Method::Get ? store.listReputationScores(query) : notAllowed(method);
+        return respond();
+    }
+    if (path.startsWith(QLatin1String("/policies/"))) {
+        // One kind's ModelViewSet with UsedByMixin: "/policies/<kind>/[<uuid>/[used_by/]]".
+        const QString rest = path.mid(int(qstrlen("/policies/")));
+        const QString kind = QStringLiteral("policies/") + rest.section(QLatin1Char('/'), 0, 0);
+        const Tail tail = splitTail(rest.section(QLatin1Char('/'), 1));
+        if (!store.policyResources().resource(kind) || kind == QLatin1String("policies/bindings") || !tail.valid
+            || !rest.contains(QLatin1Char('/')) || (!tail.id.isEmpty() && !isUuid(tail.id)))
+            reply = notFound();
+        else if (tail.id.isEmpty())
+            reply = method == Method::Get ? store.listPolicies(kind, query) : method == Method::Post ? store.writePolicy(kind, {}, body, false) : notAllowed(method);
+        else if (tail.action.isEmpty())
+            reply = method == Method::Get ? store.getPolicy(kind, tail.id)
+                  : write                 ? store.writePolicy(kind, tail.id, body, partial)
+                  : method == Method::Delete ? store.deletePolicy(kind, tail.id)
+                                             : notAllowed(method);
+        else if (tail.action == QLatin1String("used_by"))
+            reply = method == Method::Get ? store.policyUsedBy(kind, tail.id) : notAllowed(method);
+        else
+            reply = notFound();
+        return respond();
+    }
+    for (const bool users : {true, false}) {
+        // UserViewSet and GroupViewSet (authentik/core/api/users.py, groups.py), read and delete
+        // only: the sandbox keeps a few seeded users and groups to bind.
+        const QString prefix = users ? QStringLiteral("/core/users/") : QStringLiteral("/core/groups/");
+        if (!path.startsWith(prefix))
+            continue;
+        const Tail tail = splitTail(path.mid(prefix.size()));
+        if (!tail.valid)
+            reply = notFound();
+        else if (tail.id.isEmpty())
+            reply = method == Method::Get ? (users ? store.listUsers(query) : store.listGroups(query)) : notAllowed(method);
+        else if (users ? !QRegularExpression(QStringLiteral("^[0-9]+$")).match(tail.id).hasMatch() : !isUuid(tail.id))
+            reply = notFound();
+        else if (tail.action.isEmpty())
+            reply = method == Method::Get      ? (users ? store.getUser(tail.id, query) : store.getGroup(tail.id, query))
+                  : method == Method::Delete ? (users ? store.deleteUser(tail.id) : store.deleteGroup(tail.id))
+                                             : notAllowed(method);
+        else if (tail.action == QLatin1String("used_by"))
+            reply = method == Method::Get ? (users ? store.userUsedBy(tail.id) : store.groupUsedBy(tail.id)) : notAllowed(method);
+        else
+            reply = notFound();
+        return respond();
     }
     if (path == QLatin1String("/stages/all/types/")) {
         reply = method == Method::Get ? store.stageTypes() : notAllowed(method);

@@ -4,6 +4,7 @@
 #include "app/sandbox/sandboxfields.h"
 #include "app/sandbox/sandboxkinds.h"
 #include "app/sandbox/sandboxlists.h"
+#include "app/sandbox/sandboxpolicies.h"
 #include "models/schema/schemaregistry.h"
 
 #include <QMap>
@@ -23,6 +24,7 @@ SandboxStore::SandboxStore(std::shared_ptr<const SchemaRegistry> schema)
     : m_schema(std::move(schema))
     , m_cache(std::make_unique<ListCache>())
 {
+    m_policyResources = PolicyResources::bundled();
 }
 
 SandboxStore::~SandboxStore() = default;
@@ -150,6 +152,10 @@ QList<QJsonObject> SandboxStore::bindingsOfStage(const QString &stagePk) const
 void SandboxStore::removeBindings(const QList<QJsonObject> &bindings)
 {
     for (const QJsonObject &binding : bindings) {
+        // PolicyBinding.target on_delete=CASCADE (authentik/policies/models.py): the binding's
+        // PolicyBindingModel row goes with it, and so do the policy bindings on it.
+        const QString pbm = policyBindingModelId(textOf(binding, "pk"));
+        removePolicyBindingsWhere([&pbm](const QJsonObject &policyBinding) { return textOf(policyBinding, "target") == pbm; });
         m_bindings.remove(textOf(binding, "pk"));
         m_bindingOrder.removeAll(textOf(binding, "pk"));
     }
@@ -181,6 +187,19 @@ bool SandboxStore::referenceExists(const QString &resourceKey, const QString &pk
         return std::any_of(m_sources.begin(), m_sources.end(), [&pk](const QJsonObject &s) { return textOf(s, "pk") == pk; });
     if (resourceKey == kAll)
         return m_stages.contains(pk);
+    if (resourceKey == QLatin1String("policies") || resourceKey == QLatin1String("policies/all"))
+        return m_policies.contains(pk);
+    if (resourceKey.startsWith(QLatin1String("policies/"))) {
+        const auto it = m_policies.constFind(pk);
+        return it != m_policies.constEnd() && it->kind->key == resourceKey;
+    }
+    if (resourceKey == QLatin1String("core/groups") || resourceKey == QLatin1String("groups"))
+        return findGroup(pk) != nullptr;
+    if (resourceKey == QLatin1String("pbm")) {
+        // A PolicyBindingModel row by its pbm_uuid: a flow's or a flow-stage binding's.
+        const QString target = policyTargetPk(pk);
+        return !target.isEmpty() && policyBindingModelId(target) == pk;
+    }
     if (resourceKey.startsWith(QLatin1String("stages/"))) {
         const auto it = m_stages.constFind(pk);
         return it != m_stages.constEnd() && it->kind->key == resourceKey;
@@ -404,7 +423,7 @@ Reply SandboxStore::deleteStage(const QString &kind, const QString &pk)
     if (found == m_stages.constEnd() || (kind != kAll && found->kind->key != kind))
         return notFound(kind);
     m_stageByName.remove(textOf(found->fields, "name"));
-    removeBindings(bindingsOfStage(pk));
+    removeBindings(bindingsOfStage(pk));  // and, through them, their policy bindings
     m_stages.remove(pk);
     m_stageOrder.removeAll(pk);
     forgetReferences(pk);

@@ -7,9 +7,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 
 namespace akdesk {
@@ -20,6 +22,7 @@ struct ResourceDescriptor;
 namespace akdesk::sandbox {
 
 class ListCache;
+class PolicyResources;
 
 /// The pbm_uuid of the PolicyBindingModel row behind a flow or binding with primary key `pk`.
 QString policyBindingModelId(const QString &pk);
@@ -68,6 +71,32 @@ public:
     /// Read-only lists that stage fields point at ("prompts", "policies", "certificates").
     Reply listRecords(const QString &key, const QUrlQuery &query) const;
 
+    // Policies ("kind" is "policies/<kind>" or "policies/all"), policy bindings, users, groups
+    // (sandboxpolicystore.cpp, after authentik/policies/api/ and authentik/core/api/).
+    Reply listPolicies(const QString &kind, const QUrlQuery &query) const;
+    Reply getPolicy(const QString &kind, const QString &pk) const;
+    Reply writePolicy(const QString &kind, const QString &pk, const QJsonObject &body, bool partial);  ///< pk empty = create
+    Reply deletePolicy(const QString &kind, const QString &pk);
+    Reply policyUsedBy(const QString &kind, const QString &pk) const;
+    Reply policyTypes() const;
+    Reply testPolicy(const QString &pk, const QJsonObject &body) const;
+    Reply listPolicyBindings(const QUrlQuery &query) const;
+    Reply getPolicyBinding(const QString &pk) const;
+    Reply writePolicyBinding(const QString &pk, const QJsonObject &body, bool partial);  ///< pk empty = create
+    Reply deletePolicyBinding(const QString &pk);
+    Reply policyBindingUsedBy(const QString &pk) const;
+    Reply listUsers(const QUrlQuery &query) const;
+    Reply getUser(const QString &pk, const QUrlQuery &query) const;
+    Reply deleteUser(const QString &pk);
+    Reply userUsedBy(const QString &pk) const;
+    Reply listGroups(const QUrlQuery &query) const;
+    Reply getGroup(const QString &pk, const QUrlQuery &query) const;
+    Reply deleteGroup(const QString &pk);
+    Reply groupUsedBy(const QString &pk) const;
+    Reply listReputationScores(const QUrlQuery &query) const;
+    /// The policy kinds' descriptors and those of bindings, users and groups.
+    const PolicyResources &policyResources() const { return *m_policyResources; }
+
     // Direct access for seeding and tests (no validation).
     QString addStage(const QString &kind, const QJsonObject &fields);
     QString addFlow(const QJsonObject &fields);
@@ -75,6 +104,16 @@ public:
     QString addBinding(const QString &flowPk, const QString &stagePk, int order, const QJsonObject &fields = {});
     void addSource(const QJsonObject &source);
     void addRecord(const QString &key, const QJsonObject &record);
+    /// `fields` may carry a stable "pk"; returns the policy's pk.
+    QString addPolicy(const QString &kind, const QJsonObject &fields);
+    /// Binds to a flow or a flow-stage binding given by its own pk (flow_uuid, fsb_uuid) or its
+    /// policybindingmodel_ptr_id; `fields` names policy, group or user, order and the options.
+    QString addPolicyBinding(const QString &target, const QJsonObject &fields);
+    int addUser(const QJsonObject &fields);      ///< "pk" required (authentik's integer id)
+    QString addGroup(const QJsonObject &fields);  ///< "pk" optional; "users" lists user pks
+    void addReputation(const QJsonObject &score);
+    QString policyPkByName(const QString &name) const;
+    int policyCount() const { return int(m_policyOrder.size()); }
     int stageCount() const { return int(m_stageOrder.size()); }
     QString stagePkByName(const QString &name) const { return m_stageByName.value(name); }
     QString flowPkBySlug(const QString &slug) const;
@@ -110,6 +149,43 @@ private:
     /// str() of a flow and of a binding, as their models' __str__ write them.
     static QString flowName(const QJsonObject &flow);
     static QString bindingName(const QJsonObject &binding);
+
+    // Policies, their bindings, users and groups (sandboxpolicystore.cpp).
+    struct Policy
+    {
+        const ResourceDescriptor *kind = nullptr;
+        QJsonObject fields;  ///< pk + the kind's writable fields
+    };
+    const ResourceDescriptor &policyResource(const QString &key) const;
+    QJsonObject renderPolicy(const Policy &policy) const;
+    QJsonObject renderPolicyBinding(const QJsonObject &binding) const;
+    QJsonObject renderUser(const QJsonObject &user, bool includeGroups) const;
+    QJsonObject renderPartialUser(const QJsonObject &user) const;
+    QJsonObject renderGroup(const QJsonObject &group, const QUrlQuery &query) const;
+    QJsonObject renderPartialGroup(const QJsonObject &group) const;
+    const QJsonObject *findUser(int pk) const;
+    const QJsonObject *findGroup(const QString &pk) const;
+    /// The pk (flow_uuid, fsb_uuid) of the flow or flow-stage binding whose PolicyBindingModel
+    /// row is `pbm`, or whose own pk it is; empty when there is none.
+    QString policyTargetPk(const QString &pbmOrPk) const;
+    /// The policy bindings whose target is the PolicyBindingModel of `targetPk`, by order.
+    QList<QJsonObject> policyBindingsOf(const QString &targetPk) const;
+    /// on_delete=CASCADE of PolicyBinding.target / .policy / .group / .user.
+    void removePolicyBindingsWhere(const std::function<bool(const QJsonObject &)> &doomed);
+    QString policyBindingName(const QJsonObject &binding) const;
+    int boundTo(const QString &policyPk) const;
+    /// A PolicyBindingModel's used_by managers: `bindings` (its PolicyBindings, cascade) and
+    /// `policies` (the many-to-many through them, cascade_many).
+    void addPolicyUsedBy(const QString &targetPk, QMap<QString, QJsonArray> *byManager) const;
+
+    std::shared_ptr<const PolicyResources> m_policyResources;
+    QHash<QString, Policy> m_policies;  ///< by pk
+    QList<QString> m_policyOrder;
+    QHash<QString, QJsonObject> m_policyBindings;  ///< by pk; "target" holds the pbm_uuid
+    QList<QString> m_policyBindingOrder;
+    QList<QJsonObject> m_users;
+    QList<QJsonObject> m_groups;
+    QList<QJsonObject> m_reputations;
 
     std::shared_ptr<const SchemaRegistry> m_schema;
     QHash<QString, Stage> m_stages;

@@ -904,8 +904,10 @@ void TestSandbox::diagramLikeAuthentik()
 {
     const Answer answer = call("GET", QStringLiteral("/flows/instances/default-authentication-flow/diagram/"));
     QCOMPARE(answer.status, 200);
-    // authentik's FlowDiagram.build() for a flow without policies or authentication requirement;
-    // a stage's kind is its model's verbose_name.
+    // authentik's FlowDiagram.build() (authentik/flows/api/flows_diagram.py) for the default
+    // authentication flow: no authentication requirement, no flow policies, one expression policy
+    // on the password binding, reached from the stage before it, "passed" into the password
+    // stage and "denied" past it; a stage's kind is its model's verbose_name.
     const auto label = [](const char *key) {
         static const QHash<QString, QString> names{{QStringLiteral("stages/identification"), QStringLiteral("Identification Stage")},
                                                    {QStringLiteral("stages/password"), QStringLiteral("Password Stage")},
@@ -917,9 +919,11 @@ void TestSandbox::diagramLikeAuthentik()
              QStringLiteral("graph TD\n"
                             "flow_start[[\"Flow\nWelcome to authentik!\"]]\n"
                             "--> stage_0([\"Stage (%1)\ndefault-authentication-identification\"])\n"
-                            "--> stage_1([\"Stage (%2)\ndefault-authentication-password\"])\n"
+                            "stage_1_policy_0 --Policy passed--> stage_1([\"Stage (%2)\ndefault-authentication-password\"])\n"
                             "--> stage_2([\"Stage (%3)\ndefault-authentication-mfa-validation\"])\n"
                             "--> stage_3([\"Stage (%4)\ndefault-authentication-login\"])\n"
+                            "stage_0 --> stage_1_policy_0{{\"Policy (Expression Policy)\ndefault-authentication-flow-password-stage\"}}\n"
+                            "stage_1_policy_0 --Policy denied--> stage_2([\"Stage (%3)\ndefault-authentication-mfa-validation\"])\n"
                             "stage_3 --> done[[\"End of the flow\"]]")
                  .arg(label("stages/identification"), label("stages/password"), label("stages/authenticator/validate"),
                       label("stages/user_login")));

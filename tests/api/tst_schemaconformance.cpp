@@ -28,6 +28,7 @@ private Q_SLOTS:
     void flowsAndBindings();
     void everythingElse_data();
     void everythingElse();
+    void policiesAndWhoMayPass();
 
 private:
     std::unique_ptr<test::TestServer> m_server;
@@ -152,6 +153,94 @@ void TestSchemaConformance::everythingElse()
 {
     QFETCH(QString, path);
     QCOMPARE(m_api->get(path).status, 200);
+}
+
+void TestSchemaConformance::policiesAndWhoMayPass()
+{
+    // Policies of every kind, through /policies/all/ and their kind's own list, with used_by.
+    const RawAnswer all = m_api->get(QStringLiteral("/policies/all/?page_size=100"));
+    QCOMPARE(all.status, 200);
+    QVERIFY(!all.results().isEmpty());
+    QStringList kinds;
+    for (const QJsonValue &row : all.results()) {
+        const QJsonObject policy = row.toObject();
+        const QString pk = policy.value(QLatin1String("pk")).toString();
+        QCOMPARE(m_api->get(QStringLiteral("/policies/all/%1/").arg(pk)).status, 200);
+        QCOMPARE(m_api->get(QStringLiteral("/policies/all/%1/used_by/").arg(pk)).status, 200);
+        // "authentik_policies_password.passwordpolicy" is served under /policies/password/.
+        const QString model = policy.value(QLatin1String("meta_model_name")).toString();
+        for (const QJsonValue &type : m_api->get(QStringLiteral("/policies/all/types/")).array()) {
+            if (model.endsWith(QLatin1Char('.') + type.toObject().value(QLatin1String("model_name")).toString()))
+                kinds.append(type.toObject().value(QLatin1String("component")).toString());
+        }
+    }
+    QVERIFY(!kinds.isEmpty());
+    for (const char *kind : {"dummy", "event_matcher", "expression", "geoip", "password", "password_expiry", "reputation", "unique_password"}) {
+        const QString list = QStringLiteral("/policies/%1/").arg(QLatin1String(kind));
+        const RawAnswer page = m_api->get(list + QStringLiteral("?page_size=100"));
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &row : page.results()) {
+            const QString detail = list + row.toObject().value(QLatin1String("pk")).toString() + QLatin1Char('/');
+            QCOMPARE(m_api->get(detail).status, 200);
+            QCOMPARE(m_api->get(detail + QStringLiteral("used_by/")).status, 200);
+        }
+    }
+    QCOMPARE(m_api->get(QStringLiteral("/policies/all/types/")).status, 200);
+    QCOMPARE(m_api->get(QStringLiteral("/policies/all/cache_info/")).status, 200);
+    QCOMPARE(m_api->get(QStringLiteral("/policies/all/?search=default&bindings__isnull=false")).status, 200);
+
+    // Policy bindings, with their nested policy, group and user.
+    const RawAnswer bindings = m_api->get(QStringLiteral("/policies/bindings/?page_size=100"));
+    QCOMPARE(bindings.status, 200);
+    QVERIFY(!bindings.results().isEmpty());
+    for (const QJsonValue &row : bindings.results()) {
+        const QString detail = QStringLiteral("/policies/bindings/%1/").arg(row.toObject().value(QLatin1String("pk")).toString());
+        QCOMPARE(m_api->get(detail).status, 200);
+        QCOMPARE(m_api->get(detail + QStringLiteral("used_by/")).status, 200);
+    }
+    const RawAnswer flow = m_api->get(QStringLiteral("/flows/instances/default-authentication-flow/"));
+    const RawAnswer users = m_api->get(QStringLiteral("/core/users/?page_size=100"));
+    const RawAnswer groups = m_api->get(QStringLiteral("/core/groups/?page_size=100&include_children=true&include_parents=true"));
+    QCOMPARE(users.status, 200);
+    QCOMPARE(groups.status, 200);
+    const int user = users.results().first().toObject().value(QLatin1String("pk")).toInt();
+    const QString group = groups.results().first().toObject().value(QLatin1String("pk")).toString();
+    const QString target = flow.object().value(QLatin1String("policybindingmodel_ptr_id")).toString();
+    const RawAnswer byGroup = m_api->post(QStringLiteral("/policies/bindings/"),
+                                          {{QStringLiteral("group"), group}, {QStringLiteral("target"), target}, {QStringLiteral("order"), 50}});
+    QCOMPARE(byGroup.status, 201);
+    const RawAnswer byUser = m_api->post(QStringLiteral("/policies/bindings/"),
+                                         {{QStringLiteral("user"), user}, {QStringLiteral("target"), target}, {QStringLiteral("order"), 51}});
+    QCOMPARE(byUser.status, 201);
+    QCOMPARE(m_api->get(QStringLiteral("/policies/bindings/?target=%1&ordering=-order").arg(target)).status, 200);
+    QCOMPARE(m_api->remove(QStringLiteral("/policies/bindings/%1/").arg(byGroup.object().value(QLatin1String("pk")).toString())).status, 204);
+    QCOMPARE(m_api->remove(QStringLiteral("/policies/bindings/%1/").arg(byUser.object().value(QLatin1String("pk")).toString())).status, 204);
+
+    // Users and groups, each with the include_* switches off and on.
+    for (const QJsonValue &row : users.results()) {
+        const int pk = row.toObject().value(QLatin1String("pk")).toInt();
+        QCOMPARE(m_api->get(QStringLiteral("/core/users/%1/").arg(pk)).status, 200);
+        QCOMPARE(m_api->get(QStringLiteral("/core/users/%1/?include_groups=false").arg(pk)).status, 200);
+        QCOMPARE(m_api->get(QStringLiteral("/core/users/%1/used_by/").arg(pk)).status, 200);
+    }
+    for (const QJsonValue &row : groups.results()) {
+        const QString pk = row.toObject().value(QLatin1String("pk")).toString();
+        QCOMPARE(m_api->get(QStringLiteral("/core/groups/%1/?include_users=false").arg(pk)).status, 200);
+        QCOMPARE(m_api->get(QStringLiteral("/core/groups/%1/?include_children=true&include_parents=true&include_inherited_roles=true").arg(pk)).status, 200);
+        QCOMPARE(m_api->get(QStringLiteral("/core/groups/%1/used_by/").arg(pk)).status, 200);
+    }
+
+    // A policy created, tested and deleted: the answers of each kind's write and of test/.
+    const RawAnswer dummy = m_api->post(QStringLiteral("/policies/dummy/"), {{QStringLiteral("name"), QStringLiteral("conformance-dummy")},
+                                                                             {QStringLiteral("result"), true},
+                                                                             {QStringLiteral("wait_min"), 0},
+                                                                             {QStringLiteral("wait_max"), 1}});
+    QCOMPARE(dummy.status, 201);
+    const QString dummyPk = dummy.object().value(QLatin1String("pk")).toString();
+    const RawAnswer tested = m_api->post(QStringLiteral("/policies/all/%1/test/").arg(dummyPk), {{QStringLiteral("user"), user}});
+    QCOMPARE(tested.status, 200);
+    QCOMPARE(m_api->patch(QStringLiteral("/policies/dummy/%1/").arg(dummyPk), {{QStringLiteral("result"), false}}).status, 200);
+    QCOMPARE(m_api->remove(QStringLiteral("/policies/all/%1/").arg(dummyPk)).status, 204);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaConformance)
