@@ -7,10 +7,12 @@
 
 namespace akdesk {
 
-StageTypesModel::StageTypesModel(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
+StageTypesModel::StageTypesModel(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent,
+                                 ResourceDescriptor::Category family)
     : QAbstractListModel(parent)
     , m_client(client)
     , m_schema(std::move(schema))
+    , m_family(family)
 {
 }
 
@@ -26,7 +28,9 @@ void StageTypesModel::setTypes(const QList<Type> &types)
 
 void StageTypesModel::load()
 {
-    ApiReply *reply = m_client->get(QStringLiteral("/stages/all/types/"));
+    // authentik/core/api/object_types.py TypesMixin, on StageViewSet and PolicyViewSet alike.
+    ApiReply *reply = m_client->get(m_family == ResourceDescriptor::Category::Policy ? QStringLiteral("/policies/all/types/")
+                                                                                    : QStringLiteral("/stages/all/types/"));
     connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
         QList<Type> types;
         if (finished->ok() && finished->json().isArray()) {
@@ -37,7 +41,7 @@ void StageTypesModel::load()
                           t.value(QLatin1String("requires_enterprise")).toBool(), t.value(QLatin1String("deprecated")).toBool()};
                 // model_name is the bare model ("identificationstage"); the registry knows it.
                 const QString model = t.value(QLatin1String("model_name")).toString();
-                for (const ResourceDescriptor *kind : m_schema->stageKinds()) {
+                for (const ResourceDescriptor *kind : m_schema->kinds(m_family)) {
                     if (kind->modelName == model || kind->modelName.section(QLatin1Char('.'), 1) == model)
                         type.key = kind->key;
                 }
@@ -45,7 +49,7 @@ void StageTypesModel::load()
             }
         } else {
             m_fallback = finished->ok() ? tr("the server's answer was not a list") : finished->error().message();
-            for (const ResourceDescriptor *kind : m_schema->stageKinds())
+            for (const ResourceDescriptor *kind : m_schema->kinds(m_family))
                 types.append({kind->label, kind->description, kind->key, false, false});
         }
         std::sort(types.begin(), types.end(), [](const Type &a, const Type &b) { return a.name.localeAwareCompare(b.name) < 0; });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/apierror.h"
+#include "models/schema/resourcedescriptor.h"
 
 #include <QAbstractListModel>
 #include <QJsonObject>
@@ -11,8 +12,9 @@ namespace akdesk {
 class ApiClient;
 class SchemaRegistry;
 
-/// The kinds of stage the server can create (`/stages/all/types/`), each tied to its descriptor;
-/// falls back to the schema's kinds when the server does not answer.
+/// The kinds of one family (stages, policies) the server can create (`/stages/all/types/`,
+/// `/policies/all/types/`), each tied to its descriptor; falls back to the schema's kinds when the
+/// server does not answer.
 class StageTypesModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,7 +23,8 @@ class StageTypesModel final : public QAbstractListModel
 public:
     enum Role { KeyRole = Qt::UserRole + 1, DescriptionRole, EnterpriseRole, DeprecatedRole, AvailableRole, SearchTextRole };
 
-    StageTypesModel(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent = nullptr);
+    StageTypesModel(ApiClient *client, std::shared_ptr<const SchemaRegistry> schema, QObject *parent = nullptr,
+                    ResourceDescriptor::Category family = ResourceDescriptor::Category::Stage);
     ~StageTypesModel() override;
 
     void load();
@@ -48,6 +51,7 @@ private:
 
     ApiClient *m_client;
     std::shared_ptr<const SchemaRegistry> m_schema;
+    ResourceDescriptor::Category m_family;
     QList<Type> m_types;
     QString m_fallback;
 };

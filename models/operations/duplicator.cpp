@@ -6,6 +6,10 @@
 #include "models/records/record.h"
 #include "models/schema/schemaregistry.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+
 namespace akdesk {
 
 Duplicator::Duplicator(Workspace *workspace, QObject *parent)
@@ -25,7 +29,11 @@ QString Duplicator::candidateName(const QString &name, int attempt)
 
 void Duplicator::duplicate(const QJsonObject &stage)
 {
-    const ResourceDescriptor *kind = m_schema->stageKindForModel(stage.value(QLatin1String("meta_model_name")).toString());
+    // A stage or a policy: both families name their kind by meta_model_name.
+    const QString model = stage.value(QLatin1String("meta_model_name")).toString();
+    const ResourceDescriptor *kind = m_schema->stageKindForModel(model);
+    if (!kind)
+        kind = m_schema->policyKindForModel(model);
     if (!kind) {
         Q_EMIT failed(ApiError::badResponse(tr("akdesk does not know this kind of stage")));
         return;
@@ -45,16 +53,30 @@ void Duplicator::duplicate(const QJsonObject &stage)
 void Duplicator::tryName(const ResourceDescriptor *kind, const QJsonObject &payload, const QString &original, int attempt)
 {
     const QString name = candidateName(original, attempt);
+    // Names are unique across each family's one table (Stage.name, Policy.name: unique=True).
+    // /policies/all/ has no name filter, only a search (authentik/policies/api/policies.py), so a
+    // policy's name is looked for among the search's results.
+    const bool policy = kind->category == ResourceDescriptor::Category::Policy;
     ListQuery query;
-    query.pageSize = 1;
-    query.filter(QStringLiteral("name"), name);
-    ApiReply *check = m_client->list(QStringLiteral("/stages/all/"), query);
-    connect(check, &ApiReply::finished, this, [this, kind, payload, original, attempt, name](ApiReply *finished) {
+    query.pageSize = policy ? 100 : 1;
+    if (policy)
+        query.search = name;
+    else
+        query.filter(QStringLiteral("name"), name);
+    ApiReply *check = m_client->list(policy ? QStringLiteral("/policies/all/") : QStringLiteral("/stages/all/"), query);
+    connect(check, &ApiReply::finished, this, [this, kind, payload, original, attempt, name, policy](ApiReply *finished) {
         if (!finished->ok()) {
             Q_EMIT failed(finished->error());
             return;
         }
-        if (finished->pagination().count > 0 && attempt < 100) {
+        bool taken = finished->pagination().count > 0;
+        if (policy) {
+            const QJsonArray rows = finished->results();
+            taken = std::any_of(rows.begin(), rows.end(), [&name](const QJsonValue &row) {
+                return row.toObject().value(QLatin1String("name")).toString() == name;
+            });
+        }
+        if (taken && attempt < 100) {
             tryName(kind, payload, original, attempt + 1);
             return;
         }

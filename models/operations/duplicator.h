@@ -13,8 +13,8 @@ class Workspace;
 struct ResourceDescriptor;
 class SchemaRegistry;
 
-/// Duplicates a stage of any kind: its writable fields under the first free name of
-/// "<name> (copy)", "<name> (copy 2)", ... (stage names are unique across all kinds).
+/// Duplicates a stage or a policy of any kind: its writable fields under the first free name of
+/// "<name> (copy)", "<name> (copy 2)", ... (names are unique across all kinds of a family).
 class Duplicator final : public QObject
 {
     Q_OBJECT

@@ -18,7 +18,7 @@ struct Entry
 // The words of authentik's web admin where it has its own (web/src/admin/flows/utils.ts and
 // FlowForm.ts, flows/StageBindingForm.ts, policies/PolicyEngineModes.ts,
 // stages/password/PasswordStageForm.ts, stages/authenticator_validate/..., stages/user_login/...),
-// for every enum the stage, flow and binding forms of the bundled 2026.8.3 schema show.
+// for every enum the stage, policy, flow and binding forms of the bundled 2026.8.3 schema show.
 // clang-format off
 const Entry kEntries[] = {
     // Flow designation
@@ -126,6 +126,45 @@ const Entry kEntries[] = {
     {"user_type", "external", QT_TRANSLATE_NOOP("akdesk::Choice", "External")},
     {"user_type", "service_account", QT_TRANSLATE_NOOP("akdesk::Choice", "Service account")},
     {"user_type", "internal_service_account", QT_TRANSLATE_NOOP("akdesk::Choice", "Internal service account")},
+    // Event matcher policy actions (authentik/events/models.py EventAction; web/src/admin/events/utils.ts)
+    {"action", "login", QT_TRANSLATE_NOOP("akdesk::Choice", "Login")},
+    {"action", "login_failed", QT_TRANSLATE_NOOP("akdesk::Choice", "Failed login")},
+    {"action", "logout", QT_TRANSLATE_NOOP("akdesk::Choice", "Logout")},
+    {"action", "user_write", QT_TRANSLATE_NOOP("akdesk::Choice", "User written")},
+    {"action", "user_offboarded", QT_TRANSLATE_NOOP("akdesk::Choice", "User offboarded")},
+    {"action", "suspicious_request", QT_TRANSLATE_NOOP("akdesk::Choice", "Suspicious request")},
+    {"action", "password_set", QT_TRANSLATE_NOOP("akdesk::Choice", "Password set")},
+    {"action", "secret_view", QT_TRANSLATE_NOOP("akdesk::Choice", "Secret viewed")},
+    {"action", "secret_rotate", QT_TRANSLATE_NOOP("akdesk::Choice", "Secret rotated")},
+    {"action", "invitation_used", QT_TRANSLATE_NOOP("akdesk::Choice", "Invitation used")},
+    {"action", "authorize_application", QT_TRANSLATE_NOOP("akdesk::Choice", "Application authorized")},
+    {"action", "source_linked", QT_TRANSLATE_NOOP("akdesk::Choice", "Source linked")},
+    {"action", "impersonation_started", QT_TRANSLATE_NOOP("akdesk::Choice", "Impersonation started")},
+    {"action", "impersonation_ended", QT_TRANSLATE_NOOP("akdesk::Choice", "Impersonation ended")},
+    {"action", "flow_execution", QT_TRANSLATE_NOOP("akdesk::Choice", "Flow executed")},
+    {"action", "policy_execution", QT_TRANSLATE_NOOP("akdesk::Choice", "Policy executed")},
+    {"action", "policy_exception", QT_TRANSLATE_NOOP("akdesk::Choice", "Policy exception")},
+    {"action", "property_mapping_exception", QT_TRANSLATE_NOOP("akdesk::Choice", "Property mapping exception")},
+    {"action", "system_task_execution", QT_TRANSLATE_NOOP("akdesk::Choice", "System task executed")},
+    {"action", "system_task_exception", QT_TRANSLATE_NOOP("akdesk::Choice", "System task exception")},
+    {"action", "system_exception", QT_TRANSLATE_NOOP("akdesk::Choice", "System exception")},
+    {"action", "configuration_error", QT_TRANSLATE_NOOP("akdesk::Choice", "Configuration error")},
+    {"action", "configuration_warning", QT_TRANSLATE_NOOP("akdesk::Choice", "Configuration warning")},
+    {"action", "model_created", QT_TRANSLATE_NOOP("akdesk::Choice", "Model created")},
+    {"action", "model_updated", QT_TRANSLATE_NOOP("akdesk::Choice", "Model updated")},
+    {"action", "model_deleted", QT_TRANSLATE_NOOP("akdesk::Choice", "Model deleted")},
+    {"action", "email_sent", QT_TRANSLATE_NOOP("akdesk::Choice", "Email sent")},
+    {"action", "update_available", QT_TRANSLATE_NOOP("akdesk::Choice", "Update available")},
+    {"action", "export_ready", QT_TRANSLATE_NOOP("akdesk::Choice", "Export ready")},
+    {"action", "review_initiated", QT_TRANSLATE_NOOP("akdesk::Choice", "Review initiated")},
+    {"action", "review_overdue", QT_TRANSLATE_NOOP("akdesk::Choice", "Review overdue")},
+    {"action", "review_attested", QT_TRANSLATE_NOOP("akdesk::Choice", "Review attested")},
+    {"action", "review_completed", QT_TRANSLATE_NOOP("akdesk::Choice", "Review completed")},
+    {"action", "access_request_created", QT_TRANSLATE_NOOP("akdesk::Choice", "Access request created")},
+    {"action", "access_request_approved", QT_TRANSLATE_NOOP("akdesk::Choice", "Access request approved")},
+    {"action", "access_request_denied", QT_TRANSLATE_NOOP("akdesk::Choice", "Access request denied")},
+    {"action", "access_request_revoked", QT_TRANSLATE_NOOP("akdesk::Choice", "Access request revoked")},
+    {"action", "custom_", QT_TRANSLATE_NOOP("akdesk::Choice", "Custom event")},
 };
 // clang-format on
 

@@ -55,6 +55,9 @@ struct FieldDescriptor
     QString section;
     QString help;
     int order = 1000;
+    /// The language of a field that holds code ("python" for an expression policy's expression),
+    /// so the form gives it a code editor; empty for plain text.
+    QString syntax;
 
     bool isArray() const { return type == FieldType::Array; }
     bool isReference() const { return !reference.isEmpty(); }

@@ -246,6 +246,9 @@ void apply(ResourceDescriptor &resource)
         field.label = labelFromName(field.name);
         field.help = field.description;
         overlaid = applyField(key, field) || overlaid;
+        // authentik compiles it as the body of a Python function (authentik/lib/expression/evaluator.py).
+        if (key == "policies/expression" && field.name == QLatin1String("expression"))
+            field.syntax = QStringLiteral("python");
     }
     // Kinds without an overlay get one section with name first; overlaid kinds put what the
     // overlay left out at the end.

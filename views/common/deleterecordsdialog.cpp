@@ -3,6 +3,7 @@
 #include "views/common/theme.h"
 #include "models/session/workspace.h"
 #include "models/records/record.h"
+#include "models/schema/resourcedescriptor.h"
 
 #include "models/operations/deletionplan.h"
 
@@ -30,7 +31,11 @@ DeleteRecordsDialog::DeleteRecordsDialog(Workspace *workspace, const QList<QJson
     , m_delete(new QPushButton(tr("&Delete")))
     , m_cancel(new QPushButton(tr("Cancel")))
 {
-    setWindowTitle(resource ? tr("Delete %n flow(s)", nullptr, int(stages.size())) : tr("Delete %n stage(s)", nullptr, int(stages.size())));
+    // A policy's used_by lists its bindings (authentik/core/api/used_by.py): they go with it.
+    const bool policies = resource && resource->category == ResourceDescriptor::Category::Policy;
+    setWindowTitle(policies   ? tr("Delete %n policy(ies)", nullptr, int(stages.size()))
+                   : resource ? tr("Delete %n flow(s)", nullptr, int(stages.size()))
+                              : tr("Delete %n stage(s)", nullptr, int(stages.size())));
     auto *intro = new QLabel(tr("Deleting cannot be undone. This is what happens:"));
     m_tree->setObjectName(QStringLiteral("consequences"));
     m_tree->setHeaderHidden(true);
@@ -38,7 +43,7 @@ DeleteRecordsDialog::DeleteRecordsDialog(Workspace *workspace, const QList<QJson
     m_tree->setAccessibleName(tr("What the delete does"));
     m_status->setObjectName(QStringLiteral("deleteStatus"));
     m_status->setWordWrap(true);
-    m_status->setText(tr("Checking what uses these stages…"));
+    m_status->setText(policies ? tr("Checking what uses these policies…") : tr("Checking what uses these stages…"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumHeight(10);
     m_progress->setTextVisible(false);
@@ -75,7 +80,7 @@ DeleteRecordsDialog::DeleteRecordsDialog(Workspace *workspace, const QList<QJson
     resize(620, 380);
 
     for (const QJsonObject &stage : stages) {
-        const QString kind = resource ? tr("flow %1").arg(textOf(stage, "slug")) : textOf(stage, "verbose_name");
+        const QString kind = resource && !policies ? tr("flow %1").arg(textOf(stage, "slug")) : textOf(stage, "verbose_name");
         auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 — %2").arg(textOf(stage, "name"), kind)});
         QFont bold = item->font(0);
         bold.setBold(true);

@@ -2,6 +2,7 @@
 
 #include "views/forms/basiceditors.h"
 #include "views/forms/choicelisteditor.h"
+#include "views/forms/codefieldeditor.h"
 #include "views/forms/referenceeditor.h"
 
 #include "models/items/referencedirectory.h"
@@ -32,7 +33,9 @@ QString FieldEditor::humanize(const QString &value)
 FieldEditor *FieldEditor::create(const FieldDescriptor &field, const ReferenceModelFactory &references, QWidget *parent)
 {
     FieldEditor *editor = nullptr;
-    switch (field.type) {
+    if (!field.syntax.isEmpty() && field.type == FieldType::String)
+        editor = new CodeFieldEditor(field, parent);
+    else switch (field.type) {
     case FieldType::Boolean:
         editor = new BoolFieldEditor(field, parent);
         break;

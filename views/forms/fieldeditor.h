@@ -44,6 +44,10 @@ public:
         return {};
     }
 
+    /// The field's error as the form shows it below the editor (empty for none); an editor may
+    /// show more of it, e.g. the code editor marks the line it names.
+    virtual void setError(const QString &message) { Q_UNUSED(message); }
+
     /// The editor for a field of any type: checkbox, combo, checkable list, spin box, line edit,
     /// reference picker, or a JSON text box for anything else.
     static FieldEditor *create(const FieldDescriptor &field, const ReferenceModelFactory &references,

@@ -158,8 +158,10 @@ void FormView::refreshRow(int row)
     if (QLabel *error = m_errors.value(name)) {
         const QString text = index.data(FormModel::ErrorRole).toString();
         error->setText(text);
-        if (FieldEditor *editor = m_editors.value(name))
+        if (FieldEditor *editor = m_editors.value(name)) {
             describeError(editor->focusWidget(), text);
+            editor->setError(text);
+        }
     }
     if (QLabel *label = m_labels.value(name)) {
         QFont font = label->font();

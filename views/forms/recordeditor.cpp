@@ -41,6 +41,7 @@ RecordEditor::RecordEditor(Workspace *workspace, QWidget *parent)
     , m_flows(new QLabel)
     , m_save(new QPushButton(tr("&Save")))
     , m_revert(new QPushButton(tr("Revert")))
+    , m_test(new QPushButton(tr("&Test…")))
 {
     sayWhenEditsAreNotKept(workspace->store());
     QFont headingFont = m_heading->font();
@@ -107,11 +108,26 @@ RecordEditor::RecordEditor(Workspace *workspace, QWidget *parent)
     connect(saveAction, &QAction::triggered, this, &RecordEditor::save);
     m_localActions = {undo, redo, saveAction};
     addActions(m_localActions);
+    // A policy is tried against a user (PolicyTestDialog); the window has no menu entry for it.
+    m_test->setObjectName(QStringLiteral("testPolicy"));
+    m_test->setVisible(false);
+    m_test->setToolTip(tr("Run this policy against a user (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));
+    auto *testAction = new QAction(tr("Test…"), this);
+    testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    testAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(testAction);
+    auto test = [this] {
+        if (m_test->isVisible() && m_test->isEnabled())
+            Q_EMIT testRequested(m_session->form()->record());
+    };
+    connect(testAction, &QAction::triggered, this, test);
+    connect(m_test, &QPushButton::clicked, this, test);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(undoButton);
     buttons->addWidget(redoButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_test);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
@@ -265,6 +281,10 @@ void RecordEditor::updateState()
     if (const ResourceDescriptor *resource = m_session->resource())
         m_heading->setText(QStringLiteral("%1 — %2").arg(resource->label, title()));
     m_save->setToolTip(form->isValid() ? QString() : tr("Some fields need fixing first."));
+    // The server tests the policy as it has it: there must be one there.
+    const ResourceDescriptor *resource = m_session->resource();
+    m_test->setVisible(resource && resource->category == ResourceDescriptor::Category::Policy && !form->isCreating());
+    m_test->setEnabled(available && !form->record().value(QLatin1String("pk")).toString().isEmpty());
 }
 
 void RecordEditor::save()

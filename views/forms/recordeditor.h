@@ -46,6 +46,8 @@ public:
     /// The scrolling area that holds the form.
     QScrollArea *scrollArea() const { return m_scroll; }
     QPushButton *saveButton() const { return m_save; }
+    /// "Test…" (Ctrl+T), shown for a policy that exists on the server.
+    QPushButton *testButton() const { return m_test; }
     QLabel *banner() const { return m_banner; }
     /// Information that is not an error: a restored draft, a change queued while offline.
     QLabel *notice() const { return m_notice; }
@@ -67,6 +69,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void titleChanged(const QString &title);
     void saved(const QJsonObject &record, bool created);
+    /// "Test…" was asked for: the record is a policy (as last read or saved).
+    void testRequested(const QJsonObject &policy);
     /// A flow link in "Bound into flows" was clicked.
     void flowActivated(const QString &slug);
 
@@ -94,6 +98,7 @@ private:
     QLabel *m_flows;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QPushButton *m_test;
     bool m_confirmSaves = true;
     QJsonObject m_savedFrom;     ///< the record the edit being saved started from
     QStringList m_savedChanges;  ///< the fields that edit changed

@@ -26,6 +26,7 @@
 #include "views/stages/createstagewizard.h"
 #include "views/common/deleterecordsdialog.h"
 #include "views/stages/stagelistpane.h"
+#include "views/policies/policytestdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,6 +94,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_draftsPane = new DraftsPane(m_workspace);
     m_tabs->addTab(m_draftsPane, tr("Drafts"));
     m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);
+    m_policyList = new StageListPane(m_workspace, nullptr, ResourceDescriptor::Category::Policy);
+    m_policyList->setObjectName(QStringLiteral("policyPane"));
+    m_tabs->addTab(m_policyList, tr("Policies"));
+    m_tabs->tabBar()->setTabButton(3, QTabBar::RightSide, nullptr);
     connect(m_draftsPane, &DraftsPane::openRequested, this, &MainWindow::openDraft);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -117,6 +122,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item == m_draftsItem)
             showDrafts();
+        else if (item && item->data(0, PolicyKindRole).isValid())
+            showPolicyKind(item->data(0, PolicyKindRole).toString());
         else if (item && item->data(0, DesignationRole).isValid())
             showFlows(item->data(0, DesignationRole).toString());
         else if (item && item->data(0, ListPathRole).isValid())
@@ -130,6 +137,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             statusBar()->showMessage(tr("akdesk has no form for this kind of stage."), 5000);
     });
     connect(m_list, &StageListPane::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_policyList, &StageListPane::openRequested, this, [this](const QJsonObject &record) {
+        if (const ResourceDescriptor *kind = m_schema->policyKindForModel(record.value(QLatin1String("meta_model_name")).toString()))
+            openRecord(*kind, record);
+        else
+            statusBar()->showMessage(tr("akdesk has no form for this kind of policy."), 5000);
+    });
+    connect(m_policyList, &StageListPane::selectionChanged, this, &MainWindow::updateActions);
     // Counts from the rows the lists load anyway: not one request of their own.
     m_stageCounts = new ListCounts(m_list->model(), QStringLiteral("/stages/all/"), [this](const QJsonObject &stage) {
         const ResourceDescriptor *kind = m_schema->stageKindForModel(stage.value(QLatin1String("meta_model_name")).toString());
@@ -138,6 +152,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_flowCounts = new ListCounts(m_flowList->model(), QStringLiteral("/flows/instances/"), [](const QJsonObject &flow) {
         return flow.value(QLatin1String("designation")).toString();
     }, this);
+    // Policies are counted as stages are, from the rows of /policies/all/ (meta_model_name).
+    m_policyCounts = new ListCounts(m_policyList->model(), QStringLiteral("/policies/all/"), [this](const QJsonObject &policy) {
+        const ResourceDescriptor *kind = m_schema->policyKindForModel(policy.value(QLatin1String("meta_model_name")).toString());
+        return kind ? kind->key : QString();
+    }, this);
+    connect(m_policyCounts, &ListCounts::changed, this, &MainWindow::showCounts);
     connect(m_stageCounts, &ListCounts::changed, this, &MainWindow::showCounts);
     connect(m_flowCounts, &ListCounts::changed, this, &MainWindow::showCounts);
     connect(m_client, &ApiClient::requestFailed, this, [this](const ApiError &error) {
@@ -330,6 +350,21 @@ void MainWindow::buildNavigator()
         item->setToolTip(0, kind->description.isEmpty() ? kind->label : tr("%1: %2").arg(kind->label, kind->description));
     }
     m_allStages->setExpanded(true);
+    // Policies, by kind, as the stages.
+    m_allPolicies = new QTreeWidgetItem(m_navigator, {tr("Policies")});
+    m_allPolicies->setFlags(Qt::ItemIsEnabled);
+    auto *everyPolicy = new QTreeWidgetItem(m_allPolicies, {tr("All policies")});
+    everyPolicy->setIcon(0, Icons::action(Icons::Action::Properties));
+    everyPolicy->setData(0, PolicyKindRole, QString());
+    everyPolicy->setData(0, LabelRole, tr("All policies"));
+    for (const ResourceDescriptor *kind : m_schema->policyKinds()) {
+        auto *item = new QTreeWidgetItem(m_allPolicies, {kind->label});
+        item->setIcon(0, Icons::action(Icons::Action::Properties));
+        item->setData(0, PolicyKindRole, kind->key);
+        item->setData(0, LabelRole, kind->label);
+        item->setToolTip(0, kind->description.isEmpty() ? kind->label : tr("%1: %2").arg(kind->label, kind->description));
+    }
+    m_allPolicies->setExpanded(true);
     // Flows, grouped by what they are for.
     m_allFlows = new QTreeWidgetItem(m_navigator, {tr("Flows")});
     m_allFlows->setFlags(Qt::ItemIsEnabled);
@@ -369,6 +404,11 @@ void MainWindow::showCounts()
         const QString key = item->data(0, KindKeyRole).toString();
         label(item, key.isEmpty() ? m_stageCounts->total() : m_stageCounts->countOf(key));
     }
+    for (int i = 0; i < m_allPolicies->childCount(); ++i) {
+        QTreeWidgetItem *item = m_allPolicies->child(i);
+        const QString key = item->data(0, PolicyKindRole).toString();
+        label(item, key.isEmpty() ? m_policyCounts->total() : m_policyCounts->countOf(key));
+    }
     for (int i = 0; i < m_allFlows->childCount(); ++i) {
         QTreeWidgetItem *item = m_allFlows->child(i);
         const QString designation = item->data(0, DesignationRole).toString();
@@ -380,7 +420,9 @@ void MainWindow::onRecordChanged(const RecordChange &change)
 {
     m_list->model()->apply(change);
     m_flowList->model()->apply(change);
+    m_policyList->model()->apply(change);
     // Counts change only when records come and go (ListCounts ignores the rest).
+    m_policyCounts->apply(change);
     m_stageCounts->apply(change);
     m_flowCounts->apply(change);
 }
@@ -432,6 +474,24 @@ void MainWindow::showStageKind(const QString &key)
     m_tabs->setCurrentWidget(m_list);
 }
 
+void MainWindow::showPolicyKind(const QString &key)
+{
+    m_policyList->showKind(key);
+    m_tabs->setCurrentWidget(m_policyList);
+}
+
+void MainWindow::testPolicy(const QJsonObject &policy)
+{
+    auto *dialog = new PolicyTestDialog(m_workspace, policy, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+StageListPane *MainWindow::frontList() const
+{
+    return m_tabs->currentWidget() == m_policyList ? m_policyList : m_list;
+}
+
 RecordEditor *MainWindow::currentEditor() const
 {
     return qobject_cast<RecordEditor *>(m_tabs->currentWidget());
@@ -459,6 +519,7 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
     connect(editor, &RecordEditor::flowActivated, this, [this](const QString &slug) {
         openFlow({{QStringLiteral("slug"), slug}, {QStringLiteral("name"), slug}});
     });
+    connect(editor, &RecordEditor::testRequested, this, &MainWindow::testPolicy);
     connect(editor, &RecordEditor::saved, this, [this](const QJsonObject &, bool) {
         statusBar()->showMessage(tr("Saved."), 4000);
     });
@@ -468,17 +529,18 @@ RecordEditor *MainWindow::openRecord(const ResourceDescriptor &resource, const Q
 
 void MainWindow::createStage()
 {
-    auto *wizard = new CreateStageWizard(m_workspace, this);
+    StageListPane *list = frontList();
+    auto *wizard = new CreateStageWizard(m_workspace, this, list->family());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CreateStageWizard::queued, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
-    if (!m_list->kind().isEmpty())
-        connect(wizard->types(), &StageTypesModel::loaded, wizard, [wizard, kind = m_list->kind()] { wizard->selectKind(kind); },
+    if (!list->kind().isEmpty())
+        connect(wizard->types(), &StageTypesModel::loaded, wizard, [wizard, kind = list->kind()] { wizard->selectKind(kind); },
                 Qt::SingleShotConnection);
-    connect(wizard, &CreateStageWizard::stageCreated, this, [this](const QJsonObject &stage) {
+    connect(wizard, &CreateStageWizard::stageCreated, this, [this, family = list->family()](const QJsonObject &stage) {
         statusBar()->showMessage(tr("Created “%1”.").arg(stage.value(QLatin1String("name")).toString()), 5000);
-        if (const ResourceDescriptor *kind = m_schema->stageKindForModel(stage.value(QLatin1String("meta_model_name")).toString()))
+        if (const ResourceDescriptor *kind = m_schema->kindForModel(family, stage.value(QLatin1String("meta_model_name")).toString()))
             openRecord(*kind, stage);
     });
     wizard->open();
@@ -486,34 +548,40 @@ void MainWindow::createStage()
 
 void MainWindow::duplicateSelected()
 {
-    const QList<QJsonObject> records = m_list->selectedRecords();
+    const QList<QJsonObject> records = frontList()->selectedRecords();
     if (records.size() != 1)
         return;
     auto *duplicator = new Duplicator(m_workspace, this);
     connect(duplicator, &Duplicator::duplicated, this, [this, duplicator](const QJsonObject &copy) {
         duplicator->deleteLater();
         statusBar()->showMessage(tr("Duplicated as “%1”.").arg(copy.value(QLatin1String("name")).toString()), 5000);
-        if (const ResourceDescriptor *kind = m_schema->stageKindForModel(copy.value(QLatin1String("meta_model_name")).toString()))
-            openRecord(*kind, copy);
+        const QString model = copy.value(QLatin1String("meta_model_name")).toString();
+        const ResourceDescriptor *kind = m_schema->stageKindForModel(model);
+        if (const ResourceDescriptor *found = kind ? kind : m_schema->policyKindForModel(model))
+            openRecord(*found, copy);
     });
     connect(duplicator, &Duplicator::failed, this, [this, duplicator](const ApiError &error) {
         duplicator->deleteLater();
-        QMessageBox::warning(this, tr("Not duplicated"), tr("The stage was not duplicated: %1").arg(error.message()));
+        QMessageBox::warning(this, tr("Not duplicated"), tr("It was not duplicated: %1").arg(error.message()));
     });
     duplicator->duplicate(records.first());
 }
 
 void MainWindow::deleteSelected()
 {
-    const QList<QJsonObject> records = m_list->selectedRecords();
-    if (records.isEmpty() || m_tabs->currentWidget() != m_list)
+    StageListPane *list = frontList();
+    const QList<QJsonObject> records = list->selectedRecords();
+    if (records.isEmpty() || m_tabs->currentWidget() != list)
         return;
-    auto *dialog = new DeleteRecordsDialog(m_workspace, records, this);
+    const bool policies = list == m_policyList;
+    // Policies are deleted at /policies/all/<pk>/ whatever their kind (PolicyViewSet's destroy).
+    auto *dialog = new DeleteRecordsDialog(m_workspace, records, this,
+                                           policies ? m_schema->resource(QStringLiteral("policies")) : nullptr);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteRecordsDialog::queued, this, [this](int count) {
         statusBar()->showMessage(tr("Offline: %n delete(s) queued as drafts, sent with the next sync.", nullptr, count), 8000);
     });
-    connect(dialog, &DeleteRecordsDialog::deleted, this, [this](const QStringList &pks) {
+    connect(dialog, &DeleteRecordsDialog::deleted, this, [this, policies](const QStringList &pks) {
         // Editors of deleted stages close; there is nothing left to save into.
         for (int i = m_tabs->count() - 1; i >= FirstRecordTab; --i) {
             if (pks.contains(m_tabs->widget(i)->property(kRecordIdProperty).toString())) {
@@ -522,16 +590,18 @@ void MainWindow::deleteSelected()
                 page->deleteLater();
             }
         }
-        statusBar()->showMessage(tr("Deleted %n stage(s).", nullptr, int(pks.size())), 5000);
+        statusBar()->showMessage(policies ? tr("Deleted %n policy(ies).", nullptr, int(pks.size()))
+                                          : tr("Deleted %n stage(s).", nullptr, int(pks.size())), 5000);
     });
     dialog->open();
 }
 
 void MainWindow::openSelected()
 {
-    const QList<QJsonObject> records = m_list->selectedRecords();
+    StageListPane *list = frontList();
+    const QList<QJsonObject> records = list->selectedRecords();
     for (const QJsonObject &record : records)
-        Q_EMIT m_list->openRequested(record);
+        Q_EMIT list->openRequested(record);
 }
 
 bool MainWindow::confirmCloseOf(QWidget *page)
@@ -573,8 +643,8 @@ void MainWindow::updateActions()
     const bool onFlow = qobject_cast<FlowInspector *>(m_tabs->currentWidget()) != nullptr;
     for (QAction *action : std::as_const(m_inspectorActions))
         action->setEnabled(onFlow);
-    const bool onList = m_tabs->currentWidget() == m_list;
-    const int selected = int(m_list->selectedRecords().size());
+    const bool onList = m_tabs->currentWidget() == m_list || m_tabs->currentWidget() == m_policyList;
+    const int selected = int(frontList()->selectedRecords().size());
     m_actions.value(QStringLiteral("open"))->setEnabled(onList && selected > 0);
     m_actions.value(QStringLiteral("duplicate"))->setEnabled(onList && selected == 1);
     m_actions.value(QStringLiteral("delete"))->setEnabled(onList && selected > 0);

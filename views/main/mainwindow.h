@@ -37,8 +37,9 @@ class SchemaRegistry;
 class StageListPane;
 struct ResourceDescriptor;
 
-/// The main window: a navigator of stage kinds and flows (with counts) and the drafts, beside a tab
-/// area holding the stage list, the flow list, the drafts panel and one tab per open record. The
+/// The main window: a navigator of stage kinds, flows and policy kinds (with counts) and the drafts,
+/// beside a tab area holding the stage list, the flow list, the drafts panel, the policy list and
+/// one tab per open record. The
 /// status bar says whether akdesk is online and how many drafts wait.
 class MainWindow final : public QMainWindow
 {
@@ -51,6 +52,7 @@ public:
     ~MainWindow() override;
 
     StageListPane *stageList() const { return m_list; }
+    StageListPane *policyList() const { return m_policyList; }
     FlowListPane *flowList() const { return m_flowList; }
     /// The inspector tab of a flow (opened if needed); `flow` needs at least its slug.
     FlowInspector *openFlow(const QJsonObject &flow);
@@ -63,6 +65,10 @@ public:
     RecordEditor *currentEditor() const;
     /// Shows the stages of one kind ("stages/dummy"), or all stages for an empty key.
     void showStageKind(const QString &key);
+    /// Shows the policies of one kind ("policies/dummy"), or all policies for an empty key.
+    void showPolicyKind(const QString &key);
+    /// Opens the test of a policy (its pk and name) against a user.
+    void testPolicy(const QJsonObject &policy);
     QAction *action(const QString &name) const;
     DraftsPane *draftsPane() const { return m_draftsPane; }
     LocalStore *drafts() const { return m_drafts; }
@@ -73,8 +79,9 @@ public:
     Workspace *workspace() const { return m_workspace; }
     ListCounts *stageCounts() const { return m_stageCounts; }
     ListCounts *flowCounts() const { return m_flowCounts; }
+    ListCounts *policyCounts() const { return m_policyCounts; }
     /// Index of the first record tab (the lists and the drafts panel come before).
-    static constexpr int FirstRecordTab = 3;
+    static constexpr int FirstRecordTab = 4;
     /// The connection profiles to offer under File ▸ Switch connection, and the current one.
     void setProfiles(const QStringList &names, const QString &current);
     /// The editor Edit ▸ Undo/Redo/Save act on: the current stage editor or flow's settings.
@@ -113,8 +120,9 @@ private:
         ListPathRole,                    ///< a stage kind's list path
         LabelRole,                       ///< the label without its count
         DesignationRole,                 ///< a flow designation ("" for all flows)
+        PolicyKindRole,                  ///< a policy kind's key ("" for all policies)
     };
-    /// "stages:<kind key>", "flows:<designation>" or "drafts": how the palette and the settings name
+    /// "stages:<kind key>", "policies:<kind key>", "flows:<designation>" or "drafts": how the palette and the settings name
     /// a navigator item; empty for the headings.
     QString navigatorPlace(const QTreeWidgetItem *item) const;
 
@@ -129,6 +137,8 @@ private:
     void showCounts();
     void openSelected();
     void createStage();
+    /// The stage or policy list when it is in front; else the stage list.
+    StageListPane *frontList() const;
     void duplicateSelected();
     void deleteSelected();
     bool closeTab(int index);
@@ -151,6 +161,9 @@ private:
     QTreeWidgetItem *m_allFlows = nullptr;
     ListCounts *m_stageCounts = nullptr;  ///< per stage kind, from the stage list's rows
     ListCounts *m_flowCounts = nullptr;   ///< per designation, from the flow list's rows
+    StageListPane *m_policyList = nullptr;
+    QTreeWidgetItem *m_allPolicies = nullptr;
+    ListCounts *m_policyCounts = nullptr;  ///< per policy kind, from the policy list's rows
     QHash<QString, QAction *> m_actions;
     LocalStore *m_drafts;
     DraftSync *m_sync;

@@ -71,6 +71,7 @@ void MainWindow::buildActions()
         if (!checked) {
             m_list->reload();
             m_flowList->reload();
+            m_policyList->reload();
         }
     });
     offline->setCheckable(true);
@@ -130,6 +131,7 @@ void MainWindow::buildActions()
     stage->addAction(add(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh, [this] {
         m_list->reload();
         m_flowList->reload();
+        m_policyList->reload();
         if (RecordEditor *editor = currentEditor())
             editor->session()->refresh();
         else if (auto *inspector = qobject_cast<FlowInspector *>(m_tabs->currentWidget()))
@@ -140,6 +142,8 @@ void MainWindow::buildActions()
         QLineEdit *field = m_list->searchField();
         if (m_tabs->currentWidget() == m_flowList)
             field = m_flowList->searchField();
+        else if (m_tabs->currentWidget() == m_policyList)
+            field = m_policyList->searchField();
         else
             m_tabs->setCurrentWidget(m_list);
         field->setFocus();
@@ -255,6 +259,7 @@ void MainWindow::buildActions()
     // Delete acts on the list only; in an editor the key edits text.
     m_actions.value(QStringLiteral("delete"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->addAction(m_actions.value(QStringLiteral("delete")));
+    m_policyList->addAction(m_actions.value(QStringLiteral("delete")));
     const QList<QPair<const char *, Icons::Action>> icons = {
         {"new", Icons::Action::New},          {"open", Icons::Action::Open},
         {"duplicate", Icons::Action::Copy},   {"delete", Icons::Action::Delete},
@@ -294,6 +299,8 @@ QString MainWindow::navigatorPlace(const QTreeWidgetItem *item) const
         return QStringLiteral("drafts");
     if (item->data(0, DesignationRole).isValid())
         return QStringLiteral("flows:") + item->data(0, DesignationRole).toString();
+    if (item->data(0, PolicyKindRole).isValid())
+        return QStringLiteral("policies:") + item->data(0, PolicyKindRole).toString();
     if (item->data(0, KindKeyRole).isValid())
         return QStringLiteral("stages:") + item->data(0, KindKeyRole).toString();
     return {};
@@ -376,8 +383,8 @@ void MainWindow::goTo(const PaletteEntry &entry)
                 break;
             }
         }
-        if (m_tabs->currentWidget() == m_list)
-            m_list->view()->setFocus();
+        if (m_tabs->currentWidget() == m_list || m_tabs->currentWidget() == m_policyList)
+            frontList()->view()->setFocus();
         else if (m_tabs->currentWidget() == m_flowList)
             m_flowList->view()->setFocus();
         return;

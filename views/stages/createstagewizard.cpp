@@ -49,31 +49,32 @@ using akdesk::records::textOf;
 
 } // namespace
 
-CreateStageWizard::CreateStageWizard(Workspace *workspace, QWidget *parent)
+CreateStageWizard::CreateStageWizard(Workspace *workspace, QWidget *parent, ResourceDescriptor::Category family)
     : QWizard(parent)
     , m_client(workspace->client())
     , m_store(workspace->store())
     , m_schema(workspace->schema())
     , m_references(workspace->references())
-    , m_types(new StageTypesModel(m_client, m_schema, this))
+    , m_types(new StageTypesModel(m_client, m_schema, this, family))
     , m_filtered(new QSortFilterProxyModel(this))
     , m_session(new EditSession(workspace, this))
     , m_undo(new QUndoStack(this))
 {
-    setWindowTitle(tr("New stage"));
+    const bool policy = family == ResourceDescriptor::Category::Policy;
+    setWindowTitle(policy ? tr("New policy") : tr("New stage"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     resize(720, 620);
 
     // Page 1: the kind.
     auto *kindPage = new CheckedPage([this] { return !selectedKind().isEmpty(); });
-    kindPage->setTitle(tr("What kind of stage?"));
+    kindPage->setTitle(policy ? tr("What kind of policy?") : tr("What kind of stage?"));
     kindPage->setSubTitle(tr("Type to search by name or description."));
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("kindSearch"));
     m_search->setPlaceholderText(tr("Search kinds…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search stage kinds"));
+    m_search->setAccessibleName(policy ? tr("Search policy kinds") : tr("Search stage kinds"));
     m_filtered->setSourceModel(m_types);
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filtered->setFilterRole(StageTypesModel::SearchTextRole);
@@ -86,7 +87,7 @@ CreateStageWizard::CreateStageWizard(Workspace *workspace, QWidget *parent)
         const QString key = index.data(StageTypesModel::KeyRole).toString();
         return key.isEmpty() ? Icons::genericStage() : Icons::forStageKey(key);
     }, m_kinds));
-    m_kinds->setAccessibleName(tr("Stage kinds"));
+    m_kinds->setAccessibleName(policy ? tr("Policy kinds") : tr("Stage kinds"));
     m_kindHelp = new QLabel;
     m_kindHelp->setWordWrap(true);
     m_kindHelp->setMinimumHeight(m_kindHelp->fontMetrics().height() * 3);
@@ -156,9 +157,14 @@ CreateStageWizard::CreateStageWizard(Workspace *workspace, QWidget *parent)
     bindLayout->addWidget(m_bind);
     bindLayout->addWidget(m_flow);
     bindLayout->addStretch(1);
-    setPage(BindPage, bindPage);
-
     m_types->load();
+    // A policy is bound where it is used (a flow's or a stage binding's policies), not here.
+    if (policy) {
+        bindPage->setParent(this);
+        bindPage->hide();
+        return;
+    }
+    setPage(BindPage, bindPage);
     m_flows->load(m_schema->resource(QStringLiteral("flows"))->listPath);
 }
 
@@ -288,7 +294,7 @@ void CreateStageWizard::accept()
             back();
         const QStringList general = m_session->form()->nonFieldErrors();
         fail(error.kind == ApiError::Kind::Validation
-                 ? (general.isEmpty() ? tr("The server did not accept the stage; see the marked fields.") : general.join(QLatin1Char('\n')))
+                 ? (general.isEmpty() ? tr("The server did not accept it; see the marked fields.") : general.join(QLatin1Char('\n')))
                  : tr("Not created: %1").arg(error.message()));
     }, Qt::SingleShotConnection);
     m_session->save();

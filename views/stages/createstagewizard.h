@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/schema/resourcedescriptor.h"
+
 #include <QJsonObject>
 #include <QWizard>
 
@@ -27,9 +29,9 @@ class SchemaRegistry;
 class Workspace;
 class StageTypesModel;
 
-/// "New stage": pick the kind (from the server's creatable types, searchable), fill in the
-/// descriptor-built form with the overlay's defaults, optionally bind the new stage to a flow at
-/// the end (order = last + 1). A 400 brings the form back with the messages at their fields.
+/// "New stage" or "New policy": pick the kind (from the server's creatable types, searchable), fill
+/// in the descriptor-built form with the overlay's defaults, and for a stage optionally bind it to
+/// a flow at the end (order = last + 1). A 400 brings the form back with the messages at their fields.
 class CreateStageWizard final : public QWizard
 {
     Q_OBJECT
@@ -39,7 +41,8 @@ public:
     enum Page { KindPage, SettingsPage, BindPage };
 
     /// A stage (and its binding) the server cannot receive now is queued in the workspace's store.
-    explicit CreateStageWizard(Workspace *workspace, QWidget *parent = nullptr);
+    explicit CreateStageWizard(Workspace *workspace, QWidget *parent = nullptr,
+                               ResourceDescriptor::Category family = ResourceDescriptor::Category::Stage);
     ~CreateStageWizard() override;
 
     QLineEdit *searchField() const { return m_search; }
@@ -59,6 +62,7 @@ public:
     void accept() override;
 
 Q_SIGNALS:
+    /// The stage or policy the server created.
     void stageCreated(const QJsonObject &stage);
     void bindingCreated(const QJsonObject &binding);
     /// The server could not be reached: the stage (and binding) wait as drafts.

@@ -38,9 +38,26 @@ QString flowNames(const QJsonObject &stage)
 
 } // namespace
 
-StageListPane::StageListPane(Workspace *workspace, QWidget *parent)
+StageListPane::Words StageListPane::wordsFor(ResourceDescriptor::Category family)
+{
+    if (family == ResourceDescriptor::Category::Policy)
+        return {QStringLiteral("/policies/all/"), QStringLiteral("policies"), tr("Search policies"), tr("Search all policies…"),
+                tr("Loading policies…"), tr("There are no policies of this kind yet."), tr("No policies match the search or filters."),
+                tr("%1 policies loaded — scroll for more"), tr("%1 of %2 policies loaded — scroll for more"),
+                tr("Could not load the policies: %1"), tr("Search stopped."),
+                [](int n) { return tr("%n policy(ies)", nullptr, n); }};
+    return {QStringLiteral("/stages/all/"), QStringLiteral("stages/all"), tr("Search stages"), tr("Search all stages…"),
+            tr("Loading stages…"), tr("There are no stages of this kind yet."), tr("No stages match the search or filters."),
+            tr("%1 stages loaded — scroll for more"), tr("%1 of %2 stages loaded — scroll for more"),
+            tr("Could not load the stages: %1"), tr("Search stopped."),
+            [](int n) { return tr("%n stage(s)", nullptr, n); }};
+}
+
+StageListPane::StageListPane(Workspace *workspace, QWidget *parent, ResourceDescriptor::Category family)
     : QWidget(parent)
     , m_client(workspace->client())
+    , m_family(family)
+    , m_words(wordsFor(family))
     , m_schema(workspace->schema())
     , m_model(new PagedListModel(m_client, this))
     , m_search(new QLineEdit)
@@ -52,18 +69,22 @@ StageListPane::StageListPane(Workspace *workspace, QWidget *parent)
     , m_retry(new QPushButton(tr("Retry")))
     , m_searchDelay(new QTimer(this))
 {
+    // A policy says how many bindings use it (bound_to, authentik/policies/api/policies.py).
+    const PagedListModel::Column third = family == ResourceDescriptor::Category::Policy
+        ? PagedListModel::Column{tr("Bindings"), QString(), [](const QJsonObject &r) { return QVariant(r.value(QLatin1String("bound_to")).toInt()); }}
+        : PagedListModel::Column{tr("Bound into flows"), QString(), [](const QJsonObject &r) { return QVariant(flowNames(r)); }};
     m_model->setColumns({
         {tr("Name"), QStringLiteral("name"),
          [](const QJsonObject &r) { return QVariant(r.value(QLatin1String("name")).toString()); }},
         {tr("Kind"), QString(),
          [](const QJsonObject &r) { return QVariant(r.value(QLatin1String("verbose_name")).toString()); }},
-        {tr("Bound into flows"), QString(), [](const QJsonObject &r) { return QVariant(flowNames(r)); }},
+        third,
     });
 
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search stages…  (Esc stops a running search)"));
+    m_search->setPlaceholderText(tr("%1…  (Esc stops a running search)").arg(m_words.search));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search stages"));
+    m_search->setAccessibleName(m_words.search);
     m_search->installEventFilter(this);
 
     m_filterToggle->setObjectName(QStringLiteral("filterToggle"));
@@ -73,7 +94,7 @@ StageListPane::StageListPane(Workspace *workspace, QWidget *parent)
     connect(m_filterToggle, &QToolButton::toggled, m_filters, &QWidget::setVisible);
     m_filters->setObjectName(QStringLiteral("filterBar"));
 
-    m_view->setObjectName(QStringLiteral("stageList"));
+    m_view->setObjectName(family == ResourceDescriptor::Category::Policy ? QStringLiteral("policyList") : QStringLiteral("stageList"));
     m_view->setModel(m_model);
     // Each row shows its kind's family icon, read from the record's web-admin component.
     m_view->setItemDelegateForColumn(0, new IconDelegate([this](const QModelIndex &index) {
@@ -94,7 +115,7 @@ StageListPane::StageListPane(Workspace *workspace, QWidget *parent)
     m_view->setItemDelegate(new IconDelegate({}, m_view));  // whole text in the tooltip where cut
     ColumnFit::install(m_view);
     m_view->installEventFilter(this);
-    m_view->setAccessibleName(tr("Stages"));
+    m_view->setAccessibleName(family == ResourceDescriptor::Category::Policy ? tr("Policies") : tr("Stages"));
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->record(modelRow(index, m_model))); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StageListPane::selectionChanged);
@@ -154,16 +175,18 @@ void StageListPane::showKind(const QString &key)
     m_filters->setVisible(m_filterToggle->isChecked() && !m_filters->isEmpty());
     m_filterToggle->setEnabled(!m_filters->isEmpty());
     m_model->setFilters({});
-    m_model->setPath(kind ? kind->listPath : QStringLiteral("/stages/all/"));
-    const ResourceDescriptor *searched = kind ? kind : m_schema->resource(QStringLiteral("stages/all"));
+    m_model->setPath(kind ? kind->listPath : m_words.allPath);
+    const ResourceDescriptor *searched = kind ? kind : m_schema->resource(m_words.allKey);
     m_model->setSearchFields(searched ? searched->searchFields : QStringList{QStringLiteral("name")});
     m_search->setPlaceholderText(kind ? tr("Search %1…").arg(kind->labelPlural)  // names keep their case in every language
-                                      : tr("Search all stages…"));
+                                      : m_words.searchAll);
     m_model->reload();
 }
 
 void StageListPane::reload()
 {
+    if (m_model->path().isEmpty())
+        return;  // never shown (the policies until first asked for): nothing to read again
     m_model->reload();
 }
 
@@ -196,7 +219,7 @@ bool StageListPane::eventFilter(QObject *watched, QEvent *event)
                 m_model->cancel();
                 if (m_model->isSearchedLocally())
                     m_model->searchLocally(QString());
-                m_state->setText(tr("Search stopped."));
+                m_state->setText(m_words.stopped);
             } else if (!m_search->text().isEmpty()) {
                 m_search->clear();
             }
@@ -257,7 +280,7 @@ void StageListPane::updateState()
         break;
     case PagedListModel::State::Loading:
         // A count the server sent that cannot be true is unknown (-1): say only what is here.
-        m_state->setText(m_model->rowCount() == 0 ? tr("Loading stages…")
+        m_state->setText(m_model->rowCount() == 0 ? m_words.loading
                          : m_model->totalCount() < 0 ? tr("Loading more… (%1 so far)").arg(m_model->rowCount())
                                                      : tr("Loading more… (%1 of %2)")
                                                            .arg(m_model->rowCount())
@@ -266,20 +289,20 @@ void StageListPane::updateState()
     case PagedListModel::State::Loaded:
         if (m_model->totalCount() == 0)
             m_state->setText(m_search->text().isEmpty() && m_model->rowCount() == 0 && m_filters->filters().isEmpty()
-                                 ? tr("There are no stages of this kind yet.")
-                                 : tr("No stages match the search or filters."));
+                                 ? m_words.none
+                                 : m_words.noMatch);
         else if (m_model->totalCount() < 0)
-            m_state->setText(m_model->canFetchMore({}) ? tr("%1 stages loaded — scroll for more").arg(m_model->rowCount())
-                                                       : tr("%n stage(s)", nullptr, m_model->rowCount()));
+            m_state->setText(m_model->canFetchMore({}) ? m_words.someLoaded.arg(m_model->rowCount())
+                                                       : m_words.count(m_model->rowCount()));
         else
-            m_state->setText(tr("%1 of %2 stages loaded — scroll for more")
+            m_state->setText(m_words.ofLoaded
                                  .arg(m_model->rowCount())
                                  .arg(m_model->totalCount()));
         if (m_model->rowCount() == m_model->totalCount() && m_model->totalCount() > 0)
-            m_state->setText(tr("%n stage(s)", nullptr, m_model->totalCount()));
+            m_state->setText(m_words.count(m_model->totalCount()));
         break;
     case PagedListModel::State::Error:
-        m_state->setText(tr("Could not load the stages: %1").arg(m_model->lastError().message()));
+        m_state->setText(m_words.couldNotLoad.arg(m_model->lastError().message()));
         break;
     }
     const QString note = m_model->freshnessNote();

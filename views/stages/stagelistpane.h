@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/schema/resourcedescriptor.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -24,18 +26,21 @@ class SchemaRegistry;
 class Workspace;
 struct ResourceDescriptor;
 
-/// The stages of one kind (or all): a lazily paged table with server-side search, ordering and
-/// the kind's filters; loading, empty and error states show in the list itself.
+/// The records of one kind (or all) of a family, stages or policies: a lazily paged table with
+/// server-side search, ordering and the kind's filters; loading, empty and error states show in
+/// the list itself.
 class StageListPane final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StageListPane)
 
 public:
-    explicit StageListPane(Workspace *workspace, QWidget *parent = nullptr);
+    explicit StageListPane(Workspace *workspace, QWidget *parent = nullptr,
+                           ResourceDescriptor::Category family = ResourceDescriptor::Category::Stage);
     ~StageListPane() override;
 
-    /// Shows one kind ("stages/dummy"), or every stage for an empty key.
+    ResourceDescriptor::Category family() const { return m_family; }
+    /// Shows one kind ("stages/dummy", "policies/dummy"), or the whole family for an empty key.
     void showKind(const QString &key);
     QString kind() const { return m_kind; }
     void reload();
@@ -62,7 +67,19 @@ private:
     /// End: every page fetched, then the last row selected.
     void goToEnd();
 
+    /// The family's words and its list of every kind ("/stages/all/", "/policies/all/").
+    struct Words
+    {
+        QString allPath;
+        QString allKey;
+        QString search, searchAll, loading, none, noMatch, someLoaded, ofLoaded, couldNotLoad, stopped;
+        QString (*count)(int n);
+    };
+    static Words wordsFor(ResourceDescriptor::Category family);
+
     ApiClient *m_client;
+    ResourceDescriptor::Category m_family;
+    Words m_words;
     std::shared_ptr<const SchemaRegistry> m_schema;
     QString m_kind;
     PagedListModel *m_model;
