@@ -203,8 +203,12 @@ bool DraftSync::stopIfUnreachable(const Draft &draft, const ApiError &error)
     m_queue.clear();
     m_running = false;
     ++m_kept;
+    // Working offline is the user's choice, not a server that went away: say which it is.
     Q_EMIT draftKept(draft.id, draft.status,
-                     tr("The server cannot be reached; the draft is kept and will be sent with the next sync."), error);
+                     m_client->isWorkingOffline()
+                         ? tr("akdesk is working offline; the draft is kept and will be sent when you go online.")
+                         : tr("The server cannot be reached; the draft is kept and will be sent with the next sync."),
+                     error);
     Q_EMIT unreachable(error);
     Q_EMIT finished(m_synced, m_kept);
     return true;

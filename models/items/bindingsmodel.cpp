@@ -240,8 +240,11 @@ void BindingsModel::saveOrders(const QHash<QString, int> &orders, const QHash<QS
         }
         if (kept > 0) {
             // Kept on screen as arranged, each new order a draft.
-            Q_EMIT queued(tr("The server cannot be reached; the new order is kept as %n draft(s) and sent with "
-                             "the next sync.", nullptr, kept));
+            Q_EMIT queued(m_client->isWorkingOffline()
+                              ? tr("akdesk is working offline; the new order is kept as %n draft(s) and sent when you "
+                                   "go online.", nullptr, kept)
+                              : tr("The server cannot be reached; the new order is kept as %n draft(s) and sent with "
+                                   "the next sync.", nullptr, kept));
             return;
         }
         if (!movedPk.isEmpty()) {

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void loadsInOrder();
     void moveLastToFirst();
     void failedMoveReturnsToServerTruth();
+    void moveWhileWorkingOfflineSaysWhy();
 
 private:
     QString flowPk(test::TestServer &server, const char *slug);
@@ -152,6 +153,25 @@ void TestBindingsModel::failedMoveReturnsToServerTruth()
     model.reload();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(stageNames(model), truth);
+}
+
+void TestBindingsModel::moveWhileWorkingOfflineSaysWhy()
+{
+    test::TestServer server;
+    Workspace workspace(server.client(), SchemaRegistry::bundled());
+    BindingsModel model(&workspace);
+    QSignalSpy loaded(&model, &BindingsModel::loaded);
+    model.load(flowPk(server, "default-authentication-flow"));
+    QVERIFY(loaded.wait(10000));
+    server.client()->setWorkOffline(true);
+    QSignalSpy queued(&model, &BindingsModel::queued);
+    QVERIFY(model.moveBinding(3, 0));
+    QVERIFY(queued.count() > 0 || queued.wait(10000));
+    const QString message = queued.first().first().toString();
+    QVERIFY2(!message.contains(QLatin1String("cannot be reached")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("working offline")) && message.contains(QLatin1String("go online")),
+             qPrintable(message));
+    server.client()->setWorkOffline(false);
 }
 
 QTEST_GUILESS_MAIN(TestBindingsModel)

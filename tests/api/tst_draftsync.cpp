@@ -39,6 +39,7 @@ private Q_SLOTS:
     void getsAnswerFromTheCacheWhileTheServerIsAway();
     void workingOfflineSendsNothing();
     void unreadableDraftIsNeverSent();
+    void workingOfflineKeepsTheDraftAndSaysWhy();
 
 private:
     QJsonObject createDummy(const QString &prefix);
@@ -353,6 +354,24 @@ void TestDraftSync::unreadableDraftIsNeverSent()
     QCOMPARE(m_store->count(), 1);
     QVERIFY(!kept.isEmpty());
     QVERIFY2(kept.last().at(2).toString().contains(QLatin1String("damaged")), qPrintable(kept.last().at(2).toString()));
+}
+
+void TestDraftSync::workingOfflineKeepsTheDraftAndSaysWhy()
+{
+    // Offline by choice is not a fault of the server: the message says which it is.
+    const QJsonObject base = createDummy(QStringLiteral("choice"));
+    const qint64 id = m_store->saveEdit(QStringLiteral("stages/dummy"), textOf(base, "pk"), textOf(base, "name"), base,
+                                        {{QStringLiteral("throw_error"), true}});
+    m_server->client()->setWorkOffline(true);
+    QSignalSpy kept(m_sync, &DraftSync::draftKept);
+    QVERIFY(runSync([this, id] { m_sync->sync(id); }));
+    QCOMPARE(kept.count(), 1);
+    const QString message = kept.first().at(2).toString();
+    QVERIFY2(!message.contains(QLatin1String("cannot be reached")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("working offline")) && message.contains(QLatin1String("go online")),
+             qPrintable(message));
+    QCOMPARE(m_store->count(), 1);
+    m_server->client()->setWorkOffline(false);
 }
 
 QTEST_MAIN(TestDraftSync)

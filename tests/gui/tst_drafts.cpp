@@ -69,6 +69,7 @@ private Q_SLOTS:
     void typingBeforeTheRecordLoadedMergesCleanly();
     void reviewAndDiscardFromThePanel();
     void bindingChangesQueuedOffline();
+    void bindingRemovedWhileWorkingOfflineSaysWhy();
     void unwritableDraftsFileIsSaid();
     void saveSendsWhatIsShownWhenDraftsCannotBeWritten();
 
@@ -567,6 +568,29 @@ void TestDrafts::bindingChangesQueuedOffline()
     QStringList expected = before;
     expected.move(0, 1);
     QCOMPARE(stageOrder(), expected);
+}
+
+void TestDrafts::bindingRemovedWhileWorkingOfflineSaysWhy()
+{
+    FlowInspector *inspector = m_window->openFlow({{QStringLiteral("slug"), QStringLiteral("default-authentication-flow")}});
+    QTRY_VERIFY_WITH_TIMEOUT(inspector->bindings()->rowCount() >= 3 && !inspector->bindings()->isBusy(), 10000);
+    m_window->action(QStringLiteral("workOffline"))->trigger();
+    QVERIFY(m_client->isWorkingOffline());
+    QTableView *view = inspector->bindingsView();
+    view->setFocus();
+    view->selectRow(0);
+    onNextModal([](QWidget *modal) {
+        auto *confirm = modal->findChild<QPushButton *>(QStringLiteral("confirmRemove"));
+        QVERIFY(confirm);
+        confirm->click();
+    });
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->count() == 1, 10000);
+    // Working offline is the user's choice, not a server that went away.
+    const QString said = inspector->status()->text();
+    QVERIFY2(!said.contains(QLatin1String("cannot be reached")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("working offline")) && said.contains(QLatin1String("go online")), qPrintable(said));
+    m_window->action(QStringLiteral("workOffline"))->trigger();
 }
 
 void TestDrafts::unwritableDraftsFileIsSaid()

@@ -419,7 +419,10 @@ void FlowInspector::deleteBinding(const QJsonObject &binding, const std::functio
 
 void FlowInspector::showQueued(const QString &what)
 {
-    m_status->setText(tr("%1 is queued as a draft: the server cannot be reached. It is sent with the next sync.").arg(what));
+    m_status->setText((m_client->isWorkingOffline()
+                           ? tr("%1 is kept as a draft because akdesk is working offline. It is sent when you go online.")
+                           : tr("%1 is queued as a draft: the server cannot be reached. It is sent with the next sync."))
+                          .arg(what));
 }
 
 void FlowInspector::applyOrders(const QHash<QString, int> &orders, const QString &message)
