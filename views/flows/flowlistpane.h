@@ -34,12 +34,11 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QJsonObject currentRecord() const;
+    /// What the Policies cell of this flow says ("" while unknown).
+    QString policiesText(const QJsonObject &flow) const;
 
 Q_SIGNALS:
     void openRequested(const QJsonObject &flow);
-
-    /// What the Policies cell of this flow says ("" while unknown).
-    QString policiesText(const QJsonObject &flow) const;
 
 private:
     void updateState();
