@@ -6,6 +6,7 @@
 #include "models/operations/flowcloner.h"
 #include "models/validation/validation.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,6 +26,7 @@ CloneFlowDialog::CloneFlowDialog(Workspace *workspace, const QJsonObject &flow, 
     , m_cloner(new FlowCloner(workspace, this))
     , m_slug(new QLineEdit(textOf(flow, "slug") + QStringLiteral("-copy")))
     , m_name(new QLineEdit(tr("%1 (copy)").arg(textOf(flow, "name"))))
+    , m_copyStages(new QCheckBox(tr("Copy the stages too (each under a new name)")))
     , m_slugError(new QLabel)
     , m_message(new QLabel)
     , m_progress(new QProgressBar)
@@ -40,10 +42,15 @@ CloneFlowDialog::CloneFlowDialog(Workspace *workspace, const QJsonObject &flow, 
     m_progress->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Clone"));
     auto *form = new QFormLayout(this);
-    form->addRow(new QLabel(tr("A new flow with the same settings and a copy of every stage binding (same stages, orders and options).")));
+    form->addRow(new QLabel(tr("A new flow with the same settings, a copy of every stage binding (same stages, orders and options) "
+                                  "and of the policy, group and user bindings of the flow and of each stage binding.")));
     form->addRow(tr("Slug:"), m_slug);
     form->addRow(QString(), m_slugError);
     form->addRow(tr("Name:"), m_name);
+    m_copyStages->setObjectName(QStringLiteral("cloneStages"));
+    m_copyStages->setToolTip(tr("Without this the clone binds the same stages as the original; with it, each stage "
+                                "is copied as “<name> (copy)” and the copies are bound."));
+    form->addRow(QString(), m_copyStages);
     form->addRow(m_progress);
     form->addRow(m_message);
     form->addRow(m_buttons);
@@ -68,6 +75,7 @@ CloneFlowDialog::CloneFlowDialog(Workspace *workspace, const QJsonObject &flow, 
         m_buttons->setEnabled(true);
         m_slug->setEnabled(true);
         m_name->setEnabled(true);
+        m_copyStages->setEnabled(true);
     });
     validate();
 }
@@ -87,8 +95,9 @@ void CloneFlowDialog::start()
     m_buttons->setEnabled(false);
     m_slug->setEnabled(false);
     m_name->setEnabled(false);
+    m_copyStages->setEnabled(false);
     m_progress->show();
-    m_cloner->clone(textOf(m_flow, "slug"), m_slug->text(), m_name->text().trimmed());
+    m_cloner->clone(textOf(m_flow, "slug"), m_slug->text(), m_name->text().trimmed(), m_copyStages->isChecked());
 }
 
 } // namespace akdesk

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,7 +15,7 @@ namespace akdesk {
 class FlowCloner;
 class Workspace;
 
-/// Clones a flow with all its bindings in one guided step: new slug and name (checked as typed),
+/// Clones a flow with all its bindings and policy bindings (optionally its stages) in one guided step: new slug and name (checked as typed),
 /// then progress step by step; a failure names the step and says what was cleaned up.
 class CloneFlowDialog final : public QDialog
 {
@@ -27,6 +28,7 @@ public:
 
     QLineEdit *slugField() const { return m_slug; }
     QLineEdit *nameField() const { return m_name; }
+    QCheckBox *copyStagesBox() const { return m_copyStages; }
     QLabel *message() const { return m_message; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     FlowCloner *cloner() const { return m_cloner; }
@@ -42,6 +44,7 @@ private:
     FlowCloner *m_cloner;
     QLineEdit *m_slug;
     QLineEdit *m_name;
+    QCheckBox *m_copyStages;
     QLabel *m_slugError;
     QLabel *m_message;
     QProgressBar *m_progress;

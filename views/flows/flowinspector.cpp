@@ -5,6 +5,7 @@
 #include "models/storage/localstore.h"
 #include "models/diagram/flowgraph.h"
 #include "models/items/bindingsmodel.h"
+#include "models/items/policybindingsmodel.h"
 #include "models/session/workspace.h"
 #include "models/operations/editsession.h"
 #include "models/operations/recordwriter.h"
@@ -17,6 +18,7 @@
 #include "views/flows/addbindingdialog.h"
 #include "views/flows/bindingcommand.h"
 #include "views/flows/flowdiagramview.h"
+#include "views/flows/policybindingspanel.h"
 #include "views/forms/recordeditor.h"
 #include "views/stages/createstagewizard.h"
 
@@ -35,6 +37,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -71,6 +74,9 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
     , m_pages(new QTabWidget)
     , m_settings(new RecordEditor(workspace))
     , m_bindings(new BindingsModel(workspace, this))
+    , m_policyBindings(new PolicyBindingsModel(workspace, this))
+    , m_flowPolicies(new PolicyBindingsPanel(workspace, m_policyBindings, tr("Who may run it")))
+    , m_stagePolicies(new PolicyBindingsPanel(workspace, m_policyBindings, tr("Who reaches this stage")))
     , m_bindingsView(new QTableView)
     , m_diagram(new FlowDiagramView)
     , m_status(new QLabel)
@@ -81,6 +87,7 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
     connect(m_settings->session(), &EditSession::loaded, this, [this](const QJsonObject &record) {
         const bool first = textOf(m_flow, "pk").isEmpty();
         m_flow = record;
+        showPolicyTargets();
         if (first)
             m_bindings->load(textOf(record, "pk"));
     });
@@ -166,10 +173,28 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
     bindingButtons->addStretch(1);
     bindingButtons->addWidget(button(up, QStringLiteral("moveUp")));
     bindingButtons->addWidget(button(down, QStringLiteral("moveDown")));
-    auto *bindingsPage = new QWidget;
-    auto *bindingsLayout = new QVBoxLayout(bindingsPage);
+    auto *stagesPart = new QWidget;
+    auto *bindingsLayout = new QVBoxLayout(stagesPart);
+    bindingsLayout->setContentsMargins(0, 0, 0, 0);
     bindingsLayout->addWidget(m_bindingsView, 1);
     bindingsLayout->addLayout(bindingButtons);
+    // Who passes: the flow's bindings beside the selected stage's, under the stages.
+    m_flowPolicies->setObjectName(QStringLiteral("flowPolicies"));
+    m_stagePolicies->setObjectName(QStringLiteral("stagePolicies"));
+    auto *policies = new QSplitter(Qt::Horizontal);
+    policies->addWidget(m_flowPolicies);
+    policies->addWidget(m_stagePolicies);
+    auto *bindingsPage = new QSplitter(Qt::Vertical);
+    bindingsPage->setObjectName(QStringLiteral("stagesAndPolicies"));
+    bindingsPage->addWidget(stagesPart);
+    bindingsPage->addWidget(policies);
+    bindingsPage->setStretchFactor(0, 3);
+    bindingsPage->setStretchFactor(1, 2);
+    connect(m_bindingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FlowInspector::showPolicyTargets);
+    connect(m_flowPolicies, &PolicyBindingsPanel::statusMessage, this, &FlowInspector::announceChange);
+    connect(m_stagePolicies, &PolicyBindingsPanel::statusMessage, this, &FlowInspector::announceChange);
+    // A policy binding the server accepted changes the server's diagram: read it again (one GET).
+    connect(m_policyBindings, &PolicyBindingsModel::followed, this, &FlowInspector::refreshDiagram);
 
     // Diagram.
     m_diagram->setObjectName(QStringLiteral("diagram"));
@@ -237,6 +262,16 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
     };
     connect(m_bindings, &BindingsModel::loaded, this, showBindings);
     connect(m_bindings, &BindingsModel::followed, this, showBindings);
+    // Every target's policy bindings in one request once the stage bindings are known; later
+    // changes only move the targets (a new binding has none yet; a removed one took its own).
+    connect(m_bindings, &BindingsModel::loaded, this, [this] {
+        m_policyBindings->load(policyTargets());
+        showPolicyTargets();
+    });
+    connect(m_bindings, &BindingsModel::followed, this, [this] {
+        m_policyBindings->setTargets(policyTargets());
+        showPolicyTargets();
+    });
     connect(m_bindings, &BindingsModel::reordered, this, &FlowInspector::refreshDiagram);
     connect(m_bindings, &BindingsModel::failed, this, [this](const ApiError &error, const QString &what) {
         m_status->setText(QStringLiteral("%1: %2").arg(what, error.message()));
@@ -258,6 +293,25 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
 }
 
 FlowInspector::~FlowInspector() = default;
+
+QStringList FlowInspector::policyTargets() const
+{
+    QStringList targets{textOf(m_flow, "policybindingmodel_ptr_id")};
+    for (int row = 0; row < m_bindings->rowCount(); ++row)
+        targets.append(textOf(m_bindings->binding(row), "policybindingmodel_ptr_id"));
+    targets.removeAll(QString());
+    return targets;
+}
+
+void FlowInspector::showPolicyTargets()
+{
+    const QString flowTarget = textOf(m_flow, "policybindingmodel_ptr_id");
+    m_flowPolicies->setTarget(flowTarget, slug(), textOf(m_flow, "policy_engine_mode"));
+    const QJsonObject binding = m_bindings->binding(m_bindingsView->currentIndex().row());
+    const QString stageTarget = textOf(binding, "policybindingmodel_ptr_id");
+    m_stagePolicies->setTarget(stageTarget, binding.isEmpty() ? QString() : stageNameOf(binding),
+                               textOf(binding, "policy_engine_mode"));
+}
 
 bool FlowInspector::eventFilter(QObject *watched, QEvent *event)
 {

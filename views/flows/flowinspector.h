@@ -17,6 +17,8 @@ namespace akdesk {
 class ApiClient;
 class ApiReply;
 class BindingsModel;
+class PolicyBindingsModel;
+class PolicyBindingsPanel;
 class LocalStore;
 class DraftSync;
 class FlowDiagramView;
@@ -25,7 +27,8 @@ class SchemaRegistry;
 class Workspace;
 
 /// One flow, inspected: its settings (the descriptor-built editor), its stage bindings in run
-/// order (drag and drop or Alt+Up/Down to reorder, add, edit, remove) and its diagram, which
+/// order (drag and drop or Alt+Up/Down to reorder, add, edit, remove), who may run the flow and
+/// who reaches the selected stage (policy, group and user bindings), and its diagram, which
 /// refreshes after every binding change. Execute, export and clone act on the whole flow.
 /// Binding changes that reached the server are said in statusMessage() and can be undone
 /// (undoStack(); the window's Edit ▸ Undo reaches it while the bindings or diagram are shown).
@@ -43,6 +46,12 @@ public:
     QString title() const;
     RecordEditor *settings() const { return m_settings; }
     BindingsModel *bindings() const { return m_bindings; }
+    /// The policy bindings of the flow and of every stage binding (one request for all).
+    PolicyBindingsModel *policyBindings() const { return m_policyBindings; }
+    /// "Who may run it": the flow's policy, group and user bindings.
+    PolicyBindingsPanel *flowPolicies() const { return m_flowPolicies; }
+    /// "Who reaches this stage": the selected stage binding's.
+    PolicyBindingsPanel *stagePolicies() const { return m_stagePolicies; }
     QTableView *bindingsView() const { return m_bindingsView; }
     FlowDiagramView *diagram() const { return m_diagram; }
     QTabWidget *pages() const { return m_pages; }
@@ -91,6 +100,10 @@ private:
     /// Saves orders (by pk, as first known) and says `message` once the server has them.
     void applyOrders(const QHash<QString, int> &orders, const QString &message);
     void announceChange(const QString &text);
+    /// The flow's and each stage binding's policybindingmodel_ptr_id: the policy bindings' targets.
+    QStringList policyTargets() const;
+    /// Points the panels at the flow and at the selected stage binding.
+    void showPolicyTargets();
 
     Workspace *m_workspace;
     ApiClient *m_client;
@@ -99,6 +112,9 @@ private:
     QTabWidget *m_pages;
     RecordEditor *m_settings;
     BindingsModel *m_bindings;
+    PolicyBindingsModel *m_policyBindings;
+    PolicyBindingsPanel *m_flowPolicies;
+    PolicyBindingsPanel *m_stagePolicies;
     QTableView *m_bindingsView;
     FlowDiagramView *m_diagram;
     QLabel *m_status;

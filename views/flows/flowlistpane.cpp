@@ -3,6 +3,8 @@
 #include "models/schema/choicelabels.h"
 
 #include "models/items/pagedlistmodel.h"
+#include "models/items/policybindingsmodel.h"
+#include "models/records/record.h"
 #include "views/common/columnfit.h"
 #include "views/common/icondelegate.h"
 #include "views/common/icons.h"
@@ -24,6 +26,7 @@ QVariant text(const QJsonObject &r, const char *key) { return r.value(QLatin1Str
 
 FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
     : QWidget(parent)
+    , m_client(client)
     , m_model(new PagedListModel(client, this))
     , m_search(new QLineEdit)
     , m_view(new QTableView)
@@ -38,7 +41,10 @@ FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
         {tr("Designation"), QStringLiteral("designation"),
          [](const QJsonObject &r) { return choices::label(QStringLiteral("designation"), text(r, "designation").toString()); }},
         {tr("Stages"), QString(), [](const QJsonObject &r) { return QVariant(int(r.value(QLatin1String("stages")).toArray().size())); }},
+        // As the web admin's flow list (web/src/admin/flows/FlowListPage.ts): the bound policies.
+        {tr("Policies"), QString(), [this](const QJsonObject &r) { return QVariant(policiesText(r)); }},
     });
+    m_policiesColumn = 5;
     m_model->setPath(QStringLiteral("/flows/instances/"));
     m_model->setOrdering(QStringLiteral("slug"));
     m_search->setObjectName(QStringLiteral("flowSearch"));
@@ -79,6 +85,47 @@ FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
     connect(m_model, &PagedListModel::stateChanged, this, &FlowListPane::updateState);
     connect(m_model, &PagedListModel::freshnessChanged, this, &FlowListPane::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FlowListPane::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { readPolicies(first, last); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            readPolicies(0, m_model->rowCount() - 1);
+    });
+}
+
+QString FlowListPane::policiesText(const QJsonObject &flow) const
+{
+    const QString target = records::textOf(flow, "policybindingmodel_ptr_id");
+    const auto known = m_policies.constFind(target);
+    if (known == m_policies.cend())
+        return {};
+    int policies = 0;
+    for (const QJsonObject &binding : *known)
+        policies += PolicyBindingsModel::boundOf(binding) == PolicyBindingsModel::Bound::Policy ? 1 : 0;
+    const int others = int(known->size()) - policies;
+    return others == 0 ? QString::number(policies) : tr("%1 (+%n group/user)", nullptr, others).arg(policies);
+}
+
+void FlowListPane::readPolicies(int first, int last)
+{
+    QStringList targets;
+    for (int row = first; row <= last && row < m_model->rowCount(); ++row) {
+        const QString target = records::textOf(m_model->record(row), "policybindingmodel_ptr_id");
+        if (!target.isEmpty())
+            targets.append(target);
+    }
+    if (targets.isEmpty())
+        return;
+    PolicyBindingsModel::fetchAll(m_client, targets, this, [this, targets](const QList<QJsonObject> &rows, const ApiError &error) {
+        if (error.isError())
+            return;  // the cells stay empty: unknown, not zero
+        for (const QString &target : targets)
+            m_policies.insert(target, {});
+        for (const QJsonObject &binding : rows)
+            m_policies[records::textOf(binding, "target")].append(binding);
+        if (m_model->rowCount() > 0)
+            Q_EMIT m_model->dataChanged(m_model->index(0, m_policiesColumn), m_model->index(m_model->rowCount() - 1, m_policiesColumn));
+    });
 }
 
 FlowListPane::~FlowListPane() = default;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -13,8 +15,9 @@ namespace akdesk {
 class ApiClient;
 class PagedListModel;
 
-/// The flows, one designation at a time (or all): slug, name, title, stage count; server-side
-/// search and ordering, loaded a page at a time.
+/// The flows, one designation at a time (or all): slug, name, title, stage and policy counts;
+/// server-side search and ordering, loaded a page at a time. The policy counts come from one
+/// request per page of flows (`target_in` over the page's flows), never one per flow.
 class FlowListPane final : public QWidget
 {
     Q_OBJECT
@@ -31,12 +34,21 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QJsonObject currentRecord() const;
+    /// What the Policies cell of this flow says ("" while unknown).
+    QString policiesText(const QJsonObject &flow) const;
 
 Q_SIGNALS:
     void openRequested(const QJsonObject &flow);
 
 private:
     void updateState();
+    /// Reads the policy bindings of the flows in rows first..last (one request, pages of 100).
+    void readPolicies(int first, int last);
+
+    ApiClient *m_client;
+    /// By the flow's policybindingmodel_ptr_id: its policy bindings, once read.
+    QHash<QString, QList<QJsonObject>> m_policies;
+    int m_policiesColumn = -1;
 
     PagedListModel *m_model;
     QLineEdit *m_search;
