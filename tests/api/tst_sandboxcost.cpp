@@ -152,8 +152,10 @@ void TestSandboxCost::freeByDefault()
     for (int i = 0; i < 8; ++i)
         requests.send(QStringLiteral("/stages/all/?page_size=20"));
     QVERIFY(requests.waitAll());
-    // Eight at once, none held back: far below even one round of the cheapest latency used here.
-    QVERIFY2(requests.finishedMs().last() < 100, qPrintable(QString::number(requests.finishedMs().last())));
+    // Eight at once, none held back: within the slack every timing here gets (a machine shared
+    // with builds, or the sanitizer run, takes over 100 ms for eight list answers), which is below
+    // one round of the delays tested next (150 ms and up, each round added per held-back answer).
+    QVERIFY2(requests.finishedMs().last() < kSlack, qPrintable(QString::number(requests.finishedMs().last())));
 }
 
 void TestSandboxCost::delaysEachAnswer_data()
