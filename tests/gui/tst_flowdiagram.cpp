@@ -53,8 +53,10 @@ void TestFlowDiagram::drawsTheSandboxFlow()
     view.setGraph(graph);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(view.nodeItemCount(), bindings + 2);  // the stages, the start and the end
-    QCOMPARE(view.edgeItemCount(), bindings + 1);
+    // The stages, the start, the end and the password binding's policy (as authentik draws it);
+    // the policy adds its way in and its "denied" way past the password stage.
+    QCOMPARE(view.nodeItemCount(), bindings + 2 + 1);
+    QCOMPARE(view.edgeItemCount(), bindings + 1 + 2);
 }
 
 void TestFlowDiagram::zoomsAndFits()

@@ -191,7 +191,8 @@ void TestFlows::inspectorShowsBindingsAndDiagram()
     QCOMPARE(inspector->bindings()->rowCount(), 4);
     QCOMPARE(inspector->bindings()->index(0, BindingsModel::StageColumn).data().toString(),
              QStringLiteral("default-authentication-identification"));
-    QTRY_COMPARE(inspector->diagram()->nodeItemCount(), inspector->bindings()->rowCount() + 2);
+    // The stages, start, end and the password binding's policy.
+    QTRY_COMPARE(inspector->diagram()->nodeItemCount(), inspector->bindings()->rowCount() + 2 + 1);
 }
 
 void TestFlows::dropLastToFirst()
@@ -412,7 +413,7 @@ void TestFlows::clickingADiagramStageOpensIt()
     QVERIFY(inspector);
     inspector->pages()->setCurrentWidget(inspector->diagram()->parentWidget());
     FlowDiagramView *diagram = inspector->diagram();
-    QTRY_COMPARE(diagram->nodeItemCount(), 6);
+    QTRY_COMPARE(diagram->nodeItemCount(), 7);  // four stages, start, end, the password binding's policy
     QGraphicsItem *target = nullptr;
     for (QGraphicsItem *item : diagram->scene()->items()) {
         if (item->data(2).toString() == QLatin1String("default-authentication-mfa-validation") && item->data(1).toInt() == 2)
