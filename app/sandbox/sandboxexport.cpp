@@ -99,7 +99,8 @@ QString toYaml(const QJsonValue &value, int indent)
 }
 
 QByteArray flowBlueprint(const QJsonObject &flow, const QList<QJsonObject> &prompts, const QList<ExportStage> &stages,
-                         const QList<QJsonObject> &bindings, const QString &exportedAt)
+                         const QList<QJsonObject> &bindings, const QString &exportedAt,
+                         const QList<ExportStage> &policies, const QList<QJsonObject> &policyBindings)
 {
     // BlueprintEntry.from_model(): the pk plus the named identifiers, which leave the attributes.
     auto entry = [](const QString &model, QJsonObject attrs, const QStringList &identifierNames) {
@@ -126,11 +127,18 @@ QByteArray flowBlueprint(const QJsonObject &flow, const QList<QJsonObject> &prom
         }
         entries.append(entry(QStringLiteral("authentik_stages_prompt.prompt"), prompt, {}));
     }
+    // FlowExporter.get_entries (authentik/blueprints/v1/exporter.py): flow, prompts, policies,
+    // stages, stage bindings, policy bindings.
+    for (const ExportStage &policy : policies)
+        entries.append(entry(policy.model, policy.fields, {}));
     for (const ExportStage &stage : stages)
         entries.append(entry(stage.model, stage.fields, {QStringLiteral("name")}));
     for (const QJsonObject &binding : bindings)
         entries.append(entry(QStringLiteral("authentik_flows.flowstagebinding"), binding,
                              {QStringLiteral("target"), QStringLiteral("stage"), QStringLiteral("order")}));
+    for (const QJsonObject &binding : policyBindings)
+        entries.append(entry(QStringLiteral("authentik_policies.policybinding"), binding,
+                             {QStringLiteral("policy"), QStringLiteral("target"), QStringLiteral("order")}));
     const QJsonObject blueprint{
         {QStringLiteral("context"), QJsonObject()},
         {QStringLiteral("entries"), entries},

@@ -19,8 +19,12 @@ struct ExportStage
 /// walk_stage_prompts, so before the stages that use them), its stages (pk and name), then its
 /// bindings (pk, target, stage, order), dumped the way PyYAML does (block style, keys sorted),
 /// except that `version: 1` comes first.
+/// With policies (FlowExporter.with_policies): the policies bound to the flow or its stage
+/// bindings or validating its prompt stages come after the prompts (pk), the policy bindings
+/// last (pk, policy, target, order).
 QByteArray flowBlueprint(const QJsonObject &flow, const QList<QJsonObject> &prompts, const QList<ExportStage> &stages,
-                         const QList<QJsonObject> &bindings, const QString &exportedAt);
+                         const QList<QJsonObject> &bindings, const QString &exportedAt,
+                         const QList<ExportStage> &policies = {}, const QList<QJsonObject> &policyBindings = {});
 
 /// One JSON value as YAML (block style, sorted keys) at the given indent; exposed for tests.
 QString toYaml(const QJsonValue &value, int indent = 0);

@@ -233,8 +233,37 @@ Reply SandboxStore::flowExport(const QString &slug) const
             }
         }
     }
+    // walk_policies: the policies bound to the flow or a stage binding, or validating a prompt
+    // stage of the flow, once each; walk_policy_bindings: the policy bindings on them, with the
+    // target as the subclass's pk.
+    QList<QString> targets{pk};
+    for (const QJsonObject &binding : bindings)
+        targets.append(textOf(binding, "pk"));
+    QList<QJsonObject> policyBindings;
+    QStringList policyPks;
+    for (const QString &target : std::as_const(targets)) {
+        for (QJsonObject binding : policyBindingsOf(target)) {
+            binding.insert(QStringLiteral("target"), target);
+            if (!binding.value(QLatin1String("policy")).isNull() && !policyPks.contains(textOf(binding, "policy")))
+                policyPks.append(textOf(binding, "policy"));
+            policyBindings.append(binding);
+        }
+    }
+    for (const ExportStage &stage : std::as_const(stages)) {
+        for (const QJsonValue &policyPk : stage.fields.value(QLatin1String("validation_policies")).toArray()) {
+            if (!policyPks.contains(policyPk.toString()))
+                policyPks.append(policyPk.toString());
+        }
+    }
+    QList<ExportStage> policies;
+    for (const QString &policyPk : m_policyOrder) {
+        if (policyPks.contains(policyPk)) {
+            const Policy &policy = *m_policies.constFind(policyPk);
+            policies.append({policy.kind->modelName, policy.fields});
+        }
+    }
     Reply reply;
-    reply.body = flowBlueprint(m_flows.value(pk), prompts, stages, bindings, m_started.toString(Qt::ISODateWithMs));
+    reply.body = flowBlueprint(m_flows.value(pk), prompts, stages, bindings, m_started.toString(Qt::ISODateWithMs), policies, policyBindings);
     // authentik answers with a plain Django HttpResponse: its default content type, as a download.
     reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
     reply.headers.append({QByteArrayLiteral("Content-Disposition"), "attachment; filename=\"" + slug.toUtf8() + ".yaml\""});

@@ -948,11 +948,13 @@ void TestSandbox::exportIsABlueprint()
     QVERIFY(yaml.startsWith(QLatin1String("version: 1\ncontext: {}\nentries:\n- attrs:\n")));
     QCOMPARE(yaml.count(QLatin1String("version:")), 1);
     QVERIFY(yaml.contains(QLatin1String("\nmetadata:\n  labels:\n    blueprints.goauthentik.io/generated: 'true'\n  name: authentik Export - ")));
-    QCOMPARE(yaml.count(QLatin1String("\n- attrs:")), 1 + 4 + 4);  // the flow, its four stages, their bindings
+    // The flow, the password binding's policy, the four stages, their bindings, the policy binding.
+    QCOMPARE(yaml.count(QLatin1String("\n- attrs:")), 1 + 1 + 4 + 4 + 1);
     QCOMPARE(yaml.count(QLatin1String("  model: authentik_flows.flowstagebinding\n")), 4);
-    QCOMPARE(yaml.count(QLatin1String("  state: present\n")), 9);
+    QCOMPARE(yaml.count(QLatin1String("  model: authentik_policies.policybinding\n")), 1);
+    QCOMPARE(yaml.count(QLatin1String("  state: present\n")), 11);
     // Every entry carries BlueprintEntry's permissions, empty in an export.
-    QCOMPARE(yaml.count(QLatin1String("  permissions: []\n")), 9);
+    QCOMPARE(yaml.count(QLatin1String("  permissions: []\n")), 11);
     QVERIFY(yaml.contains(QLatin1String("  identifiers:\n    pk: %1\n    slug: default-authentication-flow\n  model: authentik_flows.flow\n")
                               .arg(flowPk("default-authentication-flow"))));
     QVERIFY(yaml.contains(QLatin1String("  identifiers:\n    name: default-authentication-password\n    pk: %1\n  model: authentik_stages_password.passwordstage\n")
@@ -988,7 +990,7 @@ void TestSandbox::exportCarriesThePrompts()
     const qsizetype firstPrompt = yaml.indexOf(QLatin1String("model: authentik_stages_prompt.prompt\n"));
     QVERIFY(yaml.indexOf(QLatin1String("model: authentik_flows.flow\n")) < firstPrompt);
     QVERIFY(yaml.lastIndexOf(QLatin1String("model: authentik_stages_prompt.prompt\n")) < yaml.indexOf(QLatin1String("model: authentik_stages_prompt.promptstage\n")));
-    QCOMPARE(yaml.count(QLatin1String("\n- attrs:")), 1 + 2 + 2 + 2);  // flow, prompts, stages, bindings
+    QCOMPARE(yaml.count(QLatin1String("\n- attrs:")), 1 + 2 + 1 + 2 + 2 + 1);  // flow, prompts, policy, stages, bindings, policy binding
     // A flow without prompt stages has none.
     QVERIFY(!call("GET", QStringLiteral("/flows/instances/default-authentication-flow/export/")).body.contains("authentik_stages_prompt.prompt\n"));
 }

@@ -191,8 +191,8 @@ void TestFlows::inspectorShowsBindingsAndDiagram()
     QCOMPARE(inspector->bindings()->rowCount(), 4);
     QCOMPARE(inspector->bindings()->index(0, BindingsModel::StageColumn).data().toString(),
              QStringLiteral("default-authentication-identification"));
-    // The stages, the start, the end and the policy bound to the password stage's binding.
-    QTRY_COMPARE(inspector->diagram()->nodeItemCount(), inspector->bindings()->rowCount() + 3);
+    // The stages, start, end and the password binding's policy.
+    QTRY_COMPARE(inspector->diagram()->nodeItemCount(), inspector->bindings()->rowCount() + 2 + 1);
 }
 
 void TestFlows::dropLastToFirst()
@@ -413,7 +413,7 @@ void TestFlows::clickingADiagramStageOpensIt()
     QVERIFY(inspector);
     inspector->pages()->setCurrentWidget(inspector->diagram()->parentWidget());
     FlowDiagramView *diagram = inspector->diagram();
-    QTRY_COMPARE(diagram->nodeItemCount(), 7);  // 4 stages, start, end, the password stage's policy
+    QTRY_COMPARE(diagram->nodeItemCount(), 7);  // four stages, start, end, the password binding's policy
     QGraphicsItem *target = nullptr;
     for (QGraphicsItem *item : diagram->scene()->items()) {
         if (item->data(2).toString() == QLatin1String("default-authentication-mfa-validation") && item->data(1).toInt() == 2)

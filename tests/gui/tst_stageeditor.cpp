@@ -422,7 +422,7 @@ void TestStageEditor::showsFlowsItIsBoundInto()
     QTRY_VERIFY(!flow->settings()->session()->isBusy());
     QCOMPARE(lineEditOf(flow->settings(), QStringLiteral("slug"))->text(), QStringLiteral("default-authentication-flow"));
     QCOMPARE(lineEditOf(flow->settings(), QStringLiteral("title"))->text(), QStringLiteral("Welcome to authentik!"));
-    QTRY_COMPARE(flow->diagram()->nodeItemCount(), 4 + 2 + 1);  // with the password stage's policy
+    QTRY_COMPARE(flow->diagram()->nodeItemCount(), 4 + 2 + 1);  // with the password binding's policy
 }
 
 QTEST_MAIN(TestStageEditor)
