@@ -28,11 +28,57 @@ namespace akdesk {
 
 using records::textOf;
 
+namespace {
+
+/// The users, found by name, username or e-mail, and shown as "name — username".
+class UserSearch final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setText(const QString &text)
+    {
+        m_text = text;
+        invalidateFilter();
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return QSortFilterProxyModel::data(index, role);
+        const QJsonObject user = QSortFilterProxyModel::data(index, ReferenceModel::RecordRole).toJsonObject();
+        const QString name = textOf(user, "name");
+        const QString username = textOf(user, "username");
+        if (name.isEmpty() || username.isEmpty() || name == username)
+            return QSortFilterProxyModel::data(index, role);
+        return QStringLiteral("%1 — %2").arg(name, username);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QString &text = m_text;
+        if (text.isEmpty())
+            return true;
+        const QJsonObject user = sourceModel()->index(row, 0, parent).data(ReferenceModel::RecordRole).toJsonObject();
+        for (const char *key : {"name", "username", "email"}) {
+            if (textOf(user, key).contains(text, Qt::CaseInsensitive))
+                return true;
+        }
+        return sourceModel()->index(row, 0, parent).data().toString().contains(text, Qt::CaseInsensitive);
+    }
+
+private:
+    QString m_text;
+};
+
+} // namespace
+
 PolicyTestDialog::PolicyTestDialog(Workspace *workspace, const QJsonObject &policy, QWidget *parent)
     : QDialog(parent)
     , m_client(workspace->client())
     , m_path(QStringLiteral("/policies/all/%1/test/").arg(textOf(policy, "pk")))
-    , m_filtered(new QSortFilterProxyModel(this))
+    , m_filtered(new UserSearch(this))
     , m_search(new QLineEdit)
     , m_users(new QListView)
     , m_context(new QPlainTextEdit)
@@ -61,12 +107,18 @@ PolicyTestDialog::PolicyTestDialog(Workspace *workspace, const QJsonObject &poli
     m_users->setAccessibleName(tr("Users"));
     m_users->setMinimumHeight(m_users->fontMetrics().lineSpacing() * 6);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filtered->setFilterFixedString(text.trimmed());
+        static_cast<UserSearch *>(m_filtered)->setText(text.trimmed());
         if (m_filtered->rowCount() > 0 && !m_users->currentIndex().isValid())
             m_users->setCurrentIndex(m_filtered->index(0, 0));
         updateRun();
     });
     connect(m_users->selectionModel(), &QItemSelectionModel::currentChanged, this, &PolicyTestDialog::updateRun);
+    // Typed before the list arrived: the first match is chosen once it is there.
+    connect(m_filtered, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_search->text().trimmed().isEmpty() && !m_users->currentIndex().isValid() && m_filtered->rowCount() > 0)
+            m_users->setCurrentIndex(m_filtered->index(0, 0));
+        updateRun();
+    });
     connect(m_userModel, &ReferenceModel::loaded, this, &PolicyTestDialog::updateRun);
     m_userModel->ensureLoaded();
 
@@ -179,10 +231,9 @@ void PolicyTestDialog::run()
     QJsonObject context;
     if (!m_users->currentIndex().isValid() || !parseContext(&context))
         return;
-    const QString pk = m_users->currentIndex().data(ReferenceModel::IdRole).toString();
-    bool number = false;
-    const int userId = pk.toInt(&number);
-    QJsonObject body{{QStringLiteral("user"), number ? QJsonValue(userId) : QJsonValue(pk)}};
+    // A user's pk is a number (PolicyTestSerializer's user, authentik/policies/api/exec.py).
+    const QJsonObject user = m_users->currentIndex().data(ReferenceModel::RecordRole).toJsonObject();
+    QJsonObject body{{QStringLiteral("user"), user.value(QLatin1String("pk"))}};
     if (!context.isEmpty())
         body.insert(QStringLiteral("context"), context);
     m_verdict->setText(tr("Running…"));
