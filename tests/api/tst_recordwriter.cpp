@@ -272,7 +272,7 @@ void TestRecordWriter::createdOnlyAfterTheFirstLookIsFoundOnTheSecond()
     late.method = "GET";
     late.pathPrefix = QStringLiteral("/stages/dummy/");
     late.then = [this, name] {
-        m_server->sandbox()->store().writeStage(QStringLiteral("dummy"), {}, {{QStringLiteral("name"), name}}, false);
+        m_server->sandbox()->store().writeStage(QStringLiteral("stages/dummy"), {}, {{QStringLiteral("name"), name}}, false);
     };
     m_proxy->addRule(late);
     Workspace workspace(m_client.get(), m_schema, m_store.get());
@@ -299,7 +299,7 @@ void TestRecordWriter::changeBetweenGetAndPatchIsSaidAndKeptForReview()
     race.method = "GET";
     race.pathPrefix = QStringLiteral("/stages/dummy/%1/").arg(pk);
     race.then = [this, pk, theirs] {
-        m_server->sandbox()->store().writeStage(QStringLiteral("dummy"), pk, {{QStringLiteral("name"), theirs}}, true);
+        m_server->sandbox()->store().writeStage(QStringLiteral("stages/dummy"), pk, {{QStringLiteral("name"), theirs}}, true);
     };
     m_proxy->addRule(race);
     Workspace workspace(m_client.get(), m_schema, m_store.get());
