@@ -9,6 +9,7 @@
 #include "models/schema/schemaregistry.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace akdesk {
@@ -47,6 +48,21 @@ QJsonObject errorsAsJson(const ApiError &error)
     return out;
 }
 
+/// A value as a line of text for a message: text as it is, anything else as compact JSON.
+QString shown(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("—");
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 DraftSync::DraftSync(RecordWriter *writer, std::shared_ptr<const SchemaRegistry> schema, QObject *parent)
@@ -61,8 +77,11 @@ DraftSync::DraftSync(RecordWriter *writer, std::shared_ptr<const SchemaRegistry>
 DraftSync::~DraftSync()
 {
     blockSignals(true);
-    if (m_reply)
+    if (m_reply) {
+        // What the reply would say is not known: a create's "outcome unknown" mark stays.
+        disconnect(m_reply, nullptr, this, nullptr);
         m_reply->cancel();
+    }
 }
 
 QList<Draft> DraftSync::ordered(const QList<Draft> &drafts)
@@ -255,20 +274,27 @@ void DraftSync::deliverCreate(Draft draft)
         });
         return;
     }
+    // Marked "outcome unknown" before it leaves: a kill while the POST is out leaves the mark,
+    // and the next sync looks before it sends anything.
+    Draft sent = draft;
+    sent.checkFirst = true;
+    m_store->update(sent);
     m_reply = m_writer->send(RecordWriter::Method::Create, targetOf(draft), draft.changes);
-    connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
+    connect(m_reply, &ApiReply::finished, this, [this, draft, sent](ApiReply *reply) {
         switch (RecordWriter::fateOf(*reply)) {
         case RecordWriter::Fate::Accepted:
             createAccepted(draft, reply->object());
             return;
         case RecordWriter::Fate::KeepDraft:
+            m_store->update(draft);  // it never reached the server: nothing to look for
             stopIfUnreachable(draft, reply->error());
             return;
         case RecordWriter::Fate::LookFirst:
-            verifyCreate(draft, reply->error());
+            verifyCreate(sent, reply->error());
             return;
         case RecordWriter::Fate::Refused:
-            writeFailed(draft, reply->error());
+            // Answered: it was not created (a cancelled POST may have been, so it keeps its mark).
+            writeFailed(reply->error().kind == ApiError::Kind::Cancelled ? sent : draft, reply->error());
             return;
         }
     });
@@ -304,8 +330,10 @@ void DraftSync::verifyCreate(const Draft &draft, const ApiError &error)
                     "Check on the server before syncing it again.").arg(error.message(), draft.label, lookError.message()),
                  error);
         } else {
-            kept(draft, Draft::Status::Pending,
-                 tr("The server did not answer (%1); it has not created “%2” (checked). It is sent again with the next sync.")
+            Draft absent = draft;
+            absent.checkFirst = false;  // looked twice, a moment apart: sending it again makes no duplicate
+            kept(absent, Draft::Status::Pending,
+                 tr("The server did not answer (%1); it has not created “%2” (checked twice). It is sent again with the next sync.")
                      .arg(error.message(), draft.label),
                  error);
         }
@@ -360,11 +388,14 @@ void DraftSync::patch(Draft draft, const QJsonObject &theirs, const QJsonObject 
         edited.insert(it.key(), it.value());
     const QJsonObject body = records::patchPayload(theirs, edited, *resource);
     draft.theirs = theirs;
+    // Sent straight after the GET it was merged against, nothing in between: authentik has no
+    // ETags, so this is as narrow as the window between the two gets.
     m_reply = m_writer->send(RecordWriter::Method::Update, targetOf(draft), body);
-    connect(m_reply, &ApiReply::finished, this, [this, draft](ApiReply *reply) {
+    connect(m_reply, &ApiReply::finished, this, [this, draft, theirs, body](ApiReply *reply) {
         switch (RecordWriter::fateOf(*reply)) {
         case RecordWriter::Fate::Accepted:
-            accepted(draft, reply->object());
+            if (!changedMeanwhile(draft, theirs, body, reply->object()))
+                accepted(draft, reply->object());
             return;
         case RecordWriter::Fate::KeepDraft:
         case RecordWriter::Fate::LookFirst:
@@ -377,6 +408,51 @@ void DraftSync::patch(Draft draft, const QJsonObject &theirs, const QJsonObject 
             return;
         }
     });
+}
+
+bool DraftSync::changedMeanwhile(const Draft &draft, const QJsonObject &theirs, const QJsonObject &sent,
+                                 const QJsonObject &answer)
+{
+    // The PATCH's answer is the record after it. A writable field akdesk did not send that differs
+    // from the GET, or one it sent that came back otherwise, was written by someone else between
+    // the GET and the PATCH: their save may have set what akdesk then wrote over.
+    const ResourceDescriptor *resource = m_schema->resource(draft.resourceKey);
+    auto same = [resource](const QString &name, const QJsonValue &a, const QJsonValue &b) {
+        if (a.isString() && b.isString())
+            return a.toString().trimmed() == b.toString().trimmed();  // authentik trims text fields
+        return records::sameValue(resource->field(name), a, b);
+    };
+    QJsonObject ours;
+    QStringList said;
+    for (auto it = answer.begin(); it != answer.end(); ++it) {
+        const FieldDescriptor *field = resource->field(it.key());
+        if (!field || field->readOnly)
+            continue;
+        const bool wasSent = sent.contains(it.key());
+        const QJsonValue expected = wasSent ? sent.value(it.key()) : theirs.value(it.key());
+        if (!theirs.contains(it.key()) && !wasSent)
+            continue;
+        if (same(it.key(), expected, it.value()))
+            continue;
+        ours.insert(it.key(), expected);
+        said.append(tr("%1: “%2” on the server, “%3” in akdesk")
+                        .arg(field->label.isEmpty() ? it.key() : field->label,
+                             shown(it.value()), shown(expected)));
+    }
+    if (ours.isEmpty())
+        return false;
+    // Kept as a conflict holding both values: the field is left out of the base, so the merge
+    // asks which one stays (the Review and conflict dialogs show it).
+    Draft both = draft;
+    both.base = answer;
+    for (auto it = ours.begin(); it != ours.end(); ++it)
+        both.base.remove(it.key());
+    both.changes = ours;
+    both.theirs = answer;
+    kept(both, Draft::Status::Conflict,
+         tr("“%1” was saved, but someone changed it on the server at the same time: %2. Review which values stay.")
+             .arg(draft.label, said.join(QLatin1String("; "))));
+    return true;
 }
 
 void DraftSync::verifyPatch(const Draft &draft, const ApiError &error)

@@ -66,6 +66,10 @@ private:
     void deliverDelete(const Draft &draft);
     void patch(Draft draft, const QJsonObject &theirs, const QJsonObject &changes);
     void accepted(const Draft &draft, const QJsonObject &record);
+    /// After an accepted PATCH: true (and the draft kept as a conflict holding both values) when
+    /// the answer shows another write between the GET (`theirs`) and the PATCH of `sent`.
+    bool changedMeanwhile(const Draft &draft, const QJsonObject &theirs, const QJsonObject &sent,
+                          const QJsonObject &answer);
     /// A create or PATCH the server answered with an error: rejected, gone, or kept pending.
     void writeFailed(const Draft &draft, const ApiError &error);
     void createAccepted(const Draft &draft, const QJsonObject &record);

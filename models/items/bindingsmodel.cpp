@@ -222,30 +222,38 @@ void BindingsModel::saveOrders(const QHash<QString, int> &orders, const QHash<QS
 {
     m_pendingWrites = int(orders.size());
     // Each answer moves its row through apply(); nothing is read again unless the server refused.
-    m_writer->setOrders(orders, before, this, [this, before, orders, movedPk](const QHash<QString, WriteResult> &results) {
+    m_writer->setOrders(orders, before, this, [this, before, orders, movedPk](const RecordWriter::ReorderResult &result) {
         m_pendingWrites = 0;
-        QList<ApiError> refused;
-        int kept = 0;
-        for (const WriteResult &result : results) {
-            if (result.outcome == WriteResult::Outcome::Refused)
-                refused.append(result.error);
-            else if (result.outcome == WriteResult::Outcome::Queued)
-                ++kept;
-        }
-        if (!refused.isEmpty()) {
-            Q_EMIT failed(refused.first(), tr("The new order was not saved (%n binding(s) failed); "
-                                              "showing the server's order again", nullptr, int(refused.size())));
+        using Outcome = RecordWriter::ReorderResult::Outcome;
+        switch (result.outcome) {
+        case Outcome::Conflict:
+            Q_EMIT failed(ApiError::badResponse(tr("another administrator changed the flow's order meanwhile")),
+                          tr("The new order was not saved; nothing was sent. Showing the server's order"));
+            reload();
+            return;
+        case Outcome::RolledBack:
+            Q_EMIT failed(result.error, tr("The new order was not saved; the flow's order is back as it was"));
+            reload();
+            return;
+        case Outcome::Stuck: {
+            QStringList names;
+            for (const QString &pk : result.stuck)
+                names.append(before.value(pk).value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString());
+            Q_EMIT failed(result.error, tr("The new order was not saved, and %1 could not be put back to its order; "
+                                           "check the flow's order").arg(names.join(QLatin1String(", "))));
             reload();
             return;
         }
-        if (kept > 0) {
+        case Outcome::Queued:
             // Kept on screen as arranged, each new order a draft.
             Q_EMIT queued(m_client->isWorkingOffline()
                               ? tr("akdesk is working offline; the new order is kept as %n draft(s) and sent when you "
-                                   "go online.", nullptr, kept)
+                                   "go online.", nullptr, result.kept)
                               : tr("The server cannot be reached; the new order is kept as %n draft(s) and sent with "
-                                   "the next sync.", nullptr, kept));
+                                   "the next sync.", nullptr, result.kept));
             return;
+        case Outcome::Accepted:
+            break;
         }
         if (!movedPk.isEmpty()) {
             QHash<QString, int> was;

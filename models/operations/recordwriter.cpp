@@ -1,6 +1,7 @@
 #include "models/operations/recordwriter.h"
 
 #include "models/api/apiclient.h"
+#include "models/api/listquery.h"
 #include "models/operations/createcheck.h"
 #include "models/items/referencemodel.h"
 #include "models/records/record.h"
@@ -129,6 +130,31 @@ void RecordWriter::create(const ResourceDescriptor &resource, const QJsonObject 
                           QObject *context, const Done &done, qint64 draftId)
 {
     const WriteTarget target = WriteTarget::of(resource);
+    std::optional<Draft> queued = draftId > 0 ? m_store->draft(draftId) : std::nullopt;
+    if (queued && queued->checkFirst) {
+        // An earlier POST of this draft got no answer (or akdesk was killed while it was out):
+        // look before sending it again.
+        lookForCreated(m_client, resource, body, context,
+                       [this, resource, target, body, label, context, done, draftId](const std::optional<QJsonObject> &found,
+                                                                                      const ApiError &lookError) {
+            if (found) {
+                announce(changeOf(Method::Create, target, *found, body));
+                done({WriteResult::Outcome::Accepted, *found, {}, 0});
+            } else if (lookError.isError()) {
+                if (lookError.neverReachedServer())
+                    keep(Method::Create, target, body, {}, label, lookError, done, draftId, true);
+                else
+                    done({WriteResult::Outcome::Refused, {}, lookError, 0});
+            } else {
+                setCheckFirst(draftId, false);
+                create(resource, body, label, context, done, draftId);
+            }
+        });
+        return;
+    }
+    // A queued create is marked "outcome unknown" before it leaves, so a kill while the POST is
+    // out makes the next sync look before sending.
+    setCheckFirst(draftId, true);
     ApiReply *reply = send(Method::Create, target, body);
     connect(reply, &ApiReply::finished, context,
             [this, resource, target, body, label, context, done, draftId](ApiReply *finished) {
@@ -143,6 +169,7 @@ void RecordWriter::create(const ResourceDescriptor &resource, const QJsonObject 
             lookFirst(resource, body, label, finished->error(), context, done, draftId);
             return;
         case Fate::Refused:
+            setCheckFirst(draftId, false);  // the server answered: it was not created
             done({WriteResult::Outcome::Refused, {}, finished->error(), 0});
             return;
         }
@@ -163,10 +190,21 @@ void RecordWriter::lookFirst(const ResourceDescriptor &resource, const QJsonObje
             // Cannot look now: it waits as a draft that looks first when it is synced.
             keep(Method::Create, target, body, {}, label, error, done, draftId, true);
         } else {
-            // Not there (akdesk looked), so sending it again makes no duplicate; or the look failed.
+            // Not there (akdesk looked twice), so sending it again makes no duplicate; or the look failed.
+            if (!lookError.isError())
+                setCheckFirst(draftId, false);
             done({WriteResult::Outcome::Refused, {}, lookError.isError() ? lookError : error, 0});
         }
     });
+}
+
+void RecordWriter::setCheckFirst(qint64 draftId, bool checkFirst)
+{
+    std::optional<Draft> draft = draftId > 0 ? m_store->draft(draftId) : std::nullopt;
+    if (draft && draft->checkFirst != checkFirst) {
+        draft->checkFirst = checkFirst;
+        m_store->update(*draft);
+    }
 }
 
 void RecordWriter::update(const WriteTarget &target, const QJsonObject &patch, const QJsonObject &base,
@@ -210,18 +248,97 @@ void RecordWriter::remove(const WriteTarget &target, const QJsonObject &record, 
 }
 
 void RecordWriter::setOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before,
-                             QObject *context, const std::function<void(const QHash<QString, WriteResult> &)> &done)
+                             QObject *context, const std::function<void(const ReorderResult &)> &done)
+{
+    if (orders.isEmpty() || before.isEmpty()) {
+        done({});
+        return;
+    }
+    // The flow's orders now, merged as a whole against what the reorder started from.
+    const QString flow = records::textOf(before.cbegin().value(), "target");
+    ListQuery query;
+    query.pageSize = 100;  // authentik's maximum; a flow with more bindings is judged on these
+    query.ordering = QStringLiteral("order");
+    query.filter(QStringLiteral("target"), flow);
+    ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), query);
+    connect(reply, &ApiReply::finished, context, [this, orders, before, context, done](ApiReply *finished) {
+        if (!finished->ok() || finished->cachedAt().isValid()) {
+            const ApiError error = finished->ok() ? ApiError::offline() : finished->error();
+            if (error.neverReachedServer() || finished->cachedAt().isValid())
+                patchOrders(orders, before, context, done);  // each is kept as a draft
+            else
+                done({ReorderResult::Outcome::RolledBack, error, 0, {}, {}});  // nothing was sent
+            return;
+        }
+        QHash<QString, int> server;
+        for (const QJsonValue &row : finished->results())
+            server.insert(records::textOf(row.toObject(), "pk"), row.toObject().value(QLatin1String("order")).toInt());
+        bool changed = server.size() != before.size();
+        for (auto it = before.cbegin(); it != before.cend() && !changed; ++it)
+            changed = !server.contains(it.key()) || server.value(it.key()) != it.value().value(QLatin1String("order")).toInt();
+        if (changed) {
+            done({ReorderResult::Outcome::Conflict, {}, 0, server, {}});
+            return;
+        }
+        patchOrders(orders, before, context, done);
+    });
+}
+
+void RecordWriter::patchOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before,
+                               QObject *context, const std::function<void(const ReorderResult &)> &done)
 {
     auto results = std::make_shared<QHash<QString, WriteResult>>();
     const int total = int(orders.size());
+    auto settle = [this, results, before, context, done] {
+        ReorderResult out;
+        QStringList changed;
+        for (auto it = results->cbegin(); it != results->cend(); ++it) {
+            if (it->outcome == WriteResult::Outcome::Refused && !out.error.isError())
+                out.error = it->error;
+            else if (it->outcome == WriteResult::Outcome::Queued)
+                ++out.kept;
+            else if (it->outcome == WriteResult::Outcome::Accepted)
+                changed.append(it.key());
+        }
+        if (!out.error.isError()) {
+            out.outcome = out.kept > 0 ? ReorderResult::Outcome::Queued : ReorderResult::Outcome::Accepted;
+            done(out);
+            return;
+        }
+        // Refused part-way: the whole reorder is given up. Drafts of it go, and the bindings
+        // already changed are put back, or the flow could keep a tie.
+        for (const WriteResult &result : std::as_const(*results)) {
+            if (result.outcome == WriteResult::Outcome::Queued)
+                m_store->remove(result.draftId);
+        }
+        out.outcome = ReorderResult::Outcome::RolledBack;
+        if (changed.isEmpty()) {
+            done(out);
+            return;
+        }
+        auto left = std::make_shared<int>(int(changed.size()));
+        auto shared = std::make_shared<ReorderResult>(out);
+        for (const QString &pk : std::as_const(changed)) {
+            const WriteTarget target{QStringLiteral("flows/bindings"), QStringLiteral("/flows/bindings/"), pk};
+            ApiReply *back = send(Method::Update, target, {{QStringLiteral("order"), before.value(pk).value(QLatin1String("order"))}});
+            connect(back, &ApiReply::finished, context, [left, shared, done, pk](ApiReply *finished) {
+                if (!finished->ok()) {
+                    shared->outcome = ReorderResult::Outcome::Stuck;
+                    shared->stuck.append(pk);
+                }
+                if (--*left == 0)
+                    done(*shared);
+            });
+        }
+    };
     for (auto it = orders.begin(); it != orders.end(); ++it) {
         const QJsonObject base = before.value(it.key());
         const WriteTarget target{QStringLiteral("flows/bindings"), QStringLiteral("/flows/bindings/"), it.key()};
         update(target, {{QStringLiteral("order"), it.value()}}, base, ReferenceModel::bindingLabel(base), context,
-               [results, total, done, pk = it.key()](const WriteResult &result) {
+               [results, total, settle, pk = it.key()](const WriteResult &result) {
             results->insert(pk, result);
             if (results->size() == total)
-                done(*results);
+                settle();
         });
     }
 }

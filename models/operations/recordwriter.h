@@ -88,10 +88,30 @@ public:
     /// DELETE; kept as a delete draft when it cannot be sent.
     void remove(const WriteTarget &target, const QJsonObject &record, const QString &label, QObject *context,
                 const Done &done);
-    /// PATCHes each binding's new `order` (by pk); `before` holds each binding as it was. `done`
-    /// gets every result once the last answer is in.
+    /// What became of a reorder (setOrders()).
+    struct ReorderResult
+    {
+        enum class Outcome {
+            Accepted,    ///< the flow holds the intended orders
+            Queued,      ///< the server could not be reached: the orders not sent are drafts
+            Conflict,    ///< the server's orders changed since `before`: nothing was sent
+            RolledBack,  ///< refused part-way (`error`); the bindings already changed were put back
+            Stuck,       ///< refused part-way, and `stuck` could not be put back either
+        };
+        Outcome outcome = Outcome::Accepted;
+        ApiError error;
+        int kept = 0;                       ///< Queued: drafts kept
+        QHash<QString, int> serverOrders;   ///< Conflict: the orders the server holds now
+        QStringList stuck;                  ///< Stuck: bindings left at their new order
+    };
+    /// Sets the bindings' new `order` values (by pk) as ONE change to the flow's order. `before`
+    /// holds every binding of the flow as akdesk knows it. It reads the flow's current orders
+    /// first (one GET): when they are not those of `before`, someone changed the order since and
+    /// nothing is sent. Then one PATCH per changed binding; when the server refuses one, the
+    /// others already changed are PATCHed back, so the flow ends as before or as intended and
+    /// never with a tie that was not there.
     void setOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before, QObject *context,
-                   const std::function<void(const QHash<QString, WriteResult> &)> &done);
+                   const std::function<void(const ReorderResult &)> &done);
 
     /// Sends one write as it is, keeping nothing: for what is a draft already (DraftSync) or must
     /// not wait for a sync. What the server accepts is announced.
@@ -109,6 +129,10 @@ Q_SIGNALS:
 private:
     void keep(Method method, const WriteTarget &target, const QJsonObject &body, const QJsonObject &base,
               const QString &label, const ApiError &error, const Done &done, qint64 draftId = 0, bool checkFirst = false);
+    void patchOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before, QObject *context,
+                     const std::function<void(const ReorderResult &)> &done);
+    /// Marks a queued create "outcome unknown" (look before sending) or clears the mark.
+    void setCheckFirst(qint64 draftId, bool checkFirst);
     void lookFirst(const ResourceDescriptor &resource, const QJsonObject &body, const QString &label,
                    const ApiError &error, QObject *context, const Done &done, qint64 draftId);
 

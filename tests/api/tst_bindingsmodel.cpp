@@ -6,10 +6,12 @@
 #include "models/schema/schemaregistry.h"
 #include "models/session/workspace.h"
 #include "models/items/bindingsmodel.h"
+#include "tests/support/faultproxy.h"
 #include "tests/support/testserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,10 +37,14 @@ private Q_SLOTS:
     void moveLastToFirst();
     void failedMoveReturnsToServerTruth();
     void moveWhileWorkingOfflineSaysWhy();
+    void refusedPartWayIsPutBackWithoutATie();
+    void orderChangedMeanwhileIsAConflictWithoutATie();
 
 private:
     QString flowPk(test::TestServer &server, const char *slug);
     QStringList stageNames(const BindingsModel &model);
+    /// The flow's bindings on the server, in run order: "stage name=order".
+    QStringList onServer(test::TestServer &server, const QString &flow);
 };
 
 void TestBindingsModel::reorder_data()
@@ -129,10 +135,11 @@ void TestBindingsModel::moveLastToFirst()
         onServer.append(row.toObject().value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString());
     QCOMPARE(onServer, stageNames(model));
     QCOMPARE(onServer.first(), QStringLiteral("default-authentication-login"));
-    // Four bindings changed their order: four PATCHes, whose answers the rows follow without a
-    // re-read (plus the check above).
+    // The flow's orders read once (the move is merged as a whole), then four bindings changed
+    // their order: four PATCHes, whose answers the rows follow without a re-read (plus the check
+    // above).
     if (server.sandbox())
-        QCOMPARE(server.sandbox()->requestCount(QStringLiteral("/flows/bindings/")) - before, 4 + 1);
+        QCOMPARE(server.sandbox()->requestCount(QStringLiteral("/flows/bindings/")) - before, 1 + 4 + 1);
 }
 
 void TestBindingsModel::failedMoveReturnsToServerTruth()
@@ -172,6 +179,95 @@ void TestBindingsModel::moveWhileWorkingOfflineSaysWhy()
     QVERIFY2(message.contains(QLatin1String("working offline")) && message.contains(QLatin1String("go online")),
              qPrintable(message));
     server.client()->setWorkOffline(false);
+}
+
+QStringList TestBindingsModel::onServer(test::TestServer &server, const QString &flow)
+{
+    ListQuery query;
+    query.filter(QStringLiteral("target"), flow);
+    query.ordering = QStringLiteral("order");
+    QStringList out;
+    for (const QJsonValue &row : test::await(server.client()->list(QStringLiteral("/flows/bindings/"), query)).results()) {
+        out.append(QStringLiteral("%1=%2").arg(row.toObject().value(QLatin1String("stage_obj")).toObject().value(QLatin1String("name")).toString())
+                       .arg(row.toObject().value(QLatin1String("order")).toInt()));
+    }
+    return out;
+}
+
+namespace {
+/// True when two bindings of `rows` ("name=order") share an order.
+bool hasTie(const QStringList &rows)
+{
+    QSet<QString> orders;
+    for (const QString &row : rows)
+        orders.insert(row.section(QLatin1Char('='), -1));
+    return orders.size() != rows.size();
+}
+} // namespace
+
+void TestBindingsModel::refusedPartWayIsPutBackWithoutATie()
+{
+    test::TestServer server;
+    QVERIFY(server.isSandbox());  // the proxy sits in front of the sandbox
+    test::FaultProxy proxy(QHostAddress::LocalHost, server.url().port());
+    const std::unique_ptr<ApiClient> client = test::clientThrough(server, proxy.port());
+    Workspace workspace(client.get(), SchemaRegistry::bundled());
+    BindingsModel model(&workspace);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &BindingsModel::loaded);
+    const QString flow = flowPk(server, "default-authentication-flow");
+    model.load(flow);
+    QVERIFY(loaded.wait(10000));
+    const QStringList truth = onServer(server, flow);
+    // The second of the move's two PATCHes answers 500.
+    test::FaultProxy::Rule broken;
+    broken.fault = test::FaultProxy::Fault::Status;
+    broken.status = 500;
+    broken.method = "PATCH";
+    broken.skip = 1;
+    proxy.addRule(broken);
+    QSignalSpy failed(&model, &BindingsModel::failed);
+    QVERIFY(model.moveBinding(1, 2));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(proxy.faulted(), 1);
+    QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("back as it was")), qPrintable(failed.first().at(1).toString()));
+    // As before, never tied: the PATCH that went in was put back.
+    const QStringList now = onServer(server, flow);
+    QVERIFY2(!hasTie(now), qPrintable(now.join(QLatin1String(", "))));
+    QCOMPARE(now, truth);
+    QCOMPARE(proxy.requests("PATCH", QStringLiteral("/flows/bindings/")), 2 + 1);  // the move's two, one put back
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 10000);  // shows the server's order again
+}
+
+void TestBindingsModel::orderChangedMeanwhileIsAConflictWithoutATie()
+{
+    test::TestServer server;
+    Workspace workspace(server.client(), SchemaRegistry::bundled());
+    BindingsModel model(&workspace);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &BindingsModel::loaded);
+    const QString flow = flowPk(server, "default-authentication-flow");
+    model.load(flow);
+    QVERIFY(loaded.wait(10000));
+    // Another administrator puts the MFA stage before the password stage (20 and 30 swapped).
+    const QString password = model.index(1, 0).data(BindingsModel::PkRole).toString();
+    const QString mfa = model.index(2, 0).data(BindingsModel::PkRole).toString();
+    QVERIFY(test::await(server.client()->update(QStringLiteral("/flows/bindings/%1/").arg(password), {{QStringLiteral("order"), 30}})).ok());
+    QVERIFY(test::await(server.client()->update(QStringLiteral("/flows/bindings/%1/").arg(mfa), {{QStringLiteral("order"), 20}})).ok());
+    const QStringList theirs = onServer(server, flow);
+    // Here the move of the first binding below the second, made on the old order, would put
+    // the identification stage at 20 beside the MFA stage.
+    QSignalSpy failed(&model, &BindingsModel::failed);
+    QSignalSpy reordered(&model, &BindingsModel::reordered);
+    QVERIFY(model.moveBinding(0, 1));
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("nothing was sent")), qPrintable(failed.first().at(1).toString()));
+    QCOMPARE(reordered.count(), 0);
+    const QStringList now = onServer(server, flow);
+    QVERIFY2(!hasTie(now), qPrintable(now.join(QLatin1String(", "))));
+    QCOMPARE(now, theirs);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 10000);
+    QCOMPARE(model.index(1, 0).data(BindingsModel::PkRole).toString(), mfa);  // the server's order shown
 }
 
 QTEST_GUILESS_MAIN(TestBindingsModel)

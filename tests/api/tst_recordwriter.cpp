@@ -2,7 +2,11 @@
 // its change signal, against the sandbox, with a proxy that loses requests and answers.
 
 #include "app/sandbox/sandboxserver.h"
+#include "app/sandbox/sandboxstore.h"
 #include "models/api/apiclient.h"
+#include "models/drafts/draftsync.h"
+#include "models/drafts/merge.h"
+#include "models/operations/createcheck.h"
 #include "models/session/workspace.h"
 #include "models/operations/editsession.h"
 #include "models/operations/recordwriter.h"
@@ -50,6 +54,9 @@ private Q_SLOTS:
     void neverReachedIsKeptAsDraft();
     void unansweredCreateIsFoundNotSentAgain();
     void unansweredCreateThatDidNotHappenIsRefused();
+    void killDuringCreateLeavesItMarkedAndTheNextSyncLooks();
+    void createdOnlyAfterTheFirstLookIsFoundOnTheSecond();
+    void changeBetweenGetAndPatchIsSaidAndKeptForReview();
     void refusedPutsErrorsAtFieldsAndKeepsWhatWasTyped();
     void changeCarriesTheServersRecord();
 
@@ -67,6 +74,7 @@ void TestRecordWriter::initTestCase()
     m_schema = SchemaRegistry::bundled();
     m_server = std::make_unique<test::TestServer>();
     QVERIFY(m_server->isSandbox());  // the proxy sits in front of the sandbox
+    setCreateRecheckDelay(200);
 }
 
 void TestRecordWriter::init()
@@ -209,9 +217,118 @@ void TestRecordWriter::unansweredCreateThatDidNotHappenIsRefused()
     });
     QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Refused));
     QCOMPARE(result.error.status, 502);
-    QCOMPARE(m_server->sandbox()->requestCount(QStringLiteral("/stages/dummy/")) - posts, 1);  // the look, no POST
+    // The look, and once more a moment later; no POST.
+    QCOMPARE(m_server->sandbox()->requestCount(QStringLiteral("/stages/dummy/")) - posts, 2);
+    QCOMPARE(m_proxy->requests("GET", QStringLiteral("/stages/dummy/")), 2);
     QCOMPARE(test::stagesNamed(*m_server, name), 0);
     QCOMPARE(changed.size(), 0);
+}
+
+void TestRecordWriter::killDuringCreateLeavesItMarkedAndTheNextSyncLooks()
+{
+    const QString name = QStringLiteral("akdesk-writer-killed-mid-post");
+    const qint64 id = m_store->queueCreate(QStringLiteral("stages/dummy"), name, {{QStringLiteral("name"), name}});
+    test::FaultProxy::Rule slow;
+    slow.fault = Fault::Delay;
+    slow.delayMs = 10000;
+    slow.method = "POST";
+    m_proxy->addRule(slow);
+    {
+        auto workspace = std::make_unique<Workspace>(m_client.get(), m_schema, m_store.get());
+        workspace->sync()->sync(id);
+        QTRY_COMPARE(m_proxy->requests("POST", QStringLiteral("/stages/dummy/")), 1);
+        // The POST is out: the store already says its outcome is unknown.
+        QVERIFY(m_store->draft(id)->checkFirst);
+    }  // killed: the process state goes, the store stays
+    m_client.reset();
+    // The server did create it.
+    QVERIFY(test::await(m_server->client()->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), name}})).ok());
+
+    m_client = test::clientThrough(*m_server, m_proxy->port());
+    Workspace again(m_client.get(), m_schema, m_store.get());
+    QSignalSpy finished(again.sync(), &DraftSync::finished);
+    again.sync()->syncAll();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(m_store->count() == 0, qPrintable(m_store->drafts().value(0).message));
+    QCOMPARE(test::stagesNamed(*m_server, name), 1);
+    QCOMPARE(m_proxy->requests("POST", QStringLiteral("/stages/dummy/")), 1);  // the killed one only
+    // One GET, filtered by the unique name: not a page to scan.
+    QCOMPARE(m_proxy->requests("GET", QStringLiteral("/stages/dummy/")), 1);
+    const QByteArray look = m_proxy->requestLines().last();
+    QVERIFY2(look.contains("name=" + name.toLatin1()), look.constData());
+}
+
+void TestRecordWriter::createdOnlyAfterTheFirstLookIsFoundOnTheSecond()
+{
+    // The answer to the POST is lost while the server still works on it: the record appears
+    // only after akdesk's first look.
+    const QString name = QStringLiteral("akdesk-writer-slow-server");
+    const qint64 id = m_store->queueCreate(QStringLiteral("stages/dummy"), name, {{QStringLiteral("name"), name}});
+    test::FaultProxy::Rule lost;
+    lost.fault = Fault::DropBefore;
+    lost.method = "POST";
+    m_proxy->addRule(lost);
+    test::FaultProxy::Rule late;
+    late.method = "GET";
+    late.pathPrefix = QStringLiteral("/stages/dummy/");
+    late.then = [this, name] {
+        m_server->sandbox()->store().writeStage(QStringLiteral("stages/dummy"), {}, {{QStringLiteral("name"), name}}, false);
+    };
+    m_proxy->addRule(late);
+    Workspace workspace(m_client.get(), m_schema, m_store.get());
+    QSignalSpy synced(workspace.sync(), &DraftSync::draftSynced);
+    QSignalSpy finished(workspace.sync(), &DraftSync::finished);
+    workspace.sync()->sync(id);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(synced.count(), 1);
+    QCOMPARE(m_store->count(), 0);
+    QCOMPARE(test::stagesNamed(*m_server, name), 1);  // found, not made twice
+    QCOMPARE(m_proxy->requests("GET", QStringLiteral("/stages/dummy/")), 2);
+    QCOMPARE(m_proxy->requests("POST", QStringLiteral("/stages/dummy/")), 1);
+}
+
+void TestRecordWriter::changeBetweenGetAndPatchIsSaidAndKeptForReview()
+{
+    const QString name = QStringLiteral("akdesk-writer-raced");
+    const QJsonObject stage = test::await(m_server->client()->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), name}})).object();
+    const QString pk = textOf(stage, "pk");
+    const qint64 id = m_store->saveEdit(QStringLiteral("stages/dummy"), pk, name, stage, {{QStringLiteral("throw_error"), true}});
+    // Another administrator renames it just after akdesk's GET, before its PATCH.
+    const QString theirs = name + QStringLiteral("-theirs");
+    test::FaultProxy::Rule race;
+    race.method = "GET";
+    race.pathPrefix = QStringLiteral("/stages/dummy/%1/").arg(pk);
+    race.then = [this, pk, theirs] {
+        m_server->sandbox()->store().writeStage(QStringLiteral("stages/dummy"), pk, {{QStringLiteral("name"), theirs}}, true);
+    };
+    m_proxy->addRule(race);
+    Workspace workspace(m_client.get(), m_schema, m_store.get());
+    QSignalSpy kept(workspace.sync(), &DraftSync::draftKept);
+    QSignalSpy finished(workspace.sync(), &DraftSync::finished);
+    workspace.sync()->sync(id);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_proxy->faulted(), 1);
+    // The user is told which field and both values.
+    QCOMPARE(kept.count(), 1);
+    const QString message = kept.first().at(2).toString();
+    QVERIFY2(message.contains(QLatin1String("Name")) && message.contains(theirs) && message.contains(QStringLiteral("“%1”").arg(name)),
+             qPrintable(message));
+    // A draft holds both values, for Review: the merge asks which name stays.
+    const Draft draft = *m_store->draft(id);
+    QCOMPARE(draft.status, Draft::Status::Conflict);
+    QCOMPARE(textOf(draft.changes, "name"), name);
+    QCOMPARE(textOf(draft.theirs, "name"), theirs);
+    const MergeResult merge = MergeResult::merge(draft.base, draft.changes, draft.theirs, m_schema->resource(QStringLiteral("stages/dummy")));
+    QCOMPARE(merge.conflicts(), QStringList{QStringLiteral("name")});
+    // Two requests, as any save: the GET and the PATCH.
+    QCOMPARE(m_proxy->requestLines().size(), 2);
+    const QJsonObject now = test::await(m_server->client()->get(QStringLiteral("/stages/dummy/%1/").arg(pk))).object();
+    QCOMPARE(now.value(QLatin1String("throw_error")).toBool(), true);
+    // Put back as akdesk had it.
+    QVERIFY(finished.count() > 0);
+    workspace.sync()->resolve(id, {{QStringLiteral("name"), name}});
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->count(), 0, 10000);
+    QCOMPARE(textOf(test::await(m_server->client()->get(QStringLiteral("/stages/dummy/%1/").arg(pk))).object(), "name"), name);
 }
 
 void TestRecordWriter::refusedPutsErrorsAtFieldsAndKeepsWhatWasTyped()

@@ -2,6 +2,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace akdesk::test {
@@ -72,6 +73,7 @@ void FaultProxy::onClientData(QTcpSocket *client)
     }
     const QByteArray request = buffer.left(length);
     client->setProperty("buffer", buffer.mid(length));
+    m_requestLines.append(request.left(request.indexOf("\r\n")));
     const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
     const QByteArray method = requestLine.value(0);
     QString path = QString::fromLatin1(requestLine.value(1));
@@ -90,6 +92,10 @@ FaultProxy::Rule FaultProxy::takeRule(const QByteArray &method, const QString &p
             continue;
         if (!rule.pathPrefix.isEmpty() && !path.startsWith(rule.pathPrefix))
             continue;
+        if (rule.skip > 0) {
+            --rule.skip;
+            return {};
+        }
         --rule.times;
         ++m_faulted;
         return rule;
@@ -100,40 +106,62 @@ FaultProxy::Rule FaultProxy::takeRule(const QByteArray &method, const QString &p
 void FaultProxy::handle(QTcpSocket *client, const QByteArray &request, const QByteArray &method, const QString &path)
 {
     const Rule rule = takeRule(method, path);
+    auto done = [&rule] {
+        if (rule.then)
+            rule.then();
+    };
     switch (rule.fault) {
     case Fault::None:
-        forward(client, request, Fault::None);
+        forward(client, request, Fault::None, rule.then);
         return;
     case Fault::Delay:
-        QTimer::singleShot(rule.delayMs, client, [this, client, request] { forward(client, request, Fault::None); });
+        QTimer::singleShot(rule.delayMs, client, [this, client, request, then = rule.then] {
+            forward(client, request, Fault::None, then);
+        });
         return;
     case Fault::DropBefore:
         client->abort();
+        done();
         return;
     case Fault::Status:
         client->write(statusAnswer(rule.status, rule.retryAfter, rule.body));
+        done();
         return;
     case Fault::Garbage: {
         const QByteArray body = "\x89PNG\r\n<html>not json at all";
         client->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                       + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        done();
         return;
     }
     case Fault::DropAfter:
     case Fault::ResetMidBody:
     case Fault::Truncate:
-        forward(client, request, rule.fault);
+        forward(client, request, rule.fault, rule.then);
         return;
     }
 }
 
-void FaultProxy::forward(QTcpSocket *client, const QByteArray &request, Fault fault)
+int FaultProxy::requests(const QByteArray &method, const QString &pathPrefix) const
+{
+    int count = 0;
+    for (const QByteArray &line : m_requestLines) {
+        const QList<QByteArray> words = line.split(' ');
+        QString path = QString::fromLatin1(words.value(1));
+        if (path.startsWith(QLatin1String("/api/v3")))
+            path.remove(0, 7);
+        count += words.value(0) == method && path.startsWith(pathPrefix) ? 1 : 0;
+    }
+    return count;
+}
+
+void FaultProxy::forward(QTcpSocket *client, const QByteArray &request, Fault fault, const std::function<void()> &then)
 {
     ++m_forwarded;
     auto *upstream = new QTcpSocket(this);
     QPointer<QTcpSocket> peer(client);
     connect(upstream, &QTcpSocket::connected, upstream, [upstream, request] { upstream->write(request); });
-    connect(upstream, &QTcpSocket::readyRead, upstream, [upstream, peer, fault] {
+    connect(upstream, &QTcpSocket::readyRead, upstream, [upstream, peer, fault, then] {
         QByteArray answer = upstream->property("answer").toByteArray() + upstream->readAll();
         const qsizetype length = messageLength(answer);
         if (length < 0) {
@@ -143,6 +171,10 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request, Fault fa
         answer.truncate(length);
         upstream->disconnectFromHost();
         upstream->deleteLater();
+        const auto finish = qScopeGuard([&then] {
+            if (then)
+                then();
+        });
         if (!peer)
             return;
         switch (fault) {

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -41,6 +43,10 @@ public:
         int status = 503;
         int retryAfter = -1;
         QByteArray body;          ///< Status: the body answered (empty: a short JSON `detail`)
+        int skip = 0;             ///< matching requests let through untouched before it hits
+        /// Runs once the fault is done (for None and Delay: once the server's answer went back),
+        /// e.g. to play another administrator changing the record between two requests.
+        std::function<void()> then;
     };
 
     FaultProxy(const QHostAddress &upstreamHost, quint16 upstreamPort, QObject *parent = nullptr);
@@ -52,13 +58,17 @@ public:
     /// Requests that a rule hit.
     int faulted() const { return m_faulted; }
     int forwarded() const { return m_forwarded; }
+    /// The request line of every request received ("GET /api/v3/...?... HTTP/1.1"), in order.
+    QList<QByteArray> requestLines() const { return m_requestLines; }
+    /// Requests received with this method whose path (under /api/v3) starts with `pathPrefix`.
+    int requests(const QByteArray &method, const QString &pathPrefix) const;
 
 private:
     struct Exchange;
     void onConnection();
     void onClientData(QTcpSocket *client);
     void handle(QTcpSocket *client, const QByteArray &request, const QByteArray &method, const QString &path);
-    void forward(QTcpSocket *client, const QByteArray &request, Fault fault);
+    void forward(QTcpSocket *client, const QByteArray &request, Fault fault, const std::function<void()> &then = {});
     Rule takeRule(const QByteArray &method, const QString &path);
 
     QTcpServer *m_server;
@@ -67,6 +77,7 @@ private:
     QList<Rule> m_rules;
     int m_faulted = 0;
     int m_forwarded = 0;
+    QList<QByteArray> m_requestLines;
 };
 
 } // namespace akdesk::test
