@@ -135,7 +135,7 @@
         <translation>akdesk konnte in dieser Sitzung keine Protokolldatei schreiben</translation>
     </message>
     <message>
-        <source>Copy the versions and the log&apos;s recent lines for a bug report (tokens are already removed)</source>
+        <source>Copy the versions and the log's recent lines for a bug report (tokens are already removed)</source>
         <translation>Die Versionen und die letzten Zeilen des Protokolls für einen Fehlerbericht kopieren (Tokens sind bereits entfernt)</translation>
     </message>
 </context>
@@ -184,7 +184,7 @@
         <translation>der Server</translation>
     </message>
     <message>
-        <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection&apos;s settings</source>
+        <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection's settings</source>
         <translation>akdesk sendet das Token nicht über unverschlüsseltes http an einen anderen Computer; verwenden Sie https oder bestätigen Sie die Ausnahme in den Einstellungen der Verbindung</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>der Server hat akdesk an eine andere Adresse weitergeleitet (%1); akdesk folgt ihr nicht, damit Ihr Token nur an %2 geht. Prüfen Sie die Server-URL der Verbindung</translation>
     </message>
     <message>
-        <source>the server&apos;s redirects go round in a circle; check the server URL of the connection and the proxy in front of authentik</source>
+        <source>the server's redirects go round in a circle; check the server URL of the connection and the proxy in front of authentik</source>
         <translation>die Weiterleitungen des Servers drehen sich im Kreis; prüfen Sie die Server-URL der Verbindung und den Proxy vor authentik</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>seine komprimierte Antwort (%1) ließ sich nicht entpacken: Sie ist beschädigt oder würde weit über die gesendete Größe hinaus anwachsen (eine Dekompressionsbombe), daher hat akdesk das Lesen abgebrochen</translation>
     </message>
     <message>
-        <source>The server&apos;s answer came too slowly: it had not arrived completely after %1.</source>
+        <source>The server's answer came too slowly: it had not arrived completely after %1.</source>
         <translation>Die Antwort des Servers kam zu langsam: Nach %1 war sie noch nicht vollständig da.</translation>
     </message>
 </context>
@@ -339,7 +339,7 @@
         <translation>die Antwort auf %1 %2 ist kein JSON (%3 bei Byte %4)</translation>
     </message>
     <message>
-        <source>the answer to GET %1 is not a paged list (no &quot;results&quot;)</source>
+        <source>the answer to GET %1 is not a paged list (no "results")</source>
         <translation>die Antwort auf GET %1 ist keine seitenweise Liste (kein „results“)</translation>
     </message>
 </context>
@@ -439,9 +439,115 @@
     </message>
 </context>
 <context>
+    <name>akdesk::BindingSetTest</name>
+    <message>
+        <source>Disabled: not evaluated.</source>
+        <translation>Deaktiviert: nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>This is the bound user.</source>
+        <translation>Das ist der gebundene Benutzer.</translation>
+    </message>
+    <message>
+        <source>Another user is bound.</source>
+        <translation>Ein anderer Benutzer ist gebunden.</translation>
+    </message>
+    <message>
+        <source>The user's groups could not be read: %1</source>
+        <translation>Die Gruppen des Benutzers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The user is a member of this group.</source>
+        <translation>Der Benutzer ist Mitglied dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>The user is not a member of this group.</source>
+        <translation>Der Benutzer ist kein Mitglied dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation>Nicht getestet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::BindingSetTestDialog</name>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Test who reaches %1</source>
+        <translation>Testen, wer %1 erreicht</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>The server's log lines appear here.</source>
+        <translation>Hier erscheinen die Protokollzeilen des Servers.</translation>
+    </message>
+    <message>
+        <source>Every enabled binding must pass (policy engine mode “all”).</source>
+        <translation>Jede aktivierte Bindung muss bestehen (Richtlinienmodus „all“).</translation>
+    </message>
+    <message>
+        <source>One enabled binding must pass (policy engine mode “any”).</source>
+        <translation>Eine aktivierte Bindung muss bestehen (Richtlinienmodus „any“).</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Besteht</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Skipped (disabled)</source>
+        <translation>Übersprungen (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>%1 passes: the set lets this user through.</source>
+        <translation>%1 besteht: Die Bindungen lassen diesen Benutzer durch.</translation>
+    </message>
+    <message>
+        <source>%1 is denied by the set.</source>
+        <translation>%1 wird von den Bindungen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Unknown for %1: a policy the server could not test decides it.</source>
+        <translation>Unbekannt für %1: Eine Richtlinie, die der Server nicht testen konnte, entscheidet.</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::BindingsModel</name>
     <message>
-        <source>Could not read the flow&apos;s bindings</source>
+        <source>Could not read the flow's bindings</source>
         <translation>Die Bindungen des Ablaufs konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
@@ -452,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The new order was not saved (%n binding(s) failed); showing the server&apos;s order again</source>
+        <source>The new order was not saved (%n binding(s) failed); showing the server's order again</source>
         <translation>
             <numerusform>Die neue Reihenfolge wurde nicht gespeichert (%n Bindung fehlgeschlagen); die Reihenfolge des Servers wird wieder angezeigt</numerusform>
             <numerusform>Die neue Reihenfolge wurde nicht gespeichert (%n Bindungen fehlgeschlagen); die Reihenfolge des Servers wird wieder angezeigt</numerusform>
@@ -914,10 +1020,6 @@
         <translation>Klonen</translation>
     </message>
     <message>
-        <source>A new flow with the same settings and a copy of every stage binding (same stages, orders and options).</source>
-        <translation>Ein neuer Ablauf mit denselben Einstellungen und einer Kopie jeder Phasenbindung (gleiche Phasen, Reihenfolgen und Optionen).</translation>
-    </message>
-    <message>
         <source>Slug:</source>
         <translation>Slug:</translation>
     </message>
@@ -938,6 +1040,18 @@
     <message>
         <source>The new flow “%1” may still exist; check the flow list.</source>
         <translation>Der neue Ablauf „%1“ existiert möglicherweise noch; prüfen Sie die Ablaufliste.</translation>
+    </message>
+    <message>
+        <source>Copy the stages too (each under a new name)</source>
+        <translation>Auch die Stufen kopieren (jede unter neuem Namen)</translation>
+    </message>
+    <message>
+        <source>A new flow with the same settings, a copy of every stage binding (same stages, orders and options) and of the policy, group and user bindings of the flow and of each stage binding.</source>
+        <translation>Ein neuer Ablauf mit denselben Einstellungen, einer Kopie jeder Stufenbindung (dieselben Stufen, Reihenfolgen und Optionen) und der Richtlinien-, Gruppen- und Benutzerbindungen des Ablaufs und jeder Stufenbindung.</translation>
+    </message>
+    <message>
+        <source>Without this the clone binds the same stages as the original; with it, each stage is copied as “&lt;name&gt; (copy)” and the copies are bound.</source>
+        <translation>Ohne dies bindet der Klon dieselben Stufen wie das Original; mit dieser Option wird jede Stufe als „&lt;Name&gt; (Kopie)“ kopiert und die Kopien werden gebunden.</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1151,7 @@
         <translation>Ihr Wert (nur Sie haben ihn geändert)</translation>
     </message>
     <message>
-        <source>the server&apos;s (only the server changed it)</source>
+        <source>the server's (only the server changed it)</source>
         <translation>der Wert des Servers (nur der Server hat ihn geändert)</translation>
     </message>
     <message>
@@ -1053,7 +1167,7 @@
         <translation>Mein Wert</translation>
     </message>
     <message>
-        <source>Server&apos;s</source>
+        <source>Server's</source>
         <translation>Vom Server</translation>
     </message>
     <message>
@@ -1065,7 +1179,7 @@
         <translation>Meinen Wert von %1 behalten</translation>
     </message>
     <message>
-        <source>Take the server&apos;s value of %1</source>
+        <source>Take the server's value of %1</source>
         <translation>Den Wert des Servers für %1 übernehmen</translation>
     </message>
     <message>
@@ -1085,7 +1199,7 @@
         <translation>Alle &amp;meine</translation>
     </message>
     <message>
-        <source>All the &amp;server&apos;s</source>
+        <source>All the &amp;server's</source>
         <translation>Alle vom &amp;Server</translation>
     </message>
 </context>
@@ -1194,7 +1308,7 @@
         <translation>ein API-Token eines Administrators (Verzeichnis ▸ Tokens)</translation>
     </message>
     <message>
-        <source>the system&apos;s certificate authorities</source>
+        <source>the system's certificate authorities</source>
         <translation>die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -1373,7 +1487,7 @@
         <translation>Phasenarten</translation>
     </message>
     <message>
-        <source>The server&apos;s list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
+        <source>The server's list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
         <translation>Die Liste der Arten des Servers konnte nicht gelesen werden (%1); es werden die Arten angezeigt, die akdesk kennt.</translation>
     </message>
     <message>
@@ -1381,7 +1495,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Fields marked * are required. Defaults are authentik&apos;s.</source>
+        <source>Fields marked * are required. Defaults are authentik's.</source>
         <translation>Mit * markierte Felder sind Pflichtfelder. Die Vorgaben sind die von authentik.</translation>
     </message>
     <message>
@@ -1389,7 +1503,7 @@
         <translation>An einen Ablauf binden (optional)</translation>
     </message>
     <message>
-        <source>The new stage runs last in the flow (its order is the flow&apos;s last + 10).</source>
+        <source>The new stage runs last in the flow (its order is the flow's last + 10).</source>
         <translation>Die neue Phase läuft als letzte im Ablauf (ihre Reihenfolge ist die letzte des Ablaufs + 10).</translation>
     </message>
     <message>
@@ -1926,7 +2040,7 @@
         <translation>Ablauf wird gelesen</translation>
     </message>
     <message>
-        <source>Reading the flow&apos;s bindings</source>
+        <source>Reading the flow's bindings</source>
         <translation>Bindungen des Ablaufs werden gelesen</translation>
     </message>
     <message>
@@ -1949,6 +2063,22 @@
         <source>Binding “%1”</source>
         <translation>Bindung „%1“</translation>
     </message>
+    <message>
+        <source>Reading the policy bindings</source>
+        <translation>Lesen der Richtlinienbindungen</translation>
+    </message>
+    <message>
+        <source>Copying the stage “%1”</source>
+        <translation>Kopieren der Stufe „%1“</translation>
+    </message>
+    <message>
+        <source>The binding's target was not copied</source>
+        <translation>Das Ziel der Bindung wurde nicht kopiert</translation>
+    </message>
+    <message>
+        <source>Binding %1</source>
+        <translation>Binden von %1</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::FlowDiagramView</name>
@@ -1964,7 +2094,7 @@
 <context>
     <name>akdesk::FlowGraph</name>
     <message>
-        <source>expected a node id at &quot;%1&quot;</source>
+        <source>expected a node id at "%1"</source>
         <translation>Knotenkennung erwartet bei „%1“</translation>
     </message>
     <message>
@@ -1976,11 +2106,11 @@
         <translation>nicht abgeschlossene Form von %1</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot; after the label of %2</source>
+        <source>expected "%1" after the label of %2</source>
         <translation>„%1“ erwartet nach der Beschriftung von %2</translation>
     </message>
     <message>
-        <source>not a Mermaid flowchart (it starts with &quot;%1&quot;)</source>
+        <source>not a Mermaid flowchart (it starts with "%1")</source>
         <translation>kein Mermaid-Flussdiagramm (es beginnt mit „%1“)</translation>
     </message>
     <message>
@@ -1988,7 +2118,7 @@
         <translation>Zeile %1 beginnt mit einem Pfeil, folgt aber keinem Knoten</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; on line %2</source>
+        <source>unexpected "%1" on line %2</source>
         <translation>unerwartetes „%1“ in Zeile %2</translation>
     </message>
     <message>
@@ -2004,7 +2134,7 @@
         <translation>eine Kante verbindet unbekannte Knoten %1 und %2</translation>
     </message>
     <message>
-        <source>the answer has neither &quot;diagram&quot; nor &quot;nodes&quot;</source>
+        <source>the answer has neither "diagram" nor "nodes"</source>
         <translation>die Antwort hat weder „diagram“ noch „nodes“</translation>
     </message>
 </context>
@@ -2154,7 +2284,7 @@
         <translation>Das Diagramm konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s diagram could not be read: %1</source>
+        <source>The server's diagram could not be read: %1</source>
         <translation>Das Diagramm des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -2213,6 +2343,14 @@
         <source>Diagram written to %1.</source>
         <translation>Diagramm nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Who may run it</source>
+        <translation>Wer ihn ausführen darf</translation>
+    </message>
+    <message>
+        <source>Who reaches this stage</source>
+        <translation>Wer diese Stufe erreicht</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::FlowListPane</name>
@@ -2258,6 +2396,15 @@
             <numerusform>%n Ablauf</numerusform>
             <numerusform>%n Abläufe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n group/user)</source>
+        <translation>
+            <numerusform>%1 (+%n Gruppe/Benutzer)</numerusform><numerusform>%1 (+%n Gruppen/Benutzer)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2359,11 +2506,11 @@
         <translation>die Änderungen</translation>
     </message>
     <message>
-        <source>the server&apos;s messages</source>
+        <source>the server's messages</source>
         <translation>die Meldungen des Servers</translation>
     </message>
     <message>
-        <source>the server&apos;s record</source>
+        <source>the server's record</source>
         <translation>der Datensatz des Servers</translation>
     </message>
     <message>
@@ -2408,7 +2555,7 @@
     <message>
         <source>The server presented: %1
 
-Trust it only if you know it is your server&apos;s certificate (compare the fingerprint).</source>
+Trust it only if you know it is your server's certificate (compare the fingerprint).</source>
         <translation>Der Server hat vorgelegt: %1
 
 Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist (vergleichen Sie den Fingerabdruck).</translation>
@@ -2777,7 +2924,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Die ausgewählten Entwürfe verwerfen</translation>
     </message>
     <message>
-        <source>Open the draft&apos;s record</source>
+        <source>Open the draft's record</source>
         <translation>Den Datensatz des Entwurfs öffnen</translation>
     </message>
     <message>
@@ -2952,11 +3099,11 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Gefundenen Benutzer anzeigen</translation>
     </message>
     <message>
-        <source>Show the matched user&apos;s name and avatar instead of what was typed.</source>
+        <source>Show the matched user's name and avatar instead of what was typed.</source>
         <translation>Name und Avatar des gefundenen Benutzers statt der Eingabe anzeigen.</translation>
     </message>
     <message>
-        <source>Offer &quot;Remember me&quot;</source>
+        <source>Offer "Remember me"</source>
         <translation>„Angemeldet bleiben“ anbieten</translation>
     </message>
     <message>
@@ -3020,7 +3167,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Quellenbezeichnungen anzeigen</translation>
     </message>
     <message>
-        <source>Show each source&apos;s name next to its icon.</source>
+        <source>Show each source's name next to its icon.</source>
         <translation>Den Namen jeder Quelle neben ihrem Symbol anzeigen.</translation>
     </message>
     <message>
@@ -3032,7 +3179,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Titel</translation>
     </message>
     <message>
-        <source>Shown as the title on the flow&apos;s pages.</source>
+        <source>Shown as the title on the flow's pages.</source>
         <translation>Wird als Titel auf den Seiten des Ablaufs angezeigt.</translation>
     </message>
     <message>
@@ -3040,7 +3187,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Slug</translation>
     </message>
     <message>
-        <source>Part of the flow&apos;s URL: letters, numbers, &apos;-&apos; and &apos;_&apos;, at most 50.</source>
+        <source>Part of the flow's URL: letters, numbers, '-' and '_', at most 50.</source>
         <translation>Teil der URL des Ablaufs: Buchstaben, Ziffern, „-“ und „_“, höchstens 50.</translation>
     </message>
     <message>
@@ -3092,7 +3239,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Darstellung</translation>
     </message>
     <message>
-        <source>How the flow&apos;s pages are laid out.</source>
+        <source>How the flow's pages are laid out.</source>
         <translation>Wie die Seiten des Ablaufs angeordnet sind.</translation>
     </message>
     <message>
@@ -3132,7 +3279,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <source>Evaluate the binding&apos;s policies when the flow is planned.</source>
+        <source>Evaluate the binding's policies when the flow is planned.</source>
         <translation>Die Richtlinien der Bindung auswerten, wenn der Ablauf geplant wird.</translation>
     </message>
     <message>
@@ -3140,7 +3287,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Richtlinien erneut auswerten</translation>
     </message>
     <message>
-        <source>Evaluate the binding&apos;s policies again just before the stage is shown.</source>
+        <source>Evaluate the binding's policies again just before the stage is shown.</source>
         <translation>Die Richtlinien der Bindung direkt vor dem Anzeigen der Phase erneut auswerten.</translation>
     </message>
     <message>
@@ -3148,7 +3295,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Aktion bei ungültiger Antwort</translation>
     </message>
     <message>
-        <source>What happens when the user&apos;s answer to this stage is invalid.</source>
+        <source>What happens when the user's answer to this stage is invalid.</source>
         <translation>Was passiert, wenn die Antwort des Benutzers auf diese Phase ungültig ist.</translation>
     </message>
     <message>
@@ -3188,6 +3335,387 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     <message>
         <source>Stages and flows could not be searched: %1</source>
         <translation>Phasen und Abläufe konnten nicht durchsucht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PolicyBindingDialog</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Negate the result</source>
+        <translation>Ergebnis umkehren</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Pass when the policy fails with an error</source>
+        <translation>Bestehen, wenn die Richtlinie mit einem Fehler scheitert</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Bind to %1</source>
+        <translation>An %1 binden</translation>
+    </message>
+    <message>
+        <source>An existing policy</source>
+        <translation>Eine vorhandene Richtlinie</translation>
+    </message>
+    <message>
+        <source>A group</source>
+        <translation>Eine Gruppe</translation>
+    </message>
+    <message>
+        <source>A user</source>
+        <translation>Einen Benutzer</translation>
+    </message>
+    <message>
+        <source>A new policy</source>
+        <translation>Eine neue Richtlinie</translation>
+    </message>
+    <message>
+        <source>Name of the new policy</source>
+        <translation>Name der neuen Richtlinie</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the policy may run before it counts as failed.</source>
+        <translation>Wie lange die Richtlinie laufen darf, bevor sie als gescheitert gilt.</translation>
+    </message>
+    <message>
+        <source>The result when the policy raises an error or times out.</source>
+        <translation>Das Ergebnis, wenn die Richtlinie einen Fehler auslöst oder die Zeit überschreitet.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>Binden</translation>
+    </message>
+    <message>
+        <source>Bound:</source>
+        <translation>Gebunden:</translation>
+    </message>
+    <message>
+        <source>Bind:</source>
+        <translation>Binden:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Policy “%1”</source>
+        <translation>Richtlinie „%1“</translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation>Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>User “%1”</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PolicyBindingsModel</name>
+    <message>
+        <source>Policy “%1”</source>
+        <translation>Richtlinie „%1“</translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation>Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>User “%1”</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>Binding %1</source>
+        <translation>Binden von %1</translation>
+    </message>
+    <message>
+        <source>Could not read the policy bindings</source>
+        <translation>Die Richtlinienbindungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The new order was not saved; showing the server's order again</source>
+        <translation>Die neue Reihenfolge wurde nicht gespeichert; die Reihenfolge des Servers wird wieder gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
+        <translation>
+            <numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwurf behalten und mit der nächsten Synchronisierung gesendet.</numerusform><numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwürfe behalten und mit der nächsten Synchronisierung gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>Gebunden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Negate</source>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Zeitlimit (s)</translation>
+    </message>
+    <message>
+        <source>Passes on error</source>
+        <translation>Besteht bei Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PolicyBindingsPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Enable/disable</source>
+        <translation>Aktivieren/deaktivieren</translation>
+    </message>
+    <message>
+        <source>Negate</source>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Test…</source>
+        <translation>Testen…</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Nach unten (Alt+Unten)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Nach oben (Alt+Oben)</translation>
+    </message>
+    <message>
+        <source>%1 is kept as a draft: the server cannot be reached. Bind it once it is sent.</source>
+        <translation>%1 wird als Entwurf behalten: Der Server ist nicht erreichbar. Binden Sie sie, sobald sie gesendet ist.</translation>
+    </message>
+    <message>
+        <source>The policy was not created: %1</source>
+        <translation>Die Richtlinie wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 bound to %2</source>
+        <translation>%1 an %2 gebunden</translation>
+    </message>
+    <message>
+        <source>Binding %1 is queued as a draft: the server cannot be reached. It is sent with the next sync.</source>
+        <translation>Das Binden von %1 wartet als Entwurf: Der Server ist nicht erreichbar. Es wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Not bound: %1</source>
+        <translation>Nicht gebunden: %1</translation>
+    </message>
+    <message>
+        <source>Bound %1 to %2</source>
+        <translation>%1 an %2 gebunden</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Enabled %1</source>
+        <translation>%1 aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled %1</source>
+        <translation>%1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 now negated</source>
+        <translation>%1 jetzt umgekehrt</translation>
+    </message>
+    <message>
+        <source>%1 no longer negated</source>
+        <translation>%1 nicht mehr umgekehrt</translation>
+    </message>
+    <message>
+        <source>The change to %1 is queued as a draft: the server cannot be reached. It is sent with the next sync.</source>
+        <translation>Die Änderung an %1 wartet als Entwurf: Der Server ist nicht erreichbar. Sie wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to order %2</source>
+        <translation>%1 auf Reihenfolge %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Remove policy binding</source>
+        <translation>Richtlinienbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>%1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>The policy itself stays; only this binding is deleted.</source>
+        <translation>Die Richtlinie selbst bleibt; nur diese Bindung wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Only this binding is deleted.</source>
+        <translation>Nur diese Bindung wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing %1 is queued as a draft: the server cannot be reached. It is sent with the next sync.</source>
+        <translation>Das Entfernen von %1 wartet als Entwurf: Der Server ist nicht erreichbar. Es wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PolicyKinds</name>
+    <message>
+        <source>Dummy Policy</source>
+        <translation>Dummy-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Dummy Policies</source>
+        <translation>Dummy-Richtlinien</translation>
+    </message>
+    <message>
+        <source>Event Matcher Policy</source>
+        <translation>Ereignisabgleich-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Event Matcher Policies</source>
+        <translation>Ereignisabgleich-Richtlinien</translation>
+    </message>
+    <message>
+        <source>Expression Policy</source>
+        <translation>Ausdrucksrichtlinie</translation>
+    </message>
+    <message>
+        <source>Expression Policies</source>
+        <translation>Ausdrucksrichtlinien</translation>
+    </message>
+    <message>
+        <source>GeoIP Policy</source>
+        <translation>GeoIP-Richtlinie</translation>
+    </message>
+    <message>
+        <source>GeoIP Policies</source>
+        <translation>GeoIP-Richtlinien</translation>
+    </message>
+    <message>
+        <source>Password Policy</source>
+        <translation>Passwortrichtlinie</translation>
+    </message>
+    <message>
+        <source>Password Policies</source>
+        <translation>Passwortrichtlinien</translation>
+    </message>
+    <message>
+        <source>Password Expiry Policy</source>
+        <translation>Passwortablauf-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Password Expiry Policies</source>
+        <translation>Passwortablauf-Richtlinien</translation>
+    </message>
+    <message>
+        <source>Reputation Policy</source>
+        <translation>Reputationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Reputation Policies</source>
+        <translation>Reputationsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Password Uniqueness Policy</source>
+        <translation>Passwort-Einzigartigkeitsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Password Uniqueness Policies</source>
+        <translation>Passwort-Einzigartigkeitsrichtlinien</translation>
     </message>
 </context>
 <context>
@@ -3408,11 +3936,11 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Schema %1</translation>
     </message>
     <message>
-        <source>the server&apos;s own schema %1</source>
+        <source>the server's own schema %1</source>
         <translation>das eigene Schema des Servers %1</translation>
     </message>
     <message>
-        <source>bundled schema %1 (the server&apos;s %2 did not load: %3)</source>
+        <source>bundled schema %1 (the server's %2 did not load: %3)</source>
         <translation>mitgeliefertes Schema %1 (das Schema %2 des Servers wurde nicht geladen: %3)</translation>
     </message>
 </context>
@@ -3739,7 +4267,7 @@ Ihre Änderungen sind noch da.</translation>
 <context>
     <name>akdesk::StageTypesModel</name>
     <message>
-        <source>the server&apos;s answer was not a list</source>
+        <source>the server's answer was not a list</source>
         <translation>die Antwort des Servers war keine Liste</translation>
     </message>
     <message>
@@ -3781,7 +4309,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Token für „%1“</translation>
     </message>
     <message>
-        <source>akdesk has no API token stored for “%1” (%2). Enter an administrator&apos;s token (authentik: Directory ▸ Tokens).</source>
+        <source>akdesk has no API token stored for “%1” (%2). Enter an administrator's token (authentik: Directory ▸ Tokens).</source>
         <translation>akdesk hat kein API-Token für „%1“ (%2) gespeichert. Geben Sie das Token eines Administrators ein (authentik: Verzeichnis ▸ Tokens).</translation>
     </message>
     <message>
@@ -3835,7 +4363,7 @@ Ihre Änderungen sind noch da.</translation>
 <context>
     <name>akdesk::Validation</name>
     <message>
-        <source>Use unit=value pairs separated by &quot;;&quot; with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
+        <source>Use unit=value pairs separated by ";" with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
         <translation>Verwenden Sie durch „;“ getrennte Paare Einheit=Wert mit den Einheiten weeks, days, hours, minutes, seconds, milliseconds oder microseconds, z. B. hours=1;minutes=30.</translation>
     </message>
     <message>
@@ -3843,7 +4371,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Dieses Feld darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Enter a valid &quot;slug&quot; consisting of letters, numbers, underscores or hyphens.</source>
+        <source>Enter a valid "slug" consisting of letters, numbers, underscores or hyphens.</source>
         <translation>Geben Sie einen gültigen „Slug“ aus Buchstaben, Ziffern, Unterstrichen oder Bindestrichen ein.</translation>
     </message>
     <message>
@@ -3879,8 +4407,8 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <source>&quot;&quot; is not a valid choice.</source>
-        <translation>&quot;&quot; ist keine gültige Auswahl.</translation>
+        <source>"" is not a valid choice.</source>
+        <translation>"" ist keine gültige Auswahl.</translation>
     </message>
     <message>
         <source>Must be a valid boolean.</source>
@@ -3903,7 +4431,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Dieses Feld darf nicht null sein.</translation>
     </message>
     <message>
-        <source>Expected a list of items but got type &quot;%1&quot;.</source>
+        <source>Expected a list of items but got type "%1".</source>
         <translation>Eine Liste von Elementen wurde erwartet, aber Typ „%1“ erhalten.</translation>
     </message>
     <message>
@@ -4010,7 +4538,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Seite %1 ist leer, nennt aber Seite %2 als nächste</translation>
     </message>
     <message>
-        <source>the server&apos;s paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
+        <source>the server's paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
         <translation>die Seitenaufteilung des Servers für %1 ist widersprüchlich: %2; akdesk liest keine weiteren Seiten</translation>
     </message>
 </context>

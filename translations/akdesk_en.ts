@@ -11,10 +11,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The new order was not saved (%n binding(s) failed); showing the server&apos;s order again</source>
+        <source>The new order was not saved (%n binding(s) failed); showing the server's order again</source>
         <translation>
-            <numerusform>The new order was not saved (%n binding failed); showing the server&apos;s order again</numerusform>
-            <numerusform>The new order was not saved (%n bindings failed); showing the server&apos;s order again</numerusform>
+            <numerusform>The new order was not saved (%n binding failed); showing the server's order again</numerusform>
+            <numerusform>The new order was not saved (%n bindings failed); showing the server's order again</numerusform>
         </translation>
     </message>
 </context>
@@ -181,6 +181,11 @@
             <numerusform>%n flows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (+%n group/user)</source>
+        <translation>
+            <numerusform>%1 (+%n group/user)</numerusform><numerusform>%1 (+%n groups/users)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>akdesk::MainWindow</name>
@@ -218,6 +223,14 @@
             <numerusform>Deleted %n stage.</numerusform>
             <numerusform>Deleted %n stages.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PolicyBindingsModel</name>
+    <message numerus="yes">
+        <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
+        <translation>
+            <numerusform>The server cannot be reached; the new order is kept as %n draft and sent with the next sync.</numerusform><numerusform>The server cannot be reached; the new order is kept as %n drafts and sent with the next sync.</numerusform></translation>
     </message>
 </context>
 <context>
