@@ -179,10 +179,10 @@ GraphLayout GraphLayout::graphviz(const FlowGraph &graph, const NodeMeasure &mea
                 const QPointF to = toQt(curve.list[0]);
                 route->points << from + (to - from) / 3 << from + (to - from) * 2 / 3 << to;
             }
-            for (int p = 1; p < curve.size; ++p)
-                route->points.append(toQt(curve.list[p]));
             if (route->points.isEmpty() && curve.size > 0)
                 route->points.append(toQt(curve.list[0]));
+            for (int p = 1; p < curve.size; ++p)
+                route->points.append(toQt(curve.list[p]));
             route->arrowTip = curve.eflag ? toQt(curve.ep) : route->points.last();
         }
     };

@@ -81,6 +81,9 @@ QPainterPath shapeOf(FlowGraph::Node::Kind kind, const QRectF &r)
     case FlowGraph::Node::Kind::End: {
         path.addRoundedRect(r, 6, 6);
         path.addRoundedRect(r.adjusted(4, 4, -4, -4), 4, 4);
+        // Both outlines drawn, the inside filled whole (odd-even would leave the background
+        // between the names, dark in the dark look).
+        path.setFillRule(Qt::WindingFill);
         break;
     }
     default:
