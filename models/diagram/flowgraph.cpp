@@ -120,6 +120,19 @@ int readNode(const QString &s, int pos, Statement *st, QString *error)
     return pos + int(closing.size());
 }
 
+/// The stage and policy numbers in an id: stage_2, stage_2_policy_0, flow_policy_1.
+void numbersOf(FlowGraph::Node *node)
+{
+    static const QRegularExpression numbers(QStringLiteral(R"(^(?:stage_(\d+))?_?(?:(?:flow_)?policy_(\d+))?$)"));
+    const QRegularExpressionMatch match = numbers.match(node->id);
+    if (!match.hasMatch())
+        return;
+    if (!match.captured(1).isEmpty())
+        node->stageIndex = match.captured(1).toInt();
+    if (!match.captured(2).isEmpty())
+        node->policyIndex = match.captured(2).toInt();
+}
+
 /// `indexes` maps the ids already in `graph` to their index: a lookup per node, not a scan,
 /// so that parsing stays linear in the size of the diagram.
 void addOrUpdateNode(FlowGraph *graph, QHash<QString, int> *indexes, const QString &id, const QString &label, bool hasLabel)
@@ -129,10 +142,7 @@ void addOrUpdateNode(FlowGraph *graph, QHash<QString, int> *indexes, const QStri
         FlowGraph::Node node;
         node.id = id;
         node.kind = FlowGraph::kindOfId(id);
-        static const QRegularExpression stageNumber(QStringLiteral(R"(^stage_(\d+))"));
-        const QRegularExpressionMatch match = stageNumber.match(id);
-        if (match.hasMatch())
-            node.stageIndex = match.captured(1).toInt();
+        numbersOf(&node);
         graph->nodes.append(node);
         index = int(graph->nodes.size()) - 1;
         indexes->insert(id, index);
@@ -305,10 +315,7 @@ bool FlowGraph::fromNodesEdges(const QJsonObject &response, FlowGraph *graph, QS
         node.pk = n.value(QLatin1String("pk")).toVariant().toString();
         node.bindingPk = n.value(QLatin1String("binding_pk")).toVariant().toString();
         node.bindingOrder = n.value(QLatin1String("binding_order")).toInt();
-        static const QRegularExpression stageNumber(QStringLiteral(R"(^stage_(\d+))"));
-        const QRegularExpressionMatch match = stageNumber.match(node.id);
-        if (match.hasMatch())
-            node.stageIndex = match.captured(1).toInt();
+        numbersOf(&node);
         ids.insert(node.id);
         result.nodes.append(node);
     }

@@ -19,6 +19,9 @@ struct FlowGraph
         QString title;     ///< first label line, e.g. "Stage (Identification Stage)"
         QString name;      ///< second label line, e.g. the stage's name
         int stageIndex = -1;   ///< n of stage_n (and of its policies)
+        /// m of stage_n_policy_m and flow_policy_m: the m-th binding with a policy (not a group or
+        /// user) on its target, by order (authentik/flows/api/flows_diagram.py enumerates them so).
+        int policyIndex = -1;
         QString pk;            ///< object pk when the server says (nodes form)
         QString bindingPk;     ///< the binding of a stage node, when the server says
         int bindingOrder = 0;

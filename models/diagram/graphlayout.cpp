@@ -10,8 +10,8 @@ const GraphLayout::Box *GraphLayout::box(const QString &id) const
     return it == boxIndex.constEnd() ? nullptr : &boxes.at(*it);
 }
 
-GraphLayout GraphLayout::layered(const FlowGraph &graph, const std::function<QSizeF(const FlowGraph::Node &)> &measure,
-                                 qreal horizontalGap, qreal verticalGap)
+GraphLayout GraphLayout::layered(const FlowGraph &graph, const NodeMeasure &measure, qreal horizontalGap, qreal verticalGap,
+                                 const LabelMeasure &measureLabel)
 {
     GraphLayout layout;
     const int n = int(graph.nodes.size());
@@ -156,7 +156,41 @@ GraphLayout GraphLayout::layered(const FlowGraph &graph, const std::function<QSi
     for (int i = 0; i < n; ++i)
         layout.boxes.append({graph.nodes.at(i).id, layer[i], int(position[i]), rects[i]});
     layout.size = QSizeF(width, y - verticalGap);
+
+    // One curve per edge, bottom centre to top centre, its label beside the middle.
+    constexpr qreal arrowLength = 9;
+    for (int e = 0; e < graph.edges.size(); ++e) {
+        const FlowGraph::Edge &edge = graph.edges.at(e);
+        const Box *from = layout.box(edge.from);
+        const Box *to = layout.box(edge.to);
+        if (!from || !to || from == to)
+            continue;
+        Route route;
+        route.edge = e;
+        const QPointF start(from->rect.center().x(), from->rect.bottom());
+        route.arrowTip = QPointF(to->rect.center().x(), to->rect.top());
+        const QPointF end = route.arrowTip - QPointF(0, arrowLength);
+        const qreal bend = std::max<qreal>(24, (end.y() - start.y()) / 2);
+        route.points = {start, start + QPointF(0, bend), end - QPointF(0, bend), end};
+        if (measureLabel && !edge.label.isEmpty()) {
+            const QSizeF labelSize = measureLabel(edge);
+            const QPointF mid = (route.points[0] + 3 * route.points[1] + 3 * route.points[2] + route.points[3]) / 8;
+            route.labelRect = QRectF(mid + QPointF(6, -labelSize.height() / 2), labelSize);
+        }
+        layout.routes.append(route);
+    }
     return layout;
+}
+
+GraphLayout GraphLayout::automatic(const FlowGraph &graph, const NodeMeasure &measure, const LabelMeasure &measureLabel,
+                                   qreal horizontalGap, qreal verticalGap)
+{
+    if (graphvizAvailable() && graph.nodes.size() <= GraphvizNodeLimit) {
+        GraphLayout layout = graphviz(graph, measure, measureLabel, horizontalGap, verticalGap);
+        if (!layout.boxes.isEmpty() || graph.nodes.isEmpty())
+            return layout;
+    }
+    return layered(graph, measure, horizontalGap, verticalGap, measureLabel);
 }
 
 } // namespace akdesk

@@ -17,6 +17,8 @@
 #include "views/main/mainwindow.h"
 #include "views/flows/flowinspector.h"
 #include "views/flows/flowdiagramview.h"
+#include "models/diagram/flowgraph.h"
+#include "tests/support/testdata.h"
 #include "views/flows/flowlistpane.h"
 #include "models/items/bindingsmodel.h"
 #include "views/stages/createstagewizard.h"
@@ -160,6 +162,22 @@ int main(int argc, char *argv[])
         flow->pages()->setCurrentWidget(flow->diagram()->parentWidget());
         QTest::qWait(500);
         ok = save(flow, dir, QStringLiteral("flow-diagram")) && ok;
+    }
+    // The default authentication flow with the policies authentik's blueprints bind to it
+    // (tests/data/diagrams), laid out as the diagram page does, and its PNG export.
+    {
+        FlowGraph graph;
+        FlowGraph::fromMermaid(QString::fromUtf8(test::testData(QStringLiteral("diagrams/default-authentication-policies.mmd"))), &graph);
+        FlowDiagramView view;
+        view.resize(900, 880);
+        view.setGraph(graph);
+        view.show();
+        (void)QTest::qWaitForWindowExposed(&view);
+        ok = save(&view, dir, QStringLiteral("flow-diagram-policies")) && ok;
+        const QString exported = dir.filePath(QStringLiteral("flow-diagram-policies-export.png"));
+        const bool written = view.exportPng(exported);
+        std::printf("%s %s\n", written ? "wrote" : "FAILED", qPrintable(exported));
+        ok = written && ok;
     }
 
     // The create wizard's first page, and the delete confirmation for a stage bound into a flow.

@@ -79,6 +79,16 @@ void TestFlowGraph::parse_data()
         << QStringList{QStringLiteral("flow_auth_requirement>done:Requirement not fulfilled"),
                        QStringLiteral("flow_auth_requirement>flow_start:Requirement fulfilled"),
                        QStringLiteral("flow_start>stage_0"), QStringLiteral("stage_0>done")};
+    QTest::newRow("default authentication flow with its policies")
+        << QStringLiteral("default-authentication-policies.mmd") << 4 << 4
+        << QStringList{QStringLiteral("flow_pre>flow_policy_0:Binding 0"), QStringLiteral("flow_pre>flow_policy_1:Binding 10"),
+                       QStringLiteral("flow_policy_0>done:Policy denied"), QStringLiteral("flow_policy_1>done:Policy denied"),
+                       QStringLiteral("flow_policy_0>flow_start"), QStringLiteral("flow_policy_1>flow_start"),
+                       QStringLiteral("flow_start>stage_0"), QStringLiteral("stage_0>stage_1_policy_0"),
+                       QStringLiteral("stage_1_policy_0>stage_1:Policy passed"), QStringLiteral("stage_1>stage_2_policy_0"),
+                       QStringLiteral("stage_2_policy_0>stage_2:Policy passed"), QStringLiteral("stage_1_policy_0>stage_2:Policy denied"),
+                       QStringLiteral("stage_2>stage_3"), QStringLiteral("stage_2_policy_0>stage_3:Policy denied"),
+                       QStringLiteral("stage_3>done")};
     QTest::newRow("nodes and edges form")
         << QStringLiteral("nodes-edges.json") << 2 << 1
         << QStringList{QStringLiteral("flow_start>stage_0_policy_0"), QStringLiteral("stage_0_policy_0>stage_0:Policy passed"),
@@ -122,6 +132,19 @@ void TestFlowGraph::labels()
     QCOMPARE(policies.node(QStringLiteral("stage_1"))->name, QStringLiteral("ask \"name\""));
     QCOMPARE(policies.node(QStringLiteral("stage_0_policy_0"))->title, QStringLiteral("Policy (Expression Policy)"));
     QCOMPARE(policies.node(QStringLiteral("stage_0_policy_0"))->stageIndex, 0);
+    QCOMPARE(policies.node(QStringLiteral("stage_0_policy_0"))->policyIndex, 0);
+    QCOMPARE(policies.node(QStringLiteral("stage_1"))->policyIndex, -1);
+
+    // Policy numbers: the m of stage_n_policy_m and flow_policy_m, in both forms.
+    const FlowGraph mfa = load(QStringLiteral("default-authentication-policies.mmd"));
+    QCOMPARE(mfa.node(QStringLiteral("flow_policy_1"))->policyIndex, 1);
+    QCOMPARE(mfa.node(QStringLiteral("flow_policy_1"))->stageIndex, -1);
+    QCOMPARE(mfa.node(QStringLiteral("flow_policy_1"))->kind, FlowGraph::Node::Kind::FlowPolicy);
+    QCOMPARE(mfa.node(QStringLiteral("stage_2_policy_0"))->stageIndex, 2);
+    QCOMPARE(mfa.node(QStringLiteral("flow_start"))->stageIndex, -1);
+    const FlowGraph mfaJson = load(QStringLiteral("default-authentication-policies.json"));
+    QCOMPARE(mfaJson.node(QStringLiteral("stage_1_policy_0"))->policyIndex, 0);
+    QCOMPARE(mfaJson.node(QStringLiteral("stage_1_policy_0"))->kind, FlowGraph::Node::Kind::StagePolicy);
 
     // "placeholder" (authentik's re-mention of flow_start) does not replace the real label.
     const FlowGraph requirement = load(QStringLiteral("auth-requirement.mmd"));
@@ -158,7 +181,8 @@ void TestFlowGraph::layoutNeverOverlaps_data()
 {
     QTest::addColumn<QString>("file");
     for (const char *file : {"no-stages.mmd", "default-authentication.mmd", "flow-policies.mmd", "stage-policies.mmd",
-                             "auth-requirement.mmd", "nodes-edges.json"})
+                             "auth-requirement.mmd", "nodes-edges.json", "default-authentication-policies.mmd",
+                             "default-authentication-policies.json", "mfa-two-policies-per-stage.mmd"})
         QTest::newRow(file) << QString::fromLatin1(file);
 }
 

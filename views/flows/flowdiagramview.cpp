@@ -1,6 +1,7 @@
 #include "views/flows/flowdiagramview.h"
 
 #include "models/diagram/graphlayout.h"
+#include "views/common/theme.h"
 
 #include <QApplication>
 #include <QGraphicsPathItem>
@@ -25,6 +26,9 @@ constexpr int NodeIdKey = 0;
 constexpr int StageIndexKey = 1;
 constexpr int StageNameKey = 2;
 constexpr int KindKey = 3;
+constexpr int PolicyIndexKey = 4;
+constexpr int PolicyPkKey = 5;
+constexpr int BindingPkKey = 6;
 constexpr int NodeItem = 1;
 constexpr int EdgeItem = 2;
 
@@ -77,6 +81,9 @@ QPainterPath shapeOf(FlowGraph::Node::Kind kind, const QRectF &r)
     case FlowGraph::Node::Kind::End: {
         path.addRoundedRect(r, 6, 6);
         path.addRoundedRect(r.adjusted(4, 4, -4, -4), 4, 4);
+        // Both outlines drawn, the inside filled whole (odd-even would leave the background
+        // between the names, dark in the dark look).
+        path.setFillRule(Qt::WindingFill);
         break;
     }
     default:
@@ -97,6 +104,7 @@ QString titleFor(const FlowGraph::Node &node)
 FlowDiagramView::FlowDiagramView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
+    , m_layout(std::make_unique<GraphLayout>())
 {
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -108,6 +116,14 @@ FlowDiagramView::FlowDiagramView(QWidget *parent)
 }
 
 FlowDiagramView::~FlowDiagramView() = default;
+
+void FlowDiagramView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    // A new look (Preferences) redraws the diagram in its colours.
+    if (event->type() == QEvent::PaletteChange && !m_graph.nodes.isEmpty())
+        rebuild();
+}
 
 void FlowDiagramView::setGraph(const FlowGraph &graph)
 {
@@ -153,7 +169,12 @@ void FlowDiagramView::rebuild()
     const QFontMetricsF titleMetrics(titleFont);
     const QFontMetricsF nameMetrics(nameFont);
 
-    const GraphLayout layout = GraphLayout::layered(
+    QFont labelFont = font();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.8);
+    const QFontMetricsF labelMetrics(labelFont);
+    constexpr qreal labelPadding = 4;
+
+    *m_layout = GraphLayout::automatic(
         m_graph,
         [&](const FlowGraph::Node &node) {
             const qreal width = std::max(titleMetrics.horizontalAdvance(titleFor(node)), nameMetrics.horizontalAdvance(node.name));
@@ -164,49 +185,63 @@ void FlowDiagramView::rebuild()
                                       : 28;
             return QSizeF(std::max(140.0, width + padding), height + 20);
         },
-        48, 56);
+        [&](const FlowGraph::Edge &edge) {
+            return QSizeF(labelMetrics.horizontalAdvance(edge.label) + 2 * labelPadding, labelMetrics.height() + labelPadding);
+        },
+        40, 36);
+    const GraphLayout &layout = *m_layout;
 
-    const QPalette pal = QApplication::palette();
+    // Everything in the look's colours, the background too: an export shows what the view shows,
+    // and a dark export's edges and labels stand out from its dark background.
+    const QPalette pal = palette();
+    const QColor background = pal.color(QPalette::Base);
+    m_scene->setBackgroundBrush(background);
     const QColor edgeColor = pal.color(QPalette::Text);
-    for (const FlowGraph::Edge &edge : std::as_const(m_graph.edges)) {
-        const GraphLayout::Box *from = layout.box(edge.from);
-        const GraphLayout::Box *to = layout.box(edge.to);
-        if (!from || !to)
+    const QColor deniedColor = theme::errorText(pal);
+    const QColor passedColor = theme::okText(pal);
+    for (const GraphLayout::Route &route : layout.routes) {
+        const FlowGraph::Edge &edge = m_graph.edges.at(route.edge);
+        if (route.points.isEmpty())
             continue;
-        const QPointF start(from->rect.center().x(), from->rect.bottom());
-        const QPointF end(to->rect.center().x(), to->rect.top());
-        QPainterPath path(start);
-        const qreal bend = std::max<qreal>(24, (end.y() - start.y()) / 2);
-        path.cubicTo(start + QPointF(0, bend), end - QPointF(0, bend), end);
+        QPainterPath path(route.points.first());
+        for (int i = 1; i + 2 < route.points.size(); i += 3)
+            path.cubicTo(route.points[i], route.points[i + 1], route.points[i + 2]);
         QColor color = edgeColor;
         Qt::PenStyle style = Qt::SolidLine;
         if (edge.kind == FlowGraph::Edge::Kind::PolicyDenied || edge.kind == FlowGraph::Edge::Kind::RequirementFailed) {
-            color = QColor(0xc6, 0x28, 0x28);
+            color = deniedColor;
             style = Qt::DashLine;
         } else if (edge.kind == FlowGraph::Edge::Kind::PolicyPassed || edge.kind == FlowGraph::Edge::Kind::RequirementFulfilled) {
-            color = QColor(0x18, 0x80, 0x38);
+            color = passedColor;
         }
+        // The arrow's shaft reaches its head (Graphviz's splines stop where the head begins).
+        const QPointF tip = route.arrowTip;
+        const QPointF last = path.currentPosition();
+        QLineF direction(tip, last);
+        if (direction.length() < 0.5)
+            direction = QLineF(tip, path.pointAtPercent(0.9));
+        if (direction.length() < 0.5)
+            direction = QLineF(tip, tip - QPointF(0, 1));
+        direction.setLength(9);
+        path.lineTo(direction.p2());
         auto *line = m_scene->addPath(path, QPen(color, 1.6, style));
         line->setData(KindKey, EdgeItem);
         line->setZValue(-1);
-        // Arrow head at the target.
-        const QPointF tip = end;
+        QLineF side = direction.normalVector();
+        side.setLength(5);
+        const QPointF across = side.p2() - side.p1();
         QPolygonF head;
-        head << tip << tip + QPointF(-5, -9) << tip + QPointF(5, -9);
+        head << tip << direction.p2() + across << direction.p2() - across;
         auto *arrow = m_scene->addPolygon(head, QPen(color), QBrush(color));
         arrow->setZValue(-1);
-        if (!edge.label.isEmpty()) {
-            auto *label = m_scene->addSimpleText(edge.label);
-            QFont small = font();
-            small.setPointSizeF(small.pointSizeF() * 0.8);
-            label->setFont(small);
-            label->setBrush(color);
-            const QPointF mid = path.pointAtPercent(0.5);
-            label->setPos(mid + QPointF(6, -label->boundingRect().height() / 2));
-            auto *back = m_scene->addRect(label->sceneBoundingRect().adjusted(-2, -1, 2, 1), Qt::NoPen,
-                                          pal.brush(QPalette::Base));
+        if (!edge.label.isEmpty() && !route.labelRect.isEmpty()) {
+            // The label's box hides the edge running through it.
+            auto *back = m_scene->addRect(route.labelRect, Qt::NoPen, QBrush(background));
             back->setZValue(-0.5);
-            label->setZValue(-0.4);
+            auto *label = new QGraphicsSimpleTextItem(edge.label, back);
+            label->setFont(labelFont);
+            label->setBrush(color);
+            label->setPos(route.labelRect.center() - label->boundingRect().center());
         }
     }
 
@@ -218,8 +253,12 @@ void FlowDiagramView::rebuild()
         shape->setData(NodeIdKey, node.id);
         shape->setData(StageIndexKey, node.kind == FlowGraph::Node::Kind::Stage ? node.stageIndex : -1);
         shape->setData(StageNameKey, node.name);
+        const bool policy = node.kind == FlowGraph::Node::Kind::StagePolicy || node.kind == FlowGraph::Node::Kind::FlowPolicy;
+        shape->setData(PolicyIndexKey, policy ? node.policyIndex : -1);
+        shape->setData(PolicyPkKey, node.pk);
+        shape->setData(BindingPkKey, node.bindingPk);
         shape->setToolTip(node.label);
-        if (node.kind == FlowGraph::Node::Kind::Stage)
+        if (node.kind == FlowGraph::Node::Kind::Stage || (policy && node.policyIndex >= 0))
             shape->setCursor(Qt::PointingHandCursor);
         auto *title = new QGraphicsSimpleTextItem(titleFor(node), shape);
         title->setFont(titleFont);
@@ -234,6 +273,7 @@ void FlowDiagramView::rebuild()
         name->setPos(box->rect.center().x() - name->boundingRect().width() / 2, y);
     }
     m_scene->setSceneRect(QRectF(QPointF(0, 0), layout.size).adjusted(-20, -20, 20, 20));
+
     if (m_autoFit)
         fitToWindow();
 }
@@ -265,7 +305,7 @@ bool FlowDiagramView::exportPng(const QString &path, qreal scale) const
 {
     const QRectF rect = m_scene->sceneRect();
     QImage image((rect.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(m_scene->backgroundBrush().color());
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_scene->render(&painter, QRectF(QPointF(0, 0), rect.size() * scale), rect);
@@ -335,8 +375,16 @@ void FlowDiagramView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         for (QGraphicsItem *item = itemAt(event->position().toPoint()); item; item = item->parentItem()) {
-            if (item->data(KindKey).toInt() == NodeItem && item->data(StageIndexKey).toInt() >= 0) {
+            if (item->data(KindKey).toInt() != NodeItem)
+                continue;
+            if (item->data(StageIndexKey).toInt() >= 0) {
                 Q_EMIT stageClicked(item->data(StageIndexKey).toInt(), item->data(StageNameKey).toString());
+                break;
+            }
+            if (item->data(PolicyIndexKey).toInt() >= 0) {
+                const FlowGraph::Node *node = m_graph.node(item->data(NodeIdKey).toString());
+                Q_EMIT policyNodeActivated(node ? node->stageIndex : -1, item->data(PolicyIndexKey).toInt(),
+                                           item->data(PolicyPkKey).toString(), item->data(BindingPkKey).toString());
                 break;
             }
         }

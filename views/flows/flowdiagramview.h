@@ -4,13 +4,18 @@
 
 #include <QGraphicsView>
 
+#include <memory>
+
 class QGraphicsScene;
 
 namespace akdesk {
 
+struct GraphLayout;
+
 /// A flow drawn natively: start, policies, stages and end as distinct shapes in layers, edges
-/// with their labels (policy passed, policy denied). Zoom with the wheel or +/-, pan by dragging,
-/// fit with 0 or F; exports PNG and SVG.
+/// with their labels (policy passed, policy denied) routed around the boxes by Graphviz where
+/// akdesk has it (GraphLayout::automatic). Zoom with the wheel or +/-, pan by dragging, fit with 0
+/// or F; exports PNG and SVG in the colours shown (the dark look exports a dark diagram).
 class FlowDiagramView final : public QGraphicsView
 {
     Q_OBJECT
@@ -26,6 +31,8 @@ public:
     void showMessage(const QString &text);
     int nodeItemCount() const;
     int edgeItemCount() const;
+    /// The layout last drawn (which engine, the boxes, the edges' routes and label boxes).
+    const GraphLayout &layout() const { return *m_layout; }
 
     void zoomBy(qreal factor);
     void fitToWindow();
@@ -36,18 +43,24 @@ public:
 Q_SIGNALS:
     /// A stage node was clicked: its stage index (binding position) and, when known, pk.
     void stageClicked(int stageIndex, const QString &stageName);
+    /// A policy node was clicked. stageIndex is the n of stage_n (-1 for a flow policy),
+    /// policyIndex the m of its id (the m-th policy binding on that target by order); policyPk
+    /// and bindingPk when the server says (nodes/edges form), else empty.
+    void policyNodeActivated(int stageIndex, int policyIndex, const QString &policyPk, const QString &bindingPk);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
 
     QGraphicsScene *m_scene;
     FlowGraph m_graph;
+    std::unique_ptr<GraphLayout> m_layout;
     bool m_autoFit = true;
 };
 

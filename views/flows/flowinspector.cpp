@@ -207,6 +207,19 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
                                                              .value(QLatin1String("meta_model_name")).toString());
         }
     });
+    connect(m_diagram, &FlowDiagramView::policyNodeActivated, this,
+            [this](int stageIndex, int policyIndex, const QString &policyPk, const QString &bindingPk) {
+                // flow_policy_m is bound to the flow, stage_n_policy_m to the n-th stage binding.
+                QJsonObject target = m_flow;
+                if (stageIndex >= 0) {
+                    if (stageIndex >= m_bindings->rowCount())
+                        return;
+                    m_bindingsView->selectRow(stageIndex);
+                    target = m_bindings->binding(stageIndex);
+                }
+                const QString ptr = textOf(target, "policybindingmodel_ptr_id");
+                Q_EMIT policyBindingRequested(ptr.isEmpty() ? textOf(target, "pk") : ptr, policyIndex, policyPk, bindingPk);
+            });
     auto *fit = new QPushButton(tr("Fit"));
     connect(fit, &QPushButton::clicked, m_diagram, &FlowDiagramView::fitToWindow);
     auto *png = new QPushButton(tr("Export PNG…"));

@@ -76,6 +76,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A binding (double-click) or a diagram node asks to open its stage.
     void stageRequested(const QString &stagePk, const QString &metaModelName);
+    /// A policy node of the diagram asks to open its binding: the binding's target (the flow's or
+    /// the stage binding's policybindingmodel_ptr_id) and the policy's index among that target's
+    /// policy bindings by order, as authentik numbers them (flows_diagram.py); policyPk and
+    /// bindingPk when the diagram said.
+    void policyBindingRequested(const QString &target, int policyIndex, const QString &policyPk, const QString &bindingPk);
     void titleChanged(const QString &title);
     /// What just changed or was written, for the window's status bar.
     void statusMessage(const QString &text);
