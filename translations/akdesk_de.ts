@@ -135,7 +135,7 @@
         <translation>akdesk konnte in dieser Sitzung keine Protokolldatei schreiben</translation>
     </message>
     <message>
-        <source>Copy the versions and the log&apos;s recent lines for a bug report (tokens are already removed)</source>
+        <source>Copy the versions and the log's recent lines for a bug report (tokens are already removed)</source>
         <translation>Die Versionen und die letzten Zeilen des Protokolls für einen Fehlerbericht kopieren (Tokens sind bereits entfernt)</translation>
     </message>
 </context>
@@ -184,7 +184,7 @@
         <translation>der Server</translation>
     </message>
     <message>
-        <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection&apos;s settings</source>
+        <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection's settings</source>
         <translation>akdesk sendet das Token nicht über unverschlüsseltes http an einen anderen Computer; verwenden Sie https oder bestätigen Sie die Ausnahme in den Einstellungen der Verbindung</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>der Server hat akdesk an eine andere Adresse weitergeleitet (%1); akdesk folgt ihr nicht, damit Ihr Token nur an %2 geht. Prüfen Sie die Server-URL der Verbindung</translation>
     </message>
     <message>
-        <source>the server&apos;s redirects go round in a circle; check the server URL of the connection and the proxy in front of authentik</source>
+        <source>the server's redirects go round in a circle; check the server URL of the connection and the proxy in front of authentik</source>
         <translation>die Weiterleitungen des Servers drehen sich im Kreis; prüfen Sie die Server-URL der Verbindung und den Proxy vor authentik</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>seine komprimierte Antwort (%1) ließ sich nicht entpacken: Sie ist beschädigt oder würde weit über die gesendete Größe hinaus anwachsen (eine Dekompressionsbombe), daher hat akdesk das Lesen abgebrochen</translation>
     </message>
     <message>
-        <source>The server&apos;s answer came too slowly: it had not arrived completely after %1.</source>
+        <source>The server's answer came too slowly: it had not arrived completely after %1.</source>
         <translation>Die Antwort des Servers kam zu langsam: Nach %1 war sie noch nicht vollständig da.</translation>
     </message>
 </context>
@@ -339,7 +339,7 @@
         <translation>die Antwort auf %1 %2 ist kein JSON (%3 bei Byte %4)</translation>
     </message>
     <message>
-        <source>the answer to GET %1 is not a paged list (no &quot;results&quot;)</source>
+        <source>the answer to GET %1 is not a paged list (no "results")</source>
         <translation>die Antwort auf GET %1 ist keine seitenweise Liste (kein „results“)</translation>
     </message>
 </context>
@@ -441,7 +441,7 @@
 <context>
     <name>akdesk::BindingsModel</name>
     <message>
-        <source>Could not read the flow&apos;s bindings</source>
+        <source>Could not read the flow's bindings</source>
         <translation>Die Bindungen des Ablaufs konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The new order was not saved (%n binding(s) failed); showing the server&apos;s order again</source>
+        <source>The new order was not saved (%n binding(s) failed); showing the server's order again</source>
         <translation>
             <numerusform>Die neue Reihenfolge wurde nicht gespeichert (%n Bindung fehlgeschlagen); die Reihenfolge des Servers wird wieder angezeigt</numerusform>
             <numerusform>Die neue Reihenfolge wurde nicht gespeichert (%n Bindungen fehlgeschlagen); die Reihenfolge des Servers wird wieder angezeigt</numerusform>
@@ -493,6 +493,17 @@
     <message>
         <source>Policy mode</source>
         <translation>Richtlinienmodus</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::BlueprintProblem</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1048,7 @@
         <translation>Ihr Wert (nur Sie haben ihn geändert)</translation>
     </message>
     <message>
-        <source>the server&apos;s (only the server changed it)</source>
+        <source>the server's (only the server changed it)</source>
         <translation>der Wert des Servers (nur der Server hat ihn geändert)</translation>
     </message>
     <message>
@@ -1053,7 +1064,7 @@
         <translation>Mein Wert</translation>
     </message>
     <message>
-        <source>Server&apos;s</source>
+        <source>Server's</source>
         <translation>Vom Server</translation>
     </message>
     <message>
@@ -1065,7 +1076,7 @@
         <translation>Meinen Wert von %1 behalten</translation>
     </message>
     <message>
-        <source>Take the server&apos;s value of %1</source>
+        <source>Take the server's value of %1</source>
         <translation>Den Wert des Servers für %1 übernehmen</translation>
     </message>
     <message>
@@ -1085,7 +1096,7 @@
         <translation>Alle &amp;meine</translation>
     </message>
     <message>
-        <source>All the &amp;server&apos;s</source>
+        <source>All the &amp;server's</source>
         <translation>Alle vom &amp;Server</translation>
     </message>
 </context>
@@ -1194,7 +1205,7 @@
         <translation>ein API-Token eines Administrators (Verzeichnis ▸ Tokens)</translation>
     </message>
     <message>
-        <source>the system&apos;s certificate authorities</source>
+        <source>the system's certificate authorities</source>
         <translation>die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -1373,7 +1384,7 @@
         <translation>Phasenarten</translation>
     </message>
     <message>
-        <source>The server&apos;s list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
+        <source>The server's list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
         <translation>Die Liste der Arten des Servers konnte nicht gelesen werden (%1); es werden die Arten angezeigt, die akdesk kennt.</translation>
     </message>
     <message>
@@ -1381,7 +1392,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Fields marked * are required. Defaults are authentik&apos;s.</source>
+        <source>Fields marked * are required. Defaults are authentik's.</source>
         <translation>Mit * markierte Felder sind Pflichtfelder. Die Vorgaben sind die von authentik.</translation>
     </message>
     <message>
@@ -1389,7 +1400,7 @@
         <translation>An einen Ablauf binden (optional)</translation>
     </message>
     <message>
-        <source>The new stage runs last in the flow (its order is the flow&apos;s last + 10).</source>
+        <source>The new stage runs last in the flow (its order is the flow's last + 10).</source>
         <translation>Die neue Phase läuft als letzte im Ablauf (ihre Reihenfolge ist die letzte des Ablaufs + 10).</translation>
     </message>
     <message>
@@ -1926,7 +1937,7 @@
         <translation>Ablauf wird gelesen</translation>
     </message>
     <message>
-        <source>Reading the flow&apos;s bindings</source>
+        <source>Reading the flow's bindings</source>
         <translation>Bindungen des Ablaufs werden gelesen</translation>
     </message>
     <message>
@@ -1964,7 +1975,7 @@
 <context>
     <name>akdesk::FlowGraph</name>
     <message>
-        <source>expected a node id at &quot;%1&quot;</source>
+        <source>expected a node id at "%1"</source>
         <translation>Knotenkennung erwartet bei „%1“</translation>
     </message>
     <message>
@@ -1976,11 +1987,11 @@
         <translation>nicht abgeschlossene Form von %1</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot; after the label of %2</source>
+        <source>expected "%1" after the label of %2</source>
         <translation>„%1“ erwartet nach der Beschriftung von %2</translation>
     </message>
     <message>
-        <source>not a Mermaid flowchart (it starts with &quot;%1&quot;)</source>
+        <source>not a Mermaid flowchart (it starts with "%1")</source>
         <translation>kein Mermaid-Flussdiagramm (es beginnt mit „%1“)</translation>
     </message>
     <message>
@@ -1988,7 +1999,7 @@
         <translation>Zeile %1 beginnt mit einem Pfeil, folgt aber keinem Knoten</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; on line %2</source>
+        <source>unexpected "%1" on line %2</source>
         <translation>unerwartetes „%1“ in Zeile %2</translation>
     </message>
     <message>
@@ -2004,7 +2015,7 @@
         <translation>eine Kante verbindet unbekannte Knoten %1 und %2</translation>
     </message>
     <message>
-        <source>the answer has neither &quot;diagram&quot; nor &quot;nodes&quot;</source>
+        <source>the answer has neither "diagram" nor "nodes"</source>
         <translation>die Antwort hat weder „diagram“ noch „nodes“</translation>
     </message>
 </context>
@@ -2154,7 +2165,7 @@
         <translation>Das Diagramm konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s diagram could not be read: %1</source>
+        <source>The server's diagram could not be read: %1</source>
         <translation>Das Diagramm des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -2359,11 +2370,11 @@
         <translation>die Änderungen</translation>
     </message>
     <message>
-        <source>the server&apos;s messages</source>
+        <source>the server's messages</source>
         <translation>die Meldungen des Servers</translation>
     </message>
     <message>
-        <source>the server&apos;s record</source>
+        <source>the server's record</source>
         <translation>der Datensatz des Servers</translation>
     </message>
     <message>
@@ -2408,7 +2419,7 @@
     <message>
         <source>The server presented: %1
 
-Trust it only if you know it is your server&apos;s certificate (compare the fingerprint).</source>
+Trust it only if you know it is your server's certificate (compare the fingerprint).</source>
         <translation>Der Server hat vorgelegt: %1
 
 Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist (vergleichen Sie den Fingerabdruck).</translation>
@@ -2777,7 +2788,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Die ausgewählten Entwürfe verwerfen</translation>
     </message>
     <message>
-        <source>Open the draft&apos;s record</source>
+        <source>Open the draft's record</source>
         <translation>Den Datensatz des Entwurfs öffnen</translation>
     </message>
     <message>
@@ -2952,11 +2963,11 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Gefundenen Benutzer anzeigen</translation>
     </message>
     <message>
-        <source>Show the matched user&apos;s name and avatar instead of what was typed.</source>
+        <source>Show the matched user's name and avatar instead of what was typed.</source>
         <translation>Name und Avatar des gefundenen Benutzers statt der Eingabe anzeigen.</translation>
     </message>
     <message>
-        <source>Offer &quot;Remember me&quot;</source>
+        <source>Offer "Remember me"</source>
         <translation>„Angemeldet bleiben“ anbieten</translation>
     </message>
     <message>
@@ -3020,7 +3031,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Quellenbezeichnungen anzeigen</translation>
     </message>
     <message>
-        <source>Show each source&apos;s name next to its icon.</source>
+        <source>Show each source's name next to its icon.</source>
         <translation>Den Namen jeder Quelle neben ihrem Symbol anzeigen.</translation>
     </message>
     <message>
@@ -3032,7 +3043,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Titel</translation>
     </message>
     <message>
-        <source>Shown as the title on the flow&apos;s pages.</source>
+        <source>Shown as the title on the flow's pages.</source>
         <translation>Wird als Titel auf den Seiten des Ablaufs angezeigt.</translation>
     </message>
     <message>
@@ -3040,7 +3051,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Slug</translation>
     </message>
     <message>
-        <source>Part of the flow&apos;s URL: letters, numbers, &apos;-&apos; and &apos;_&apos;, at most 50.</source>
+        <source>Part of the flow's URL: letters, numbers, '-' and '_', at most 50.</source>
         <translation>Teil der URL des Ablaufs: Buchstaben, Ziffern, „-“ und „_“, höchstens 50.</translation>
     </message>
     <message>
@@ -3092,7 +3103,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Darstellung</translation>
     </message>
     <message>
-        <source>How the flow&apos;s pages are laid out.</source>
+        <source>How the flow's pages are laid out.</source>
         <translation>Wie die Seiten des Ablaufs angeordnet sind.</translation>
     </message>
     <message>
@@ -3132,7 +3143,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <source>Evaluate the binding&apos;s policies when the flow is planned.</source>
+        <source>Evaluate the binding's policies when the flow is planned.</source>
         <translation>Die Richtlinien der Bindung auswerten, wenn der Ablauf geplant wird.</translation>
     </message>
     <message>
@@ -3140,7 +3151,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Richtlinien erneut auswerten</translation>
     </message>
     <message>
-        <source>Evaluate the binding&apos;s policies again just before the stage is shown.</source>
+        <source>Evaluate the binding's policies again just before the stage is shown.</source>
         <translation>Die Richtlinien der Bindung direkt vor dem Anzeigen der Phase erneut auswerten.</translation>
     </message>
     <message>
@@ -3148,7 +3159,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Aktion bei ungültiger Antwort</translation>
     </message>
     <message>
-        <source>What happens when the user&apos;s answer to this stage is invalid.</source>
+        <source>What happens when the user's answer to this stage is invalid.</source>
         <translation>Was passiert, wenn die Antwort des Benutzers auf diese Phase ungültig ist.</translation>
     </message>
     <message>
@@ -3188,6 +3199,73 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     <message>
         <source>Stages and flows could not be searched: %1</source>
         <translation>Phasen und Abläufe konnten nicht durchsucht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PolicyKinds</name>
+    <message>
+        <source>Dummy Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dummy Policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event Matcher Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event Matcher Policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expression Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expression Policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GeoIP Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GeoIP Policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password Policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password Expiry Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password Expiry Policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reputation Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reputation Policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password Uniqueness Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password Uniqueness Policies</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3408,11 +3486,11 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Schema %1</translation>
     </message>
     <message>
-        <source>the server&apos;s own schema %1</source>
+        <source>the server's own schema %1</source>
         <translation>das eigene Schema des Servers %1</translation>
     </message>
     <message>
-        <source>bundled schema %1 (the server&apos;s %2 did not load: %3)</source>
+        <source>bundled schema %1 (the server's %2 did not load: %3)</source>
         <translation>mitgeliefertes Schema %1 (das Schema %2 des Servers wurde nicht geladen: %3)</translation>
     </message>
 </context>
@@ -3739,7 +3817,7 @@ Ihre Änderungen sind noch da.</translation>
 <context>
     <name>akdesk::StageTypesModel</name>
     <message>
-        <source>the server&apos;s answer was not a list</source>
+        <source>the server's answer was not a list</source>
         <translation>die Antwort des Servers war keine Liste</translation>
     </message>
     <message>
@@ -3781,7 +3859,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Token für „%1“</translation>
     </message>
     <message>
-        <source>akdesk has no API token stored for “%1” (%2). Enter an administrator&apos;s token (authentik: Directory ▸ Tokens).</source>
+        <source>akdesk has no API token stored for “%1” (%2). Enter an administrator's token (authentik: Directory ▸ Tokens).</source>
         <translation>akdesk hat kein API-Token für „%1“ (%2) gespeichert. Geben Sie das Token eines Administrators ein (authentik: Verzeichnis ▸ Tokens).</translation>
     </message>
     <message>
@@ -3835,7 +3913,7 @@ Ihre Änderungen sind noch da.</translation>
 <context>
     <name>akdesk::Validation</name>
     <message>
-        <source>Use unit=value pairs separated by &quot;;&quot; with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
+        <source>Use unit=value pairs separated by ";" with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
         <translation>Verwenden Sie durch „;“ getrennte Paare Einheit=Wert mit den Einheiten weeks, days, hours, minutes, seconds, milliseconds oder microseconds, z. B. hours=1;minutes=30.</translation>
     </message>
     <message>
@@ -3843,7 +3921,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Dieses Feld darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Enter a valid &quot;slug&quot; consisting of letters, numbers, underscores or hyphens.</source>
+        <source>Enter a valid "slug" consisting of letters, numbers, underscores or hyphens.</source>
         <translation>Geben Sie einen gültigen „Slug“ aus Buchstaben, Ziffern, Unterstrichen oder Bindestrichen ein.</translation>
     </message>
     <message>
@@ -3879,8 +3957,8 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <source>&quot;&quot; is not a valid choice.</source>
-        <translation>&quot;&quot; ist keine gültige Auswahl.</translation>
+        <source>"" is not a valid choice.</source>
+        <translation>"" ist keine gültige Auswahl.</translation>
     </message>
     <message>
         <source>Must be a valid boolean.</source>
@@ -3903,7 +3981,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Dieses Feld darf nicht null sein.</translation>
     </message>
     <message>
-        <source>Expected a list of items but got type &quot;%1&quot;.</source>
+        <source>Expected a list of items but got type "%1".</source>
         <translation>Eine Liste von Elementen wurde erwartet, aber Typ „%1“ erhalten.</translation>
     </message>
     <message>
@@ -3996,6 +4074,279 @@ Ihre Änderungen sind noch da.</translation>
     </message>
 </context>
 <context>
+    <name>akdesk::blueprints</name>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>incomplete format</source>
+        <translation>unvollständiges Format</translation>
+    </message>
+    <message>
+        <source>format requires a mapping</source>
+        <translation>das Format braucht eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation>zu wenige Argumente für den Formattext</translation>
+    </message>
+    <message>
+        <source>must be real number, not %1</source>
+        <translation>muss eine Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unsupported format character '%1'</source>
+        <translation>nicht unterstütztes Formatzeichen „%1“</translation>
+    </message>
+    <message>
+        <source>not all arguments converted during string formatting</source>
+        <translation>nicht alle Argumente wurden beim Formatieren verwendet</translation>
+    </message>
+    <message>
+        <source>%1 format: a real number is required, not %2</source>
+        <translation>Format %1: eine Zahl wird erwartet, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::blueprints::BlueprintResolver</name>
+    <message>
+        <source>the model must be "app.model", e.g. authentik_flows.flow</source>
+        <translation>das Modell muss „app.modell“ sein, z. B. authentik_flows.flow</translation>
+    </message>
+    <message>
+        <source>`state` must be present, created, must_created or absent, not "%1"</source>
+        <translation>`state` muss present, created, must_created oder absent sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>No or invalid identifiers</source>
+        <translation>Keine oder ungültige Bezeichner (identifiers)</translation>
+    </message>
+    <message>
+        <source>the context value %1 refers to itself</source>
+        <translation>der Kontextwert %1 verweist auf sich selbst</translation>
+    </message>
+    <message>
+        <source>failed to find entry with `id` of `%1` and a model instance</source>
+        <translation>kein Eintrag mit der `id` `%1` und einem Objekt gefunden</translation>
+    </message>
+    <message>
+        <source>no entry has this id</source>
+        <translation>kein Eintrag hat diese id</translation>
+    </message>
+    <message>
+        <source>that entry comes later; authentik resolves entries in order</source>
+        <translation>dieser Eintrag folgt erst später; authentik löst Einträge der Reihe nach auf</translation>
+    </message>
+    <message>
+        <source>that entry has no object yet</source>
+        <translation>dieser Eintrag hat noch kein Objekt</translation>
+    </message>
+    <message>
+        <source>the server's environment variable %1 decides this value; shown is the default</source>
+        <translation>die Umgebungsvariable %1 des Servers bestimmt diesen Wert; angezeigt wird der Standardwert</translation>
+    </message>
+    <message>
+        <source>the file %1 on the server cannot be read here; shown is the default</source>
+        <translation>die Datei %1 auf dem Server kann hier nicht gelesen werden; angezeigt wird der Standardwert</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>At least one value is required after mode selection.</source>
+        <translation>Nach dem Modus wird mindestens ein Wert benötigt.</translation>
+    </message>
+    <message>
+        <source>unknown mode %1; use AND, NAND, OR, NOR, XOR or XNOR</source>
+        <translation>unbekannter Modus %1; möglich sind AND, NAND, OR, NOR, XOR oder XNOR</translation>
+    </message>
+    <message>
+        <source>only usable inside an !Enumerate tag</source>
+        <translation>nur innerhalb eines !Enumerate-Tags verwendbar</translation>
+    </message>
+    <message>
+        <source>invalid depth: %1. Max depth: %2</source>
+        <translation>ungültige Tiefe: %1. Größte Tiefe: %2</translation>
+    </message>
+    <message>
+        <source>Empty/invalid context: the !Enumerate at depth %1 is not walking its items yet</source>
+        <translation>Leerer oder ungültiger Kontext: das !Enumerate in Tiefe %1 durchläuft seine Elemente noch nicht</translation>
+    </message>
+    <message>
+        <source>Invalid index for list: %1</source>
+        <translation>Ungültiger Index für die Liste: %1</translation>
+    </message>
+    <message>
+        <source>Index out of range: %1</source>
+        <translation>Index außerhalb des Bereichs: %1</translation>
+    </message>
+    <message>
+        <source>Key does not exist: %1</source>
+        <translation>Schlüssel existiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>cannot index %1</source>
+        <translation>%1 kann nicht indiziert werden</translation>
+    </message>
+    <message>
+        <source>unknown tag; its value is left out</source>
+        <translation>unbekanntes Tag; sein Wert wird weggelassen</translation>
+    </message>
+    <message>
+        <source>each condition is a list of a field and a value</source>
+        <translation>jede Bedingung ist eine Liste aus Feld und Wert</translation>
+    </message>
+    <message>
+        <source>looked up on the server: %1 where %2</source>
+        <translation>wird auf dem Server gesucht: %1 mit %2</translation>
+    </message>
+    <message>
+        <source>no %1 where %2 on the server</source>
+        <translation>kein %1 mit %2 auf dem Server</translation>
+    </message>
+    <message>
+        <source>expects [iterable, SEQ or MAP, item]</source>
+        <translation>erwartet [Iterierbares, SEQ oder MAP, Element]</translation>
+    </message>
+    <message>
+        <source>the iterable references this tag's own context. This is a noop. Check you are setting depth bigger than 0.</source>
+        <translation>das Iterierbare verweist auf den eigenen Kontext dieses Tags und bewirkt nichts. Setzen Sie eine Tiefe größer als 0.</translation>
+    </message>
+    <message>
+        <source>the iterable must be a sequence or a mapping</source>
+        <translation>das Iterierbare muss eine Liste oder eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>the output must be SEQ or MAP, not %1</source>
+        <translation>die Ausgabe muss SEQ oder MAP sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>Invalid Enumerate item found: %1</source>
+        <translation>Ungültiges Enumerate-Element: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::blueprints::Reader</name>
+    <message>
+        <source>expects a single value, not a list</source>
+        <translation>erwartet einen einzelnen Wert, keine Liste</translation>
+    </message>
+    <message>
+        <source>expects a depth (a whole number)</source>
+        <translation>erwartet eine Tiefe (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>expects a name, or a list of a name and a default value</source>
+        <translation>erwartet einen Namen oder eine Liste aus Name und Standardwert</translation>
+    </message>
+    <message>
+        <source>expects a list of arguments</source>
+        <translation>erwartet eine Liste von Argumenten</translation>
+    </message>
+    <message>
+        <source>expects [condition] or [condition, value if true, value if false]</source>
+        <translation>erwartet [Bedingung] oder [Bedingung, Wert wenn wahr, Wert wenn falsch]</translation>
+    </message>
+    <message>
+        <source>expects [iterable, SEQ or MAP, item]</source>
+        <translation>erwartet [Iterierbares, SEQ oder MAP, Element]</translation>
+    </message>
+    <message>
+        <source>expects [object, index] or [object, index, default]</source>
+        <translation>erwartet [Objekt, Index] oder [Objekt, Index, Standardwert]</translation>
+    </message>
+    <message>
+        <source>expects at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>each condition is a list of a field and a value</source>
+        <translation>jede Bedingung ist eine Liste aus Feld und Wert</translation>
+    </message>
+    <message>
+        <source>a mapping key must be plain text</source>
+        <translation>ein Schlüssel muss einfacher Text sein</translation>
+    </message>
+    <message>
+        <source>authentik has no tag for mappings</source>
+        <translation>authentik hat kein Tag für Zuordnungen</translation>
+    </message>
+    <message>
+        <source>unknown tag; authentik knows %1</source>
+        <translation>unbekanntes Tag; authentik kennt %1</translation>
+    </message>
+    <message>
+        <source>an entry is a mapping with at least `model`</source>
+        <translation>ein Eintrag ist eine Zuordnung mit mindestens `model`</translation>
+    </message>
+    <message>
+        <source>`id` must be text</source>
+        <translation>`id` muss Text sein</translation>
+    </message>
+    <message>
+        <source>the entry has no `model`</source>
+        <translation>der Eintrag hat kein `model`</translation>
+    </message>
+    <message>
+        <source>`state` must be present, created, must_created or absent, not "%1"</source>
+        <translation>`state` muss present, created, must_created oder absent sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>`state` must be present, created, must_created or absent</source>
+        <translation>`state` muss present, created, must_created oder absent sein</translation>
+    </message>
+    <message>
+        <source>`conditions` must be a list</source>
+        <translation>`conditions` muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>`identifiers` must be a mapping</source>
+        <translation>`identifiers` muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>`attrs` must be a mapping</source>
+        <translation>`attrs` muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>`permissions` must be a list</source>
+        <translation>`permissions` muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>entries made by a tag are not supported; write them out as a list</source>
+        <translation>von einem Tag erzeugte Einträge werden nicht unterstützt; schreiben Sie sie als Liste aus</translation>
+    </message>
+    <message>
+        <source>`entries` must be a list, or a mapping of lists</source>
+        <translation>`entries` muss eine Liste oder eine Zuordnung von Listen sein</translation>
+    </message>
+    <message>
+        <source>a blueprint is a mapping with `version` and `entries`</source>
+        <translation>ein Blueprint ist eine Zuordnung mit `version` und `entries`</translation>
+    </message>
+    <message>
+        <source>`version` must be a number</source>
+        <translation>`version` muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>invalid blueprint version %1; authentik reads version 1</source>
+        <translation>ungültige Blueprint-Version %1; authentik liest Version 1</translation>
+    </message>
+    <message>
+        <source>`metadata` needs a `name`</source>
+        <translation>`metadata` braucht einen `name`</translation>
+    </message>
+    <message>
+        <source>the label %1 must be text (quote it)</source>
+        <translation>das Label %1 muss Text sein (in Anführungszeichen setzen)</translation>
+    </message>
+    <message>
+        <source>`context` must be a mapping</source>
+        <translation>`context` muss eine Zuordnung sein</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::paging</name>
     <message>
         <source>page %1 names page %2 as the next one</source>
@@ -4010,7 +4361,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Seite %1 ist leer, nennt aber Seite %2 als nächste</translation>
     </message>
     <message>
-        <source>the server&apos;s paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
+        <source>the server's paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
         <translation>die Seitenaufteilung des Servers für %1 ist widersprüchlich: %2; akdesk liest keine weiteren Seiten</translation>
     </message>
 </context>

@@ -178,8 +178,8 @@ std::optional<QString> pythonFormat(const QString &format, const QList<QJsonValu
         case 'X':
         case 'o': {
             if (!arg.isDouble() && !arg.isBool())
-                return fail(tr("%%%1 format: a real number is required, not %2")
-                                .arg(conversion).arg(arg.isString() ? QStringLiteral("str") : QStringLiteral("value")));
+                return fail(tr("%1 format: a real number is required, not %2")
+                                .arg(QLatin1Char('%') + conversion).arg(arg.isString() ? QStringLiteral("str") : QStringLiteral("value")));
             const qint64 number = arg.isBool() ? qint64(arg.toBool()) : qint64(std::trunc(arg.toDouble()));
             const int base = conversion == QLatin1Char('x') || conversion == QLatin1Char('X') ? 16
                            : conversion == QLatin1Char('o')                                    ? 8
