@@ -8,7 +8,7 @@ AKDESK_BUILD_DIR="${AKDESK_BUILD_DIR:-$AKDESK_ROOT/build}"
 AKDESK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-svg-dev
-    libgl-dev libxkbcommon-dev libgraphviz-dev cmake ninja-build g++ xvfb xauth librsvg2-bin
+    libgl-dev libxkbcommon-dev libgraphviz-dev libyaml-cpp-dev cmake ninja-build g++ xvfb xauth librsvg2-bin
     gnome-keyring dbus-daemon dbus-bin
 )
 
