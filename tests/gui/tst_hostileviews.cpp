@@ -9,6 +9,7 @@
 #include "tests/support/testserver.h"
 #include "views/common/deleterecordsdialog.h"
 #include "views/main/mainwindow.h"
+#include "views/stages/stagelistpane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,7 +98,7 @@ void TestHostileViews::longErrorsStayOnScreen()
     rule.pathPrefix = QStringLiteral("/stages/all");
     rule.times = 1000;
     openWindow(rule);
-    auto *state = m_window->findChild<QLabel *>(QStringLiteral("listState"));
+    auto *state = m_window->stageList()->findChild<QLabel *>(QStringLiteral("listState"));
     QVERIFY(state);
     QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QLatin1String("Could not load")), 10000);
     QTest::qWait(100);

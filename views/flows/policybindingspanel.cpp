@@ -84,8 +84,11 @@ PolicyBindingsPanel::PolicyBindingsPanel(Workspace *workspace, PolicyBindingsMod
                               [this] { moveSelected(-1); }, true));
     buttons->addWidget(button(QString(), QStringLiteral("policyDown"), Icons::action(Icons::Action::MoveDown),
                               [this] { moveSelected(1); }, true));
+    // Icon-only buttons: a screen reader reads their accessible names.
     m_needSelection.last()->setToolTip(tr("Move down (Alt+Down)"));
+    m_needSelection.last()->setAccessibleName(tr("Move the policy binding down"));
     m_needSelection.at(m_needSelection.size() - 2)->setToolTip(tr("Move up (Alt+Up)"));
+    m_needSelection.at(m_needSelection.size() - 2)->setAccessibleName(tr("Move the policy binding up"));
     auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
         action->setShortcut(keys);

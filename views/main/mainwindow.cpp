@@ -350,21 +350,6 @@ void MainWindow::buildNavigator()
         item->setToolTip(0, kind->description.isEmpty() ? kind->label : tr("%1: %2").arg(kind->label, kind->description));
     }
     m_allStages->setExpanded(true);
-    // Policies, by kind, as the stages.
-    m_allPolicies = new QTreeWidgetItem(m_navigator, {tr("Policies")});
-    m_allPolicies->setFlags(Qt::ItemIsEnabled);
-    auto *everyPolicy = new QTreeWidgetItem(m_allPolicies, {tr("All policies")});
-    everyPolicy->setIcon(0, Icons::action(Icons::Action::Properties));
-    everyPolicy->setData(0, PolicyKindRole, QString());
-    everyPolicy->setData(0, LabelRole, tr("All policies"));
-    for (const ResourceDescriptor *kind : m_schema->policyKinds()) {
-        auto *item = new QTreeWidgetItem(m_allPolicies, {kind->label});
-        item->setIcon(0, Icons::action(Icons::Action::Properties));
-        item->setData(0, PolicyKindRole, kind->key);
-        item->setData(0, LabelRole, kind->label);
-        item->setToolTip(0, kind->description.isEmpty() ? kind->label : tr("%1: %2").arg(kind->label, kind->description));
-    }
-    m_allPolicies->setExpanded(true);
     // Flows, grouped by what they are for.
     m_allFlows = new QTreeWidgetItem(m_navigator, {tr("Flows")});
     m_allFlows->setFlags(Qt::ItemIsEnabled);
@@ -382,6 +367,21 @@ void MainWindow::buildNavigator()
         }
     }
     m_allFlows->setExpanded(true);
+    // Policies, by kind, as the stages: after the flows, as they decide who passes them.
+    m_allPolicies = new QTreeWidgetItem(m_navigator, {tr("Policies")});
+    m_allPolicies->setFlags(Qt::ItemIsEnabled);
+    auto *everyPolicy = new QTreeWidgetItem(m_allPolicies, {tr("All policies")});
+    everyPolicy->setIcon(0, Icons::action(Icons::Action::Properties));
+    everyPolicy->setData(0, PolicyKindRole, QString());
+    everyPolicy->setData(0, LabelRole, tr("All policies"));
+    for (const ResourceDescriptor *kind : m_schema->policyKinds()) {
+        auto *item = new QTreeWidgetItem(m_allPolicies, {kind->label});
+        item->setIcon(0, Icons::action(Icons::Action::Properties));
+        item->setData(0, PolicyKindRole, kind->key);
+        item->setData(0, LabelRole, kind->label);
+        item->setToolTip(0, kind->description.isEmpty() ? kind->label : tr("%1: %2").arg(kind->label, kind->description));
+    }
+    m_allPolicies->setExpanded(true);
     m_draftsItem = new QTreeWidgetItem(m_navigator, {tr("Drafts")});
     m_draftsItem->setIcon(0, Icons::status(Icons::Status::Draft));
     m_draftsItem->setToolTip(0, tr("Changes not yet on the server"));
