@@ -557,13 +557,6 @@
             <numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwürfe gespeichert und bei der nächsten Synchronisierung gesendet.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The new order was not saved (%n binding(s) failed); showing the server's order again</source>
-        <translation>
-            <numerusform>Die neue Reihenfolge wurde nicht gespeichert (%n Bindung fehlgeschlagen); die Reihenfolge des Servers wird wieder angezeigt</numerusform>
-            <numerusform>Die neue Reihenfolge wurde nicht gespeichert (%n Bindungen fehlgeschlagen); die Reihenfolge des Servers wird wieder angezeigt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
@@ -599,6 +592,38 @@
     <message>
         <source>Policy mode</source>
         <translation>Richtlinienmodus</translation>
+    </message>
+    <message>
+        <source>another administrator changed the flow's order meanwhile</source>
+        <translation>eine andere Administratorin oder ein anderer Administrator hat die Reihenfolge des Ablaufs inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>The new order was not saved; nothing was sent. Showing the server's order</source>
+        <translation>Die neue Reihenfolge wurde nicht gespeichert; nichts wurde gesendet. Die Reihenfolge des Servers wird angezeigt</translation>
+    </message>
+    <message>
+        <source>The new order was not saved; the flow's order is back as it was</source>
+        <translation>Die neue Reihenfolge wurde nicht gespeichert; die Reihenfolge des Ablaufs ist wieder wie zuvor</translation>
+    </message>
+    <message>
+        <source>The new order was not saved, and %1 could not be put back to its order; check the flow's order</source>
+        <translation>Die neue Reihenfolge wurde nicht gespeichert, und %1 konnte nicht auf seine Reihenfolge zurückgesetzt werden; prüfen Sie die Reihenfolge des Ablaufs</translation>
+    </message>
+    <message numerus="yes">
+        <source>akdesk is working offline; the new order is kept as %n draft(s) and sent when you go online.</source>
+        <translation>
+            <numerusform>akdesk arbeitet offline; die neue Reihenfolge bleibt als %n Entwurf erhalten und wird gesendet, sobald Sie online gehen.</numerusform><numerusform>akdesk arbeitet offline; die neue Reihenfolge bleibt als %n Entwürfe erhalten und wird gesendet, sobald Sie online gehen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::BlueprintProblem</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1010,158 @@
         <source>Internal service account</source>
         <translation>Internes Dienstkonto</translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Fehlgeschlagene Anmeldung</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>User written</source>
+        <translation>Benutzer geschrieben</translation>
+    </message>
+    <message>
+        <source>User offboarded</source>
+        <translation>Benutzer ausgegliedert</translation>
+    </message>
+    <message>
+        <source>Suspicious request</source>
+        <translation>Verdächtige Anfrage</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Passwort gesetzt</translation>
+    </message>
+    <message>
+        <source>Secret viewed</source>
+        <translation>Geheimnis angesehen</translation>
+    </message>
+    <message>
+        <source>Secret rotated</source>
+        <translation>Geheimnis erneuert</translation>
+    </message>
+    <message>
+        <source>Invitation used</source>
+        <translation>Einladung verwendet</translation>
+    </message>
+    <message>
+        <source>Application authorized</source>
+        <translation>Anwendung autorisiert</translation>
+    </message>
+    <message>
+        <source>Source linked</source>
+        <translation>Quelle verknüpft</translation>
+    </message>
+    <message>
+        <source>Impersonation started</source>
+        <translation>Identitätswechsel begonnen</translation>
+    </message>
+    <message>
+        <source>Impersonation ended</source>
+        <translation>Identitätswechsel beendet</translation>
+    </message>
+    <message>
+        <source>Flow executed</source>
+        <translation>Ablauf ausgeführt</translation>
+    </message>
+    <message>
+        <source>Policy executed</source>
+        <translation>Richtlinie ausgeführt</translation>
+    </message>
+    <message>
+        <source>Policy exception</source>
+        <translation>Richtlinienausnahme</translation>
+    </message>
+    <message>
+        <source>Property mapping exception</source>
+        <translation>Ausnahme in Eigenschaftszuordnung</translation>
+    </message>
+    <message>
+        <source>System task executed</source>
+        <translation>Systemaufgabe ausgeführt</translation>
+    </message>
+    <message>
+        <source>System task exception</source>
+        <translation>Ausnahme in Systemaufgabe</translation>
+    </message>
+    <message>
+        <source>System exception</source>
+        <translation>Systemausnahme</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Konfigurationsfehler</translation>
+    </message>
+    <message>
+        <source>Configuration warning</source>
+        <translation>Konfigurationswarnung</translation>
+    </message>
+    <message>
+        <source>Model created</source>
+        <translation>Modell erstellt</translation>
+    </message>
+    <message>
+        <source>Model updated</source>
+        <translation>Modell aktualisiert</translation>
+    </message>
+    <message>
+        <source>Model deleted</source>
+        <translation>Modell gelöscht</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>Update available</source>
+        <translation>Aktualisierung verfügbar</translation>
+    </message>
+    <message>
+        <source>Export ready</source>
+        <translation>Export bereit</translation>
+    </message>
+    <message>
+        <source>Review initiated</source>
+        <translation>Überprüfung begonnen</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Überprüfung überfällig</translation>
+    </message>
+    <message>
+        <source>Review attested</source>
+        <translation>Überprüfung bestätigt</translation>
+    </message>
+    <message>
+        <source>Review completed</source>
+        <translation>Überprüfung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Access request created</source>
+        <translation>Zugriffsanfrage erstellt</translation>
+    </message>
+    <message>
+        <source>Access request approved</source>
+        <translation>Zugriffsanfrage genehmigt</translation>
+    </message>
+    <message>
+        <source>Access request denied</source>
+        <translation>Zugriffsanfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Access request revoked</source>
+        <translation>Zugriffsanfrage widerrufen</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Eigenes Ereignis</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ChoiceListEditor</name>
@@ -1052,6 +1229,13 @@
     <message>
         <source>Without this the clone binds the same stages as the original; with it, each stage is copied as “&lt;name&gt; (copy)” and the copies are bound.</source>
         <translation>Ohne dies bindet der Klon dieselben Stufen wie das Original; mit dieser Option wird jede Stufe als „&lt;Name&gt; (Kopie)“ kopiert und die Kopien werden gebunden.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::CodeFieldEditor</name>
+    <message>
+        <source>Python. Tab indents by four spaces; Ctrl+Tab moves to the next field.</source>
+        <translation>Python. Tab rückt um vier Leerzeichen ein; Strg+Tab geht zum nächsten Feld.</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1707,6 @@
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <source>The server did not accept the stage; see the marked fields.</source>
-        <translation>Der Server hat die Phase nicht akzeptiert; siehe die markierten Felder.</translation>
-    </message>
-    <message>
         <source>Not created: %1</source>
         <translation>Nicht angelegt: %1</translation>
     </message>
@@ -1537,6 +1717,26 @@
     <message>
         <source>The stage “%1” was created; the server cannot be reached, so its binding is queued and sent with the next sync.</source>
         <translation>Die Phase „%1“ wurde angelegt; der Server ist nicht erreichbar, daher ist ihre Bindung vorgemerkt und wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>Neue Richtlinie</translation>
+    </message>
+    <message>
+        <source>What kind of policy?</source>
+        <translation>Welche Art von Richtlinie?</translation>
+    </message>
+    <message>
+        <source>Search policy kinds</source>
+        <translation>Richtlinienarten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Policy kinds</source>
+        <translation>Richtlinienarten</translation>
+    </message>
+    <message>
+        <source>The server did not accept it; see the marked fields.</source>
+        <translation>Der Server hat es nicht angenommen; siehe die markierten Felder.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1835,15 @@
             <numerusform>%n fehlgeschlagen</numerusform>
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n policy(ies)</source>
+        <translation>
+            <numerusform>%n Richtlinie löschen</numerusform><numerusform>%n Richtlinien löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking what uses these policies…</source>
+        <translation>Prüfe, was diese Richtlinien verwendet…</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1954,6 @@
         <translation>Der Server hat nicht geantwortet (%1), und akdesk konnte nicht prüfen, ob „%2“ angelegt wurde (%3). Prüfen Sie es auf dem Server, bevor Sie erneut synchronisieren.</translation>
     </message>
     <message>
-        <source>The server did not answer (%1); it has not created “%2” (checked). It is sent again with the next sync.</source>
-        <translation>Der Server hat nicht geantwortet (%1); „%2“ wurde nicht angelegt (geprüft). Es wird mit der nächsten Synchronisierung erneut gesendet.</translation>
-    </message>
-    <message>
         <source>“%1” was deleted on the server. Your changes are kept until you discard them or create it again.</source>
         <translation>„%1“ wurde auf dem Server gelöscht. Ihre Änderungen bleiben erhalten, bis Sie sie verwerfen oder es erneut anlegen.</translation>
     </message>
@@ -1771,6 +1976,22 @@
     <message>
         <source>The server did not answer; it may have created “%1”. Check before syncing it again.</source>
         <translation>Der Server hat nicht geantwortet; möglicherweise hat er „%1“ angelegt. Prüfen Sie das, bevor Sie erneut synchronisieren.</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline; the draft is kept and will be sent when you go online.</source>
+        <translation>akdesk arbeitet offline; der Entwurf bleibt erhalten und wird gesendet, sobald Sie online gehen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1); it has not created “%2” (checked twice). It is sent again with the next sync.</source>
+        <translation>Der Server hat nicht geantwortet (%1); er hat „%2“ nicht angelegt (zweimal geprüft). Es wird mit dem nächsten Abgleich erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” on the server, “%3” in akdesk</source>
+        <translation>%1: „%2“ auf dem Server, „%3“ in akdesk</translation>
+    </message>
+    <message>
+        <source>“%1” was saved, but someone changed it on the server at the same time: %2. Review which values stay.</source>
+        <translation>„%1“ wurde gespeichert, aber jemand hat es gleichzeitig auf dem Server geändert: %2. Prüfen Sie, welche Werte bleiben.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2572,10 @@
         <source>Who reaches this stage</source>
         <translation>Wer diese Stufe erreicht</translation>
     </message>
+    <message>
+        <source>%1 is kept as a draft because akdesk is working offline. It is sent when you go online.</source>
+        <translation>%1 bleibt als Entwurf erhalten, weil akdesk offline arbeitet. Es wird gesendet, sobald Sie online gehen.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::FlowListPane</name>
@@ -2404,7 +2629,9 @@
     <message numerus="yes">
         <source>%1 (+%n group/user)</source>
         <translation>
-            <numerusform>%1 (+%n Gruppe/Benutzer)</numerusform><numerusform>%1 (+%n Gruppen/Benutzer)</numerusform></translation>
+            <numerusform>%1 (+%n Gruppe/Benutzer)</numerusform>
+            <numerusform>%1 (+%n Gruppen/Benutzer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2899,6 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     <message>
         <source>Not duplicated</source>
         <translation>Nicht dupliziert</translation>
-    </message>
-    <message>
-        <source>The stage was not duplicated: %1</source>
-        <translation>Die Phase wurde nicht dupliziert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Offline: %n delete(s) queued as drafts, sent with the next sync.</source>
@@ -2966,6 +3189,27 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     <message>
         <source>● Online, but the server refuses every request</source>
         <translation>● Online, aber der Server lehnt jede Anfrage ab</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>akdesk has no form for this kind of policy.</source>
+        <translation>akdesk hat kein Formular für diese Art von Richtlinie.</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>Alle Richtlinien</translation>
+    </message>
+    <message>
+        <source>It was not duplicated: %1</source>
+        <translation>Es wurde nicht dupliziert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n policy(ies).</source>
+        <translation>
+            <numerusform>%n Richtlinie gelöscht.</numerusform><numerusform>%n Richtlinien gelöscht.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3477,7 +3721,9 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     <message numerus="yes">
         <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
         <translation>
-            <numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwurf behalten und mit der nächsten Synchronisierung gesendet.</numerusform><numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwürfe behalten und mit der nächsten Synchronisierung gesendet.</numerusform></translation>
+            <numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwurf behalten und mit der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwürfe behalten und mit der nächsten Synchronisierung gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3650,6 +3896,14 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <source>Removed %1 from %2</source>
         <translation>%1 aus %2 entfernt</translation>
     </message>
+    <message>
+        <source>Move the policy binding down</source>
+        <translation>Richtlinienbindung nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the policy binding up</source>
+        <translation>Richtlinienbindung nach oben verschieben</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::PolicyKinds</name>
@@ -3716,6 +3970,97 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     <message>
         <source>Password Uniqueness Policies</source>
         <translation>Passwort-Einzigartigkeitsrichtlinien</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PolicyTestDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Test “%1”</source>
+        <translation>„%1“ testen</translation>
+    </message>
+    <message>
+        <source>Search users…</source>
+        <translation>Benutzer suchen…</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>{ }  (optional: a JSON object the policy sees as request.context)</source>
+        <translation>{ }  (optional: ein JSON-Objekt, das die Richtlinie als request.context sieht)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>The server's log lines</source>
+        <translation>Die Protokollzeilen des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>The context must be a JSON object: { "key": value, … }</source>
+        <translation>Der Kontext muss ein JSON-Objekt sein: { "key": value, … }</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>The server did not run the test: %1</source>
+        <translation>Der Server hat den Test nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>✔ Passing</source>
+        <translation>✔ Bestanden</translation>
+    </message>
+    <message>
+        <source>✘ Not passing</source>
+        <translation>✘ Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Keine Meldungen.</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Meldungen: %1</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4223,18 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Your edits are not being kept on disk (%1). They stay in this window; Save sends what you see here.</source>
         <translation>Ihre Änderungen werden nicht auf der Festplatte gespeichert (%1). Sie bleiben in diesem Fenster; Speichern sendet, was Sie hier sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation>&amp;Testen…</translation>
+    </message>
+    <message>
+        <source>Run this policy against a user (%1)</source>
+        <translation>Diese Richtlinie für einen Benutzer ausführen (%1)</translation>
+    </message>
+    <message>
+        <source>Test…</source>
+        <translation>Testen…</translation>
     </message>
 </context>
 <context>
@@ -4197,10 +4554,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>In Abläufe gebunden</translation>
     </message>
     <message>
-        <source>Search stages…  (Esc stops a running search)</source>
-        <translation>Phasen suchen …  (Esc hält eine laufende Suche an)</translation>
-    </message>
-    <message>
         <source>Search stages</source>
         <translation>Phasen suchen</translation>
     </message>
@@ -4262,6 +4615,55 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>%1 stages loaded — scroll for more</source>
         <translation>%1 Phasen geladen — scrollen Sie für mehr</translation>
+    </message>
+    <message>
+        <source>Search policies</source>
+        <translation>Richtlinien durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search all policies…</source>
+        <translation>Alle Richtlinien durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Loading policies…</source>
+        <translation>Lade Richtlinien…</translation>
+    </message>
+    <message>
+        <source>There are no policies of this kind yet.</source>
+        <translation>Es gibt noch keine Richtlinien dieser Art.</translation>
+    </message>
+    <message>
+        <source>No policies match the search or filters.</source>
+        <translation>Keine Richtlinie passt zur Suche oder zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>%1 policies loaded — scroll for more</source>
+        <translation>%1 Richtlinien geladen — für mehr blättern</translation>
+    </message>
+    <message>
+        <source>%1 of %2 policies loaded — scroll for more</source>
+        <translation>%1 von %2 Richtlinien geladen — für mehr blättern</translation>
+    </message>
+    <message>
+        <source>Could not load the policies: %1</source>
+        <translation>Die Richtlinien konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n Richtlinie</numerusform><numerusform>%n Richtlinien</numerusform></translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>Bindungen</translation>
+    </message>
+    <message>
+        <source>%1…  (Esc stops a running search)</source>
+        <translation>%1…  (Esc beendet eine laufende Suche)</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4923,279 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Enter text that matches %1.</source>
         <translation>Geben Sie Text ein, der %1 entspricht.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::blueprints</name>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>incomplete format</source>
+        <translation>unvollständiges Format</translation>
+    </message>
+    <message>
+        <source>format requires a mapping</source>
+        <translation>das Format braucht eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation>zu wenige Argumente für den Formattext</translation>
+    </message>
+    <message>
+        <source>%1 format: a real number is required, not %2</source>
+        <translation>Format %1: eine Zahl wird erwartet, nicht %2</translation>
+    </message>
+    <message>
+        <source>must be real number, not %1</source>
+        <translation>muss eine Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unsupported format character '%1'</source>
+        <translation>nicht unterstütztes Formatzeichen „%1“</translation>
+    </message>
+    <message>
+        <source>not all arguments converted during string formatting</source>
+        <translation>nicht alle Argumente wurden beim Formatieren verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::blueprints::BlueprintResolver</name>
+    <message>
+        <source>the model must be "app.model", e.g. authentik_flows.flow</source>
+        <translation>das Modell muss „app.modell“ sein, z. B. authentik_flows.flow</translation>
+    </message>
+    <message>
+        <source>`state` must be present, created, must_created or absent, not "%1"</source>
+        <translation>`state` muss present, created, must_created oder absent sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>No or invalid identifiers</source>
+        <translation>Keine oder ungültige Bezeichner (identifiers)</translation>
+    </message>
+    <message>
+        <source>the context value %1 refers to itself</source>
+        <translation>der Kontextwert %1 verweist auf sich selbst</translation>
+    </message>
+    <message>
+        <source>failed to find entry with `id` of `%1` and a model instance</source>
+        <translation>kein Eintrag mit der `id` `%1` und einem Objekt gefunden</translation>
+    </message>
+    <message>
+        <source>no entry has this id</source>
+        <translation>kein Eintrag hat diese id</translation>
+    </message>
+    <message>
+        <source>that entry comes later; authentik resolves entries in order</source>
+        <translation>dieser Eintrag folgt erst später; authentik löst Einträge der Reihe nach auf</translation>
+    </message>
+    <message>
+        <source>that entry has no object yet</source>
+        <translation>dieser Eintrag hat noch kein Objekt</translation>
+    </message>
+    <message>
+        <source>the server's environment variable %1 decides this value; shown is the default</source>
+        <translation>die Umgebungsvariable %1 des Servers bestimmt diesen Wert; angezeigt wird der Standardwert</translation>
+    </message>
+    <message>
+        <source>the file %1 on the server cannot be read here; shown is the default</source>
+        <translation>die Datei %1 auf dem Server kann hier nicht gelesen werden; angezeigt wird der Standardwert</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>At least one value is required after mode selection.</source>
+        <translation>Nach dem Modus wird mindestens ein Wert benötigt.</translation>
+    </message>
+    <message>
+        <source>unknown mode %1; use AND, NAND, OR, NOR, XOR or XNOR</source>
+        <translation>unbekannter Modus %1; möglich sind AND, NAND, OR, NOR, XOR oder XNOR</translation>
+    </message>
+    <message>
+        <source>only usable inside an !Enumerate tag</source>
+        <translation>nur innerhalb eines !Enumerate-Tags verwendbar</translation>
+    </message>
+    <message>
+        <source>invalid depth: %1. Max depth: %2</source>
+        <translation>ungültige Tiefe: %1. Größte Tiefe: %2</translation>
+    </message>
+    <message>
+        <source>Empty/invalid context: the !Enumerate at depth %1 is not walking its items yet</source>
+        <translation>Leerer oder ungültiger Kontext: das !Enumerate in Tiefe %1 durchläuft seine Elemente noch nicht</translation>
+    </message>
+    <message>
+        <source>Invalid index for list: %1</source>
+        <translation>Ungültiger Index für die Liste: %1</translation>
+    </message>
+    <message>
+        <source>Index out of range: %1</source>
+        <translation>Index außerhalb des Bereichs: %1</translation>
+    </message>
+    <message>
+        <source>Key does not exist: %1</source>
+        <translation>Schlüssel existiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>cannot index %1</source>
+        <translation>%1 kann nicht indiziert werden</translation>
+    </message>
+    <message>
+        <source>unknown tag; its value is left out</source>
+        <translation>unbekanntes Tag; sein Wert wird weggelassen</translation>
+    </message>
+    <message>
+        <source>each condition is a list of a field and a value</source>
+        <translation>jede Bedingung ist eine Liste aus Feld und Wert</translation>
+    </message>
+    <message>
+        <source>looked up on the server: %1 where %2</source>
+        <translation>wird auf dem Server gesucht: %1 mit %2</translation>
+    </message>
+    <message>
+        <source>no %1 where %2 on the server</source>
+        <translation>kein %1 mit %2 auf dem Server</translation>
+    </message>
+    <message>
+        <source>expects [iterable, SEQ or MAP, item]</source>
+        <translation>erwartet [Iterierbares, SEQ oder MAP, Element]</translation>
+    </message>
+    <message>
+        <source>the iterable references this tag's own context. This is a noop. Check you are setting depth bigger than 0.</source>
+        <translation>das Iterierbare verweist auf den eigenen Kontext dieses Tags und bewirkt nichts. Setzen Sie eine Tiefe größer als 0.</translation>
+    </message>
+    <message>
+        <source>the iterable must be a sequence or a mapping</source>
+        <translation>das Iterierbare muss eine Liste oder eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>the output must be SEQ or MAP, not %1</source>
+        <translation>die Ausgabe muss SEQ oder MAP sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>Invalid Enumerate item found: %1</source>
+        <translation>Ungültiges Enumerate-Element: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::blueprints::Reader</name>
+    <message>
+        <source>expects a single value, not a list</source>
+        <translation>erwartet einen einzelnen Wert, keine Liste</translation>
+    </message>
+    <message>
+        <source>expects a depth (a whole number)</source>
+        <translation>erwartet eine Tiefe (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>expects a name, or a list of a name and a default value</source>
+        <translation>erwartet einen Namen oder eine Liste aus Name und Standardwert</translation>
+    </message>
+    <message>
+        <source>expects a list of arguments</source>
+        <translation>erwartet eine Liste von Argumenten</translation>
+    </message>
+    <message>
+        <source>expects [condition] or [condition, value if true, value if false]</source>
+        <translation>erwartet [Bedingung] oder [Bedingung, Wert wenn wahr, Wert wenn falsch]</translation>
+    </message>
+    <message>
+        <source>expects [iterable, SEQ or MAP, item]</source>
+        <translation>erwartet [Iterierbares, SEQ oder MAP, Element]</translation>
+    </message>
+    <message>
+        <source>expects [object, index] or [object, index, default]</source>
+        <translation>erwartet [Objekt, Index] oder [Objekt, Index, Standardwert]</translation>
+    </message>
+    <message>
+        <source>expects at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>each condition is a list of a field and a value</source>
+        <translation>jede Bedingung ist eine Liste aus Feld und Wert</translation>
+    </message>
+    <message>
+        <source>a mapping key must be plain text</source>
+        <translation>ein Schlüssel muss einfacher Text sein</translation>
+    </message>
+    <message>
+        <source>authentik has no tag for mappings</source>
+        <translation>authentik hat kein Tag für Zuordnungen</translation>
+    </message>
+    <message>
+        <source>unknown tag; authentik knows %1</source>
+        <translation>unbekanntes Tag; authentik kennt %1</translation>
+    </message>
+    <message>
+        <source>an entry is a mapping with at least `model`</source>
+        <translation>ein Eintrag ist eine Zuordnung mit mindestens `model`</translation>
+    </message>
+    <message>
+        <source>`id` must be text</source>
+        <translation>`id` muss Text sein</translation>
+    </message>
+    <message>
+        <source>the entry has no `model`</source>
+        <translation>der Eintrag hat kein `model`</translation>
+    </message>
+    <message>
+        <source>`state` must be present, created, must_created or absent, not "%1"</source>
+        <translation>`state` muss present, created, must_created oder absent sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>`state` must be present, created, must_created or absent</source>
+        <translation>`state` muss present, created, must_created oder absent sein</translation>
+    </message>
+    <message>
+        <source>`conditions` must be a list</source>
+        <translation>`conditions` muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>`identifiers` must be a mapping</source>
+        <translation>`identifiers` muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>`attrs` must be a mapping</source>
+        <translation>`attrs` muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>`permissions` must be a list</source>
+        <translation>`permissions` muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>entries made by a tag are not supported; write them out as a list</source>
+        <translation>von einem Tag erzeugte Einträge werden nicht unterstützt; schreiben Sie sie als Liste aus</translation>
+    </message>
+    <message>
+        <source>`entries` must be a list, or a mapping of lists</source>
+        <translation>`entries` muss eine Liste oder eine Zuordnung von Listen sein</translation>
+    </message>
+    <message>
+        <source>a blueprint is a mapping with `version` and `entries`</source>
+        <translation>ein Blueprint ist eine Zuordnung mit `version` und `entries`</translation>
+    </message>
+    <message>
+        <source>`version` must be a number</source>
+        <translation>`version` muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>invalid blueprint version %1; authentik reads version 1</source>
+        <translation>ungültige Blueprint-Version %1; authentik liest Version 1</translation>
+    </message>
+    <message>
+        <source>`metadata` needs a `name`</source>
+        <translation>`metadata` braucht einen `name`</translation>
+    </message>
+    <message>
+        <source>the label %1 must be text (quote it)</source>
+        <translation>das Label %1 muss Text sein (in Anführungszeichen setzen)</translation>
+    </message>
+    <message>
+        <source>`context` must be a mapping</source>
+        <translation>`context` muss eine Zuordnung sein</translation>
     </message>
 </context>
 <context>

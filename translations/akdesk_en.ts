@@ -11,11 +11,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The new order was not saved (%n binding(s) failed); showing the server's order again</source>
+        <source>akdesk is working offline; the new order is kept as %n draft(s) and sent when you go online.</source>
         <translation>
-            <numerusform>The new order was not saved (%n binding failed); showing the server's order again</numerusform>
-            <numerusform>The new order was not saved (%n bindings failed); showing the server's order again</numerusform>
-        </translation>
+            <numerusform>akdesk is working offline; the new order is kept as %n draft and sent when you go online.</numerusform><numerusform>akdesk is working offline; the new order is kept as %n drafts and sent when you go online.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -74,6 +72,11 @@
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n policy(ies)</source>
+        <translation>
+            <numerusform>Delete %n policy</numerusform><numerusform>Delete %n policies</numerusform></translation>
     </message>
 </context>
 <context>
@@ -184,7 +187,9 @@
     <message numerus="yes">
         <source>%1 (+%n group/user)</source>
         <translation>
-            <numerusform>%1 (+%n group/user)</numerusform><numerusform>%1 (+%n groups/users)</numerusform></translation>
+            <numerusform>%1 (+%n group/user)</numerusform>
+            <numerusform>%1 (+%n groups/users)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -224,13 +229,20 @@
             <numerusform>Deleted %n stages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %n policy(ies).</source>
+        <translation>
+            <numerusform>Deleted %n policy.</numerusform><numerusform>Deleted %n policies.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>akdesk::PolicyBindingsModel</name>
     <message numerus="yes">
         <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
         <translation>
-            <numerusform>The server cannot be reached; the new order is kept as %n draft and sent with the next sync.</numerusform><numerusform>The server cannot be reached; the new order is kept as %n drafts and sent with the next sync.</numerusform></translation>
+            <numerusform>The server cannot be reached; the new order is kept as %n draft and sent with the next sync.</numerusform>
+            <numerusform>The server cannot be reached; the new order is kept as %n drafts and sent with the next sync.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -251,6 +263,11 @@
             <numerusform>%n stage</numerusform>
             <numerusform>%n stages</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n policy</numerusform><numerusform>%n policies</numerusform></translation>
     </message>
 </context>
 </TS>

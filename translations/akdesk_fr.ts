@@ -557,13 +557,6 @@
             <numerusform>Le serveur est injoignable ; le nouvel ordre est conservé en %n brouillons et envoyé à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The new order was not saved (%n binding(s) failed); showing the server's order again</source>
-        <translation>
-            <numerusform>Le nouvel ordre n'a pas été enregistré (%n liaison en échec) ; l'ordre du serveur est de nouveau affiché</numerusform>
-            <numerusform>Le nouvel ordre n'a pas été enregistré (%n liaisons en échec) ; l'ordre du serveur est de nouveau affiché</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -599,6 +592,38 @@
     <message>
         <source>Policy mode</source>
         <translation>Mode des politiques</translation>
+    </message>
+    <message>
+        <source>another administrator changed the flow's order meanwhile</source>
+        <translation>un autre administrateur a modifié l’ordre du flux entre-temps</translation>
+    </message>
+    <message>
+        <source>The new order was not saved; nothing was sent. Showing the server's order</source>
+        <translation>Le nouvel ordre n’a pas été enregistré ; rien n’a été envoyé. L’ordre du serveur est affiché</translation>
+    </message>
+    <message>
+        <source>The new order was not saved; the flow's order is back as it was</source>
+        <translation>Le nouvel ordre n’a pas été enregistré ; l’ordre du flux est revenu tel qu’il était</translation>
+    </message>
+    <message>
+        <source>The new order was not saved, and %1 could not be put back to its order; check the flow's order</source>
+        <translation>Le nouvel ordre n’a pas été enregistré, et %1 n’a pas pu être remis à son ordre ; vérifiez l’ordre du flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>akdesk is working offline; the new order is kept as %n draft(s) and sent when you go online.</source>
+        <translation>
+            <numerusform>akdesk travaille hors ligne ; le nouvel ordre est conservé en %n brouillon et sera envoyé quand vous repasserez en ligne.</numerusform><numerusform>akdesk travaille hors ligne ; le nouvel ordre est conservé en %n brouillons et sera envoyé quand vous repasserez en ligne.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::BlueprintProblem</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrée %1</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1010,158 @@
         <source>Internal service account</source>
         <translation>Compte de service interne</translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>User written</source>
+        <translation>Utilisateur enregistré</translation>
+    </message>
+    <message>
+        <source>User offboarded</source>
+        <translation>Utilisateur désactivé (départ)</translation>
+    </message>
+    <message>
+        <source>Suspicious request</source>
+        <translation>Requête suspecte</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Mot de passe défini</translation>
+    </message>
+    <message>
+        <source>Secret viewed</source>
+        <translation>Secret consulté</translation>
+    </message>
+    <message>
+        <source>Secret rotated</source>
+        <translation>Secret renouvelé</translation>
+    </message>
+    <message>
+        <source>Invitation used</source>
+        <translation>Invitation utilisée</translation>
+    </message>
+    <message>
+        <source>Application authorized</source>
+        <translation>Application autorisée</translation>
+    </message>
+    <message>
+        <source>Source linked</source>
+        <translation>Source liée</translation>
+    </message>
+    <message>
+        <source>Impersonation started</source>
+        <translation>Usurpation d’identité commencée</translation>
+    </message>
+    <message>
+        <source>Impersonation ended</source>
+        <translation>Usurpation d’identité terminée</translation>
+    </message>
+    <message>
+        <source>Flow executed</source>
+        <translation>Flux exécuté</translation>
+    </message>
+    <message>
+        <source>Policy executed</source>
+        <translation>Politique exécutée</translation>
+    </message>
+    <message>
+        <source>Policy exception</source>
+        <translation>Exception de politique</translation>
+    </message>
+    <message>
+        <source>Property mapping exception</source>
+        <translation>Exception de correspondance de propriété</translation>
+    </message>
+    <message>
+        <source>System task executed</source>
+        <translation>Tâche système exécutée</translation>
+    </message>
+    <message>
+        <source>System task exception</source>
+        <translation>Exception de tâche système</translation>
+    </message>
+    <message>
+        <source>System exception</source>
+        <translation>Exception système</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Erreur de configuration</translation>
+    </message>
+    <message>
+        <source>Configuration warning</source>
+        <translation>Avertissement de configuration</translation>
+    </message>
+    <message>
+        <source>Model created</source>
+        <translation>Modèle créé</translation>
+    </message>
+    <message>
+        <source>Model updated</source>
+        <translation>Modèle mis à jour</translation>
+    </message>
+    <message>
+        <source>Model deleted</source>
+        <translation>Modèle supprimé</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>E-mail envoyé</translation>
+    </message>
+    <message>
+        <source>Update available</source>
+        <translation>Mise à jour disponible</translation>
+    </message>
+    <message>
+        <source>Export ready</source>
+        <translation>Export prêt</translation>
+    </message>
+    <message>
+        <source>Review initiated</source>
+        <translation>Révision lancée</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Révision en retard</translation>
+    </message>
+    <message>
+        <source>Review attested</source>
+        <translation>Révision attestée</translation>
+    </message>
+    <message>
+        <source>Review completed</source>
+        <translation>Révision terminée</translation>
+    </message>
+    <message>
+        <source>Access request created</source>
+        <translation>Demande d’accès créée</translation>
+    </message>
+    <message>
+        <source>Access request approved</source>
+        <translation>Demande d’accès approuvée</translation>
+    </message>
+    <message>
+        <source>Access request denied</source>
+        <translation>Demande d’accès refusée</translation>
+    </message>
+    <message>
+        <source>Access request revoked</source>
+        <translation>Demande d’accès révoquée</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Événement personnalisé</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::ChoiceListEditor</name>
@@ -1052,6 +1229,13 @@
     <message>
         <source>Without this the clone binds the same stages as the original; with it, each stage is copied as “&lt;name&gt; (copy)” and the copies are bound.</source>
         <translation>Sans cette option, le clone lie les mêmes étapes que l’original ; avec elle, chaque étape est copiée sous « &lt;nom&gt; (copie) » et les copies sont liées.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::CodeFieldEditor</name>
+    <message>
+        <source>Python. Tab indents by four spaces; Ctrl+Tab moves to the next field.</source>
+        <translation>Python. Tab indente de quatre espaces ; Ctrl+Tab passe au champ suivant.</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1707,6 @@
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <source>The server did not accept the stage; see the marked fields.</source>
-        <translation>Le serveur n'a pas accepté l'étape ; voir les champs signalés.</translation>
-    </message>
-    <message>
         <source>Not created: %1</source>
         <translation>Non créé : %1</translation>
     </message>
@@ -1537,6 +1717,26 @@
     <message>
         <source>The stage “%1” was created; the server cannot be reached, so its binding is queued and sent with the next sync.</source>
         <translation>L'étape « %1 » a été créée ; le serveur est injoignable, sa liaison est donc en attente et sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>Nouvelle politique</translation>
+    </message>
+    <message>
+        <source>What kind of policy?</source>
+        <translation>Quel type de politique ?</translation>
+    </message>
+    <message>
+        <source>Search policy kinds</source>
+        <translation>Rechercher des types de politique</translation>
+    </message>
+    <message>
+        <source>Policy kinds</source>
+        <translation>Types de politique</translation>
+    </message>
+    <message>
+        <source>The server did not accept it; see the marked fields.</source>
+        <translation>Le serveur ne l’a pas accepté ; voyez les champs signalés.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1835,15 @@
             <numerusform>%n en échec</numerusform>
             <numerusform>%n en échec</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n policy(ies)</source>
+        <translation>
+            <numerusform>Supprimer %n politique</numerusform><numerusform>Supprimer %n politiques</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking what uses these policies…</source>
+        <translation>Vérification de ce qui utilise ces politiques…</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1954,6 @@
         <translation>Le serveur n'a pas répondu (%1) et akdesk n'a pas pu vérifier si « %2 » a été créé (%3). Vérifiez sur le serveur avant de le synchroniser à nouveau.</translation>
     </message>
     <message>
-        <source>The server did not answer (%1); it has not created “%2” (checked). It is sent again with the next sync.</source>
-        <translation>Le serveur n'a pas répondu (%1) ; il n'a pas créé « %2 » (vérifié). Il sera renvoyé à la prochaine synchronisation.</translation>
-    </message>
-    <message>
         <source>“%1” was deleted on the server. Your changes are kept until you discard them or create it again.</source>
         <translation>« %1 » a été supprimé sur le serveur. Vos modifications sont conservées jusqu'à ce que vous les abandonniez ou le recréiez.</translation>
     </message>
@@ -1771,6 +1976,22 @@
     <message>
         <source>The server did not answer; it may have created “%1”. Check before syncing it again.</source>
         <translation>Le serveur n'a pas répondu ; il a peut-être créé « %1 ». Vérifiez avant de le synchroniser à nouveau.</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline; the draft is kept and will be sent when you go online.</source>
+        <translation>akdesk travaille hors ligne ; le brouillon est conservé et sera envoyé quand vous repasserez en ligne.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1); it has not created “%2” (checked twice). It is sent again with the next sync.</source>
+        <translation>Le serveur n’a pas répondu (%1) ; il n’a pas créé « %2 » (vérifié deux fois). Il sera renvoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” on the server, “%3” in akdesk</source>
+        <translation>%1 : « %2 » sur le serveur, « %3 » dans akdesk</translation>
+    </message>
+    <message>
+        <source>“%1” was saved, but someone changed it on the server at the same time: %2. Review which values stay.</source>
+        <translation>« %1 » a été enregistré, mais quelqu’un l’a modifié sur le serveur au même moment : %2. Vérifiez quelles valeurs restent.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2572,10 @@
         <source>Who reaches this stage</source>
         <translation>Qui atteint cette étape</translation>
     </message>
+    <message>
+        <source>%1 is kept as a draft because akdesk is working offline. It is sent when you go online.</source>
+        <translation>%1 est conservé comme brouillon, car akdesk travaille hors ligne. Il sera envoyé quand vous repasserez en ligne.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::FlowListPane</name>
@@ -2404,7 +2629,9 @@
     <message numerus="yes">
         <source>%1 (+%n group/user)</source>
         <translation>
-            <numerusform>%1 (+%n groupe/utilisateur)</numerusform><numerusform>%1 (+%n groupes/utilisateurs)</numerusform></translation>
+            <numerusform>%1 (+%n groupe/utilisateur)</numerusform>
+            <numerusform>%1 (+%n groupes/utilisateurs)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2899,6 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     <message>
         <source>Not duplicated</source>
         <translation>Non dupliqué</translation>
-    </message>
-    <message>
-        <source>The stage was not duplicated: %1</source>
-        <translation>L'étape n'a pas été dupliquée : %1</translation>
     </message>
     <message numerus="yes">
         <source>Offline: %n delete(s) queued as drafts, sent with the next sync.</source>
@@ -2966,6 +3189,27 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     <message>
         <source>● Online, but the server refuses every request</source>
         <translation>● En ligne, mais le serveur refuse toutes les requêtes</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <source>akdesk has no form for this kind of policy.</source>
+        <translation>akdesk n’a pas de formulaire pour ce type de politique.</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>Toutes les politiques</translation>
+    </message>
+    <message>
+        <source>It was not duplicated: %1</source>
+        <translation>Cela n’a pas été dupliqué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n policy(ies).</source>
+        <translation>
+            <numerusform>%n politique supprimée.</numerusform><numerusform>%n politiques supprimées.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3477,7 +3721,9 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     <message numerus="yes">
         <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
         <translation>
-            <numerusform>Le serveur est injoignable ; le nouvel ordre est gardé en %n brouillon et envoyé à la prochaine synchronisation.</numerusform><numerusform>Le serveur est injoignable ; le nouvel ordre est gardé en %n brouillons et envoyé à la prochaine synchronisation.</numerusform></translation>
+            <numerusform>Le serveur est injoignable ; le nouvel ordre est gardé en %n brouillon et envoyé à la prochaine synchronisation.</numerusform>
+            <numerusform>Le serveur est injoignable ; le nouvel ordre est gardé en %n brouillons et envoyé à la prochaine synchronisation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3650,6 +3896,14 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
         <source>Removed %1 from %2</source>
         <translation>%1 retirée de %2</translation>
     </message>
+    <message>
+        <source>Move the policy binding down</source>
+        <translation>Descendre la liaison de politique</translation>
+    </message>
+    <message>
+        <source>Move the policy binding up</source>
+        <translation>Monter la liaison de politique</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::PolicyKinds</name>
@@ -3716,6 +3970,97 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     <message>
         <source>Password Uniqueness Policies</source>
         <translation>Politiques d’unicité du mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::PolicyTestDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Test “%1”</source>
+        <translation>Tester « %1 »</translation>
+    </message>
+    <message>
+        <source>Search users…</source>
+        <translation>Rechercher des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>{ }  (optional: a JSON object the policy sees as request.context)</source>
+        <translation>{ }  (facultatif : un objet JSON que la politique voit comme request.context)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>The server's log lines</source>
+        <translation>Les lignes de journal du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte :</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>The context must be a JSON object: { "key": value, … }</source>
+        <translation>Le contexte doit être un objet JSON : { "key": value, … }</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>The server did not run the test: %1</source>
+        <translation>Le serveur n’a pas exécuté le test : %1</translation>
+    </message>
+    <message>
+        <source>✔ Passing</source>
+        <translation>✔ Réussite</translation>
+    </message>
+    <message>
+        <source>✘ Not passing</source>
+        <translation>✘ Échec</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Aucun message.</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Messages : %1</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4223,18 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>Your edits are not being kept on disk (%1). They stay in this window; Save sends what you see here.</source>
         <translation>Vos modifications ne sont pas conservées sur le disque (%1). Elles restent dans cette fenêtre ; Enregistrer envoie ce que vous voyez ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation>&amp;Tester…</translation>
+    </message>
+    <message>
+        <source>Run this policy against a user (%1)</source>
+        <translation>Exécuter cette politique pour un utilisateur (%1)</translation>
+    </message>
+    <message>
+        <source>Test…</source>
+        <translation>Tester…</translation>
     </message>
 </context>
 <context>
@@ -4197,10 +4554,6 @@ Vos modifications sont toujours là.</translation>
         <translation>Lié aux flux</translation>
     </message>
     <message>
-        <source>Search stages…  (Esc stops a running search)</source>
-        <translation>Chercher des étapes…  (Échap arrête une recherche en cours)</translation>
-    </message>
-    <message>
         <source>Search stages</source>
         <translation>Chercher des étapes</translation>
     </message>
@@ -4262,6 +4615,55 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>%1 stages loaded — scroll for more</source>
         <translation>%1 étapes chargées — faites défiler pour la suite</translation>
+    </message>
+    <message>
+        <source>Search policies</source>
+        <translation>Rechercher des politiques</translation>
+    </message>
+    <message>
+        <source>Search all policies…</source>
+        <translation>Rechercher dans toutes les politiques…</translation>
+    </message>
+    <message>
+        <source>Loading policies…</source>
+        <translation>Chargement des politiques…</translation>
+    </message>
+    <message>
+        <source>There are no policies of this kind yet.</source>
+        <translation>Il n’y a pas encore de politique de ce type.</translation>
+    </message>
+    <message>
+        <source>No policies match the search or filters.</source>
+        <translation>Aucune politique ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+    <message>
+        <source>%1 policies loaded — scroll for more</source>
+        <translation>%1 politiques chargées — faites défiler pour la suite</translation>
+    </message>
+    <message>
+        <source>%1 of %2 policies loaded — scroll for more</source>
+        <translation>%1 politiques sur %2 chargées — faites défiler pour la suite</translation>
+    </message>
+    <message>
+        <source>Could not load the policies: %1</source>
+        <translation>Impossible de charger les politiques : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n politique</numerusform><numerusform>%n politiques</numerusform></translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <source>%1…  (Esc stops a running search)</source>
+        <translation>%1…  (Échap arrête une recherche en cours)</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Politiques</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4923,279 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>Enter text that matches %1.</source>
         <translation>Saisissez un texte correspondant à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::blueprints</name>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML non valide : %1</translation>
+    </message>
+    <message>
+        <source>incomplete format</source>
+        <translation>format incomplet</translation>
+    </message>
+    <message>
+        <source>format requires a mapping</source>
+        <translation>le format exige un dictionnaire</translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation>pas assez d’arguments pour la chaîne de format</translation>
+    </message>
+    <message>
+        <source>%1 format: a real number is required, not %2</source>
+        <translation>format %1 : un nombre est requis, pas %2</translation>
+    </message>
+    <message>
+        <source>must be real number, not %1</source>
+        <translation>doit être un nombre, pas %1</translation>
+    </message>
+    <message>
+        <source>unsupported format character '%1'</source>
+        <translation>caractère de format non pris en charge « %1 »</translation>
+    </message>
+    <message>
+        <source>not all arguments converted during string formatting</source>
+        <translation>tous les arguments n’ont pas été utilisés lors du formatage</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::blueprints::BlueprintResolver</name>
+    <message>
+        <source>the model must be "app.model", e.g. authentik_flows.flow</source>
+        <translation>le modèle doit être « app.modèle », p. ex. authentik_flows.flow</translation>
+    </message>
+    <message>
+        <source>`state` must be present, created, must_created or absent, not "%1"</source>
+        <translation>`state` doit valoir present, created, must_created ou absent, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>No or invalid identifiers</source>
+        <translation>Identifiants (identifiers) absents ou invalides</translation>
+    </message>
+    <message>
+        <source>the context value %1 refers to itself</source>
+        <translation>la valeur de contexte %1 renvoie à elle-même</translation>
+    </message>
+    <message>
+        <source>failed to find entry with `id` of `%1` and a model instance</source>
+        <translation>aucune entrée avec l’`id` `%1` et un objet n’a été trouvée</translation>
+    </message>
+    <message>
+        <source>no entry has this id</source>
+        <translation>aucune entrée n’a cet id</translation>
+    </message>
+    <message>
+        <source>that entry comes later; authentik resolves entries in order</source>
+        <translation>cette entrée vient plus loin ; authentik résout les entrées dans l’ordre</translation>
+    </message>
+    <message>
+        <source>that entry has no object yet</source>
+        <translation>cette entrée n’a pas encore d’objet</translation>
+    </message>
+    <message>
+        <source>the server's environment variable %1 decides this value; shown is the default</source>
+        <translation>la variable d’environnement %1 du serveur décide de cette valeur ; la valeur par défaut est affichée</translation>
+    </message>
+    <message>
+        <source>the file %1 on the server cannot be read here; shown is the default</source>
+        <translation>le fichier %1 du serveur ne peut pas être lu ici ; la valeur par défaut est affichée</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>At least one value is required after mode selection.</source>
+        <translation>Au moins une valeur est requise après le mode.</translation>
+    </message>
+    <message>
+        <source>unknown mode %1; use AND, NAND, OR, NOR, XOR or XNOR</source>
+        <translation>mode inconnu %1 ; utilisez AND, NAND, OR, NOR, XOR ou XNOR</translation>
+    </message>
+    <message>
+        <source>only usable inside an !Enumerate tag</source>
+        <translation>utilisable uniquement dans une balise !Enumerate</translation>
+    </message>
+    <message>
+        <source>invalid depth: %1. Max depth: %2</source>
+        <translation>profondeur invalide : %1. Profondeur maximale : %2</translation>
+    </message>
+    <message>
+        <source>Empty/invalid context: the !Enumerate at depth %1 is not walking its items yet</source>
+        <translation>Contexte vide ou invalide : le !Enumerate de profondeur %1 ne parcourt pas encore ses éléments</translation>
+    </message>
+    <message>
+        <source>Invalid index for list: %1</source>
+        <translation>Index invalide pour la liste : %1</translation>
+    </message>
+    <message>
+        <source>Index out of range: %1</source>
+        <translation>Index hors limites : %1</translation>
+    </message>
+    <message>
+        <source>Key does not exist: %1</source>
+        <translation>La clé n’existe pas : %1</translation>
+    </message>
+    <message>
+        <source>cannot index %1</source>
+        <translation>impossible d’indexer %1</translation>
+    </message>
+    <message>
+        <source>unknown tag; its value is left out</source>
+        <translation>balise inconnue ; sa valeur est omise</translation>
+    </message>
+    <message>
+        <source>each condition is a list of a field and a value</source>
+        <translation>chaque condition est une liste d’un champ et d’une valeur</translation>
+    </message>
+    <message>
+        <source>looked up on the server: %1 where %2</source>
+        <translation>recherché sur le serveur : %1 où %2</translation>
+    </message>
+    <message>
+        <source>no %1 where %2 on the server</source>
+        <translation>aucun %1 où %2 sur le serveur</translation>
+    </message>
+    <message>
+        <source>expects [iterable, SEQ or MAP, item]</source>
+        <translation>attend [itérable, SEQ ou MAP, élément]</translation>
+    </message>
+    <message>
+        <source>the iterable references this tag's own context. This is a noop. Check you are setting depth bigger than 0.</source>
+        <translation>l’itérable renvoie au contexte de cette balise même et ne fait rien. Indiquez une profondeur supérieure à 0.</translation>
+    </message>
+    <message>
+        <source>the iterable must be a sequence or a mapping</source>
+        <translation>l’itérable doit être une liste ou un dictionnaire</translation>
+    </message>
+    <message>
+        <source>the output must be SEQ or MAP, not %1</source>
+        <translation>la sortie doit être SEQ ou MAP, pas %1</translation>
+    </message>
+    <message>
+        <source>Invalid Enumerate item found: %1</source>
+        <translation>Élément Enumerate invalide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::blueprints::Reader</name>
+    <message>
+        <source>expects a single value, not a list</source>
+        <translation>attend une seule valeur, pas une liste</translation>
+    </message>
+    <message>
+        <source>expects a depth (a whole number)</source>
+        <translation>attend une profondeur (un nombre entier)</translation>
+    </message>
+    <message>
+        <source>expects a name, or a list of a name and a default value</source>
+        <translation>attend un nom, ou une liste d’un nom et d’une valeur par défaut</translation>
+    </message>
+    <message>
+        <source>expects a list of arguments</source>
+        <translation>attend une liste d’arguments</translation>
+    </message>
+    <message>
+        <source>expects [condition] or [condition, value if true, value if false]</source>
+        <translation>attend [condition] ou [condition, valeur si vrai, valeur si faux]</translation>
+    </message>
+    <message>
+        <source>expects [iterable, SEQ or MAP, item]</source>
+        <translation>attend [itérable, SEQ ou MAP, élément]</translation>
+    </message>
+    <message>
+        <source>expects [object, index] or [object, index, default]</source>
+        <translation>attend [objet, index] ou [objet, index, valeur par défaut]</translation>
+    </message>
+    <message>
+        <source>expects at least one argument</source>
+        <translation>attend au moins un argument</translation>
+    </message>
+    <message>
+        <source>each condition is a list of a field and a value</source>
+        <translation>chaque condition est une liste d’un champ et d’une valeur</translation>
+    </message>
+    <message>
+        <source>a mapping key must be plain text</source>
+        <translation>une clé doit être du texte simple</translation>
+    </message>
+    <message>
+        <source>authentik has no tag for mappings</source>
+        <translation>authentik n’a pas de balise pour les dictionnaires</translation>
+    </message>
+    <message>
+        <source>unknown tag; authentik knows %1</source>
+        <translation>balise inconnue ; authentik connaît %1</translation>
+    </message>
+    <message>
+        <source>an entry is a mapping with at least `model`</source>
+        <translation>une entrée est un dictionnaire avec au moins `model`</translation>
+    </message>
+    <message>
+        <source>`id` must be text</source>
+        <translation>`id` doit être du texte</translation>
+    </message>
+    <message>
+        <source>the entry has no `model`</source>
+        <translation>l’entrée n’a pas de `model`</translation>
+    </message>
+    <message>
+        <source>`state` must be present, created, must_created or absent, not "%1"</source>
+        <translation>`state` doit valoir present, created, must_created ou absent, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>`state` must be present, created, must_created or absent</source>
+        <translation>`state` doit valoir present, created, must_created ou absent</translation>
+    </message>
+    <message>
+        <source>`conditions` must be a list</source>
+        <translation>`conditions` doit être une liste</translation>
+    </message>
+    <message>
+        <source>`identifiers` must be a mapping</source>
+        <translation>`identifiers` doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <source>`attrs` must be a mapping</source>
+        <translation>`attrs` doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <source>`permissions` must be a list</source>
+        <translation>`permissions` doit être une liste</translation>
+    </message>
+    <message>
+        <source>entries made by a tag are not supported; write them out as a list</source>
+        <translation>les entrées produites par une balise ne sont pas prises en charge ; écrivez-les sous forme de liste</translation>
+    </message>
+    <message>
+        <source>`entries` must be a list, or a mapping of lists</source>
+        <translation>`entries` doit être une liste, ou un dictionnaire de listes</translation>
+    </message>
+    <message>
+        <source>a blueprint is a mapping with `version` and `entries`</source>
+        <translation>un blueprint est un dictionnaire avec `version` et `entries`</translation>
+    </message>
+    <message>
+        <source>`version` must be a number</source>
+        <translation>`version` doit être un nombre</translation>
+    </message>
+    <message>
+        <source>invalid blueprint version %1; authentik reads version 1</source>
+        <translation>version de blueprint invalide %1 ; authentik lit la version 1</translation>
+    </message>
+    <message>
+        <source>`metadata` needs a `name`</source>
+        <translation>`metadata` exige un `name`</translation>
+    </message>
+    <message>
+        <source>the label %1 must be text (quote it)</source>
+        <translation>le label %1 doit être du texte (mettez-le entre guillemets)</translation>
+    </message>
+    <message>
+        <source>`context` must be a mapping</source>
+        <translation>`context` doit être un dictionnaire</translation>
     </message>
 </context>
 <context>
