@@ -48,10 +48,13 @@ bool settle(ApiClient *client)
 /// The navigator entry of a stage kind.
 QTreeWidgetItem *kindItem(MainWindow *window, const QString &label)
 {
-    QTreeWidgetItem *stages = window->navigator()->topLevelItem(0);
-    for (int i = 0; i < stages->childCount(); ++i) {
-        if (stages->child(i)->text(0).startsWith(label))
-            return stages->child(i);
+    // Stage and policy kinds, in their groups of the navigator.
+    for (int g = 0; g < window->navigator()->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = window->navigator()->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->text(0).startsWith(label))
+                return group->child(i);
+        }
     }
     return nullptr;
 }
@@ -120,6 +123,11 @@ void TestReadBudgets::start()
     QTreeWidgetItem *identification = kindItem(m_window.get(), QStringLiteral("Identification Stage"));
     QVERIFY(identification);
     QCOMPARE(identification->text(0), QStringLiteral("Identification Stage (%1)").arg(all.size()));
+    // Policies are counted by kind from the start too, from the one read of /policies/all/.
+    const QJsonArray dummies = test::await(m_server->client()->list(QStringLiteral("/policies/dummy/"), {})).results();
+    QTreeWidgetItem *dummy = kindItem(m_window.get(), QStringLiteral("Dummy Policy"));
+    QVERIFY(dummy);
+    QTRY_COMPARE(dummy->text(0), QStringLiteral("Dummy Policy (%1)").arg(dummies.size()));
     QTreeWidgetItem *authentication = nullptr;
     QTreeWidgetItem *flows = m_window->navigator()->topLevelItem(1);
     for (int i = 0; i < flows->childCount(); ++i) {

@@ -96,6 +96,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);
     m_policyList = new StageListPane(m_workspace, nullptr, ResourceDescriptor::Category::Policy);
     m_policyList->setObjectName(QStringLiteral("policyPane"));
+    // Every policy's first page is read with the lists, so the navigator counts policies by kind
+    // from the start (one request, the rows of /policies/all/), as it counts stages.
+    m_policyList->showKind(QString());
     m_tabs->addTab(m_policyList, tr("Policies"));
     m_tabs->tabBar()->setTabButton(3, QTabBar::RightSide, nullptr);
     connect(m_draftsPane, &DraftsPane::openRequested, this, &MainWindow::openDraft);
