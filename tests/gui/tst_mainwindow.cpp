@@ -5,6 +5,7 @@
 #include "models/session/workspace.h"
 #include "models/schema/schemaregistry.h"
 #include "tests/support/testserver.h"
+#include "views/flows/flowlistpane.h"
 #include "views/main/mainwindow.h"
 #include "views/stages/stagelistpane.h"
 
@@ -98,6 +99,11 @@ void TestMainWindow::navigatorSelectsKind()
     const QStringList names = visibleNames();
     QVERIFY(names.contains(QStringLiteral("default-authentication-password")));
     QVERIFY(!names.contains(QStringLiteral("default-authentication-identification")));
+
+    // Another list in front: a click on the kind already current brings its list back.
+    m_window->tabs()->setCurrentWidget(m_window->flowList());
+    QTest::mouseClick(navigator->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(m_window->tabs()->currentWidget(), static_cast<QWidget *>(m_window->stageList()));
 }
 
 void TestMainWindow::searchNarrowsList()

@@ -72,17 +72,20 @@ PolicyBindingsPanel::PolicyBindingsPanel(Workspace *workspace, PolicyBindingsMod
                               &PolicyBindingsPanel::addBinding, false));
     buttons->addWidget(button(tr("Edit…"), QStringLiteral("editPolicyBinding"), Icons::action(Icons::Action::Properties),
                               &PolicyBindingsPanel::editBinding, true));
-    buttons->addWidget(button(tr("Enable/disable"), QStringLiteral("togglePolicyBinding"), QIcon(),
-                              [this] { toggle(QStringLiteral("enabled")); }, true));
-    buttons->addWidget(button(tr("Negate"), QStringLiteral("negatePolicyBinding"), QIcon(),
-                              [this] { toggle(QStringLiteral("negate")); }, true));
     buttons->addWidget(button(tr("Remove"), QStringLiteral("removePolicyBinding"), Icons::action(Icons::Action::Remove),
                               &PolicyBindingsPanel::removeBinding, true));
     buttons->addStretch(1);
     buttons->addWidget(button(tr("Test…"), QStringLiteral("testPolicyBindings"), QIcon(), &PolicyBindingsPanel::testSet, false));
-    buttons->addWidget(button(QString(), QStringLiteral("policyUp"), Icons::action(Icons::Action::MoveUp),
+    // A second row, so that the two panels side by side fit beside the navigator on a laptop screen.
+    auto *options = new QHBoxLayout;
+    options->addWidget(button(tr("Enable/disable"), QStringLiteral("togglePolicyBinding"), QIcon(),
+                              [this] { toggle(QStringLiteral("enabled")); }, true));
+    options->addWidget(button(tr("Negate"), QStringLiteral("negatePolicyBinding"), QIcon(),
+                              [this] { toggle(QStringLiteral("negate")); }, true));
+    options->addStretch(1);
+    options->addWidget(button(QString(), QStringLiteral("policyUp"), Icons::action(Icons::Action::MoveUp),
                               [this] { moveSelected(-1); }, true));
-    buttons->addWidget(button(QString(), QStringLiteral("policyDown"), Icons::action(Icons::Action::MoveDown),
+    options->addWidget(button(QString(), QStringLiteral("policyDown"), Icons::action(Icons::Action::MoveDown),
                               [this] { moveSelected(1); }, true));
     // Icon-only buttons: a screen reader reads their accessible names.
     m_needSelection.last()->setToolTip(tr("Move down (Alt+Down)"));
@@ -105,6 +108,7 @@ PolicyBindingsPanel::PolicyBindingsPanel(Workspace *workspace, PolicyBindingsMod
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    layout->addLayout(options);
     layout->addWidget(m_status);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PolicyBindingsPanel::updateButtons);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PolicyBindingsPanel::updateButtons);

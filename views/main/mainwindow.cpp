@@ -122,7 +122,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     splitter->setSizes({navigatorShare, 1200 - navigatorShare});
     buildActions();
 
-    connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+    const auto showItem = [this](QTreeWidgetItem *item) {
         if (item && item == m_draftsItem)
             showDrafts();
         else if (item && item->data(0, PolicyKindRole).isValid())
@@ -131,7 +131,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             showFlows(item->data(0, DesignationRole).toString());
         else if (item && item->data(0, ListPathRole).isValid())
             showStageKind(item->data(0, KindKeyRole).toString());
-    });
+    };
+    connect(m_navigator, &QTreeWidget::currentItemChanged, this, showItem);
+    // A click on the item already current brings its list to the front too (a record's tab or
+    // another list may be in front of it).
+    connect(m_navigator, &QTreeWidget::itemClicked, this, showItem);
     connect(m_flowList, &FlowListPane::openRequested, this, [this](const QJsonObject &flow) { openFlow(flow); });
     connect(m_list, &StageListPane::openRequested, this, [this](const QJsonObject &record) {
         if (const ResourceDescriptor *kind = m_schema->stageKindForModel(record.value(QLatin1String("meta_model_name")).toString()))
