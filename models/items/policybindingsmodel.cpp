@@ -145,6 +145,14 @@ QHash<QString, int> PolicyBindingsModel::reorder(const QList<QJsonObject> &rows,
     return changed;
 }
 
+QJsonObject PolicyBindingsModel::withPbmTarget(QJsonObject binding, const QHash<QString, QString> &pbmByPk)
+{
+    const auto pbm = pbmByPk.constFind(textOf(binding, "target"));
+    if (pbm != pbmByPk.constEnd())
+        binding.insert(QStringLiteral("target"), *pbm);
+    return binding;
+}
+
 void PolicyBindingsModel::load(const QStringList &targets)
 {
     m_targets = targets;
@@ -191,7 +199,9 @@ void PolicyBindingsModel::fetch(quint64 generation)
             Q_EMIT failed(error, tr("Could not read the policy bindings"));
             return;
         }
-        QList<QJsonObject> sorted = rows;
+        QList<QJsonObject> sorted;
+        for (const QJsonObject &row : rows)
+            sorted.append(withPbmTarget(row, m_pbmByPk));
         std::stable_sort(sorted.begin(), sorted.end(),
                          [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
         beginResetModel();
@@ -322,20 +332,21 @@ void PolicyBindingsModel::apply(const RecordChange &change)
     if (change.resourceKey != QLatin1String("policies/bindings"))
         return;
     const int at = rowOfBinding(change.id);
+    const QJsonObject record = withPbmTarget(change.record, m_pbmByPk);
     switch (change.kind) {
     case RecordChange::Kind::Created: {
-        if (at >= 0 || !m_targets.contains(textOf(change.record, "target")))
+        if (at >= 0 || !m_targets.contains(textOf(record, "target")))
             return;
-        const int row = rowFor(change.record);
+        const int row = rowFor(record);
         beginInsertRows({}, row, row);
-        m_rows.insert(row, change.record);
+        m_rows.insert(row, record);
         endInsertRows();
         break;
     }
     case RecordChange::Kind::Updated: {
         if (at < 0)
             return;
-        m_rows[at] = records::overlaid(m_rows.at(at), change.record);
+        m_rows[at] = records::overlaid(m_rows.at(at), record);
         Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
         const int to = rowFor(m_rows.at(at), at);
         if (to != at && beginMoveRows({}, at, at, {}, to > at ? to + 1 : to)) {

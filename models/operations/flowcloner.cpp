@@ -151,7 +151,9 @@ void FlowCloner::createFlow()
             return;
         }
         m_newFlow = done->object();
+        // A policy binding names its target by the flow's own pk (authentik/policies/api/bindings.py).
         m_targetCopy.insert(textOf(m_original, "policybindingmodel_ptr_id"), textOf(m_newFlow, "policybindingmodel_ptr_id"));
+        m_targetCopy.insert(textOf(m_original, "pk"), textOf(m_newFlow, "policybindingmodel_ptr_id"));
         ++m_done;
         copyBinding(0);
     });
@@ -178,6 +180,7 @@ void FlowCloner::copyBinding(int index)
             return;
         }
         m_targetCopy.insert(textOf(original, "policybindingmodel_ptr_id"), textOf(done->object(), "policybindingmodel_ptr_id"));
+        m_targetCopy.insert(textOf(original, "pk"), textOf(done->object(), "policybindingmodel_ptr_id"));
         ++m_done;
         copyBinding(index + 1);
     });
