@@ -4,6 +4,7 @@
 #include "models/api/pagination.h"
 #include "models/operations/recordwriter.h"
 #include "models/records/record.h"
+#include "models/schema/schemaregistry.h"
 #include "models/session/workspace.h"
 
 #include <QJsonArray>
@@ -53,6 +54,7 @@ PolicyBindingsModel::PolicyBindingsModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(workspace->client())
     , m_writer(workspace->writer())
+    , m_workspace(workspace)
 {
     connect(m_writer, &RecordWriter::changed, this, &PolicyBindingsModel::apply);
 }
@@ -151,6 +153,12 @@ QJsonObject PolicyBindingsModel::withPbmTarget(QJsonObject binding, const QHash<
     if (pbm != pbmByPk.constEnd())
         binding.insert(QStringLiteral("target"), *pbm);
     return binding;
+}
+
+QJsonObject PolicyBindingsModel::patchFor(const QJsonObject &base, const QJsonObject &changes) const
+{
+    const ResourceDescriptor *resource = m_workspace->schema()->resource(QStringLiteral("policies/bindings"));
+    return resource ? records::patchPayload(base, records::overlaid(base, changes), *resource) : changes;
 }
 
 void PolicyBindingsModel::load(const QStringList &targets)
@@ -287,7 +295,7 @@ bool PolicyBindingsModel::move(const QString &pk, int delta)
     for (auto it = orders.cbegin(); it != orders.cend(); ++it) {
         const QJsonObject base = m_rows.at(rowOfBinding(it.key()));
         const WriteTarget where{QStringLiteral("policies/bindings"), QStringLiteral("/policies/bindings/"), it.key()};
-        m_writer->update(where, {{QStringLiteral("order"), it.value()}}, base, describe(base), this,
+        m_writer->update(where, patchFor(base, {{QStringLiteral("order"), it.value()}}), base, describe(base), this,
                          [this, refused, kept](const WriteResult &result) {
             if (result.outcome == WriteResult::Outcome::Refused)
                 refused->append(result.error);

@@ -60,6 +60,9 @@ public:
     void setTargetKeys(const QHash<QString, QString> &pbmByPk) { m_pbmByPk = pbmByPk; }
     /// `binding` with its target as the pbm_uuid `pbmByPk` maps it to (unchanged if unknown).
     static QJsonObject withPbmTarget(QJsonObject binding, const QHash<QString, QString> &pbmByPk);
+    /// The PATCH body that sets `changes` on `base`, with the fields authentik's validate() needs
+    /// alongside (the resource's patchCompanions: target and its one of policy/group/user).
+    QJsonObject patchFor(const QJsonObject &base, const QJsonObject &changes) const;
     void load(const QStringList &targets);
     void reload();
     /// Changes the targets without asking the server: rows of targets no longer there go; a
@@ -103,6 +106,7 @@ private:
     RecordWriter *m_writer;
     QStringList m_targets;
     QHash<QString, QString> m_pbmByPk;
+    Workspace *m_workspace;
     QList<QJsonObject> m_rows;
     QPointer<QObject> m_loading;  ///< the context of the read under way
     quint64 m_generation = 0;
