@@ -354,9 +354,13 @@ void PolicyBindingsModel::apply(const RecordChange &change)
     case RecordChange::Kind::Updated: {
         if (at < 0)
             return;
+        const bool placed = orderOf(m_rows.at(at)) == orderOf(records::overlaid(m_rows.at(at), record))
+            && textOf(m_rows.at(at), "target") == textOf(records::overlaid(m_rows.at(at), record), "target");
         m_rows[at] = records::overlaid(m_rows.at(at), record);
         Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
-        const int to = rowFor(m_rows.at(at), at);
+        // Negating or disabling keeps the row among its ties where the server lists it; rowFor
+        // would put it after them, and a move would then go the wrong way.
+        const int to = placed ? at : rowFor(m_rows.at(at), at);
         if (to != at && beginMoveRows({}, at, at, {}, to > at ? to + 1 : to)) {
             m_rows.move(at, to);
             endMoveRows();
