@@ -368,6 +368,14 @@ void TestPolicyBindings::offlineAddIsADraftAndSyncs()
     const QJsonObject user = firstOf(QStringLiteral("/core/users/"));
     PolicyBindingsPanel *panel = inspector->flowPolicies();
     // The picker's list is read before going offline, as a user who looked at it once has it.
+    onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<PolicyBindingDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->bindBox()->setCurrentIndex(dialog->bindBox()->findData(int(PolicyBindingDialog::Bind::User)));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->picker()->count() > 0, 10000);
+        dialog->reject();
+    });
+    QTest::mouseClick(buttonOf(panel, "addPolicyBinding"), Qt::LeftButton);
     const int before = int(serverPolicyBindings(target).size());
     QAction *offline = m_window->action(QStringLiteral("workOffline"));
     QTRY_COMPARE_WITH_TIMEOUT(m_server->client()->pendingCount(), 0, 10000);
