@@ -4,6 +4,7 @@
 #include "models/api/pagination.h"
 #include "models/operations/recordwriter.h"
 #include "models/records/record.h"
+#include "models/schema/schemaregistry.h"
 #include "models/session/workspace.h"
 
 #include <QJsonArray>
@@ -53,6 +54,7 @@ PolicyBindingsModel::PolicyBindingsModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(workspace->client())
     , m_writer(workspace->writer())
+    , m_workspace(workspace)
 {
     connect(m_writer, &RecordWriter::changed, this, &PolicyBindingsModel::apply);
 }
@@ -145,6 +147,20 @@ QHash<QString, int> PolicyBindingsModel::reorder(const QList<QJsonObject> &rows,
     return changed;
 }
 
+QJsonObject PolicyBindingsModel::withPbmTarget(QJsonObject binding, const QHash<QString, QString> &pbmByPk)
+{
+    const auto pbm = pbmByPk.constFind(textOf(binding, "target"));
+    if (pbm != pbmByPk.constEnd())
+        binding.insert(QStringLiteral("target"), *pbm);
+    return binding;
+}
+
+QJsonObject PolicyBindingsModel::patchFor(const QJsonObject &base, const QJsonObject &changes) const
+{
+    const ResourceDescriptor *resource = m_workspace->schema()->resource(QStringLiteral("policies/bindings"));
+    return resource ? records::patchPayload(base, records::overlaid(base, changes), *resource) : changes;
+}
+
 void PolicyBindingsModel::load(const QStringList &targets)
 {
     m_targets = targets;
@@ -191,7 +207,9 @@ void PolicyBindingsModel::fetch(quint64 generation)
             Q_EMIT failed(error, tr("Could not read the policy bindings"));
             return;
         }
-        QList<QJsonObject> sorted = rows;
+        QList<QJsonObject> sorted;
+        for (const QJsonObject &row : rows)
+            sorted.append(withPbmTarget(row, m_pbmByPk));
         std::stable_sort(sorted.begin(), sorted.end(),
                          [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
         beginResetModel();
@@ -277,7 +295,7 @@ bool PolicyBindingsModel::move(const QString &pk, int delta)
     for (auto it = orders.cbegin(); it != orders.cend(); ++it) {
         const QJsonObject base = m_rows.at(rowOfBinding(it.key()));
         const WriteTarget where{QStringLiteral("policies/bindings"), QStringLiteral("/policies/bindings/"), it.key()};
-        m_writer->update(where, {{QStringLiteral("order"), it.value()}}, base, describe(base), this,
+        m_writer->update(where, patchFor(base, {{QStringLiteral("order"), it.value()}}), base, describe(base), this,
                          [this, refused, kept](const WriteResult &result) {
             if (result.outcome == WriteResult::Outcome::Refused)
                 refused->append(result.error);
@@ -322,22 +340,27 @@ void PolicyBindingsModel::apply(const RecordChange &change)
     if (change.resourceKey != QLatin1String("policies/bindings"))
         return;
     const int at = rowOfBinding(change.id);
+    const QJsonObject record = withPbmTarget(change.record, m_pbmByPk);
     switch (change.kind) {
     case RecordChange::Kind::Created: {
-        if (at >= 0 || !m_targets.contains(textOf(change.record, "target")))
+        if (at >= 0 || !m_targets.contains(textOf(record, "target")))
             return;
-        const int row = rowFor(change.record);
+        const int row = rowFor(record);
         beginInsertRows({}, row, row);
-        m_rows.insert(row, change.record);
+        m_rows.insert(row, record);
         endInsertRows();
         break;
     }
     case RecordChange::Kind::Updated: {
         if (at < 0)
             return;
-        m_rows[at] = records::overlaid(m_rows.at(at), change.record);
+        const bool placed = orderOf(m_rows.at(at)) == orderOf(records::overlaid(m_rows.at(at), record))
+            && textOf(m_rows.at(at), "target") == textOf(records::overlaid(m_rows.at(at), record), "target");
+        m_rows[at] = records::overlaid(m_rows.at(at), record);
         Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
-        const int to = rowFor(m_rows.at(at), at);
+        // Negating or disabling keeps the row among its ties where the server lists it; rowFor
+        // would put it after them, and a move would then go the wrong way.
+        const int to = placed ? at : rowFor(m_rows.at(at), at);
         if (to != at && beginMoveRows({}, at, at, {}, to > at ? to + 1 : to)) {
             m_rows.move(at, to);
             endMoveRows();

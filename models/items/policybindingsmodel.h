@@ -54,6 +54,15 @@ public:
     static QHash<QString, int> reorder(const QList<QJsonObject> &rows, const QStringList &pks);
 
     /// Loads the bindings of these targets (one request; none for an empty list).
+    /// authentik names a binding's target by the flow's or stage binding's own pk (PolicyBinding
+    /// target's to_representation), while target_in filters on pbm_uuid: `pbmByPk` maps the one
+    /// to the other, and rows are kept with the pbm_uuid the model was asked for.
+    void setTargetKeys(const QHash<QString, QString> &pbmByPk) { m_pbmByPk = pbmByPk; }
+    /// `binding` with its target as the pbm_uuid `pbmByPk` maps it to (unchanged if unknown).
+    static QJsonObject withPbmTarget(QJsonObject binding, const QHash<QString, QString> &pbmByPk);
+    /// The PATCH body that sets `changes` on `base`, with the fields authentik's validate() needs
+    /// alongside (the resource's patchCompanions: target and its one of policy/group/user).
+    QJsonObject patchFor(const QJsonObject &base, const QJsonObject &changes) const;
     void load(const QStringList &targets);
     void reload();
     /// Changes the targets without asking the server: rows of targets no longer there go; a
@@ -96,6 +105,8 @@ private:
     ApiClient *m_client;
     RecordWriter *m_writer;
     QStringList m_targets;
+    QHash<QString, QString> m_pbmByPk;
+    Workspace *m_workspace;
     QList<QJsonObject> m_rows;
     QPointer<QObject> m_loading;  ///< the context of the read under way
     quint64 m_generation = 0;

@@ -6,6 +6,15 @@
 
 namespace akdesk {
 
+namespace {
+/// The record's pk as text: users have an integer pk (authentik's User.id), the rest uuids.
+QString pkOf(const QJsonObject &record)
+{
+    const QJsonValue pk = record.value(QLatin1String("pk"));
+    return pk.isDouble() ? QString::number(pk.toInteger()) : pk.toString();
+}
+} // namespace
+
 ReferenceModel::ReferenceModel(ApiClient *client, QObject *parent)
     : QAbstractListModel(parent)
     , m_client(client)
@@ -174,7 +183,7 @@ void ReferenceModel::fetch(int page)
 int ReferenceModel::rowOf(const QString &id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).value(QLatin1String("pk")).toString() == id)
+        if (pkOf(m_rows.at(row)) == id)
             return row;
     }
     return -1;
@@ -182,7 +191,7 @@ int ReferenceModel::rowOf(const QString &id) const
 
 QString ReferenceModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(QLatin1String("pk")).toString() : QString();
+    return row >= 0 && row < m_rows.size() ? pkOf(m_rows.at(row)) : QString();
 }
 
 QString ReferenceModel::nameOf(const QString &id) const
@@ -212,7 +221,7 @@ QVariant ReferenceModel::data(const QModelIndex &index, int role) const
         return kind.isEmpty() ? row.value(QLatin1String("designation")).toString() : kind;
     }
     case IdRole:
-        return row.value(QLatin1String("pk")).toString();
+        return pkOf(row);
     case RecordRole:
         return row;
     default:

@@ -151,8 +151,7 @@ void FlowCloner::createFlow()
             return;
         }
         m_newFlow = done->object();
-        // A policy binding names its target by the flow's own pk in answers (PolicyBindingModelForeignKey.
-        // to_representation, authentik/policies/api/bindings.py) and by the pbm_uuid in filters: both map.
+        // A policy binding names its target by the flow's own pk (authentik/policies/api/bindings.py).
         m_targetCopy.insert(textOf(m_original, "policybindingmodel_ptr_id"), textOf(m_newFlow, "policybindingmodel_ptr_id"));
         m_targetCopy.insert(textOf(m_original, "pk"), textOf(m_newFlow, "policybindingmodel_ptr_id"));
         ++m_done;

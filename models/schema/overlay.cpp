@@ -45,6 +45,9 @@ const ResourceEntry kResources[] = {
      .ordering = "slug,name,title,designation,pk", .search = "name,slug,designation,title,denied_action"},
     {.resource = "flows/bindings", .label = QT_TRANSLATE_NOOP("akdesk::Overlay", "Stage binding"), .labelPlural = QT_TRANSLATE_NOOP("akdesk::Overlay", "Stage bindings"),
      .description = QT_TRANSLATE_NOOP("akdesk::Overlay", "A stage bound into a flow at a position."), .ordering = "order,target,pk", .search = "stage_obj.name"},
+    // PolicyBindingSerializer.validate (authentik/policies/api/bindings.py) reads only the fields
+    // a request carries: a PATCH without target or its one of policy/group/user is refused.
+    {.resource = "policies/bindings", .patchCompanions = "target,policy,group,user"},
     {.resource = "sources", .label = QT_TRANSLATE_NOOP("akdesk::Overlay", "Source"), .labelPlural = QT_TRANSLATE_NOOP("akdesk::Overlay", "Sources"),
      .description = QT_TRANSLATE_NOOP("akdesk::Overlay", "Where users come from: the built-in database, social logins, SAML, LDAP..."),
      .ordering = "name,slug,pk", .search = "name,slug"},

@@ -316,7 +316,8 @@ void TestPolicyBindings::negateAndReorder()
     QVERIFY(at > 0);  // b runs after a (same order, later pk) or after others
     panel->view()->setFocus();
     QTest::keyClick(panel->view(), Qt::Key_Up, Qt::AltModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!inspector->policyBindings()->isBusy() && panel->status()->text().contains(QLatin1String("order")), 10000);
+    // "Moved … to order N": the policies' own names contain "order", so the word alone says nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector->policyBindings()->isBusy() && panel->status()->text().startsWith(QLatin1String("Moved")), 10000);
     const QList<QJsonObject> after = serverPolicyBindings(target);
     QSet<int> orders;
     for (const QJsonObject &binding : after)
@@ -367,6 +368,14 @@ void TestPolicyBindings::offlineAddIsADraftAndSyncs()
     const QJsonObject user = firstOf(QStringLiteral("/core/users/"));
     PolicyBindingsPanel *panel = inspector->flowPolicies();
     // The picker's list is read before going offline, as a user who looked at it once has it.
+    onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<PolicyBindingDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->bindBox()->setCurrentIndex(dialog->bindBox()->findData(int(PolicyBindingDialog::Bind::User)));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->picker()->count() > 0, 10000);
+        dialog->reject();
+    });
+    QTest::mouseClick(buttonOf(panel, "addPolicyBinding"), Qt::LeftButton);
     const int before = int(serverPolicyBindings(target).size());
     QAction *offline = m_window->action(QStringLiteral("workOffline"));
     QTRY_COMPARE_WITH_TIMEOUT(m_server->client()->pendingCount(), 0, 10000);

@@ -309,6 +309,10 @@ FlowInspector::~FlowInspector() = default;
 
 QStringList FlowInspector::policyTargets() const
 {
+    QHash<QString, QString> pbmByPk{{textOf(m_flow, "pk"), textOf(m_flow, "policybindingmodel_ptr_id")}};
+    for (int row = 0; row < m_bindings->rowCount(); ++row)
+        pbmByPk.insert(textOf(m_bindings->binding(row), "pk"), textOf(m_bindings->binding(row), "policybindingmodel_ptr_id"));
+    m_policyBindings->setTargetKeys(pbmByPk);
     QStringList targets{textOf(m_flow, "policybindingmodel_ptr_id")};
     for (int row = 0; row < m_bindings->rowCount(); ++row)
         targets.append(textOf(m_bindings->binding(row), "policybindingmodel_ptr_id"));

@@ -109,20 +109,22 @@ QString FlowListPane::policiesText(const QJsonObject &flow) const
 void FlowListPane::readPolicies(int first, int last)
 {
     QStringList targets;
+    QHash<QString, QString> pbmByPk;  // the server names a binding's target by the flow's pk
     for (int row = first; row <= last && row < m_model->rowCount(); ++row) {
         const QString target = records::textOf(m_model->record(row), "policybindingmodel_ptr_id");
         if (!target.isEmpty())
             targets.append(target);
+        pbmByPk.insert(records::textOf(m_model->record(row), "pk"), target);
     }
     if (targets.isEmpty())
         return;
-    PolicyBindingsModel::fetchAll(m_client, targets, this, [this, targets](const QList<QJsonObject> &rows, const ApiError &error) {
+    PolicyBindingsModel::fetchAll(m_client, targets, this, [this, targets, pbmByPk](const QList<QJsonObject> &rows, const ApiError &error) {
         if (error.isError())
             return;  // the cells stay empty: unknown, not zero
         for (const QString &target : targets)
             m_policies.insert(target, {});
         for (const QJsonObject &binding : rows)
-            m_policies[records::textOf(binding, "target")].append(binding);
+            m_policies[records::textOf(PolicyBindingsModel::withPbmTarget(binding, pbmByPk), "target")].append(binding);
         if (m_model->rowCount() > 0)
             Q_EMIT m_model->dataChanged(m_model->index(0, m_policiesColumn), m_model->index(m_model->rowCount() - 1, m_policiesColumn));
     });

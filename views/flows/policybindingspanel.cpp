@@ -253,7 +253,7 @@ void PolicyBindingsPanel::toggle(const QString &field)
 void PolicyBindingsPanel::update(const QJsonObject &binding, const QJsonObject &patch, const QString &done)
 {
     const QString what = PolicyBindingsModel::describe(binding);
-    m_workspace->writer()->update(bindingTarget(textOf(binding, "pk")), patch, binding, what, this,
+    m_workspace->writer()->update(bindingTarget(textOf(binding, "pk")), m_model->patchFor(binding, patch), binding, what, this,
                                   [this, what, done](const WriteResult &result) {
         if (result.outcome == WriteResult::Outcome::Queued) {
             say(tr("The change to %1 is queued as a draft: the server cannot be reached. It is sent with the next sync.").arg(what));
