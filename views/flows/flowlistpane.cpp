@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace akdesk {
 
 namespace {
@@ -80,16 +82,21 @@ FlowListPane::FlowListPane(ApiClient *client, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
         m_model->setSearch(m_search->text().trimmed());
+        m_refreshPolicies = true;
         m_model->reload();
     });
     connect(m_model, &PagedListModel::stateChanged, this, &FlowListPane::updateState);
     connect(m_model, &PagedListModel::freshnessChanged, this, &FlowListPane::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FlowListPane::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { readPolicies(first, last); });
+            [this](const QModelIndex &, int first, int last) {
+        readPolicies(first, last, std::exchange(m_refreshPolicies, false));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A reload the list made itself to follow a change (a new flow that may match the search)
+        // reads only what it does not know; a refresh, a search or a filter reads every count.
         if (m_model->rowCount() > 0)
-            readPolicies(0, m_model->rowCount() - 1);
+            readPolicies(0, m_model->rowCount() - 1, std::exchange(m_refreshPolicies, false));
     });
 }
 
@@ -106,19 +113,23 @@ QString FlowListPane::policiesText(const QJsonObject &flow) const
     return others == 0 ? QString::number(policies) : tr("%1 (+%n group/user)", nullptr, others).arg(policies);
 }
 
-void FlowListPane::readPolicies(int first, int last)
+void FlowListPane::readPolicies(int first, int last, bool all)
 {
     QStringList targets;
     QHash<QString, QString> pbmByPk;  // the server names a binding's target by the flow's pk
     for (int row = first; row <= last && row < m_model->rowCount(); ++row) {
         const QString target = records::textOf(m_model->record(row), "policybindingmodel_ptr_id");
-        if (!target.isEmpty())
+        if (!target.isEmpty() && !m_policiesReading.contains(target) && (all || !m_policies.contains(target)))
             targets.append(target);
         pbmByPk.insert(records::textOf(m_model->record(row), "pk"), target);
     }
     if (targets.isEmpty())
         return;
+    for (const QString &target : std::as_const(targets))
+        m_policiesReading.insert(target);
     PolicyBindingsModel::fetchAll(m_client, targets, this, [this, targets, pbmByPk](const QList<QJsonObject> &rows, const ApiError &error) {
+        for (const QString &target : targets)
+            m_policiesReading.remove(target);
         if (error.isError())
             return;  // the cells stay empty: unknown, not zero
         for (const QString &target : targets)
@@ -136,11 +147,13 @@ void FlowListPane::showDesignation(const QString &designation)
 {
     m_model->setFilters(designation.isEmpty() ? QList<QPair<QString, QString>>()
                                               : QList<QPair<QString, QString>>{{QStringLiteral("designation"), designation}});
+    m_refreshPolicies = true;
     m_model->reload();
 }
 
 void FlowListPane::reload()
 {
+    m_refreshPolicies = true;
     m_model->reload();
 }
 

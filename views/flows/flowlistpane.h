@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
@@ -43,12 +44,16 @@ Q_SIGNALS:
 private:
     void updateState();
     /// Reads the policy bindings of the flows in rows first..last (one request, pages of 100).
-    void readPolicies(int first, int last);
+    /// Reads the policy bindings of these rows' flows in one request: every row's when `all`
+    /// (a refresh the user asked for), else only those not known or being read already.
+    void readPolicies(int first, int last, bool all);
 
     ApiClient *m_client;
     /// By the flow's policybindingmodel_ptr_id: its policy bindings, once read.
     QHash<QString, QList<QJsonObject>> m_policies;
     int m_policiesColumn = -1;
+    QSet<QString> m_policiesReading;  ///< targets whose policy bindings are being read
+    bool m_refreshPolicies = true;    ///< the next reset is a refresh the user asked for
 
     PagedListModel *m_model;
     QLineEdit *m_search;
