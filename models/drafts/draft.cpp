@@ -11,6 +11,8 @@ QString Draft::operationName(Operation operation)
         return QStringLiteral("create");
     case Operation::Delete:
         return QStringLiteral("delete");
+    case Operation::Reorder:
+        return QStringLiteral("reorder");
     }
     return {};
 }
@@ -21,6 +23,8 @@ Draft::Operation Draft::operationFromName(const QString &name)
         return Operation::Create;
     if (name == QLatin1String("delete"))
         return Operation::Delete;
+    if (name == QLatin1String("reorder"))
+        return Operation::Reorder;
     return Operation::Update;
 }
 

@@ -12,7 +12,10 @@ namespace akdesk {
 /// later sync can merge three ways instead of overwriting what changed on the server meanwhile.
 struct Draft
 {
-    enum class Operation { Update, Create, Delete };
+    /// Reorder: one change to a flow's order of stage bindings, kept whole. `recordId` is the
+    /// flow's pk; `base` holds {"target", "bindings": [{pk, order, name}]}, every binding as it was;
+    /// `changes` {"bindings": [{pk, order}]}, every binding as intended; `theirs` the server's.
+    enum class Operation { Update, Create, Delete, Reorder };
     enum class Status {
         Pending,   ///< waits for the next sync
         Conflict,  ///< the server changed a field the draft changed too; the user decides

@@ -3,6 +3,8 @@
 #include "models/storage/localstore.h"
 #include "models/schema/schemaregistry.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
@@ -83,6 +85,8 @@ QString DraftsModel::operationText(Draft::Operation operation)
         return tr("Create");
     case Draft::Operation::Delete:
         return tr("Delete");
+    case Draft::Operation::Reorder:
+        return tr("Reorder");
     }
     return {};
 }
@@ -91,6 +95,19 @@ QString DraftsModel::fieldsText(const Draft &draft) const
 {
     if (draft.operation == Draft::Operation::Delete)
         return {};
+    if (draft.operation == Draft::Operation::Reorder) {
+        // The stages that move, in their new order.
+        QHash<QString, QJsonObject> base;
+        for (const QJsonValue &row : draft.base.value(QLatin1String("bindings")).toArray())
+            base.insert(row[QLatin1String("pk")].toString(), row.toObject());
+        QStringList moved;
+        for (const QJsonValue &row : draft.changes.value(QLatin1String("bindings")).toArray()) {
+            const QJsonObject was = base.value(row[QLatin1String("pk")].toString());
+            if (was.value(QLatin1String("order")).toInt() != row[QLatin1String("order")].toInt())
+                moved.append(tr("%1 → %2").arg(was.value(QLatin1String("name")).toString()).arg(row[QLatin1String("order")].toInt()));
+        }
+        return moved.join(QLatin1String(", "));
+    }
     const ResourceDescriptor *resource = m_schema ? m_schema->resource(draft.resourceKey) : nullptr;
     QStringList labels;
     for (const QString &name : draft.changedFields()) {
@@ -131,7 +148,10 @@ QVariant DraftsModel::data(const QModelIndex &index, int role) const
     case RecordColumn:
         return draft.label.isEmpty() ? draft.recordId : draft.label;
     case KindColumn: {
-        const ResourceDescriptor *resource = m_schema ? m_schema->resource(draft.resourceKey) : nullptr;
+        // A reorder is a change to the flow (its order of stages), not to one binding.
+        const ResourceDescriptor *resource =
+            m_schema ? m_schema->resource(draft.operation == Draft::Operation::Reorder ? QStringLiteral("flows") : draft.resourceKey)
+                     : nullptr;
         return resource ? resource->label : draft.resourceKey;
     }
     case ChangeColumn:

@@ -89,6 +89,7 @@ QList<Draft> DraftSync::ordered(const QList<Draft> &drafts)
     QList<Draft> creates;
     QList<Draft> updates;
     QList<Draft> deletes;
+    QList<Draft> reorders;
     for (const Draft &draft : drafts) {
         switch (draft.operation) {
         case Draft::Operation::Create:
@@ -99,6 +100,9 @@ QList<Draft> DraftSync::ordered(const QList<Draft> &drafts)
             break;
         case Draft::Operation::Delete:
             deletes.append(draft);
+            break;
+        case Draft::Operation::Reorder:
+            reorders.append(draft);  // after the creates and edits of its bindings
             break;
         }
     }
@@ -123,7 +127,7 @@ QList<Draft> DraftSync::ordered(const QList<Draft> &drafts)
         done.insert(creates.at(pick).localId);
         out.append(creates.takeAt(pick));
     }
-    return out + updates + deletes;
+    return out + updates + reorders + deletes;
 }
 
 void DraftSync::sync(qint64 id)
@@ -197,7 +201,7 @@ void DraftSync::deliver(const Draft &draft)
         next();
         return;
     }
-    if (!m_schema->resource(draft.resourceKey)) {
+    if (!m_schema->resource(draft.resourceKey) && draft.operation != Draft::Operation::Reorder) {
         kept(draft, Draft::Status::Rejected,
              tr("This server has no “%1” resource; the draft cannot be delivered.").arg(draft.resourceKey));
         return;
@@ -212,7 +216,43 @@ void DraftSync::deliver(const Draft &draft)
     case Draft::Operation::Delete:
         deliverDelete(draft);
         return;
+    case Draft::Operation::Reorder:
+        deliverReorder(draft);
+        return;
     }
+}
+
+void DraftSync::deliverReorder(Draft draft)
+{
+    // One change to the flow's order, merged as a whole (RecordWriter::resumeOrders()).
+    m_writer->resumeOrders(draft, this, [this, draft](const RecordWriter::ReorderResult &result) mutable {
+        using Outcome = RecordWriter::ReorderResult::Outcome;
+        switch (result.outcome) {
+        case Outcome::Accepted:
+            m_store->remove(draft.id);
+            ++m_synced;
+            Q_EMIT draftSynced(draft.id, {});
+            next();
+            return;
+        case Outcome::Queued:
+            if (stopIfUnreachable(draft, result.error))
+                return;
+            kept(draft, Draft::Status::Pending,
+                 tr("The server did not answer (%1); the new order stays a draft and is sent again with the next sync.")
+                     .arg(result.error.message()),
+                 result.error);
+            return;
+        case Outcome::Conflict:
+            draft.theirs = RecordWriter::ordersAsJson(result.serverOrders);
+            kept(draft, Draft::Status::Conflict, RecordWriter::describeReorder(draft, result));
+            return;
+        case Outcome::RolledBack:
+        case Outcome::Stuck:
+        case Outcome::NotKept:
+            kept(draft, Draft::Status::Rejected, RecordWriter::describeReorder(draft, result), result.error);
+            return;
+        }
+    });
 }
 
 bool DraftSync::stopIfUnreachable(const Draft &draft, const ApiError &error)
@@ -527,6 +567,35 @@ void DraftSync::resolve(qint64 id, const QJsonObject &chosen)
     std::optional<Draft> draft = m_store->draft(id);
     if (!draft || draft->status != Draft::Status::Conflict)
         return;
+    if (draft->operation == Draft::Operation::Reorder) {
+        // "Send mine": the order on the server now becomes the base, so the draft's order is
+        // sent over it; a binding the draft does not know keeps its server order.
+        QHash<QString, QString> names;
+        for (const QJsonValue &row : draft->base.value(QLatin1String("bindings")).toArray())
+            names.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("name")].toString());
+        QJsonArray rows;
+        for (const QJsonValue &row : draft->theirs.value(QLatin1String("bindings")).toArray()) {
+            QJsonObject binding = row.toObject();
+            binding.insert(QStringLiteral("name"), names.value(binding.value(QLatin1String("pk")).toString()));
+            rows.append(binding);
+        }
+        QSet<QString> onServer;
+        for (const QJsonValue &row : std::as_const(rows))
+            onServer.insert(row[QLatin1String("pk")].toString());
+        QJsonArray intended;
+        for (const QJsonValue &row : draft->changes.value(QLatin1String("bindings")).toArray()) {
+            if (onServer.contains(row[QLatin1String("pk")].toString()))
+                intended.append(row);
+        }
+        draft->base.insert(QStringLiteral("bindings"), rows);
+        draft->changes.insert(QStringLiteral("bindings"), intended);
+        draft->status = Draft::Status::Pending;
+        draft->message.clear();
+        draft->errors = {};
+        m_store->update(*draft);
+        sync(id);
+        return;
+    }
     const MergeResult merge =
         MergeResult::merge(draft->base, draft->changes, draft->theirs, m_schema->resource(draft->resourceKey));
     QJsonObject changes;

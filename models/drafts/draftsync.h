@@ -42,7 +42,8 @@ public:
 
     /// Settles a conflict: `chosen` holds the value picked for each conflicting field. Fields the
     /// server changed alone keep the server's value; the draft is rebased on the server's record
-    /// and synced again.
+    /// and synced again. A reorder draft in conflict settles by the same call: `chosen` is
+    /// ignored, and the draft's order is sent over the server's current one.
     void resolve(qint64 id, const QJsonObject &chosen);
     /// A record deleted on the server: its draft becomes a create of the record as edited.
     void recreate(qint64 id);
@@ -64,6 +65,7 @@ private:
     void deliverCreate(Draft draft);
     void deliverUpdate(const Draft &draft);
     void deliverDelete(const Draft &draft);
+    void deliverReorder(Draft draft);
     void patch(Draft draft, const QJsonObject &theirs, const QJsonObject &changes);
     void accepted(const Draft &draft, const QJsonObject &record);
     /// After an accepted PATCH: true (and the draft kept as a conflict holding both values) when

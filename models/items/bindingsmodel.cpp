@@ -8,12 +8,14 @@
 #include "models/items/referencemodel.h"
 #include "models/operations/recordwriter.h"
 #include "models/session/workspace.h"
+#include "models/storage/localstore.h"
 
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
 
+#include <algorithm>
 #include <limits>
 
 namespace akdesk {
@@ -39,9 +41,10 @@ BindingsModel::~BindingsModel()
         m_loading->cancel();
 }
 
-void BindingsModel::load(const QString &flowPk)
+void BindingsModel::load(const QString &flowPk, const QString &flowLabel)
 {
     m_flowPk = flowPk;
+    m_flowLabel = flowLabel.isEmpty() ? flowPk : flowLabel;
     reload();
 }
 
@@ -78,6 +81,20 @@ void BindingsModel::fetch(int page, QList<QJsonObject> collected, quint64 genera
         if (next.page > 0) {
             fetch(next.page, collected, generation);
             return;
+        }
+        // An unsent reorder of this flow shows as it was arranged (LocalStore::saveReorder()).
+        if (const std::optional<Draft> reorder = m_writer->store()->reorderFor(m_flowPk); reorder && !reorder->isDamaged()
+                                                                  && reorder->status != Draft::Status::Rejected) {
+            QHash<QString, int> intended;
+            for (const QJsonValue &row : reorder->changes.value(QLatin1String("bindings")).toArray())
+                intended.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+            for (QJsonObject &row : collected) {
+                if (const auto at = intended.constFind(textOf(row, "pk")); at != intended.cend())
+                    row.insert(QStringLiteral("order"), at.value());
+            }
+            std::stable_sort(collected.begin(), collected.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                return a.value(QLatin1String("order")).toInt() < b.value(QLatin1String("order")).toInt();
+            });
         }
         beginResetModel();
         m_rows = collected;
@@ -222,14 +239,24 @@ void BindingsModel::saveOrders(const QHash<QString, int> &orders, const QHash<QS
 {
     m_pendingWrites = int(orders.size());
     // Each answer moves its row through apply(); nothing is read again unless the server refused.
-    m_writer->setOrders(orders, before, this, [this, before, orders, movedPk](const RecordWriter::ReorderResult &result) {
+    m_writer->setOrders(orders, before, m_flowLabel, this, [this, before, orders, movedPk](const RecordWriter::ReorderResult &result) {
         m_pendingWrites = 0;
         using Outcome = RecordWriter::ReorderResult::Outcome;
         switch (result.outcome) {
         case Outcome::Conflict:
+            if (result.kept > 0) {
+                // It joined an unsent reorder: that draft now waits for the user's decision.
+                Q_EMIT failed(ApiError::badResponse(tr("another administrator changed the flow's order meanwhile")),
+                              tr("The new order was not sent; it is kept as a draft in conflict. Review it under Drafts"));
+                return;
+            }
             Q_EMIT failed(ApiError::badResponse(tr("another administrator changed the flow's order meanwhile")),
                           tr("The new order was not saved; nothing was sent. Showing the server's order"));
             reload();
+            return;
+        case Outcome::NotKept:
+            // Still shown as arranged: the user can try again once the disk takes writes.
+            Q_EMIT failed(result.error, tr("The server cannot be reached and the new order could not be kept as a draft"));
             return;
         case Outcome::RolledBack:
             Q_EMIT failed(result.error, tr("The new order was not saved; the flow's order is back as it was"));
@@ -247,10 +274,10 @@ void BindingsModel::saveOrders(const QHash<QString, int> &orders, const QHash<QS
         case Outcome::Queued:
             // Kept on screen as arranged, each new order a draft.
             Q_EMIT queued(m_client->isWorkingOffline()
-                              ? tr("akdesk is working offline; the new order is kept as %n draft(s) and sent when you "
-                                   "go online.", nullptr, result.kept)
-                              : tr("The server cannot be reached; the new order is kept as %n draft(s) and sent with "
-                                   "the next sync.", nullptr, result.kept));
+                              ? tr("akdesk is working offline; the new order is kept as a draft and sent, as one "
+                                   "change, when you go online.")
+                              : tr("The server cannot be reached; the new order is kept as a draft and sent, as one "
+                                   "change, with the next sync."));
             return;
         case Outcome::Accepted:
             break;

@@ -54,8 +54,9 @@ public:
     /// Follows a change the server accepted: a binding of this flow created, changed (moved to
     /// its order) or deleted; a bound stage renamed.
     void apply(const akdesk::RecordChange &change);
-    /// Loads the bindings of the flow with this pk.
-    void load(const QString &flowPk);
+    /// Loads the bindings of the flow with this pk; `flowLabel` (its slug) names an unsent reorder.
+    /// An unsent reorder of the flow (a Reorder draft) shows as arranged.
+    void load(const QString &flowPk, const QString &flowLabel = {});
     void reload();
     QString flowPk() const { return m_flowPk; }
     bool isBusy() const { return m_pendingWrites > 0 || !m_loading.isNull(); }
@@ -95,7 +96,7 @@ Q_SIGNALS:
     /// that changed, before and after (for undo and for saying what changed).
     void moved(const QString &pk, const QHash<QString, int> &before, const QHash<QString, int> &after);
     void failed(const akdesk::ApiError &error, const QString &what);
-    /// The server could not be reached: the new order is kept as drafts and shown as it is.
+    /// The server could not be reached: the new order is kept as one draft and shown as it is.
     void queued(const QString &what);
 
 private:
@@ -107,6 +108,7 @@ private:
 
     ApiClient *m_client;
     QString m_flowPk;
+    QString m_flowLabel;
     RecordWriter *m_writer;
     QList<QJsonObject> m_rows;
     QPointer<ApiReply> m_loading;

@@ -8,6 +8,9 @@
 #include "models/schema/resourcedescriptor.h"
 #include "models/storage/localstore.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
 #include <memory>
 
 namespace akdesk {
@@ -248,80 +251,176 @@ void RecordWriter::remove(const WriteTarget &target, const QJsonObject &record, 
 }
 
 void RecordWriter::setOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before,
-                             QObject *context, const std::function<void(const ReorderResult &)> &done)
+                             const QString &label, QObject *context,
+                             const std::function<void(const ReorderResult &)> &done)
 {
     if (orders.isEmpty() || before.isEmpty()) {
         done({});
         return;
     }
-    // The flow's orders now, merged as a whole against what the reorder started from.
     const QString flow = records::textOf(before.cbegin().value(), "target");
+    if (m_store->reorderFor(flow)) {
+        // An unsent reorder of this flow is on screen already: this move joins it, and the two
+        // are sent as one change, merged against the order the first one began from.
+        const qint64 id = m_store->saveReorder(flow, label, before.values(), orders);
+        const std::optional<Draft> draft = id > 0 ? m_store->draft(id) : std::nullopt;
+        if (!draft) {
+            ReorderResult result;
+            if (!m_store->isKeepingEdits()) {
+                result.outcome = ReorderResult::Outcome::NotKept;
+                result.error = ApiError::badResponse(m_store->writeError());
+            }
+            done(result);  // or every binding is back where the server has it: nothing to send
+            return;
+        }
+        resumeOrders(*draft, context, [this, draft, done](ReorderResult result) {
+            Draft kept = *draft;
+            switch (result.outcome) {
+            case ReorderResult::Outcome::Accepted:
+                m_store->remove(kept.id);
+                break;
+            case ReorderResult::Outcome::Queued:
+                result.kept = 1;
+                result.draftId = kept.id;
+                break;
+            case ReorderResult::Outcome::Conflict:
+                kept.theirs = ordersAsJson(result.serverOrders);
+                kept.status = Draft::Status::Conflict;
+                kept.message = describeReorder(kept, result);
+                m_store->update(kept);
+                result.kept = 1;
+                result.draftId = kept.id;
+                break;
+            case ReorderResult::Outcome::RolledBack:
+            case ReorderResult::Outcome::Stuck:
+            case ReorderResult::Outcome::NotKept:
+                kept.status = Draft::Status::Rejected;
+                kept.message = describeReorder(kept, result);
+                m_store->update(kept);
+                result.kept = 1;
+                result.draftId = kept.id;
+                break;
+            }
+            done(result);
+        });
+        return;
+    }
+    QHash<QString, int> was;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        was.insert(it.key(), it.value().value(QLatin1String("order")).toInt());
+    QHash<QString, int> intended = was;
+    for (auto it = orders.cbegin(); it != orders.cend(); ++it)
+        intended.insert(it.key(), it.value());
+    // Not wholly sent: the reorder is kept as ONE draft, merged as a whole at the next sync.
+    auto keepAll = [this, flow, label, before, orders, done](ReorderResult result) {
+        if (result.outcome != ReorderResult::Outcome::Queued) {
+            done(result);
+            return;
+        }
+        const qint64 id = m_store->saveReorder(flow, label, before.values(), orders);
+        if (id <= 0 || !m_store->isKeepingEdits()) {
+            result.outcome = ReorderResult::Outcome::NotKept;
+            result.error = ApiError::badResponse(m_store->writeError());
+        }
+        result.kept = id > 0 ? 1 : 0;
+        result.draftId = id;
+        done(result);
+    };
+    applyOrders(flow, was, intended, false, context, keepAll);
+}
+
+void RecordWriter::applyOrders(const QString &flow, const QHash<QString, int> &before, const QHash<QString, int> &intended,
+                               bool resuming, QObject *context, const std::function<void(const ReorderResult &)> &done)
+{
+    // The flow's orders now, merged as a whole against what the reorder started from: authentik
+    // has no precondition on a PATCH (no ETags), so one GET of the flow's bindings is the check.
     ListQuery query;
     query.pageSize = 100;  // authentik's maximum; a flow with more bindings is judged on these
     query.ordering = QStringLiteral("order");
     query.filter(QStringLiteral("target"), flow);
     ApiReply *reply = m_client->list(QStringLiteral("/flows/bindings/"), query);
-    connect(reply, &ApiReply::finished, context, [this, orders, before, context, done](ApiReply *finished) {
+    connect(reply, &ApiReply::finished, context, [this, before, intended, resuming, context, done](ApiReply *finished) {
         if (!finished->ok() || finished->cachedAt().isValid()) {
             const ApiError error = finished->ok() ? ApiError::offline() : finished->error();
-            if (error.neverReachedServer() || finished->cachedAt().isValid())
-                patchOrders(orders, before, context, done);  // each is kept as a draft
-            else
-                done({ReorderResult::Outcome::RolledBack, error, 0, {}, {}});  // nothing was sent
+            ReorderResult result;
+            result.error = error;
+            // Nothing was sent: unreachable, it waits whole for the next sync; refused, it is not done.
+            result.outcome = error.neverReachedServer() || finished->cachedAt().isValid() || error.outcomeUnknown()
+                                 ? ReorderResult::Outcome::Queued
+                                 : ReorderResult::Outcome::RolledBack;
+            done(result);
             return;
         }
         QHash<QString, int> server;
         for (const QJsonValue &row : finished->results())
             server.insert(records::textOf(row.toObject(), "pk"), row.toObject().value(QLatin1String("order")).toInt());
+        // Every binding must be where the reorder found it; resuming a reorder that was sent in
+        // part, a binding may be at its intended order already.
         bool changed = server.size() != before.size();
-        for (auto it = before.cbegin(); it != before.cend() && !changed; ++it)
-            changed = !server.contains(it.key()) || server.value(it.key()) != it.value().value(QLatin1String("order")).toInt();
+        for (auto it = before.cbegin(); it != before.cend() && !changed; ++it) {
+            const auto at = server.constFind(it.key());
+            changed = at == server.cend() || (at.value() != it.value() && !(resuming && at.value() == intended.value(it.key())));
+        }
         if (changed) {
-            done({ReorderResult::Outcome::Conflict, {}, 0, server, {}});
+            ReorderResult result;
+            result.outcome = ReorderResult::Outcome::Conflict;
+            result.serverOrders = server;
+            done(result);
             return;
         }
-        patchOrders(orders, before, context, done);
+        QHash<QString, int> moves;
+        for (auto it = intended.cbegin(); it != intended.cend(); ++it) {
+            if (server.value(it.key()) != it.value())
+                moves.insert(it.key(), it.value());
+        }
+        if (moves.isEmpty()) {
+            done({});
+            return;
+        }
+        patchOrders(moves, server, context, done);
     });
 }
 
-void RecordWriter::patchOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before,
-                               QObject *context, const std::function<void(const ReorderResult &)> &done)
+void RecordWriter::patchOrders(const QHash<QString, int> &moves, const QHash<QString, int> &server, QObject *context,
+                               const std::function<void(const ReorderResult &)> &done)
 {
-    auto results = std::make_shared<QHash<QString, WriteResult>>();
-    const int total = int(orders.size());
-    auto settle = [this, results, before, context, done] {
+    struct Sent
+    {
+        QHash<QString, Fate> fates;
+        ApiError refusal;
+        ApiError lost;
+    };
+    auto sent = std::make_shared<Sent>();
+    const int total = int(moves.size());
+    auto settle = [this, sent, server, context, done] {
         ReorderResult out;
-        QStringList changed;
-        for (auto it = results->cbegin(); it != results->cend(); ++it) {
-            if (it->outcome == WriteResult::Outcome::Refused && !out.error.isError())
-                out.error = it->error;
-            else if (it->outcome == WriteResult::Outcome::Queued)
-                ++out.kept;
-            else if (it->outcome == WriteResult::Outcome::Accepted)
-                changed.append(it.key());
-        }
-        if (!out.error.isError()) {
-            out.outcome = out.kept > 0 ? ReorderResult::Outcome::Queued : ReorderResult::Outcome::Accepted;
+        if (!sent->refusal.isError()) {
+            // All done, or some PATCHes got no answer: those are safe to repeat, so the reorder is
+            // kept whole and the next sync retries it to the intended order.
+            out.outcome = sent->lost.isError() ? ReorderResult::Outcome::Queued : ReorderResult::Outcome::Accepted;
+            out.error = sent->lost;
             done(out);
             return;
         }
-        // Refused part-way: the whole reorder is given up. Drafts of it go, and the bindings
-        // already changed are put back, or the flow could keep a tie.
-        for (const WriteResult &result : std::as_const(*results)) {
-            if (result.outcome == WriteResult::Outcome::Queued)
-                m_store->remove(result.draftId);
-        }
+        // Refused part-way: the whole reorder is given up, and the bindings that were (or may
+        // have been) changed are put back, or the flow could keep a tie.
         out.outcome = ReorderResult::Outcome::RolledBack;
-        if (changed.isEmpty()) {
+        out.error = sent->refusal;
+        QStringList back;
+        for (auto it = sent->fates.cbegin(); it != sent->fates.cend(); ++it) {
+            if (it.value() != Fate::Refused)
+                back.append(it.key());
+        }
+        if (back.isEmpty()) {
             done(out);
             return;
         }
-        auto left = std::make_shared<int>(int(changed.size()));
+        auto left = std::make_shared<int>(int(back.size()));
         auto shared = std::make_shared<ReorderResult>(out);
-        for (const QString &pk : std::as_const(changed)) {
+        for (const QString &pk : std::as_const(back)) {
             const WriteTarget target{QStringLiteral("flows/bindings"), QStringLiteral("/flows/bindings/"), pk};
-            ApiReply *back = send(Method::Update, target, {{QStringLiteral("order"), before.value(pk).value(QLatin1String("order"))}});
-            connect(back, &ApiReply::finished, context, [left, shared, done, pk](ApiReply *finished) {
+            ApiReply *undo = send(Method::Update, target, {{QStringLiteral("order"), server.value(pk)}});
+            connect(undo, &ApiReply::finished, context, [left, shared, done, pk](ApiReply *finished) {
                 if (!finished->ok()) {
                     shared->outcome = ReorderResult::Outcome::Stuck;
                     shared->stuck.append(pk);
@@ -331,16 +430,114 @@ void RecordWriter::patchOrders(const QHash<QString, int> &orders, const QHash<QS
             });
         }
     };
-    for (auto it = orders.begin(); it != orders.end(); ++it) {
-        const QJsonObject base = before.value(it.key());
+    for (auto it = moves.cbegin(); it != moves.cend(); ++it) {
         const WriteTarget target{QStringLiteral("flows/bindings"), QStringLiteral("/flows/bindings/"), it.key()};
-        update(target, {{QStringLiteral("order"), it.value()}}, base, ReferenceModel::bindingLabel(base), context,
-               [results, total, settle, pk = it.key()](const WriteResult &result) {
-            results->insert(pk, result);
-            if (results->size() == total)
+        ApiReply *reply = send(Method::Update, target, {{QStringLiteral("order"), it.value()}});
+        connect(reply, &ApiReply::finished, context, [sent, total, settle, pk = it.key()](ApiReply *finished) {
+            const Fate fate = fateOf(*finished);
+            sent->fates.insert(pk, fate);
+            if (fate == Fate::Refused && !sent->refusal.isError())
+                sent->refusal = finished->error();
+            else if (fate != Fate::Accepted && !sent->lost.isError())
+                sent->lost = finished->error();
+            if (sent->fates.size() == total)
                 settle();
         });
     }
+}
+
+QJsonObject RecordWriter::ordersAsJson(const QHash<QString, int> &orders)
+{
+    QList<QPair<int, QString>> sorted;
+    for (auto it = orders.cbegin(); it != orders.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end());
+    QJsonArray rows;
+    for (const auto &[order, pk] : std::as_const(sorted))
+        rows.append(QJsonObject{{QStringLiteral("pk"), pk}, {QStringLiteral("order"), order}});
+    return {{QStringLiteral("bindings"), rows}};
+}
+
+QString RecordWriter::describeReorder(const Draft &draft, const ReorderResult &result)
+{
+    QHash<QString, QString> names;
+    QHash<QString, int> base;
+    for (const QJsonValue &row : draft.base.value(QLatin1String("bindings")).toArray()) {
+        names.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("name")].toString());
+        base.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    }
+    QHash<QString, int> intended;
+    for (const QJsonValue &row : draft.changes.value(QLatin1String("bindings")).toArray())
+        intended.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    auto nameOf = [&names](const QString &pk) {
+        const QString name = names.value(pk);
+        return name.isEmpty() ? pk : name;
+    };
+    switch (result.outcome) {
+    case ReorderResult::Outcome::Conflict: {
+        QStringList said;
+        for (auto it = base.cbegin(); it != base.cend(); ++it) {
+            if (!result.serverOrders.contains(it.key()))
+                said.append(tr("“%1” is no longer bound").arg(nameOf(it.key())));
+            else if (result.serverOrders.value(it.key()) != it.value()
+                     && result.serverOrders.value(it.key()) != intended.value(it.key(), it.value()))
+                said.append(tr("“%1” is at order %2 on the server (%3 when you began)")
+                                .arg(nameOf(it.key())).arg(result.serverOrders.value(it.key())).arg(it.value()));
+        }
+        int added = 0;
+        for (auto it = result.serverOrders.cbegin(); it != result.serverOrders.cend(); ++it)
+            added += base.contains(it.key()) ? 0 : 1;
+        if (added > 0)
+            said.append(tr("%n binding(s) were added on the server", nullptr, added));
+        said.sort();
+        return tr("Another administrator changed the order of “%1” meanwhile: %2. Nothing was sent; keep the "
+                  "server's order (Discard) or send yours over it (Resolve).")
+            .arg(draft.label, said.join(QLatin1String("; ")));
+    }
+    case ReorderResult::Outcome::Stuck: {
+        QStringList stuck;
+        for (const QString &pk : result.stuck)
+            stuck.append(nameOf(pk));
+        return tr("The server refused the new order (%1), and %2 could not be put back; check the order of “%3”.")
+            .arg(result.error.message(), stuck.join(QLatin1String(", ")), draft.label);
+    }
+    case ReorderResult::Outcome::RolledBack:
+        return tr("The server refused the new order (%1); the order of “%2” is as it was.")
+            .arg(result.error.message(), draft.label);
+    case ReorderResult::Outcome::NotKept:
+    case ReorderResult::Outcome::Queued:
+        return tr("The new order is not sent yet (%1).").arg(result.error.message());
+    case ReorderResult::Outcome::Accepted:
+        break;
+    }
+    return {};
+}
+
+void RecordWriter::resumeOrders(const Draft &draft, QObject *context, const std::function<void(const ReorderResult &)> &done)
+{
+    QHash<QString, int> before;
+    for (const QJsonValue &row : draft.base.value(QLatin1String("bindings")).toArray())
+        before.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    QHash<QString, int> intended = before;
+    for (const QJsonValue &row : draft.changes.value(QLatin1String("bindings")).toArray())
+        intended.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    // A tie the flow did not have is never sent (two stages at one order run in no set order).
+    QHash<int, int> atOrder;
+    QHash<int, int> atOrderBefore;
+    for (auto it = intended.cbegin(); it != intended.cend(); ++it)
+        ++atOrder[it.value()];
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        ++atOrderBefore[it.value()];
+    for (auto it = atOrder.cbegin(); it != atOrder.cend(); ++it) {
+        if (it.value() > 1 && atOrderBefore.value(it.key()) < it.value()) {
+            ReorderResult result;
+            result.outcome = ReorderResult::Outcome::RolledBack;
+            result.error = ApiError::badResponse(tr("the draft would put two stages at order %1").arg(it.key()));
+            done(result);
+            return;
+        }
+    }
+    applyOrders(draft.recordId, before, intended, true, context, done);
 }
 
 } // namespace akdesk

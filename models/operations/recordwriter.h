@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/apierror.h"
+#include "models/drafts/draft.h"
 #include "models/operations/recordchange.h"
 
 #include <QHash>
@@ -88,30 +89,43 @@ public:
     /// DELETE; kept as a delete draft when it cannot be sent.
     void remove(const WriteTarget &target, const QJsonObject &record, const QString &label, QObject *context,
                 const Done &done);
-    /// What became of a reorder (setOrders()).
+    /// What became of a reorder (setOrders(), resumeOrders()).
     struct ReorderResult
     {
         enum class Outcome {
             Accepted,    ///< the flow holds the intended orders
-            Queued,      ///< the server could not be reached: the orders not sent are drafts
-            Conflict,    ///< the server's orders changed since `before`: nothing was sent
-            RolledBack,  ///< refused part-way (`error`); the bindings already changed were put back
+            Queued,      ///< not (wholly) sent, the server could not be reached or did not answer:
+                         ///< kept as ONE reorder draft that the next sync sends to the intended order
+            Conflict,    ///< the server's orders changed since the reorder began: nothing was sent
+            RolledBack,  ///< refused (`error`); the bindings already changed were put back
             Stuck,       ///< refused part-way, and `stuck` could not be put back either
+            NotKept,     ///< should have been kept as a draft, but the drafts file refused the write
         };
         Outcome outcome = Outcome::Accepted;
         ApiError error;
-        int kept = 0;                       ///< Queued: drafts kept
+        int kept = 0;                       ///< Queued: drafts kept (the one reorder draft)
+        qint64 draftId = 0;                 ///< Queued: the reorder draft
         QHash<QString, int> serverOrders;   ///< Conflict: the orders the server holds now
         QStringList stuck;                  ///< Stuck: bindings left at their new order
     };
     /// Sets the bindings' new `order` values (by pk) as ONE change to the flow's order. `before`
-    /// holds every binding of the flow as akdesk knows it. It reads the flow's current orders
-    /// first (one GET): when they are not those of `before`, someone changed the order since and
-    /// nothing is sent. Then one PATCH per changed binding; when the server refuses one, the
-    /// others already changed are PATCHed back, so the flow ends as before or as intended and
-    /// never with a tie that was not there.
-    void setOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before, QObject *context,
-                   const std::function<void(const ReorderResult &)> &done);
+    /// holds every binding of the flow as akdesk knows it; `label` names the flow for a draft. It
+    /// reads the flow's current orders first (one GET): when they are not those of `before`,
+    /// someone changed the order since and nothing is sent. Then one PATCH per moved binding;
+    /// when the server refuses one, the others are PATCHed back, so the flow ends as before or as
+    /// intended and never with a tie that was not there. Unreachable, or PATCHes unanswered: the
+    /// whole reorder is kept as one draft (LocalStore::saveReorder()).
+    void setOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before, const QString &label,
+                   QObject *context, const std::function<void(const ReorderResult &)> &done);
+    /// Sends a stored reorder draft (DraftSync): merged as a whole against the server's current
+    /// orders, where each binding must be at its base order or, after a part-way send, at its
+    /// intended one; otherwise a Conflict. Keeps and changes no draft itself.
+    void resumeOrders(const Draft &draft, QObject *context, const std::function<void(const ReorderResult &)> &done);
+    /// {"bindings": [{pk, order}]} in run order, as a reorder draft keeps orders.
+    static QJsonObject ordersAsJson(const QHash<QString, int> &orders);
+    /// For people: what became of a reorder draft that is kept (which stages the server moved,
+    /// why it was refused).
+    static QString describeReorder(const Draft &draft, const ReorderResult &result);
 
     /// Sends one write as it is, keeping nothing: for what is a draft already (DraftSync) or must
     /// not wait for a sync. What the server accepts is announced.
@@ -129,7 +143,9 @@ Q_SIGNALS:
 private:
     void keep(Method method, const WriteTarget &target, const QJsonObject &body, const QJsonObject &base,
               const QString &label, const ApiError &error, const Done &done, qint64 draftId = 0, bool checkFirst = false);
-    void patchOrders(const QHash<QString, int> &orders, const QHash<QString, QJsonObject> &before, QObject *context,
+    void applyOrders(const QString &flow, const QHash<QString, int> &before, const QHash<QString, int> &intended,
+                     bool resuming, QObject *context, const std::function<void(const ReorderResult &)> &done);
+    void patchOrders(const QHash<QString, int> &moves, const QHash<QString, int> &server, QObject *context,
                      const std::function<void(const ReorderResult &)> &done);
     /// Marks a queued create "outcome unknown" (look before sending) or clears the mark.
     void setCheckFirst(qint64 draftId, bool checkFirst);

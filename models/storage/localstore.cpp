@@ -3,6 +3,7 @@
 #include "models/storage/userpaths.h"
 
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,6 +13,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace akdesk {
 
@@ -439,7 +442,7 @@ std::optional<Draft> LocalStore::draftFor(const QString &resourceKey, const QStr
 {
     if (recordId.isEmpty())
         return std::nullopt;
-    const QList<Draft> found = select(QStringLiteral("WHERE resource = ? AND record_id = ? AND operation != 'create'"),
+    const QList<Draft> found = select(QStringLiteral("WHERE resource = ? AND record_id = ? AND operation NOT IN ('create', 'reorder')"),
                                       {resourceKey, recordId});
     return found.isEmpty() ? std::nullopt : std::optional<Draft>(found.first());
 }
@@ -591,11 +594,82 @@ qint64 LocalStore::queueDelete(const QString &resourceKey, const QString &record
     return insert(draft);
 }
 
+std::optional<Draft> LocalStore::reorderFor(const QString &flowPk) const
+{
+    if (flowPk.isEmpty())
+        return std::nullopt;
+    const QList<Draft> found = select(QStringLiteral("WHERE operation = 'reorder' AND record_id = ?"), {flowPk});
+    return found.isEmpty() ? std::nullopt : std::optional<Draft>(found.first());
+}
+
+qint64 LocalStore::saveReorder(const QString &flowPk, const QString &label, const QList<QJsonObject> &before,
+                               const QHash<QString, int> &orders)
+{
+    std::optional<Draft> existing = reorderFor(flowPk);
+    if (existing && existing->isDamaged()) {
+        wrote(false, existing->damage);
+        return 0;
+    }
+    // The base is the flow's order when the first unsent reorder began; the intended order is the
+    // one on screen (`before`, which shows an earlier unsent reorder) with this one's moves on top.
+    QJsonArray baseRows = existing ? existing->base.value(QLatin1String("bindings")).toArray() : QJsonArray();
+    QHash<QString, int> base;
+    for (const QJsonValue &row : std::as_const(baseRows))
+        base.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    QHash<QString, int> intended = base;
+    for (const QJsonValue &row : existing ? existing->changes.value(QLatin1String("bindings")).toArray() : QJsonArray())
+        intended.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    for (const QJsonObject &binding : before) {
+        const QString pk = binding.value(QLatin1String("pk")).toString();
+        const int order = binding.value(QLatin1String("order")).toInt();
+        if (!base.contains(pk)) {
+            base.insert(pk, order);
+            baseRows.append(QJsonObject{{QStringLiteral("pk"), pk}, {QStringLiteral("order"), order},
+                                        {QStringLiteral("name"), binding.value(QLatin1String("stage_obj")).toObject()
+                                                                     .value(QLatin1String("name")).toString()}});
+        }
+        intended.insert(pk, order);
+    }
+    for (auto it = orders.cbegin(); it != orders.cend(); ++it)
+        intended.insert(it.key(), it.value());
+    bool moved = false;
+    for (auto it = intended.cbegin(); it != intended.cend() && !moved; ++it)
+        moved = base.value(it.key(), it.value()) != it.value();
+    if (!moved) {
+        if (existing)
+            remove(existing->id);
+        return 0;
+    }
+    QList<QPair<int, QString>> sorted;
+    for (auto it = intended.cbegin(); it != intended.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end());
+    QJsonArray rows;
+    for (const auto &[order, pk] : std::as_const(sorted))
+        rows.append(QJsonObject{{QStringLiteral("pk"), pk}, {QStringLiteral("order"), order}});
+    Draft draft = existing.value_or(Draft());
+    draft.operation = Draft::Operation::Reorder;
+    draft.resourceKey = QStringLiteral("flows/bindings");
+    draft.recordId = flowPk;
+    draft.label = label.isEmpty() ? draft.label : label;
+    draft.base = {{QStringLiteral("target"), flowPk}, {QStringLiteral("bindings"), baseRows}};
+    draft.changes = {{QStringLiteral("bindings"), rows}};
+    if (draft.status == Draft::Status::Rejected) {
+        draft.status = Draft::Status::Pending;
+        draft.message.clear();
+    }
+    if (existing)
+        return update(draft) ? draft.id : 0;
+    return insert(draft);
+}
+
 void LocalStore::replacePlaceholder(const QString &localId, const QString &pk)
 {
     for (Draft draft : drafts()) {
         bool changed = false;
         draft.changes = replaced(draft.changes, localId, pk, &changed).toObject();
+        if (draft.operation == Draft::Operation::Reorder)  // its base lists the bindings by pk too
+            draft.base = replaced(draft.base, localId, pk, &changed).toObject();
         if (draft.recordId == localId) {
             draft.recordId = pk;
             changed = true;

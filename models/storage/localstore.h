@@ -3,6 +3,8 @@
 #include "models/api/responsecache.h"
 #include "models/drafts/draft.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -74,6 +76,15 @@ public:
     /// stored text stays as it is until the user discards it.
     bool update(const Draft &draft);
     bool remove(qint64 id);
+    /// The reorder draft of a flow's stage bindings (by the flow's pk), if any.
+    std::optional<Draft> reorderFor(const QString &flowPk) const;
+    /// Keeps a reorder of the flow `flowPk` as ONE draft (Draft::Operation::Reorder). `before`
+    /// holds every binding as shown when the reorder began (pk, order, stage_obj), `orders` the new
+    /// order of those that move. An earlier reorder of the flow keeps its base and takes these moves
+    /// on top; once every binding is back at its base order the draft goes. Returns its id (0 when
+    /// removed or on failure).
+    qint64 saveReorder(const QString &flowPk, const QString &label, const QList<QJsonObject> &before,
+                       const QHash<QString, int> &orders);
     /// A new pk arrived for a synced create: every draft naming `localId` now names `pk`.
     void replacePlaceholder(const QString &localId, const QString &pk);
 

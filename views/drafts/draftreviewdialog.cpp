@@ -33,6 +33,10 @@ DraftReviewDialog::DraftReviewDialog(const Draft &draft, const QJsonObject &serv
     case Draft::Operation::Delete:
         summary = tr("“%1” will be deleted.").arg(draft.label);
         break;
+    case Draft::Operation::Reorder:
+        summary = tr("A new order of the stages of “%1”, sent as one change; last edited %2.")
+                      .arg(draft.label, DraftsModel::ageText(draft.updatedAt));
+        break;
     }
     if (!draft.message.isEmpty())
         summary += QLatin1Char('\n') + draft.message;
@@ -44,7 +48,31 @@ DraftReviewDialog::DraftReviewDialog(const Draft &draft, const QJsonObject &serv
     m_table->setAlternatingRowColors(true);
     m_table->setHeaderLabels({tr("Field"), tr("When you started"), tr("Server"), tr("Draft"), tr("Server says")});
     const QJsonObject latest = server.isEmpty() ? (draft.theirs.isEmpty() ? draft.base : draft.theirs) : server;
-    for (const QString &name : draft.changedFields()) {
+    if (draft.operation == Draft::Operation::Reorder) {
+        // One row a stage, in the intended order: its order when the reorder began, on the server
+        // at the last sync, and in the draft.
+        m_table->setHeaderLabels({tr("Stage"), tr("When you started"), tr("Server"), tr("Draft"), QString()});
+        auto ordersOf = [](const QJsonObject &object) {
+            QHash<QString, int> out;
+            for (const QJsonValue &row : object.value(QLatin1String("bindings")).toArray())
+                out.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+            return out;
+        };
+        QHash<QString, QString> names;
+        for (const QJsonValue &row : draft.base.value(QLatin1String("bindings")).toArray())
+            names.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("name")].toString());
+        const QHash<QString, int> started = ordersOf(draft.base);
+        const QHash<QString, int> onServer = ordersOf(draft.theirs.isEmpty() ? draft.base : draft.theirs);
+        for (const QJsonValue &row : draft.changes.value(QLatin1String("bindings")).toArray()) {
+            const QString pk = row[QLatin1String("pk")].toString();
+            auto *item = new QTreeWidgetItem(
+                m_table, {names.value(pk, pk), started.contains(pk) ? QString::number(started.value(pk)) : QString(),
+                          onServer.contains(pk) ? QString::number(onServer.value(pk)) : tr("not bound"),
+                          QString::number(row[QLatin1String("order")].toInt()), QString()});
+            item->setData(0, Qt::UserRole, pk);
+        }
+    }
+    for (const QString &name : draft.operation == Draft::Operation::Reorder ? QStringList() : draft.changedFields()) {
         const FieldDescriptor *field = resource ? resource->field(name) : nullptr;
         const QStringList messages = [&] {
             QStringList out;

@@ -248,6 +248,22 @@ void DraftsPane::resolve(const Draft &draft)
 {
     if (draft.status != Draft::Status::Conflict)
         return;
+    if (draft.operation == Draft::Operation::Reorder) {
+        // No field to pick: the server's order stays (discard) or the draft's goes over it.
+        QMessageBox box(QMessageBox::Question, tr("Resolve conflict"), draft.message, QMessageBox::Cancel, this);
+        QPushButton *mine = box.addButton(tr("&Send my order"), QMessageBox::AcceptRole);
+        QPushButton *theirs = box.addButton(tr("&Keep the server's order"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == mine) {
+            m_result->setText(tr("Syncing…"));
+            m_sync->resolve(draft.id, {});
+        } else if (box.clickedButton() == theirs) {
+            m_store->remove(draft.id);
+            m_result->setText(tr("Discarded the draft of “%1”; the server's order stays.").arg(draft.label));
+        }
+        return;
+    }
     ConflictDialog dialog(draft, m_schema->resource(draft.resourceKey), this);
     if (dialog.exec() != QDialog::Accepted)
         return;

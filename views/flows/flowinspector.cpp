@@ -89,7 +89,7 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
         m_flow = record;
         showPolicyTargets();
         if (first)
-            m_bindings->load(textOf(record, "pk"));
+            m_bindings->load(textOf(record, "pk"), textOf(record, "slug"));
     });
     connect(m_settings, &RecordEditor::saved, this, [this](const QJsonObject &record) {
         m_flow = record;
@@ -302,7 +302,7 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
             [this, after, stage, order] { applyOrders(after, tr("Moved “%1” to order %2 in %3").arg(stage).arg(order).arg(slug())); }));
     });
     if (!textOf(flow, "pk").isEmpty())
-        m_bindings->load(textOf(flow, "pk"));
+        m_bindings->load(textOf(flow, "pk"), textOf(flow, "slug"));
 }
 
 FlowInspector::~FlowInspector() = default;
