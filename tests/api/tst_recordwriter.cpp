@@ -17,6 +17,7 @@
 #include "tests/support/awaitwrite.h"
 #include "tests/support/testserver.h"
 
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void killDuringCreateLeavesItMarkedAndTheNextSyncLooks();
     void createdOnlyAfterTheFirstLookIsFoundOnTheSecond();
     void changeBetweenGetAndPatchIsSaidAndKeptForReview();
+    void sentFieldAnsweredOtherwiseIsSaidAndKept();
     void refusedPutsErrorsAtFieldsAndKeepsWhatWasTyped();
     void changeCarriesTheServersRecord();
 
@@ -329,6 +331,38 @@ void TestRecordWriter::changeBetweenGetAndPatchIsSaidAndKeptForReview()
     workspace.sync()->resolve(id, {{QStringLiteral("name"), name}});
     QTRY_COMPARE_WITH_TIMEOUT(m_store->count(), 0, 10000);
     QCOMPARE(textOf(test::await(m_server->client()->get(QStringLiteral("/stages/dummy/%1/").arg(pk))).object(), "name"), name);
+}
+
+void TestRecordWriter::sentFieldAnsweredOtherwiseIsSaidAndKept()
+{
+    // The PATCH's answer holds another value for a field akdesk sent: someone's write landed with
+    // it (or a proxy rewrote it). The draft is not dropped as delivered.
+    const QString name = QStringLiteral("akdesk-writer-answered-otherwise");
+    const QJsonObject stage = test::await(m_server->client()->create(QStringLiteral("/stages/dummy/"), {{QStringLiteral("name"), name}})).object();
+    const QString pk = textOf(stage, "pk");
+    const qint64 id = m_store->saveEdit(QStringLiteral("stages/dummy"), pk, name, stage, {{QStringLiteral("throw_error"), true}});
+    QJsonObject answered = stage;
+    answered.insert(QStringLiteral("throw_error"), false);
+    test::FaultProxy::Rule rewrite;
+    rewrite.fault = Fault::Status;
+    rewrite.status = 200;
+    rewrite.method = "PATCH";
+    rewrite.body = QJsonDocument(answered).toJson(QJsonDocument::Compact);
+    m_proxy->addRule(rewrite);
+    Workspace workspace(m_client.get(), m_schema, m_store.get());
+    QSignalSpy kept(workspace.sync(), &DraftSync::draftKept);
+    QSignalSpy finished(workspace.sync(), &DraftSync::finished);
+    workspace.sync()->sync(id);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_proxy->faulted(), 1);
+    QCOMPARE(kept.count(), 1);
+    const QString message = kept.first().at(2).toString();
+    QVERIFY2(message.contains(QLatin1String("Throw an error")) && message.contains(QStringLiteral("“false” on the server, “true” in akdesk")),
+             qPrintable(message));
+    const Draft draft = *m_store->draft(id);
+    QCOMPARE(draft.status, Draft::Status::Conflict);
+    QCOMPARE(draft.changes.value(QLatin1String("throw_error")).toBool(), true);
+    QCOMPARE(draft.theirs.value(QLatin1String("throw_error")).toBool(), false);
 }
 
 void TestRecordWriter::refusedPutsErrorsAtFieldsAndKeepsWhatWasTyped()
