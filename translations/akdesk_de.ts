@@ -135,7 +135,7 @@
         <translation>akdesk konnte in dieser Sitzung keine Protokolldatei schreiben</translation>
     </message>
     <message>
-        <source>Copy the versions and the log's recent lines for a bug report (tokens are already removed)</source>
+        <source>Copy the versions and the log&apos;s recent lines for a bug report (tokens are already removed)</source>
         <translation>Die Versionen und die letzten Zeilen des Protokolls für einen Fehlerbericht kopieren (Tokens sind bereits entfernt)</translation>
     </message>
 </context>
@@ -184,7 +184,7 @@
         <translation>der Server</translation>
     </message>
     <message>
-        <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection's settings</source>
+        <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection&apos;s settings</source>
         <translation>akdesk sendet das Token nicht über unverschlüsseltes http an einen anderen Computer; verwenden Sie https oder bestätigen Sie die Ausnahme in den Einstellungen der Verbindung</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>der Server hat akdesk an eine andere Adresse weitergeleitet (%1); akdesk folgt ihr nicht, damit Ihr Token nur an %2 geht. Prüfen Sie die Server-URL der Verbindung</translation>
     </message>
     <message>
-        <source>the server's redirects go round in a circle; check the server URL of the connection and the proxy in front of authentik</source>
+        <source>the server&apos;s redirects go round in a circle; check the server URL of the connection and the proxy in front of authentik</source>
         <translation>die Weiterleitungen des Servers drehen sich im Kreis; prüfen Sie die Server-URL der Verbindung und den Proxy vor authentik</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>seine komprimierte Antwort (%1) ließ sich nicht entpacken: Sie ist beschädigt oder würde weit über die gesendete Größe hinaus anwachsen (eine Dekompressionsbombe), daher hat akdesk das Lesen abgebrochen</translation>
     </message>
     <message>
-        <source>The server's answer came too slowly: it had not arrived completely after %1.</source>
+        <source>The server&apos;s answer came too slowly: it had not arrived completely after %1.</source>
         <translation>Die Antwort des Servers kam zu langsam: Nach %1 war sie noch nicht vollständig da.</translation>
     </message>
 </context>
@@ -339,7 +339,7 @@
         <translation>die Antwort auf %1 %2 ist kein JSON (%3 bei Byte %4)</translation>
     </message>
     <message>
-        <source>the answer to GET %1 is not a paged list (no "results")</source>
+        <source>the answer to GET %1 is not a paged list (no &quot;results&quot;)</source>
         <translation>die Antwort auf GET %1 ist keine seitenweise Liste (kein „results“)</translation>
     </message>
 </context>
@@ -453,7 +453,7 @@
         <translation>Ein anderer Benutzer ist gebunden.</translation>
     </message>
     <message>
-        <source>The user's groups could not be read: %1</source>
+        <source>The user&apos;s groups could not be read: %1</source>
         <translation>Die Gruppen des Benutzers konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@
         <translation>Meldungen</translation>
     </message>
     <message>
-        <source>The server's log lines appear here.</source>
+        <source>The server&apos;s log lines appear here.</source>
         <translation>Hier erscheinen die Protokollzeilen des Servers.</translation>
     </message>
     <message>
@@ -547,15 +547,8 @@
 <context>
     <name>akdesk::BindingsModel</name>
     <message>
-        <source>Could not read the flow's bindings</source>
+        <source>Could not read the flow&apos;s bindings</source>
         <translation>Die Bindungen des Ablaufs konnten nicht gelesen werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
-        <translation>
-            <numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwurf gespeichert und bei der nächsten Synchronisierung gesendet.</numerusform>
-            <numerusform>Der Server ist nicht erreichbar; die neue Reihenfolge wird als %n Entwürfe gespeichert und bei der nächsten Synchronisierung gesendet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -594,25 +587,36 @@
         <translation>Richtlinienmodus</translation>
     </message>
     <message>
-        <source>another administrator changed the flow's order meanwhile</source>
+        <source>another administrator changed the flow&apos;s order meanwhile</source>
         <translation>eine andere Administratorin oder ein anderer Administrator hat die Reihenfolge des Ablaufs inzwischen geändert</translation>
     </message>
     <message>
-        <source>The new order was not saved; nothing was sent. Showing the server's order</source>
+        <source>The new order was not saved; nothing was sent. Showing the server&apos;s order</source>
         <translation>Die neue Reihenfolge wurde nicht gespeichert; nichts wurde gesendet. Die Reihenfolge des Servers wird angezeigt</translation>
     </message>
     <message>
-        <source>The new order was not saved; the flow's order is back as it was</source>
+        <source>The new order was not saved; the flow&apos;s order is back as it was</source>
         <translation>Die neue Reihenfolge wurde nicht gespeichert; die Reihenfolge des Ablaufs ist wieder wie zuvor</translation>
     </message>
     <message>
-        <source>The new order was not saved, and %1 could not be put back to its order; check the flow's order</source>
+        <source>The new order was not saved, and %1 could not be put back to its order; check the flow&apos;s order</source>
         <translation>Die neue Reihenfolge wurde nicht gespeichert, und %1 konnte nicht auf seine Reihenfolge zurückgesetzt werden; prüfen Sie die Reihenfolge des Ablaufs</translation>
     </message>
-    <message numerus="yes">
-        <source>akdesk is working offline; the new order is kept as %n draft(s) and sent when you go online.</source>
-        <translation>
-            <numerusform>akdesk arbeitet offline; die neue Reihenfolge bleibt als %n Entwurf erhalten und wird gesendet, sobald Sie online gehen.</numerusform><numerusform>akdesk arbeitet offline; die neue Reihenfolge bleibt als %n Entwürfe erhalten und wird gesendet, sobald Sie online gehen.</numerusform></translation>
+    <message>
+        <source>The new order was not sent; it is kept as a draft in conflict. Review it under Drafts</source>
+        <translation>Die neue Reihenfolge wurde nicht gesendet; sie bleibt als Entwurf im Konflikt. Prüfen Sie sie unter Entwürfe</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and the new order could not be kept as a draft</source>
+        <translation>Der Server ist nicht erreichbar, und die neue Reihenfolge konnte nicht als Entwurf gespeichert werden</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline; the new order is kept as a draft and sent, as one change, when you go online.</source>
+        <translation>akdesk arbeitet offline; die neue Reihenfolge bleibt als Entwurf und wird als eine Änderung gesendet, sobald Sie online gehen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the new order is kept as a draft and sent, as one change, with the next sync.</source>
+        <translation>Der Server ist nicht erreichbar; die neue Reihenfolge bleibt als Entwurf und wird beim nächsten Abgleich als eine Änderung gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1220,15 +1224,15 @@
     </message>
     <message>
         <source>Copy the stages too (each under a new name)</source>
-        <translation>Auch die Stufen kopieren (jede unter neuem Namen)</translation>
+        <translation>Auch die Phasen kopieren (jede unter neuem Namen)</translation>
     </message>
     <message>
         <source>A new flow with the same settings, a copy of every stage binding (same stages, orders and options) and of the policy, group and user bindings of the flow and of each stage binding.</source>
-        <translation>Ein neuer Ablauf mit denselben Einstellungen, einer Kopie jeder Stufenbindung (dieselben Stufen, Reihenfolgen und Optionen) und der Richtlinien-, Gruppen- und Benutzerbindungen des Ablaufs und jeder Stufenbindung.</translation>
+        <translation>Ein neuer Ablauf mit denselben Einstellungen, einer Kopie jeder Stufenbindung (dieselben Phasen, Reihenfolgen und Optionen) und der Richtlinien-, Gruppen- und Benutzerbindungen des Ablaufs und jeder Stufenbindung.</translation>
     </message>
     <message>
         <source>Without this the clone binds the same stages as the original; with it, each stage is copied as “&lt;name&gt; (copy)” and the copies are bound.</source>
-        <translation>Ohne dies bindet der Klon dieselben Stufen wie das Original; mit dieser Option wird jede Stufe als „&lt;Name&gt; (Kopie)“ kopiert und die Kopien werden gebunden.</translation>
+        <translation>Ohne dies bindet der Klon dieselben Phasen wie das Original; mit dieser Option wird jede Phase als „&lt;Name&gt; (Kopie)“ kopiert und die Kopien werden gebunden.</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1339,7 @@
         <translation>Ihr Wert (nur Sie haben ihn geändert)</translation>
     </message>
     <message>
-        <source>the server's (only the server changed it)</source>
+        <source>the server&apos;s (only the server changed it)</source>
         <translation>der Wert des Servers (nur der Server hat ihn geändert)</translation>
     </message>
     <message>
@@ -1351,7 +1355,7 @@
         <translation>Mein Wert</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>Vom Server</translation>
     </message>
     <message>
@@ -1363,7 +1367,7 @@
         <translation>Meinen Wert von %1 behalten</translation>
     </message>
     <message>
-        <source>Take the server's value of %1</source>
+        <source>Take the server&apos;s value of %1</source>
         <translation>Den Wert des Servers für %1 übernehmen</translation>
     </message>
     <message>
@@ -1383,7 +1387,7 @@
         <translation>Alle &amp;meine</translation>
     </message>
     <message>
-        <source>All the &amp;server's</source>
+        <source>All the &amp;server&apos;s</source>
         <translation>Alle vom &amp;Server</translation>
     </message>
 </context>
@@ -1492,7 +1496,7 @@
         <translation>ein API-Token eines Administrators (Verzeichnis ▸ Tokens)</translation>
     </message>
     <message>
-        <source>the system's certificate authorities</source>
+        <source>the system&apos;s certificate authorities</source>
         <translation>die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -1671,7 +1675,7 @@
         <translation>Phasenarten</translation>
     </message>
     <message>
-        <source>The server's list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
+        <source>The server&apos;s list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
         <translation>Die Liste der Arten des Servers konnte nicht gelesen werden (%1); es werden die Arten angezeigt, die akdesk kennt.</translation>
     </message>
     <message>
@@ -1679,7 +1683,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Fields marked * are required. Defaults are authentik's.</source>
+        <source>Fields marked * are required. Defaults are authentik&apos;s.</source>
         <translation>Mit * markierte Felder sind Pflichtfelder. Die Vorgaben sind die von authentik.</translation>
     </message>
     <message>
@@ -1687,7 +1691,7 @@
         <translation>An einen Ablauf binden (optional)</translation>
     </message>
     <message>
-        <source>The new stage runs last in the flow (its order is the flow's last + 10).</source>
+        <source>The new stage runs last in the flow (its order is the flow&apos;s last + 10).</source>
         <translation>Die neue Phase läuft als letzte im Ablauf (ihre Reihenfolge ist die letzte des Ablaufs + 10).</translation>
     </message>
     <message>
@@ -1839,7 +1843,9 @@
     <message numerus="yes">
         <source>Delete %n policy(ies)</source>
         <translation>
-            <numerusform>%n Richtlinie löschen</numerusform><numerusform>%n Richtlinien löschen</numerusform></translation>
+            <numerusform>%n Richtlinie löschen</numerusform>
+            <numerusform>%n Richtlinien löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking what uses these policies…</source>
@@ -1934,6 +1940,18 @@
         <source>Server says</source>
         <translation>Server meldet</translation>
     </message>
+    <message>
+        <source>A new order of the stages of “%1”, sent as one change; last edited %2.</source>
+        <translation>Eine neue Reihenfolge der Phasen von „%1“, gesendet als eine Änderung; zuletzt bearbeitet %2.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>not bound</source>
+        <translation>nicht gebunden</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::DraftSync</name>
@@ -1992,6 +2010,10 @@
     <message>
         <source>“%1” was saved, but someone changed it on the server at the same time: %2. Review which values stay.</source>
         <translation>„%1“ wurde gespeichert, aber jemand hat es gleichzeitig auf dem Server geändert: %2. Prüfen Sie, welche Werte bleiben.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1); the new order stays a draft and is sent again with the next sync.</source>
+        <translation>Der Server hat nicht geantwortet (%1); die neue Reihenfolge bleibt ein Entwurf und wird beim nächsten Abgleich erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2095,14 @@
     <message>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Neu ordnen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2227,22 @@
             <numerusform>%n Entwürfe synchronisiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Konflikt lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Send my order</source>
+        <translation>Meine Reihenfolge &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s order</source>
+        <translation>Reihenfolge des Servers &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Discarded the draft of “%1”; the server&apos;s order stays.</source>
+        <translation>Der Entwurf von „%1“ wurde verworfen; die Reihenfolge des Servers bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::Duplicator</name>
@@ -2261,7 +2307,7 @@
         <translation>Ablauf wird gelesen</translation>
     </message>
     <message>
-        <source>Reading the flow's bindings</source>
+        <source>Reading the flow&apos;s bindings</source>
         <translation>Bindungen des Ablaufs werden gelesen</translation>
     </message>
     <message>
@@ -2290,10 +2336,10 @@
     </message>
     <message>
         <source>Copying the stage “%1”</source>
-        <translation>Kopieren der Stufe „%1“</translation>
+        <translation>Kopieren der Phase „%1“</translation>
     </message>
     <message>
-        <source>The binding's target was not copied</source>
+        <source>The binding&apos;s target was not copied</source>
         <translation>Das Ziel der Bindung wurde nicht kopiert</translation>
     </message>
     <message>
@@ -2315,7 +2361,7 @@
 <context>
     <name>akdesk::FlowGraph</name>
     <message>
-        <source>expected a node id at "%1"</source>
+        <source>expected a node id at &quot;%1&quot;</source>
         <translation>Knotenkennung erwartet bei „%1“</translation>
     </message>
     <message>
@@ -2327,11 +2373,11 @@
         <translation>nicht abgeschlossene Form von %1</translation>
     </message>
     <message>
-        <source>expected "%1" after the label of %2</source>
+        <source>expected &quot;%1&quot; after the label of %2</source>
         <translation>„%1“ erwartet nach der Beschriftung von %2</translation>
     </message>
     <message>
-        <source>not a Mermaid flowchart (it starts with "%1")</source>
+        <source>not a Mermaid flowchart (it starts with &quot;%1&quot;)</source>
         <translation>kein Mermaid-Flussdiagramm (es beginnt mit „%1“)</translation>
     </message>
     <message>
@@ -2339,7 +2385,7 @@
         <translation>Zeile %1 beginnt mit einem Pfeil, folgt aber keinem Knoten</translation>
     </message>
     <message>
-        <source>unexpected "%1" on line %2</source>
+        <source>unexpected &quot;%1&quot; on line %2</source>
         <translation>unerwartetes „%1“ in Zeile %2</translation>
     </message>
     <message>
@@ -2355,7 +2401,7 @@
         <translation>eine Kante verbindet unbekannte Knoten %1 und %2</translation>
     </message>
     <message>
-        <source>the answer has neither "diagram" nor "nodes"</source>
+        <source>the answer has neither &quot;diagram&quot; nor &quot;nodes&quot;</source>
         <translation>die Antwort hat weder „diagram“ noch „nodes“</translation>
     </message>
 </context>
@@ -2505,7 +2551,7 @@
         <translation>Das Diagramm konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>The server's diagram could not be read: %1</source>
+        <source>The server&apos;s diagram could not be read: %1</source>
         <translation>Das Diagramm des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -2570,7 +2616,7 @@
     </message>
     <message>
         <source>Who reaches this stage</source>
-        <translation>Wer diese Stufe erreicht</translation>
+        <translation>Wer diese Phase erreicht</translation>
     </message>
     <message>
         <source>%1 is kept as a draft because akdesk is working offline. It is sent when you go online.</source>
@@ -2733,11 +2779,11 @@
         <translation>die Änderungen</translation>
     </message>
     <message>
-        <source>the server's messages</source>
+        <source>the server&apos;s messages</source>
         <translation>die Meldungen des Servers</translation>
     </message>
     <message>
-        <source>the server's record</source>
+        <source>the server&apos;s record</source>
         <translation>der Datensatz des Servers</translation>
     </message>
     <message>
@@ -2782,7 +2828,7 @@
     <message>
         <source>The server presented: %1
 
-Trust it only if you know it is your server's certificate (compare the fingerprint).</source>
+Trust it only if you know it is your server&apos;s certificate (compare the fingerprint).</source>
         <translation>Der Server hat vorgelegt: %1
 
 Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist (vergleichen Sie den Fingerabdruck).</translation>
@@ -3147,7 +3193,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Die ausgewählten Entwürfe verwerfen</translation>
     </message>
     <message>
-        <source>Open the draft's record</source>
+        <source>Open the draft&apos;s record</source>
         <translation>Den Datensatz des Entwurfs öffnen</translation>
     </message>
     <message>
@@ -3209,7 +3255,9 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     <message numerus="yes">
         <source>Deleted %n policy(ies).</source>
         <translation>
-            <numerusform>%n Richtlinie gelöscht.</numerusform><numerusform>%n Richtlinien gelöscht.</numerusform></translation>
+            <numerusform>%n Richtlinie gelöscht.</numerusform>
+            <numerusform>%n Richtlinien gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3343,11 +3391,11 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Gefundenen Benutzer anzeigen</translation>
     </message>
     <message>
-        <source>Show the matched user's name and avatar instead of what was typed.</source>
+        <source>Show the matched user&apos;s name and avatar instead of what was typed.</source>
         <translation>Name und Avatar des gefundenen Benutzers statt der Eingabe anzeigen.</translation>
     </message>
     <message>
-        <source>Offer "Remember me"</source>
+        <source>Offer &quot;Remember me&quot;</source>
         <translation>„Angemeldet bleiben“ anbieten</translation>
     </message>
     <message>
@@ -3411,7 +3459,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Quellenbezeichnungen anzeigen</translation>
     </message>
     <message>
-        <source>Show each source's name next to its icon.</source>
+        <source>Show each source&apos;s name next to its icon.</source>
         <translation>Den Namen jeder Quelle neben ihrem Symbol anzeigen.</translation>
     </message>
     <message>
@@ -3423,7 +3471,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Titel</translation>
     </message>
     <message>
-        <source>Shown as the title on the flow's pages.</source>
+        <source>Shown as the title on the flow&apos;s pages.</source>
         <translation>Wird als Titel auf den Seiten des Ablaufs angezeigt.</translation>
     </message>
     <message>
@@ -3431,7 +3479,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Slug</translation>
     </message>
     <message>
-        <source>Part of the flow's URL: letters, numbers, '-' and '_', at most 50.</source>
+        <source>Part of the flow&apos;s URL: letters, numbers, &apos;-&apos; and &apos;_&apos;, at most 50.</source>
         <translation>Teil der URL des Ablaufs: Buchstaben, Ziffern, „-“ und „_“, höchstens 50.</translation>
     </message>
     <message>
@@ -3483,7 +3531,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Darstellung</translation>
     </message>
     <message>
-        <source>How the flow's pages are laid out.</source>
+        <source>How the flow&apos;s pages are laid out.</source>
         <translation>Wie die Seiten des Ablaufs angeordnet sind.</translation>
     </message>
     <message>
@@ -3523,7 +3571,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <source>Evaluate the binding's policies when the flow is planned.</source>
+        <source>Evaluate the binding&apos;s policies when the flow is planned.</source>
         <translation>Die Richtlinien der Bindung auswerten, wenn der Ablauf geplant wird.</translation>
     </message>
     <message>
@@ -3531,7 +3579,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Richtlinien erneut auswerten</translation>
     </message>
     <message>
-        <source>Evaluate the binding's policies again just before the stage is shown.</source>
+        <source>Evaluate the binding&apos;s policies again just before the stage is shown.</source>
         <translation>Die Richtlinien der Bindung direkt vor dem Anzeigen der Phase erneut auswerten.</translation>
     </message>
     <message>
@@ -3539,7 +3587,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Aktion bei ungültiger Antwort</translation>
     </message>
     <message>
-        <source>What happens when the user's answer to this stage is invalid.</source>
+        <source>What happens when the user&apos;s answer to this stage is invalid.</source>
         <translation>Was passiert, wenn die Antwort des Benutzers auf diese Phase ungültig ist.</translation>
     </message>
     <message>
@@ -3715,7 +3763,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Die Richtlinienbindungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <source>The new order was not saved; showing the server's order again</source>
+        <source>The new order was not saved; showing the server&apos;s order again</source>
         <translation>Die neue Reihenfolge wurde nicht gespeichert; die Reihenfolge des Servers wird wieder gezeigt</translation>
     </message>
     <message numerus="yes">
@@ -4008,7 +4056,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
     </message>
     <message>
         <source>Level</source>
-        <translation>Stufe</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4019,7 +4067,7 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Attribute</translation>
     </message>
     <message>
-        <source>The server's log lines</source>
+        <source>The server&apos;s log lines</source>
         <translation>Die Protokollzeilen des Servers</translation>
     </message>
     <message>
@@ -4035,8 +4083,8 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
-        <source>The context must be a JSON object: { "key": value, … }</source>
-        <translation>Der Kontext muss ein JSON-Objekt sein: { "key": value, … }</translation>
+        <source>The context must be a JSON object: { &quot;key&quot;: value, … }</source>
+        <translation>Der Kontext muss ein JSON-Objekt sein: { &quot;key&quot;: value, … }</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -4238,6 +4286,44 @@ Ihre Änderungen sind noch da.</translation>
     </message>
 </context>
 <context>
+    <name>akdesk::RecordWriter</name>
+    <message>
+        <source>“%1” is no longer bound</source>
+        <translation>„%1“ ist nicht mehr gebunden</translation>
+    </message>
+    <message>
+        <source>“%1” is at order %2 on the server (%3 when you began)</source>
+        <translation>„%1“ steht auf dem Server an Position %2 (%3, als Sie begannen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s) were added on the server</source>
+        <translation>
+            <numerusform>%n Bindung wurde auf dem Server hinzugefügt</numerusform>
+            <numerusform>%n Bindungen wurden auf dem Server hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another administrator changed the order of “%1” meanwhile: %2. Nothing was sent; keep the server&apos;s order (Discard) or send yours over it (Resolve).</source>
+        <translation>Ein anderer Administrator hat die Reihenfolge von „%1“ inzwischen geändert: %2. Nichts wurde gesendet; behalten Sie die Reihenfolge des Servers (Verwerfen) oder senden Sie Ihre darüber (Lösen).</translation>
+    </message>
+    <message>
+        <source>The server refused the new order (%1), and %2 could not be put back; check the order of “%3”.</source>
+        <translation>Der Server hat die neue Reihenfolge abgelehnt (%1), und %2 konnte nicht zurückgesetzt werden; prüfen Sie die Reihenfolge von „%3“.</translation>
+    </message>
+    <message>
+        <source>The server refused the new order (%1); the order of “%2” is as it was.</source>
+        <translation>Der Server hat die neue Reihenfolge abgelehnt (%1); die Reihenfolge von „%2“ ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>The new order is not sent yet (%1).</source>
+        <translation>Die neue Reihenfolge ist noch nicht gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>the draft would put two stages at order %1</source>
+        <translation>der Entwurf würde zwei Phasen an Position %1 setzen</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::ReferenceEditor</name>
     <message>
         <source>Type to search…</source>
@@ -4293,11 +4379,11 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Schema %1</translation>
     </message>
     <message>
-        <source>the server's own schema %1</source>
+        <source>the server&apos;s own schema %1</source>
         <translation>das eigene Schema des Servers %1</translation>
     </message>
     <message>
-        <source>bundled schema %1 (the server's %2 did not load: %3)</source>
+        <source>bundled schema %1 (the server&apos;s %2 did not load: %3)</source>
         <translation>mitgeliefertes Schema %1 (das Schema %2 des Servers wurde nicht geladen: %3)</translation>
     </message>
 </context>
@@ -4651,7 +4737,9 @@ Ihre Änderungen sind noch da.</translation>
     <message numerus="yes">
         <source>%n policy(ies)</source>
         <translation>
-            <numerusform>%n Richtlinie</numerusform><numerusform>%n Richtlinien</numerusform></translation>
+            <numerusform>%n Richtlinie</numerusform>
+            <numerusform>%n Richtlinien</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bindings</source>
@@ -4669,7 +4757,7 @@ Ihre Änderungen sind noch da.</translation>
 <context>
     <name>akdesk::StageTypesModel</name>
     <message>
-        <source>the server's answer was not a list</source>
+        <source>the server&apos;s answer was not a list</source>
         <translation>die Antwort des Servers war keine Liste</translation>
     </message>
     <message>
@@ -4711,7 +4799,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Token für „%1“</translation>
     </message>
     <message>
-        <source>akdesk has no API token stored for “%1” (%2). Enter an administrator's token (authentik: Directory ▸ Tokens).</source>
+        <source>akdesk has no API token stored for “%1” (%2). Enter an administrator&apos;s token (authentik: Directory ▸ Tokens).</source>
         <translation>akdesk hat kein API-Token für „%1“ (%2) gespeichert. Geben Sie das Token eines Administrators ein (authentik: Verzeichnis ▸ Tokens).</translation>
     </message>
     <message>
@@ -4765,7 +4853,7 @@ Ihre Änderungen sind noch da.</translation>
 <context>
     <name>akdesk::Validation</name>
     <message>
-        <source>Use unit=value pairs separated by ";" with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
+        <source>Use unit=value pairs separated by &quot;;&quot; with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
         <translation>Verwenden Sie durch „;“ getrennte Paare Einheit=Wert mit den Einheiten weeks, days, hours, minutes, seconds, milliseconds oder microseconds, z. B. hours=1;minutes=30.</translation>
     </message>
     <message>
@@ -4773,7 +4861,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Dieses Feld darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Enter a valid "slug" consisting of letters, numbers, underscores or hyphens.</source>
+        <source>Enter a valid &quot;slug&quot; consisting of letters, numbers, underscores or hyphens.</source>
         <translation>Geben Sie einen gültigen „Slug“ aus Buchstaben, Ziffern, Unterstrichen oder Bindestrichen ein.</translation>
     </message>
     <message>
@@ -4809,8 +4897,8 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <source>"" is not a valid choice.</source>
-        <translation>"" ist keine gültige Auswahl.</translation>
+        <source>&quot;&quot; is not a valid choice.</source>
+        <translation>&quot;&quot; ist keine gültige Auswahl.</translation>
     </message>
     <message>
         <source>Must be a valid boolean.</source>
@@ -4833,7 +4921,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Dieses Feld darf nicht null sein.</translation>
     </message>
     <message>
-        <source>Expected a list of items but got type "%1".</source>
+        <source>Expected a list of items but got type &quot;%1&quot;.</source>
         <translation>Eine Liste von Elementen wurde erwartet, aber Typ „%1“ erhalten.</translation>
     </message>
     <message>
@@ -4952,7 +5040,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>muss eine Zahl sein, nicht %1</translation>
     </message>
     <message>
-        <source>unsupported format character '%1'</source>
+        <source>unsupported format character &apos;%1&apos;</source>
         <translation>nicht unterstütztes Formatzeichen „%1“</translation>
     </message>
     <message>
@@ -4963,11 +5051,11 @@ Ihre Änderungen sind noch da.</translation>
 <context>
     <name>akdesk::blueprints::BlueprintResolver</name>
     <message>
-        <source>the model must be "app.model", e.g. authentik_flows.flow</source>
+        <source>the model must be &quot;app.model&quot;, e.g. authentik_flows.flow</source>
         <translation>das Modell muss „app.modell“ sein, z. B. authentik_flows.flow</translation>
     </message>
     <message>
-        <source>`state` must be present, created, must_created or absent, not "%1"</source>
+        <source>`state` must be present, created, must_created or absent, not &quot;%1&quot;</source>
         <translation>`state` muss present, created, must_created oder absent sein, nicht „%1“</translation>
     </message>
     <message>
@@ -4995,7 +5083,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>dieser Eintrag hat noch kein Objekt</translation>
     </message>
     <message>
-        <source>the server's environment variable %1 decides this value; shown is the default</source>
+        <source>the server&apos;s environment variable %1 decides this value; shown is the default</source>
         <translation>die Umgebungsvariable %1 des Servers bestimmt diesen Wert; angezeigt wird der Standardwert</translation>
     </message>
     <message>
@@ -5063,7 +5151,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>erwartet [Iterierbares, SEQ oder MAP, Element]</translation>
     </message>
     <message>
-        <source>the iterable references this tag's own context. This is a noop. Check you are setting depth bigger than 0.</source>
+        <source>the iterable references this tag&apos;s own context. This is a noop. Check you are setting depth bigger than 0.</source>
         <translation>das Iterierbare verweist auf den eigenen Kontext dieses Tags und bewirkt nichts. Setzen Sie eine Tiefe größer als 0.</translation>
     </message>
     <message>
@@ -5142,7 +5230,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>der Eintrag hat kein `model`</translation>
     </message>
     <message>
-        <source>`state` must be present, created, must_created or absent, not "%1"</source>
+        <source>`state` must be present, created, must_created or absent, not &quot;%1&quot;</source>
         <translation>`state` muss present, created, must_created oder absent sein, nicht „%1“</translation>
     </message>
     <message>
@@ -5213,7 +5301,7 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Seite %1 ist leer, nennt aber Seite %2 als nächste</translation>
     </message>
     <message>
-        <source>the server's paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
+        <source>the server&apos;s paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
         <translation>die Seitenaufteilung des Servers für %1 ist widersprüchlich: %2; akdesk liest keine weiteren Seiten</translation>
     </message>
 </context>

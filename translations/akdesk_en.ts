@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>akdesk::BindingsModel</name>
-    <message numerus="yes">
-        <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
-        <translation>
-            <numerusform>The server cannot be reached; the new order is kept as %n draft and sent with the next sync.</numerusform>
-            <numerusform>The server cannot be reached; the new order is kept as %n drafts and sent with the next sync.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>akdesk is working offline; the new order is kept as %n draft(s) and sent when you go online.</source>
-        <translation>
-            <numerusform>akdesk is working offline; the new order is kept as %n draft and sent when you go online.</numerusform><numerusform>akdesk is working offline; the new order is kept as %n drafts and sent when you go online.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>akdesk::ChangeSummaryDialog</name>
     <message numerus="yes">
         <source>These %n field(s) will change on the server:</source>
@@ -76,7 +61,9 @@
     <message numerus="yes">
         <source>Delete %n policy(ies)</source>
         <translation>
-            <numerusform>Delete %n policy</numerusform><numerusform>Delete %n policies</numerusform></translation>
+            <numerusform>Delete %n policy</numerusform>
+            <numerusform>Delete %n policies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -232,7 +219,9 @@
     <message numerus="yes">
         <source>Deleted %n policy(ies).</source>
         <translation>
-            <numerusform>Deleted %n policy.</numerusform><numerusform>Deleted %n policies.</numerusform></translation>
+            <numerusform>Deleted %n policy.</numerusform>
+            <numerusform>Deleted %n policies.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -256,6 +245,16 @@
     </message>
 </context>
 <context>
+    <name>akdesk::RecordWriter</name>
+    <message numerus="yes">
+        <source>%n binding(s) were added on the server</source>
+        <translation>
+            <numerusform>%n binding was added on the server</numerusform>
+            <numerusform>%n bindings were added on the server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akdesk::StageListPane</name>
     <message numerus="yes">
         <source>%n stage(s)</source>
@@ -267,7 +266,9 @@
     <message numerus="yes">
         <source>%n policy(ies)</source>
         <translation>
-            <numerusform>%n policy</numerusform><numerusform>%n policies</numerusform></translation>
+            <numerusform>%n policy</numerusform>
+            <numerusform>%n policies</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
     <name>akdesk::AboutDialog</name>
     <message>
         <source>About akdesk</source>
-        <translation>À propos d'akdesk</translation>
+        <translation>À propos d&apos;akdesk</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Administer the flows and stages of an authentik server.</source>
-        <translation>Administrer les flux et les étapes d'un serveur authentik.</translation>
+        <translation>Administrer les flux et les étapes d&apos;un serveur authentik.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
@@ -28,11 +28,11 @@
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation>Qt :</translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Copy the versions of akdesk, Qt and the server for a bug report</source>
-        <translation>Copier les versions d'akdesk, de Qt et du serveur pour un rapport de bogue</translation>
+        <translation>Copier les versions d&apos;akdesk, de Qt et du serveur pour un rapport de bogue</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>%1 — working offline, so its version was not asked</source>
-        <translation>%1 — hors ligne, sa version n'a donc pas été demandée</translation>
+        <translation>%1 — hors ligne, sa version n&apos;a donc pas été demandée</translation>
     </message>
     <message>
         <source>%1 — asking for its version…</source>
@@ -68,15 +68,15 @@
     </message>
     <message>
         <source>%1 — not connected: %2</source>
-        <translation>%1 — non connecté : %2</translation>
+        <translation>%1 — non connecté&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — the server did not say which version it runs</source>
-        <translation>%1 — le serveur n'a pas indiqué quelle version il exécute</translation>
+        <translation>%1 — le serveur n&apos;a pas indiqué quelle version il exécute</translation>
     </message>
     <message>
         <source>%1 — authentik %2 (as last seen %3; the server cannot be reached now)</source>
-        <translation>%1 — authentik %2 (vu pour la dernière fois %3 ; le serveur est injoignable pour l'instant)</translation>
+        <translation>%1 — authentik %2 (vu pour la dernière fois %3&#xa0;; le serveur est injoignable pour l&apos;instant)</translation>
     </message>
     <message>
         <source>%1 — authentik %2</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>akdesk is free software under the MIT licence:</source>
-        <translation>akdesk est un logiciel libre sous licence MIT :</translation>
+        <translation>akdesk est un logiciel libre sous licence MIT&#xa0;:</translation>
     </message>
     <message>
         <source>akdesk builds on:</source>
-        <translation>akdesk s'appuie sur :</translation>
+        <translation>akdesk s&apos;appuie sur&#xa0;:</translation>
     </message>
     <message>
         <source>Qt %1</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>authentik API schema</source>
-        <translation>Schéma de l'API authentik</translation>
+        <translation>Schéma de l&apos;API authentik</translation>
     </message>
     <message>
         <source>MIT licence</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Log file:</source>
-        <translation>Fichier journal :</translation>
+        <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
         <source>Copy &amp;log</source>
@@ -132,10 +132,10 @@
     </message>
     <message>
         <source>akdesk could not write a log file in this session</source>
-        <translation>akdesk n'a pas pu écrire de fichier journal pendant cette session</translation>
+        <translation>akdesk n&apos;a pas pu écrire de fichier journal pendant cette session</translation>
     </message>
     <message>
-        <source>Copy the versions and the log's recent lines for a bug report (tokens are already removed)</source>
+        <source>Copy the versions and the log&apos;s recent lines for a bug report (tokens are already removed)</source>
         <translation>Copier les versions et les dernières lignes du journal pour un rapport de bogue (les jetons sont déjà retirés)</translation>
     </message>
 </context>
@@ -143,7 +143,7 @@
     <name>akdesk::AddBindingDialog</name>
     <message>
         <source>Add a stage to “%1”</source>
-        <translation>Ajouter une étape à « %1 »</translation>
+        <translation>Ajouter une étape à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Choose a stage…</source>
@@ -151,30 +151,30 @@
     </message>
     <message>
         <source>Stages run in ascending order.</source>
-        <translation>Les étapes s'exécutent dans l'ordre croissant.</translation>
+        <translation>Les étapes s&apos;exécutent dans l&apos;ordre croissant.</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation>&amp;Ordre :</translation>
+        <translation>&amp;Ordre&#xa0;:</translation>
     </message>
     <message>
         <source>The stage itself is not changed; it also runs in this flow.</source>
-        <translation>L'étape elle-même n'est pas modifiée ; elle s'exécute aussi dans ce flux.</translation>
+        <translation>L&apos;étape elle-même n&apos;est pas modifiée&#xa0;; elle s&apos;exécute aussi dans ce flux.</translation>
     </message>
     <message>
         <source>Choose the stage to bind first.</source>
-        <translation>Choisissez d'abord l'étape à lier.</translation>
+        <translation>Choisissez d&apos;abord l&apos;étape à lier.</translation>
     </message>
 </context>
 <context>
     <name>akdesk::ApiClient</name>
     <message>
         <source>no valid server address is set</source>
-        <translation>aucune adresse de serveur valide n'est définie</translation>
+        <translation>aucune adresse de serveur valide n&apos;est définie</translation>
     </message>
 </context>
 <context>
@@ -184,16 +184,16 @@
         <translation>le serveur</translation>
     </message>
     <message>
-        <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection's settings</source>
-        <translation>akdesk n'envoie pas le jeton en http non chiffré vers un autre ordinateur ; utilisez https ou confirmez l'exception dans les paramètres de la connexion</translation>
+        <source>akdesk does not send the token over plain http to another computer; use https, or confirm the exception in the connection&apos;s settings</source>
+        <translation>akdesk n&apos;envoie pas le jeton en http non chiffré vers un autre ordinateur&#xa0;; utilisez https ou confirmez l&apos;exception dans les paramètres de la connexion</translation>
     </message>
     <message>
         <source>the answer is larger than %1, more than any answer akdesk expects</source>
-        <translation>la réponse dépasse %1, plus qu'akdesk n'attend d'aucune réponse</translation>
+        <translation>la réponse dépasse %1, plus qu&apos;akdesk n&apos;attend d&apos;aucune réponse</translation>
     </message>
     <message>
         <source>The server rejected the request: %1</source>
-        <translation>Le serveur a rejeté la requête : %1</translation>
+        <translation>Le serveur a rejeté la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server rejected the request (HTTP %1).</source>
@@ -201,11 +201,11 @@
     </message>
     <message>
         <source>Not signed in: the token was refused (HTTP %1).</source>
-        <translation>Non connecté : le jeton a été refusé (HTTP %1).</translation>
+        <translation>Non connecté&#xa0;: le jeton a été refusé (HTTP %1).</translation>
     </message>
     <message>
         <source>Not signed in: the token was refused (%1)</source>
-        <translation>Non connecté : le jeton a été refusé (%1)</translation>
+        <translation>Non connecté&#xa0;: le jeton a été refusé (%1)</translation>
     </message>
     <message>
         <source>Not allowed (HTTP %1).</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Not allowed: %1</source>
-        <translation>Non autorisé : %1</translation>
+        <translation>Non autorisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not found (HTTP 404).</source>
@@ -221,19 +221,19 @@
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation>Introuvable : %1</translation>
+        <translation>Introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The object was changed or already exists on the server (HTTP %1).</source>
-        <translation>L'objet a été modifié ou existe déjà sur le serveur (HTTP %1).</translation>
+        <translation>L&apos;objet a été modifié ou existe déjà sur le serveur (HTTP %1).</translation>
     </message>
     <message>
         <source>The server is receiving too many requests; try again later (HTTP 429).</source>
-        <translation>Le serveur reçoit trop de requêtes ; réessayez plus tard (HTTP 429).</translation>
+        <translation>Le serveur reçoit trop de requêtes&#xa0;; réessayez plus tard (HTTP 429).</translation>
     </message>
     <message>
         <source>The proxy in front of the server got no answer from it (HTTP %1).</source>
-        <translation>Le proxy devant le serveur n'a pas reçu de réponse de sa part (HTTP %1).</translation>
+        <translation>Le proxy devant le serveur n&apos;a pas reçu de réponse de sa part (HTTP %1).</translation>
     </message>
     <message>
         <source>The server is unavailable at the moment (HTTP 503).</source>
@@ -249,31 +249,31 @@
     </message>
     <message>
         <source>The server did not answer within %1.</source>
-        <translation>Le serveur n'a pas répondu dans les %1.</translation>
+        <translation>Le serveur n&apos;a pas répondu dans les %1.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n'a pas répondu à temps.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Could not connect to %1: connection refused</source>
-        <translation>Impossible de se connecter à %1 : connexion refusée</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: connexion refusée</translation>
     </message>
     <message>
         <source>Could not connect to %1: host not found</source>
-        <translation>Impossible de se connecter à %1 : hôte introuvable</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: hôte introuvable</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before the answer arrived</source>
-        <translation>La connexion à %1 a été fermée avant l'arrivée de la réponse</translation>
+        <translation>La connexion à %1 a été fermée avant l&apos;arrivée de la réponse</translation>
     </message>
     <message>
         <source>Could not connect securely to %1: %2 Nothing was sent. Certificate: %3</source>
-        <translation>Impossible d'établir une connexion sécurisée avec %1 : %2 Rien n'a été envoyé. Certificat : %3</translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1&#xa0;: %2 Rien n&apos;a été envoyé. Certificat&#xa0;: %3</translation>
     </message>
     <message>
         <source>Could not connect securely to %1: %2</source>
-        <translation>Impossible d'établir une connexion sécurisée avec %1 : %2</translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not reach %1.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -289,35 +289,35 @@
     </message>
     <message>
         <source>akdesk is working offline; nothing was sent to the server.</source>
-        <translation>akdesk travaille hors ligne ; rien n'a été envoyé au serveur.</translation>
+        <translation>akdesk travaille hors ligne&#xa0;; rien n&apos;a été envoyé au serveur.</translation>
     </message>
     <message>
         <source>The server sent an answer akdesk could not read.</source>
-        <translation>Le serveur a envoyé une réponse qu'akdesk n'a pas pu lire.</translation>
+        <translation>Le serveur a envoyé une réponse qu&apos;akdesk n&apos;a pas pu lire.</translation>
     </message>
     <message>
         <source>The server sent an answer akdesk could not read: %1</source>
-        <translation>Le serveur a envoyé une réponse qu'akdesk n'a pas pu lire : %1</translation>
+        <translation>Le serveur a envoyé une réponse qu&apos;akdesk n&apos;a pas pu lire&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server sent akdesk on to another address (%1); akdesk does not follow it, so that your token goes only to %2. Check the server URL of the connection</source>
-        <translation>le serveur a redirigé akdesk vers une autre adresse (%1) ; akdesk ne la suit pas, afin que votre jeton n’aille qu’à %2. Vérifiez l’URL du serveur de la connexion</translation>
+        <translation>le serveur a redirigé akdesk vers une autre adresse (%1)&#xa0;; akdesk ne la suit pas, afin que votre jeton n’aille qu’à %2. Vérifiez l’URL du serveur de la connexion</translation>
     </message>
     <message>
-        <source>the server's redirects go round in a circle; check the server URL of the connection and the proxy in front of authentik</source>
-        <translation>les redirections du serveur tournent en rond ; vérifiez l’URL du serveur de la connexion et le proxy devant authentik</translation>
+        <source>the server&apos;s redirects go round in a circle; check the server URL of the connection and the proxy in front of authentik</source>
+        <translation>les redirections du serveur tournent en rond&#xa0;; vérifiez l’URL du serveur de la connexion et le proxy devant authentik</translation>
     </message>
     <message>
         <source>Redirect not followed: %1.</source>
-        <translation>Redirection non suivie : %1.</translation>
+        <translation>Redirection non suivie&#xa0;: %1.</translation>
     </message>
     <message>
         <source>its compressed (%1) answer could not be unpacked: it is damaged, or it would grow far beyond the size it was sent as (a decompression bomb), so akdesk stopped reading it</source>
-        <translation>sa réponse compressée (%1) n'a pas pu être décompressée : elle est endommagée, ou elle grossirait bien au-delà de la taille envoyée (une bombe de décompression), donc akdesk a cessé de la lire</translation>
+        <translation>sa réponse compressée (%1) n&apos;a pas pu être décompressée&#xa0;: elle est endommagée, ou elle grossirait bien au-delà de la taille envoyée (une bombe de décompression), donc akdesk a cessé de la lire</translation>
     </message>
     <message>
-        <source>The server's answer came too slowly: it had not arrived completely after %1.</source>
-        <translation>La réponse du serveur est arrivée trop lentement : elle n'était pas complète au bout de %1.</translation>
+        <source>The server&apos;s answer came too slowly: it had not arrived completely after %1.</source>
+        <translation>La réponse du serveur est arrivée trop lentement&#xa0;: elle n&apos;était pas complète au bout de %1.</translation>
     </message>
 </context>
 <context>
@@ -336,11 +336,11 @@
     </message>
     <message>
         <source>the answer to %1 %2 is not JSON (%3 at byte %4)</source>
-        <translation>la réponse à %1 %2 n'est pas du JSON (%3 à l'octet %4)</translation>
+        <translation>la réponse à %1 %2 n&apos;est pas du JSON (%3 à l&apos;octet %4)</translation>
     </message>
     <message>
-        <source>the answer to GET %1 is not a paged list (no "results")</source>
-        <translation>la réponse à GET %1 n'est pas une liste paginée (pas de « results »)</translation>
+        <source>the answer to GET %1 is not a paged list (no &quot;results&quot;)</source>
+        <translation>la réponse à GET %1 n&apos;est pas une liste paginée (pas de «&#xa0;results&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -351,15 +351,15 @@
     </message>
     <message>
         <source>There is no connection named “%1”.</source>
-        <translation>Il n'y a pas de connexion nommée « %1 ».</translation>
+        <translation>Il n&apos;y a pas de connexion nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Drafts cannot be kept on disk (%1). akdesk works, but an edit is only safe once it is saved to the server.</source>
-        <translation>Les brouillons ne peuvent pas être conservés sur le disque (%1). akdesk fonctionne, mais une modification n'est sûre qu'une fois enregistrée sur le serveur.</translation>
+        <translation>Les brouillons ne peuvent pas être conservés sur le disque (%1). akdesk fonctionne, mais une modification n&apos;est sûre qu&apos;une fois enregistrée sur le serveur.</translation>
     </message>
     <message>
         <source>The embedded sandbox could not listen on 127.0.0.1.</source>
-        <translation>Le bac à sable intégré n'a pas pu écouter sur 127.0.0.1.</translation>
+        <translation>Le bac à sable intégré n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>bundled schema %1</source>
@@ -383,11 +383,11 @@
     </message>
     <message>
         <source>akdesk administers the flows and stages of an authentik server.</source>
-        <translation>akdesk administre les flux et les étapes d'un serveur authentik.</translation>
+        <translation>akdesk administre les flux et les étapes d&apos;un serveur authentik.</translation>
     </message>
     <message>
         <source>Connect to your server with an API token, try everything on the embedded sandbox (a small authentik on this computer), or work offline.</source>
-        <translation>Connectez-vous à votre serveur avec un jeton d'API, essayez tout dans le bac à sable intégré (un petit authentik sur cet ordinateur) ou travaillez hors ligne.</translation>
+        <translation>Connectez-vous à votre serveur avec un jeton d&apos;API, essayez tout dans le bac à sable intégré (un petit authentik sur cet ordinateur) ou travaillez hors ligne.</translation>
     </message>
     <message>
         <source>&amp;Connect to a server…</source>
@@ -403,11 +403,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The certificate is trusted for “%1” (%2). Refresh to load again.</source>
-        <translation>Le certificat est approuvé pour « %1 » (%2). Actualisez pour recharger.</translation>
+        <translation>Le certificat est approuvé pour «&#xa0;%1&#xa0;» (%2). Actualisez pour recharger.</translation>
     </message>
     <message>
         <source>Nothing to show offline yet</source>
@@ -415,11 +415,11 @@
     </message>
     <message>
         <source>Working offline shows the lists and records akdesk fetched before from “%1”, and nothing has been fetched yet. Connect to a server or open the sandbox once; after that, akdesk can work offline with what it fetched.</source>
-        <translation>Hors ligne, akdesk affiche les listes et enregistrements déjà récupérés depuis « %1 », et rien n’a encore été récupéré. Connectez-vous une fois à un serveur ou ouvrez le bac à sable ; ensuite, akdesk pourra travailler hors ligne avec ce qu’il a récupéré.</translation>
+        <translation>Hors ligne, akdesk affiche les listes et enregistrements déjà récupérés depuis «&#xa0;%1&#xa0;», et rien n’a encore été récupéré. Connectez-vous une fois à un serveur ou ouvrez le bac à sable&#xa0;; ensuite, akdesk pourra travailler hors ligne avec ce qu’il a récupéré.</translation>
     </message>
     <message>
         <source>“%1” is already open in another akdesk (process %2).</source>
-        <translation>« %1 » est déjà ouvert dans un autre akdesk (processus %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans un autre akdesk (processus %2).</translation>
     </message>
     <message>
         <source>Its window was brought forward.</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>One akdesk per connection keeps its drafts from overwriting each other. Work in that window, or open another connection here.</source>
-        <translation>Un seul akdesk par connexion évite que ses brouillons s'écrasent mutuellement. Travaillez dans cette fenêtre, ou ouvrez ici une autre connexion.</translation>
+        <translation>Un seul akdesk par connexion évite que ses brouillons s&apos;écrasent mutuellement. Travaillez dans cette fenêtre, ou ouvrez ici une autre connexion.</translation>
     </message>
     <message>
         <source>Open &amp;another connection…</source>
@@ -435,14 +435,14 @@
     </message>
     <message>
         <source>The server now runs authentik %1: open the connection again to use its schema.</source>
-        <translation>Le serveur utilise désormais authentik %1 : ouvrez de nouveau la connexion pour utiliser son schéma.</translation>
+        <translation>Le serveur utilise désormais authentik %1&#xa0;: ouvrez de nouveau la connexion pour utiliser son schéma.</translation>
     </message>
 </context>
 <context>
     <name>akdesk::BindingSetTest</name>
     <message>
         <source>Disabled: not evaluated.</source>
-        <translation>Désactivée : non évaluée.</translation>
+        <translation>Désactivée&#xa0;: non évaluée.</translation>
     </message>
     <message>
         <source>This is the bound user.</source>
@@ -453,8 +453,8 @@
         <translation>Un autre utilisateur est lié.</translation>
     </message>
     <message>
-        <source>The user's groups could not be read: %1</source>
-        <translation>Les groupes de l’utilisateur n’ont pas pu être lus : %1</translation>
+        <source>The user&apos;s groups could not be read: %1</source>
+        <translation>Les groupes de l’utilisateur n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The user is a member of this group.</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Not tested: %1</source>
-        <translation>Non testée : %1</translation>
+        <translation>Non testée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -492,24 +492,24 @@
         <translation>Messages</translation>
     </message>
     <message>
-        <source>The server's log lines appear here.</source>
+        <source>The server&apos;s log lines appear here.</source>
         <translation>Les lignes de journal du serveur apparaissent ici.</translation>
     </message>
     <message>
         <source>Every enabled binding must pass (policy engine mode “all”).</source>
-        <translation>Chaque liaison activée doit réussir (mode du moteur de politiques « all »).</translation>
+        <translation>Chaque liaison activée doit réussir (mode du moteur de politiques «&#xa0;all&#xa0;»).</translation>
     </message>
     <message>
         <source>One enabled binding must pass (policy engine mode “any”).</source>
-        <translation>Une liaison activée doit réussir (mode du moteur de politiques « any »).</translation>
+        <translation>Une liaison activée doit réussir (mode du moteur de politiques «&#xa0;any&#xa0;»).</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Log:</source>
-        <translation>Journal :</translation>
+        <translation>Journal&#xa0;:</translation>
     </message>
     <message>
         <source>Passes</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>%1 passes: the set lets this user through.</source>
-        <translation>%1 réussit : les liaisons laissent passer cet utilisateur.</translation>
+        <translation>%1 réussit&#xa0;: les liaisons laissent passer cet utilisateur.</translation>
     </message>
     <message>
         <source>%1 is denied by the set.</source>
@@ -541,21 +541,14 @@
     </message>
     <message>
         <source>Unknown for %1: a policy the server could not test decides it.</source>
-        <translation>Inconnu pour %1 : une politique que le serveur n’a pas pu tester en décide.</translation>
+        <translation>Inconnu pour %1&#xa0;: une politique que le serveur n’a pas pu tester en décide.</translation>
     </message>
 </context>
 <context>
     <name>akdesk::BindingsModel</name>
     <message>
-        <source>Could not read the flow's bindings</source>
+        <source>Could not read the flow&apos;s bindings</source>
         <translation>Impossible de lire les liaisons du flux</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
-        <translation>
-            <numerusform>Le serveur est injoignable ; le nouvel ordre est conservé en %n brouillon et envoyé à la prochaine synchronisation.</numerusform>
-            <numerusform>Le serveur est injoignable ; le nouvel ordre est conservé en %n brouillons et envoyé à la prochaine synchronisation.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -594,25 +587,36 @@
         <translation>Mode des politiques</translation>
     </message>
     <message>
-        <source>another administrator changed the flow's order meanwhile</source>
+        <source>another administrator changed the flow&apos;s order meanwhile</source>
         <translation>un autre administrateur a modifié l’ordre du flux entre-temps</translation>
     </message>
     <message>
-        <source>The new order was not saved; nothing was sent. Showing the server's order</source>
-        <translation>Le nouvel ordre n’a pas été enregistré ; rien n’a été envoyé. L’ordre du serveur est affiché</translation>
+        <source>The new order was not saved; nothing was sent. Showing the server&apos;s order</source>
+        <translation>Le nouvel ordre n’a pas été enregistré&#xa0;; rien n’a été envoyé. L’ordre du serveur est affiché</translation>
     </message>
     <message>
-        <source>The new order was not saved; the flow's order is back as it was</source>
-        <translation>Le nouvel ordre n’a pas été enregistré ; l’ordre du flux est revenu tel qu’il était</translation>
+        <source>The new order was not saved; the flow&apos;s order is back as it was</source>
+        <translation>Le nouvel ordre n’a pas été enregistré&#xa0;; l’ordre du flux est revenu tel qu’il était</translation>
     </message>
     <message>
-        <source>The new order was not saved, and %1 could not be put back to its order; check the flow's order</source>
-        <translation>Le nouvel ordre n’a pas été enregistré, et %1 n’a pas pu être remis à son ordre ; vérifiez l’ordre du flux</translation>
+        <source>The new order was not saved, and %1 could not be put back to its order; check the flow&apos;s order</source>
+        <translation>Le nouvel ordre n’a pas été enregistré, et %1 n’a pas pu être remis à son ordre&#xa0;; vérifiez l’ordre du flux</translation>
     </message>
-    <message numerus="yes">
-        <source>akdesk is working offline; the new order is kept as %n draft(s) and sent when you go online.</source>
-        <translation>
-            <numerusform>akdesk travaille hors ligne ; le nouvel ordre est conservé en %n brouillon et sera envoyé quand vous repasserez en ligne.</numerusform><numerusform>akdesk travaille hors ligne ; le nouvel ordre est conservé en %n brouillons et sera envoyé quand vous repasserez en ligne.</numerusform></translation>
+    <message>
+        <source>The new order was not sent; it is kept as a draft in conflict. Review it under Drafts</source>
+        <translation>Le nouvel ordre n&apos;a pas été envoyé ; il est conservé comme brouillon en conflit. Examinez-le dans Brouillons</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and the new order could not be kept as a draft</source>
+        <translation>Le serveur est injoignable et le nouvel ordre n&apos;a pas pu être conservé comme brouillon</translation>
+    </message>
+    <message>
+        <source>akdesk is working offline; the new order is kept as a draft and sent, as one change, when you go online.</source>
+        <translation>akdesk travaille hors ligne ; le nouvel ordre est conservé comme brouillon et envoyé, en une seule modification, quand vous repasserez en ligne.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the new order is kept as a draft and sent, as one change, with the next sync.</source>
+        <translation>Le serveur est injoignable ; le nouvel ordre est conservé comme brouillon et envoyé, en une seule modification, à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -655,8 +659,8 @@
     <message numerus="yes">
         <source>These %n field(s) will change on the server:</source>
         <translation>
-            <numerusform>%n champ va changer sur le serveur :</numerusform>
-            <numerusform>%n champs vont changer sur le serveur :</numerusform>
+            <numerusform>%n champ va changer sur le serveur&#xa0;:</numerusform>
+            <numerusform>%n champs vont changer sur le serveur&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -669,7 +673,7 @@
     </message>
     <message>
         <source>After saving</source>
-        <translation>Après l'enregistrement</translation>
+        <translation>Après l&apos;enregistrement</translation>
     </message>
 </context>
 <context>
@@ -700,7 +704,7 @@
     </message>
     <message>
         <source>Stage configuration</source>
-        <translation>Configuration d'étape</translation>
+        <translation>Configuration d&apos;étape</translation>
     </message>
     <message>
         <source>Require superuser</source>
@@ -744,7 +748,7 @@
     </message>
     <message>
         <source>Username</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>UPN</source>
@@ -1190,7 +1194,7 @@
     </message>
     <message>
         <source>Clone “%1”</source>
-        <translation>Cloner « %1 »</translation>
+        <translation>Cloner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Clone</source>
@@ -1198,25 +1202,25 @@
     </message>
     <message>
         <source>Slug:</source>
-        <translation>Slug :</translation>
+        <translation>Slug&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>%1 failed: %2
 %3</source>
-        <translation>Échec de %1 : %2
+        <translation>Échec de %1&#xa0;: %2
 %3</translation>
     </message>
     <message>
         <source>Nothing was left behind.</source>
-        <translation>Rien n'a été laissé derrière.</translation>
+        <translation>Rien n&apos;a été laissé derrière.</translation>
     </message>
     <message>
         <source>The new flow “%1” may still exist; check the flow list.</source>
-        <translation>Le nouveau flux « %1 » existe peut-être encore ; vérifiez la liste des flux.</translation>
+        <translation>Le nouveau flux «&#xa0;%1&#xa0;» existe peut-être encore&#xa0;; vérifiez la liste des flux.</translation>
     </message>
     <message>
         <source>Copy the stages too (each under a new name)</source>
@@ -1228,14 +1232,14 @@
     </message>
     <message>
         <source>Without this the clone binds the same stages as the original; with it, each stage is copied as “&lt;name&gt; (copy)” and the copies are bound.</source>
-        <translation>Sans cette option, le clone lie les mêmes étapes que l’original ; avec elle, chaque étape est copiée sous « &lt;nom&gt; (copie) » et les copies sont liées.</translation>
+        <translation>Sans cette option, le clone lie les mêmes étapes que l’original&#xa0;; avec elle, chaque étape est copiée sous «&#xa0;&lt;nom&gt; (copie)&#xa0;» et les copies sont liées.</translation>
     </message>
 </context>
 <context>
     <name>akdesk::CodeFieldEditor</name>
     <message>
         <source>Python. Tab indents by four spaces; Ctrl+Tab moves to the next field.</source>
-        <translation>Python. Tab indente de quatre espaces ; Ctrl+Tab passe au champ suivant.</translation>
+        <translation>Python. Tab indente de quatre espaces&#xa0;; Ctrl+Tab passe au champ suivant.</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1286,7 @@
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation>Rien ne correspond à « %1 ».</translation>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Type to search stages and flows on the server too.</source>
@@ -1304,7 +1308,7 @@
     </message>
     <message>
         <source>“%1” was changed on the server after you started editing it. For each field both of you changed, choose which value to keep. Nothing is sent until you apply.</source>
-        <translation>« %1 » a été modifié sur le serveur après que vous avez commencé à le modifier. Pour chaque champ que vous avez tous deux modifié, choisissez la valeur à garder. Rien n'est envoyé avant que vous appliquiez.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le serveur après que vous avez commencé à le modifier. Pour chaque champ que vous avez tous deux modifié, choisissez la valeur à garder. Rien n&apos;est envoyé avant que vous appliquiez.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1332,15 +1336,15 @@
     </message>
     <message>
         <source>yours (only you changed it)</source>
-        <translation>la vôtre (vous seul l'avez modifiée)</translation>
+        <translation>la vôtre (vous seul l&apos;avez modifiée)</translation>
     </message>
     <message>
-        <source>the server's (only the server changed it)</source>
-        <translation>celle du serveur (seul le serveur l'a modifiée)</translation>
+        <source>the server&apos;s (only the server changed it)</source>
+        <translation>celle du serveur (seul le serveur l&apos;a modifiée)</translation>
     </message>
     <message>
         <source>both: %1</source>
-        <translation>les deux : %1</translation>
+        <translation>les deux&#xa0;: %1</translation>
     </message>
     <message>
         <source>no change needed</source>
@@ -1351,19 +1355,19 @@
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>Valeur du serveur</translation>
     </message>
     <message>
         <source>Edit:</source>
-        <translation>Modifier :</translation>
+        <translation>Modifier&#xa0;:</translation>
     </message>
     <message>
         <source>Keep my value of %1</source>
         <translation>Garder ma valeur de %1</translation>
     </message>
     <message>
-        <source>Take the server's value of %1</source>
+        <source>Take the server&apos;s value of %1</source>
         <translation>Prendre la valeur du serveur pour %1</translation>
     </message>
     <message>
@@ -1383,7 +1387,7 @@
         <translation>Toutes les &amp;miennes</translation>
     </message>
     <message>
-        <source>All the &amp;server's</source>
+        <source>All the &amp;server&apos;s</source>
         <translation>Toutes celles du &amp;serveur</translation>
     </message>
 </context>
@@ -1395,19 +1399,19 @@
     </message>
     <message>
         <source>The server address is not a URL (e.g. https://auth.example.com).</source>
-        <translation>L'adresse du serveur n'est pas une URL (par ex. https://auth.example.com).</translation>
+        <translation>L&apos;adresse du serveur n&apos;est pas une URL (par ex. https://auth.example.com).</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for this computer).</source>
-        <translation>L'adresse du serveur doit commencer par https:// (ou http:// pour cet ordinateur).</translation>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (ou http:// pour cet ordinateur).</translation>
     </message>
     <message>
         <source>Plain http to %1 would send the token unencrypted; use https, or confirm the exception.</source>
-        <translation>Le http non chiffré vers %1 enverrait le jeton en clair ; utilisez https ou confirmez l'exception.</translation>
+        <translation>Le http non chiffré vers %1 enverrait le jeton en clair&#xa0;; utilisez https ou confirmez l&apos;exception.</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 600 seconds.</source>
-        <translation>Le délai d'attente doit être compris entre 1 et 600 secondes.</translation>
+        <translation>Le délai d&apos;attente doit être compris entre 1 et 600 secondes.</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1430,7 @@
     </message>
     <message>
         <source>authentik version</source>
-        <translation>Version d'authentik</translation>
+        <translation>Version d&apos;authentik</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -1434,7 +1438,7 @@
     </message>
     <message>
         <source>akdesk is working offline; turn it off to test the connection.</source>
-        <translation>akdesk travaille hors ligne ; désactivez ce mode pour tester la connexion.</translation>
+        <translation>akdesk travaille hors ligne&#xa0;; désactivez ce mode pour tester la connexion.</translation>
     </message>
     <message>
         <source>%1 answers.</source>
@@ -1450,7 +1454,7 @@
     </message>
     <message>
         <source>The token was refused: %1</source>
-        <translation>Le jeton a été refusé : %1</translation>
+        <translation>Le jeton a été refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token is accepted.</source>
@@ -1462,7 +1466,7 @@
     </message>
     <message>
         <source>The server did not say which version it runs.</source>
-        <translation>Le serveur n'a pas indiqué quelle version il exécute.</translation>
+        <translation>Le serveur n&apos;a pas indiqué quelle version il exécute.</translation>
     </message>
     <message>
         <source>authentik %1</source>
@@ -1489,10 +1493,10 @@
     </message>
     <message>
         <source>an API token of an administrator (Directory ▸ Tokens)</source>
-        <translation>un jeton d'API d'un administrateur (Annuaire ▸ Jetons)</translation>
+        <translation>un jeton d&apos;API d&apos;un administrateur (Annuaire ▸ Jetons)</translation>
     </message>
     <message>
-        <source>the system's certificate authorities</source>
+        <source>the system&apos;s certificate authorities</source>
         <translation>les autorités de certification du système</translation>
     </message>
     <message>
@@ -1537,19 +1541,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur :</translation>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation>&amp;Délai d'attente :</translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>Plain http</source>
@@ -1557,15 +1561,15 @@
     </message>
     <message>
         <source>With plain http the token and everything akdesk reads and writes travel unencrypted to %1. Anyone on the network between can read them. Allow it for this profile?</source>
-        <translation>Avec le http non chiffré, le jeton et tout ce qu'akdesk lit et écrit circulent en clair vers %1. Toute personne sur le réseau entre les deux peut les lire. L'autoriser pour ce profil ?</translation>
+        <translation>Avec le http non chiffré, le jeton et tout ce qu&apos;akdesk lit et écrit circulent en clair vers %1. Toute personne sur le réseau entre les deux peut les lire. L&apos;autoriser pour ce profil&#xa0;?</translation>
     </message>
     <message>
         <source>no token stored yet</source>
-        <translation>aucun jeton enregistré pour l'instant</translation>
+        <translation>aucun jeton enregistré pour l&apos;instant</translation>
     </message>
     <message>
         <source>stored %1; type to replace</source>
-        <translation>enregistré %1 ; tapez pour le remplacer</translation>
+        <translation>enregistré %1&#xa0;; tapez pour le remplacer</translation>
     </message>
     <message>
         <source>Everything works.</source>
@@ -1581,15 +1585,15 @@
     </message>
     <message>
         <source>Remove “%1” and its stored token? Its drafts stay on disk.</source>
-        <translation>Supprimer « %1 » et son jeton enregistré ? Ses brouillons restent sur le disque.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et son jeton enregistré&#xa0;? Ses brouillons restent sur le disque.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read: %2</source>
-        <translation>Le fichier d'AC %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier d&apos;AC %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation>Le fichier d'AC %1 ne contient aucun certificat PEM.</translation>
+        <translation>Le fichier d&apos;AC %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1601,7 +1605,7 @@
     </message>
     <message>
         <source>CA fi&amp;le:</source>
-        <translation>Fic&amp;hier CA :</translation>
+        <translation>Fic&amp;hier CA&#xa0;:</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -1617,11 +1621,11 @@
     </message>
     <message>
         <source>The connection does not work yet; see the first failed check.</source>
-        <translation>La connexion ne fonctionne pas encore ; voir la première vérification échouée.</translation>
+        <translation>La connexion ne fonctionne pas encore&#xa0;; voir la première vérification échouée.</translation>
     </message>
     <message>
         <source>Enter the API token for “%1” (authentik: Directory ▸ Tokens).</source>
-        <translation>Saisissez le jeton d’API de « %1 » (authentik : Annuaire ▸ Jetons).</translation>
+        <translation>Saisissez le jeton d’API de «&#xa0;%1&#xa0;» (authentik&#xa0;: Annuaire ▸ Jetons).</translation>
     </message>
     <message>
         <source>Keeping the token…</source>
@@ -1633,7 +1637,7 @@
     </message>
     <message>
         <source>Keep the token in a file readable only by you (%1)? Otherwise akdesk asks for it again at the next start.</source>
-        <translation>Conserver le jeton dans un fichier lisible par vous seul (%1) ? Sinon akdesk le redemandera au prochain démarrage.</translation>
+        <translation>Conserver le jeton dans un fichier lisible par vous seul (%1)&#xa0;? Sinon akdesk le redemandera au prochain démarrage.</translation>
     </message>
     <message>
         <source>Keep in a &amp;file</source>
@@ -1652,7 +1656,7 @@
     </message>
     <message>
         <source>What kind of stage?</source>
-        <translation>Quel type d'étape ?</translation>
+        <translation>Quel type d&apos;étape&#xa0;?</translation>
     </message>
     <message>
         <source>Type to search by name or description.</source>
@@ -1664,31 +1668,31 @@
     </message>
     <message>
         <source>Search stage kinds</source>
-        <translation>Chercher des types d'étape</translation>
+        <translation>Chercher des types d&apos;étape</translation>
     </message>
     <message>
         <source>Stage kinds</source>
-        <translation>Types d'étape</translation>
+        <translation>Types d&apos;étape</translation>
     </message>
     <message>
-        <source>The server's list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
-        <translation>La liste des types du serveur n'a pas pu être lue (%1) ; affichage des types connus d'akdesk.</translation>
+        <source>The server&apos;s list of kinds could not be read (%1); showing the kinds akdesk knows.</source>
+        <translation>La liste des types du serveur n&apos;a pas pu être lue (%1)&#xa0;; affichage des types connus d&apos;akdesk.</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Fields marked * are required. Defaults are authentik's.</source>
-        <translation>Les champs marqués * sont obligatoires. Les valeurs par défaut sont celles d'authentik.</translation>
+        <source>Fields marked * are required. Defaults are authentik&apos;s.</source>
+        <translation>Les champs marqués * sont obligatoires. Les valeurs par défaut sont celles d&apos;authentik.</translation>
     </message>
     <message>
         <source>Bind to a flow (optional)</source>
         <translation>Lier à un flux (facultatif)</translation>
     </message>
     <message>
-        <source>The new stage runs last in the flow (its order is the flow's last + 10).</source>
-        <translation>La nouvelle étape s'exécute en dernier dans le flux (son ordre est le dernier du flux + 10).</translation>
+        <source>The new stage runs last in the flow (its order is the flow&apos;s last + 10).</source>
+        <translation>La nouvelle étape s&apos;exécute en dernier dans le flux (son ordre est le dernier du flux + 10).</translation>
     </message>
     <message>
         <source>&amp;Bind the new stage to a flow</source>
@@ -1700,7 +1704,7 @@
     </message>
     <message>
         <source>New %1</source>
-        <translation>Nouveau : %1</translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -1708,15 +1712,15 @@
     </message>
     <message>
         <source>Not created: %1</source>
-        <translation>Non créé : %1</translation>
+        <translation>Non créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The stage “%1” was created, but not bound: %2</source>
-        <translation>L'étape « %1 » a été créée, mais pas liée : %2</translation>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été créée, mais pas liée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The stage “%1” was created; the server cannot be reached, so its binding is queued and sent with the next sync.</source>
-        <translation>L'étape « %1 » a été créée ; le serveur est injoignable, sa liaison est donc en attente et sera envoyée à la prochaine synchronisation.</translation>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été créée&#xa0;; le serveur est injoignable, sa liaison est donc en attente et sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>New policy</source>
@@ -1724,7 +1728,7 @@
     </message>
     <message>
         <source>What kind of policy?</source>
-        <translation>Quel type de politique ?</translation>
+        <translation>Quel type de politique&#xa0;?</translation>
     </message>
     <message>
         <source>Search policy kinds</source>
@@ -1736,7 +1740,7 @@
     </message>
     <message>
         <source>The server did not accept it; see the marked fields.</source>
-        <translation>Le serveur ne l’a pas accepté ; voyez les champs signalés.</translation>
+        <translation>Le serveur ne l’a pas accepté&#xa0;; voyez les champs signalés.</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1769,7 @@
     </message>
     <message>
         <source>Deleting cannot be undone. This is what happens:</source>
-        <translation>La suppression est irréversible. Voici ce qui se passe :</translation>
+        <translation>La suppression est irréversible. Voici ce qui se passe&#xa0;:</translation>
     </message>
     <message>
         <source>What the delete does</source>
@@ -1789,22 +1793,22 @@
     </message>
     <message>
         <source>Could not check what uses it: %1</source>
-        <translation>Impossible de vérifier ce qui l'utilise : %1</translation>
+        <translation>Impossible de vérifier ce qui l&apos;utilise&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n item(s)?</source>
         <translation>
-            <numerusform>Supprimer %n élément ?</numerusform>
-            <numerusform>Supprimer ces %n éléments ?</numerusform>
+            <numerusform>Supprimer %n élément&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n éléments&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is deleted until akdesk knows what uses every stage. Close and try again.</source>
-        <translation>Rien n'est supprimé tant qu'akdesk ne sait pas ce qui utilise chaque étape. Fermez et réessayez.</translation>
+        <translation>Rien n&apos;est supprimé tant qu&apos;akdesk ne sait pas ce qui utilise chaque étape. Fermez et réessayez.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation>Non supprimé : %1</translation>
+        <translation>Non supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source> — queued for deletion (offline)</source>
@@ -1820,7 +1824,7 @@
     </message>
     <message>
         <source>%1, %2; see the reasons above.</source>
-        <translation>%1, %2 ; voir les raisons ci-dessus.</translation>
+        <translation>%1, %2&#xa0;; voir les raisons ci-dessus.</translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
@@ -1839,7 +1843,9 @@
     <message numerus="yes">
         <source>Delete %n policy(ies)</source>
         <translation>
-            <numerusform>Supprimer %n politique</numerusform><numerusform>Supprimer %n politiques</numerusform></translation>
+            <numerusform>Supprimer %n politique</numerusform>
+            <numerusform>Supprimer %n politiques</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking what uses these policies…</source>
@@ -1850,43 +1856,43 @@
     <name>akdesk::DeletionPlan</name>
     <message>
         <source>Its binding in the flow “%1” (order %2) is deleted with it.</source>
-        <translation>Sa liaison dans le flux « %1 » (ordre %2) est supprimée avec elle.</translation>
+        <translation>Sa liaison dans le flux «&#xa0;%1&#xa0;» (ordre %2) est supprimée avec elle.</translation>
     </message>
     <message>
         <source>Its flow binding “%1” is deleted with it.</source>
-        <translation>Sa liaison de flux « %1 » est supprimée avec elle.</translation>
+        <translation>Sa liaison de flux «&#xa0;%1&#xa0;» est supprimée avec elle.</translation>
     </message>
     <message>
         <source>“%1” (%2) is deleted along with it.</source>
-        <translation>« %1 » (%2) est supprimé avec elle.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) est supprimé avec elle.</translation>
     </message>
     <message>
         <source>It is removed from “%1” (%2).</source>
-        <translation>Elle est retirée de « %1 » (%2).</translation>
+        <translation>Elle est retirée de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>“%1” (%2) no longer points at it: the field is set to empty.</source>
-        <translation>« %1 » (%2) n'y fait plus référence : le champ est vidé.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) n&apos;y fait plus référence&#xa0;: le champ est vidé.</translation>
     </message>
     <message>
         <source>“%1” (%2) is reset to its default.</source>
-        <translation>« %1 » (%2) est réinitialisé à sa valeur par défaut.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) est réinitialisé à sa valeur par défaut.</translation>
     </message>
     <message>
         <source>“%1” (%2) keeps a reference to it that will point nowhere.</source>
-        <translation>« %1 » (%2) garde une référence vers elle qui ne pointera nulle part.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) garde une référence vers elle qui ne pointera nulle part.</translation>
     </message>
     <message>
         <source>“%1” (%2) uses it (%3).</source>
-        <translation>« %1 » (%2) l'utilise (%3).</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) l&apos;utilise (%3).</translation>
     </message>
     <message>
         <source>akdesk is offline, so what uses it is not known now. The delete is queued and sent with the next sync; the server then removes its bindings too.</source>
-        <translation>akdesk est hors ligne, on ne sait donc pas maintenant ce qui l'utilise. La suppression est mise en attente et envoyée à la prochaine synchronisation ; le serveur supprime alors aussi ses liaisons.</translation>
+        <translation>akdesk est hors ligne, on ne sait donc pas maintenant ce qui l&apos;utilise. La suppression est mise en attente et envoyée à la prochaine synchronisation&#xa0;; le serveur supprime alors aussi ses liaisons.</translation>
     </message>
     <message>
         <source>Nothing else uses it.</source>
-        <translation>Rien d'autre ne l'utilise.</translation>
+        <translation>Rien d&apos;autre ne l&apos;utilise.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
@@ -1904,15 +1910,15 @@
     </message>
     <message>
         <source>Changes to “%1”, last edited %2.</source>
-        <translation>Modifications de « %1 », modifié pour la dernière fois %2.</translation>
+        <translation>Modifications de «&#xa0;%1&#xa0;», modifié pour la dernière fois %2.</translation>
     </message>
     <message>
         <source>“%1” will be created.</source>
-        <translation>« %1 » sera créé.</translation>
+        <translation>«&#xa0;%1&#xa0;» sera créé.</translation>
     </message>
     <message>
         <source>“%1” will be deleted.</source>
-        <translation>« %1 » sera supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» sera supprimé.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1934,71 +1940,87 @@
         <source>Server says</source>
         <translation>Le serveur indique</translation>
     </message>
+    <message>
+        <source>A new order of the stages of “%1”, sent as one change; last edited %2.</source>
+        <translation>Un nouvel ordre des étapes de « %1 », envoyé en une seule modification ; modifié %2.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>not bound</source>
+        <translation>non liée</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::DraftSync</name>
     <message>
         <source>This server has no “%1” resource; the draft cannot be delivered.</source>
-        <translation>Ce serveur n'a pas de ressource « %1 » ; le brouillon ne peut pas être livré.</translation>
+        <translation>Ce serveur n&apos;a pas de ressource «&#xa0;%1&#xa0;»&#xa0;; le brouillon ne peut pas être livré.</translation>
     </message>
     <message>
         <source>The server cannot be reached; the draft is kept and will be sent with the next sync.</source>
-        <translation>Le serveur est injoignable ; le brouillon est conservé et sera envoyé à la prochaine synchronisation.</translation>
+        <translation>Le serveur est injoignable&#xa0;; le brouillon est conservé et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Waits for “%1” to be created first.</source>
-        <translation>Attend que « %1 » soit d'abord créé.</translation>
+        <translation>Attend que «&#xa0;%1&#xa0;» soit d&apos;abord créé.</translation>
     </message>
     <message>
         <source>The server did not answer (%1) and akdesk could not check whether “%2” was created (%3). Check on the server before syncing it again.</source>
-        <translation>Le serveur n'a pas répondu (%1) et akdesk n'a pas pu vérifier si « %2 » a été créé (%3). Vérifiez sur le serveur avant de le synchroniser à nouveau.</translation>
+        <translation>Le serveur n&apos;a pas répondu (%1) et akdesk n&apos;a pas pu vérifier si «&#xa0;%2&#xa0;» a été créé (%3). Vérifiez sur le serveur avant de le synchroniser à nouveau.</translation>
     </message>
     <message>
         <source>“%1” was deleted on the server. Your changes are kept until you discard them or create it again.</source>
-        <translation>« %1 » a été supprimé sur le serveur. Vos modifications sont conservées jusqu'à ce que vous les abandonniez ou le recréiez.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé sur le serveur. Vos modifications sont conservées jusqu&apos;à ce que vous les abandonniez ou le recréiez.</translation>
     </message>
     <message>
         <source>Changed on the server too: %1</source>
-        <translation>Modifié aussi sur le serveur : %1</translation>
+        <translation>Modifié aussi sur le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not answer (%1) and does not hold the change; it stays a draft.</source>
-        <translation>Le serveur n'a pas répondu (%1) et ne contient pas la modification ; elle reste un brouillon.</translation>
+        <translation>Le serveur n&apos;a pas répondu (%1) et ne contient pas la modification&#xa0;; elle reste un brouillon.</translation>
     </message>
     <message>
         <source>The server did not answer (%1); the change stays a draft until akdesk can check it.</source>
-        <translation>Le serveur n'a pas répondu (%1) ; la modification reste un brouillon jusqu'à ce qu'akdesk puisse la vérifier.</translation>
+        <translation>Le serveur n&apos;a pas répondu (%1)&#xa0;; la modification reste un brouillon jusqu&apos;à ce qu&apos;akdesk puisse la vérifier.</translation>
     </message>
     <message>
         <source>“%1” was deleted on the server.</source>
-        <translation>« %1 » a été supprimé sur le serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé sur le serveur.</translation>
     </message>
     <message>
         <source>The server did not answer; it may have created “%1”. Check before syncing it again.</source>
-        <translation>Le serveur n'a pas répondu ; il a peut-être créé « %1 ». Vérifiez avant de le synchroniser à nouveau.</translation>
+        <translation>Le serveur n&apos;a pas répondu&#xa0;; il a peut-être créé «&#xa0;%1&#xa0;». Vérifiez avant de le synchroniser à nouveau.</translation>
     </message>
     <message>
         <source>akdesk is working offline; the draft is kept and will be sent when you go online.</source>
-        <translation>akdesk travaille hors ligne ; le brouillon est conservé et sera envoyé quand vous repasserez en ligne.</translation>
+        <translation>akdesk travaille hors ligne&#xa0;; le brouillon est conservé et sera envoyé quand vous repasserez en ligne.</translation>
     </message>
     <message>
         <source>The server did not answer (%1); it has not created “%2” (checked twice). It is sent again with the next sync.</source>
-        <translation>Le serveur n’a pas répondu (%1) ; il n’a pas créé « %2 » (vérifié deux fois). Il sera renvoyé à la prochaine synchronisation.</translation>
+        <translation>Le serveur n’a pas répondu (%1)&#xa0;; il n’a pas créé «&#xa0;%2&#xa0;» (vérifié deux fois). Il sera renvoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>%1: “%2” on the server, “%3” in akdesk</source>
-        <translation>%1 : « %2 » sur le serveur, « %3 » dans akdesk</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» sur le serveur, «&#xa0;%3&#xa0;» dans akdesk</translation>
     </message>
     <message>
         <source>“%1” was saved, but someone changed it on the server at the same time: %2. Review which values stay.</source>
-        <translation>« %1 » a été enregistré, mais quelqu’un l’a modifié sur le serveur au même moment : %2. Vérifiez quelles valeurs restent.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré, mais quelqu’un l’a modifié sur le serveur au même moment&#xa0;: %2. Vérifiez quelles valeurs restent.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1); the new order stays a draft and is sent again with the next sync.</source>
+        <translation>Le serveur n&apos;a pas répondu (%1) ; le nouvel ordre reste un brouillon et sera renvoyé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>akdesk::DraftsModel</name>
     <message>
         <source>just now</source>
-        <translation>à l'instant</translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -2074,6 +2096,14 @@
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Réordonner</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::DraftsPane</name>
@@ -2118,22 +2148,22 @@
     </message>
     <message>
         <source>Not synced: %1 Every draft is kept.</source>
-        <translation>Non synchronisé : %1 Tous les brouillons sont conservés.</translation>
+        <translation>Non synchronisé&#xa0;: %1 Tous les brouillons sont conservés.</translation>
     </message>
     <message>
         <source>No drafts: everything you changed is on the server.</source>
-        <translation>Aucun brouillon : tout ce que vous avez modifié est sur le serveur.</translation>
+        <translation>Aucun brouillon&#xa0;: tout ce que vous avez modifié est sur le serveur.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n brouillon en attente d'envoi.</numerusform>
-            <numerusform>%n brouillons en attente d'envoi.</numerusform>
+            <numerusform>%n brouillon en attente d&apos;envoi.</numerusform>
+            <numerusform>%n brouillons en attente d&apos;envoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>akdesk is offline; drafts are sent when the server is back.</source>
-        <translation>akdesk est hors ligne ; les brouillons seront envoyés au retour du serveur.</translation>
+        <translation>akdesk est hors ligne&#xa0;; les brouillons seront envoyés au retour du serveur.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2141,7 +2171,7 @@
     </message>
     <message>
         <source>the draft of “%1”</source>
-        <translation>le brouillon de « %1 »</translation>
+        <translation>le brouillon de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts</source>
@@ -2156,7 +2186,7 @@
     </message>
     <message>
         <source>Discard %1? The changes in it are lost; the server keeps what it has.</source>
-        <translation>Abandonner %1 ? Les modifications qu'il contient sont perdues ; le serveur garde ce qu'il a.</translation>
+        <translation>Abandonner %1&#xa0;? Les modifications qu&apos;il contient sont perdues&#xa0;; le serveur garde ce qu&apos;il a.</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n draft(s).</source>
@@ -2167,13 +2197,13 @@
     </message>
     <message>
         <source>“%1” will be created again with the next sync.</source>
-        <translation>« %1 » sera recréé à la prochaine synchronisation.</translation>
+        <translation>«&#xa0;%1&#xa0;» sera recréé à la prochaine synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n need your decision.</source>
         <translation>
-            <numerusform>%1 ; %n attend votre décision.</numerusform>
-            <numerusform>%1 ; %n attendent votre décision.</numerusform>
+            <numerusform>%1&#xa0;; %n attend votre décision.</numerusform>
+            <numerusform>%1&#xa0;; %n attendent votre décision.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2186,8 +2216,8 @@
     <message numerus="yes">
         <source>%1; %n kept — see their status.</source>
         <translation>
-            <numerusform>%1 ; %n conservé — voir son état.</numerusform>
-            <numerusform>%1 ; %n conservés — voir leur état.</numerusform>
+            <numerusform>%1&#xa0;; %n conservé — voir son état.</numerusform>
+            <numerusform>%1&#xa0;; %n conservés — voir leur état.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2196,6 +2226,22 @@
             <numerusform>%n brouillon synchronisé</numerusform>
             <numerusform>%n brouillons synchronisés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+        <source>&amp;Send my order</source>
+        <translation>&amp;Envoyer mon ordre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s order</source>
+        <translation>&amp;Garder l&apos;ordre du serveur</translation>
+    </message>
+    <message>
+        <source>Discarded the draft of “%1”; the server&apos;s order stays.</source>
+        <translation>Brouillon de « %1 » abandonné ; l&apos;ordre du serveur reste.</translation>
     </message>
 </context>
 <context>
@@ -2210,18 +2256,18 @@
     </message>
     <message>
         <source>akdesk does not know this kind of stage</source>
-        <translation>akdesk ne connaît pas ce type d'étape</translation>
+        <translation>akdesk ne connaît pas ce type d&apos;étape</translation>
     </message>
 </context>
 <context>
     <name>akdesk::EditSession</name>
     <message>
         <source>The server cannot be reached. “%1” is queued and will be created with the next sync.</source>
-        <translation>Le serveur est injoignable. « %1 » est en attente et sera créé à la prochaine synchronisation.</translation>
+        <translation>Le serveur est injoignable. «&#xa0;%1&#xa0;» est en attente et sera créé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>akdesk is working offline. “%1” is queued and will be created with the next sync.</source>
-        <translation>akdesk travaille hors ligne. « %1 » est en attente et sera créé à la prochaine synchronisation.</translation>
+        <translation>akdesk travaille hors ligne. «&#xa0;%1&#xa0;» est en attente et sera créé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2293,7 @@
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation>Filtre : %1</translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2261,12 +2307,12 @@
         <translation>Lecture du flux</translation>
     </message>
     <message>
-        <source>Reading the flow's bindings</source>
+        <source>Reading the flow&apos;s bindings</source>
         <translation>Lecture des liaisons du flux</translation>
     </message>
     <message>
         <source>Creating the flow “%1”</source>
-        <translation>Création du flux « %1 »</translation>
+        <translation>Création du flux «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Creating the flow</source>
@@ -2278,11 +2324,11 @@
     </message>
     <message>
         <source>Binding “%1” (order %2)</source>
-        <translation>Liaison « %1 » (ordre %2)</translation>
+        <translation>Liaison «&#xa0;%1&#xa0;» (ordre %2)</translation>
     </message>
     <message>
         <source>Binding “%1”</source>
-        <translation>Liaison « %1 »</translation>
+        <translation>Liaison «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reading the policy bindings</source>
@@ -2290,10 +2336,10 @@
     </message>
     <message>
         <source>Copying the stage “%1”</source>
-        <translation>Copie de l’étape « %1 »</translation>
+        <translation>Copie de l’étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>The binding's target was not copied</source>
+        <source>The binding&apos;s target was not copied</source>
         <translation>La cible de la liaison n’a pas été copiée</translation>
     </message>
     <message>
@@ -2315,8 +2361,8 @@
 <context>
     <name>akdesk::FlowGraph</name>
     <message>
-        <source>expected a node id at "%1"</source>
-        <translation>identifiant de nœud attendu à « %1 »</translation>
+        <source>expected a node id at &quot;%1&quot;</source>
+        <translation>identifiant de nœud attendu à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unterminated label of %1</source>
@@ -2327,20 +2373,20 @@
         <translation>forme non terminée pour %1</translation>
     </message>
     <message>
-        <source>expected "%1" after the label of %2</source>
-        <translation>« %1 » attendu après le libellé de %2</translation>
+        <source>expected &quot;%1&quot; after the label of %2</source>
+        <translation>«&#xa0;%1&#xa0;» attendu après le libellé de %2</translation>
     </message>
     <message>
-        <source>not a Mermaid flowchart (it starts with "%1")</source>
-        <translation>pas un organigramme Mermaid (il commence par « %1 »)</translation>
+        <source>not a Mermaid flowchart (it starts with &quot;%1&quot;)</source>
+        <translation>pas un organigramme Mermaid (il commence par «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>line %1 starts with an arrow but follows no node</source>
         <translation>la ligne %1 commence par une flèche mais ne suit aucun nœud</translation>
     </message>
     <message>
-        <source>unexpected "%1" on line %2</source>
-        <translation>« %1 » inattendu à la ligne %2</translation>
+        <source>unexpected &quot;%1&quot; on line %2</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu à la ligne %2</translation>
     </message>
     <message>
         <source>the diagram is empty</source>
@@ -2348,22 +2394,22 @@
     </message>
     <message>
         <source>a node has no identifier</source>
-        <translation>un nœud n'a pas d'identifiant</translation>
+        <translation>un nœud n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
         <source>an edge joins unknown nodes %1 and %2</source>
         <translation>une arête relie des nœuds inconnus %1 et %2</translation>
     </message>
     <message>
-        <source>the answer has neither "diagram" nor "nodes"</source>
-        <translation>la réponse ne contient ni « diagram » ni « nodes »</translation>
+        <source>the answer has neither &quot;diagram&quot; nor &quot;nodes&quot;</source>
+        <translation>la réponse ne contient ni «&#xa0;diagram&#xa0;» ni «&#xa0;nodes&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>akdesk::FlowInspector</name>
     <message>
         <source>Stage bindings in run order</source>
-        <translation>Liaisons d'étape dans l'ordre d'exécution</translation>
+        <translation>Liaisons d&apos;étape dans l&apos;ordre d&apos;exécution</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2415,7 +2461,7 @@
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Export SVG…</source>
@@ -2427,7 +2473,7 @@
     </message>
     <message>
         <source>Wheel or +/- zoom, drag to pan, click a stage to open it.</source>
-        <translation>Molette ou +/- pour zoomer, glisser pour déplacer, cliquer sur une étape pour l'ouvrir.</translation>
+        <translation>Molette ou +/- pour zoomer, glisser pour déplacer, cliquer sur une étape pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -2458,27 +2504,27 @@
     </message>
     <message>
         <source>%1 is queued as a draft: the server cannot be reached. It is sent with the next sync.</source>
-        <translation>%1 est en attente comme brouillon : le serveur est injoignable. Il sera envoyé à la prochaine synchronisation.</translation>
+        <translation>%1 est en attente comme brouillon&#xa0;: le serveur est injoignable. Il sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Binding “%1”</source>
-        <translation>Liaison « %1 »</translation>
+        <translation>Liaison «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The stage was not added: %1</source>
-        <translation>L'étape n'a pas été ajoutée : %1</translation>
+        <translation>L&apos;étape n&apos;a pas été ajoutée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Removing “%1”</source>
-        <translation>Retrait de « %1 »</translation>
+        <translation>Retrait de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The binding was not removed: %1</source>
-        <translation>La liaison n'a pas été retirée : %1</translation>
+        <translation>La liaison n&apos;a pas été retirée&#xa0;: %1</translation>
     </message>
     <message>
         <source>No browser opened %1.</source>
-        <translation>Aucun navigateur n'a ouvert %1.</translation>
+        <translation>Aucun navigateur n&apos;a ouvert %1.</translation>
     </message>
     <message>
         <source>Export flow</source>
@@ -2490,11 +2536,11 @@
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation>Non exporté : %1</translation>
+        <translation>Non exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -2502,47 +2548,47 @@
     </message>
     <message>
         <source>The diagram could not be loaded: %1</source>
-        <translation>Le diagramme n'a pas pu être chargé : %1</translation>
+        <translation>Le diagramme n&apos;a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The server's diagram could not be read: %1</source>
-        <translation>Le diagramme du serveur n'a pas pu être lu : %1</translation>
+        <source>The server&apos;s diagram could not be read: %1</source>
+        <translation>Le diagramme du serveur n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Moved “%1” to order %2 in %3</source>
-        <translation>« %1 » déplacée à l'ordre %2 dans %3</translation>
+        <translation>«&#xa0;%1&#xa0;» déplacée à l&apos;ordre %2 dans %3</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation>Déplacer « %1 »</translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Undone: “%1” is back in its place in %2</source>
-        <translation>Annulé : « %1 » a retrouvé sa place dans %2</translation>
+        <translation>Annulé&#xa0;: «&#xa0;%1&#xa0;» a retrouvé sa place dans %2</translation>
     </message>
     <message>
         <source>Added “%1” to %2 at order %3</source>
-        <translation>« %1 » ajoutée à %2 à l'ordre %3</translation>
+        <translation>«&#xa0;%1&#xa0;» ajoutée à %2 à l&apos;ordre %3</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Undone: “%1” is no longer in %2</source>
-        <translation>Annulé : « %1 » n'est plus dans %2</translation>
+        <translation>Annulé&#xa0;: «&#xa0;%1&#xa0;» n&apos;est plus dans %2</translation>
     </message>
     <message>
         <source>The bindings are still being saved; try again in a moment.</source>
-        <translation>Les liaisons sont encore en cours d'enregistrement ; réessayez dans un instant.</translation>
+        <translation>Les liaisons sont encore en cours d&apos;enregistrement&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Remove “%1” (order %2) from %3?</source>
-        <translation>Retirer « %1 » (ordre %2) de %3 ?</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» (ordre %2) de %3&#xa0;?</translation>
     </message>
     <message>
         <source>The stage itself stays. Policies bound to this binding are deleted with it; Undo binds the stage again with the same order and options, without them.</source>
-        <translation>L'étape elle-même reste. Les politiques liées à cette liaison sont supprimées avec elle ; Annuler lie de nouveau l'étape avec le même ordre et les mêmes options, sans elles.</translation>
+        <translation>L&apos;étape elle-même reste. Les politiques liées à cette liaison sont supprimées avec elle&#xa0;; Annuler lie de nouveau l&apos;étape avec le même ordre et les mêmes options, sans elles.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2550,15 +2596,15 @@
     </message>
     <message>
         <source>Removed “%1” (order %2) from %3</source>
-        <translation>« %1 » (ordre %2) retirée de %3</translation>
+        <translation>«&#xa0;%1&#xa0;» (ordre %2) retirée de %3</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation>Retirer « %1 »</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Undone: “%1” is bound again at order %2 in %3</source>
-        <translation>Annulé : « %1 » est de nouveau liée à l'ordre %2 dans %3</translation>
+        <translation>Annulé&#xa0;: «&#xa0;%1&#xa0;» est de nouveau liée à l&apos;ordre %2 dans %3</translation>
     </message>
     <message>
         <source>Diagram written to %1.</source>
@@ -2609,7 +2655,7 @@
     </message>
     <message>
         <source>Could not load the flows: %1</source>
-        <translation>Impossible de charger les flux : %1</translation>
+        <translation>Impossible de charger les flux&#xa0;: %1</translation>
     </message>
     <message>
         <source>No flows here.</source>
@@ -2638,7 +2684,7 @@
     <name>akdesk::FormModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -2653,14 +2699,14 @@
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>akdesk::HelpViewer</name>
     <message>
         <source>akdesk User Guide</source>
-        <translation>Guide de l'utilisateur d'akdesk</translation>
+        <translation>Guide de l&apos;utilisateur d&apos;akdesk</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -2668,7 +2714,7 @@
     </message>
     <message>
         <source>The user guide is missing from this build of akdesk.</source>
-        <translation>Le guide de l'utilisateur est absent de cette version d'akdesk.</translation>
+        <translation>Le guide de l&apos;utilisateur est absent de cette version d&apos;akdesk.</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2736,7 @@
     </message>
     <message>
         <source>Cannot open the drafts file %1: %2</source>
-        <translation>Impossible d'ouvrir le fichier de brouillons %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillons %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not open</source>
@@ -2698,51 +2744,51 @@
     </message>
     <message>
         <source>The drafts file %1 was empty (0 bytes): whatever drafts it held are gone, as a full disk or a crash can leave it. The empty file is kept as %2, and akdesk starts a new one.</source>
-        <translation>Le fichier de brouillons %1 était vide (0 octet) : les brouillons qu'il contenait sont perdus, comme peut le laisser un disque plein ou un plantage. Le fichier vide est conservé sous %2, et akdesk en commence un nouveau.</translation>
+        <translation>Le fichier de brouillons %1 était vide (0 octet)&#xa0;: les brouillons qu&apos;il contenait sont perdus, comme peut le laisser un disque plein ou un plantage. Le fichier vide est conservé sous %2, et akdesk en commence un nouveau.</translation>
     </message>
     <message>
         <source>The drafts file %1 cannot be read (%2). It is kept as %3 for whoever can rescue it, and akdesk starts a new one: the drafts in the old file are not shown.</source>
-        <translation>Le fichier de brouillons %1 est illisible (%2). Il est conservé sous %3 pour qui pourra le récupérer, et akdesk en commence un nouveau : les brouillons de l'ancien fichier ne sont pas affichés.</translation>
+        <translation>Le fichier de brouillons %1 est illisible (%2). Il est conservé sous %3 pour qui pourra le récupérer, et akdesk en commence un nouveau&#xa0;: les brouillons de l&apos;ancien fichier ne sont pas affichés.</translation>
     </message>
     <message>
         <source>%1 was written by a newer akdesk (drafts layout %2; this akdesk knows up to %3). It is left untouched: open this profile with the newer akdesk, or use another profile.</source>
-        <translation>%1 a été écrit par un akdesk plus récent (format de brouillons %2 ; cet akdesk connaît jusqu'à %3). Il n'est pas modifié : ouvrez ce profil avec l'akdesk plus récent, ou utilisez un autre profil.</translation>
+        <translation>%1 a été écrit par un akdesk plus récent (format de brouillons %2&#xa0;; cet akdesk connaît jusqu&apos;à %3). Il n&apos;est pas modifié&#xa0;: ouvrez ce profil avec l&apos;akdesk plus récent, ou utilisez un autre profil.</translation>
     </message>
     <message>
         <source>The drafts file %1 cannot be read, and cannot be moved aside to start a new one; it is left as it is.</source>
-        <translation>Le fichier de brouillons %1 est illisible et ne peut pas être mis de côté pour en commencer un nouveau ; il est laissé tel quel.</translation>
+        <translation>Le fichier de brouillons %1 est illisible et ne peut pas être mis de côté pour en commencer un nouveau&#xa0;; il est laissé tel quel.</translation>
     </message>
     <message>
         <source>Cannot read the drafts file %1: %2</source>
-        <translation>Impossible de lire le fichier de brouillons %1 : %2</translation>
+        <translation>Impossible de lire le fichier de brouillons %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot bring the drafts file %1 up to date: %2</source>
-        <translation>Impossible de mettre à jour le fichier de brouillons %1 : %2</translation>
+        <translation>Impossible de mettre à jour le fichier de brouillons %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the drafts file refused the write</source>
-        <translation>le fichier de brouillons a refusé l'écriture</translation>
+        <translation>le fichier de brouillons a refusé l&apos;écriture</translation>
     </message>
     <message>
         <source>the record as it was</source>
-        <translation>l'enregistrement tel qu'il était</translation>
+        <translation>l&apos;enregistrement tel qu&apos;il était</translation>
     </message>
     <message>
         <source>the changes</source>
         <translation>les modifications</translation>
     </message>
     <message>
-        <source>the server's messages</source>
+        <source>the server&apos;s messages</source>
         <translation>les messages du serveur</translation>
     </message>
     <message>
-        <source>the server's record</source>
-        <translation>l'enregistrement du serveur</translation>
+        <source>the server&apos;s record</source>
+        <translation>l&apos;enregistrement du serveur</translation>
     </message>
     <message>
         <source>This draft is damaged in the drafts file: %1 cannot be read. It is kept there as it is and never sent; discard it when you no longer need it.</source>
-        <translation>Ce brouillon est endommagé dans le fichier de brouillons : %1 est illisible. Il y est conservé tel quel et n'est jamais envoyé ; supprimez-le quand vous n'en avez plus besoin.</translation>
+        <translation>Ce brouillon est endommagé dans le fichier de brouillons&#xa0;: %1 est illisible. Il y est conservé tel quel et n&apos;est jamais envoyé&#xa0;; supprimez-le quand vous n&apos;en avez plus besoin.</translation>
     </message>
 </context>
 <context>
@@ -2769,7 +2815,7 @@
     </message>
     <message>
         <source>akdesk has no form for this kind of stage.</source>
-        <translation>akdesk n'a pas de formulaire pour ce type d'étape.</translation>
+        <translation>akdesk n&apos;a pas de formulaire pour ce type d&apos;étape.</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
@@ -2777,15 +2823,15 @@
     </message>
     <message>
         <source>akdesk did not connect to %1: %2</source>
-        <translation>akdesk ne s'est pas connecté à %1 : %2</translation>
+        <translation>akdesk ne s&apos;est pas connecté à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server presented: %1
 
-Trust it only if you know it is your server's certificate (compare the fingerprint).</source>
-        <translation>Le serveur a présenté : %1
+Trust it only if you know it is your server&apos;s certificate (compare the fingerprint).</source>
+        <translation>Le serveur a présenté&#xa0;: %1
 
-Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (comparez l'empreinte).</translation>
+Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de votre serveur (comparez l&apos;empreinte).</translation>
     </message>
     <message>
         <source>&amp;Trust for this connection</source>
@@ -2806,8 +2852,8 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     <message numerus="yes">
         <source>Back online. %n draft(s) wait to be synced.</source>
         <translation>
-            <numerusform>De nouveau en ligne. %n brouillon attend d'être synchronisé.</numerusform>
-            <numerusform>De nouveau en ligne. %n brouillons attendent d'être synchronisés.</numerusform>
+            <numerusform>De nouveau en ligne. %n brouillon attend d&apos;être synchronisé.</numerusform>
+            <numerusform>De nouveau en ligne. %n brouillons attendent d&apos;être synchronisés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2816,11 +2862,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Working offline: lists show what was fetched last; changes are kept as drafts.</source>
-        <translation>Hors ligne : les listes montrent ce qui a été récupéré en dernier ; les modifications sont conservées en brouillons.</translation>
+        <translation>Hors ligne&#xa0;: les listes montrent ce qui a été récupéré en dernier&#xa0;; les modifications sont conservées en brouillons.</translation>
     </message>
     <message>
         <source>The server cannot be reached: lists show what was fetched last; changes are kept as drafts.</source>
-        <translation>Le serveur est injoignable : les listes montrent ce qui a été récupéré en dernier ; les modifications sont conservées en brouillons.</translation>
+        <translation>Le serveur est injoignable&#xa0;: les listes montrent ce qui a été récupéré en dernier&#xa0;; les modifications sont conservées en brouillons.</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -2829,8 +2875,8 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     <message numerus="yes">
         <source>%n draft(s) from earlier are kept, not yet on the server: see Drafts (Alt+3).</source>
         <translation>
-            <numerusform>%n brouillon d'une session précédente est conservé, pas encore sur le serveur : voir Brouillons (Alt+3).</numerusform>
-            <numerusform>%n brouillons d'une session précédente sont conservés, pas encore sur le serveur : voir Brouillons (Alt+3).</numerusform>
+            <numerusform>%n brouillon d&apos;une session précédente est conservé, pas encore sur le serveur&#xa0;: voir Brouillons (Alt+3).</numerusform>
+            <numerusform>%n brouillons d&apos;une session précédente sont conservés, pas encore sur le serveur&#xa0;: voir Brouillons (Alt+3).</numerusform>
         </translation>
     </message>
     <message>
@@ -2839,7 +2885,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Nothing is sent to the server; changes are kept as drafts. Turn off File ▸ Work offline to connect.</source>
-        <translation>Rien n'est envoyé au serveur ; les modifications sont conservées en brouillons. Désactivez Fichier ▸ Travailler hors ligne pour vous connecter.</translation>
+        <translation>Rien n&apos;est envoyé au serveur&#xa0;; les modifications sont conservées en brouillons. Désactivez Fichier ▸ Travailler hors ligne pour vous connecter.</translation>
     </message>
     <message>
         <source>● Offline — the server cannot be reached</source>
@@ -2847,7 +2893,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Lists show what akdesk fetched last; changes are kept as drafts. akdesk checks every few seconds and says when the server is back.</source>
-        <translation>Les listes montrent ce qu'akdesk a récupéré en dernier ; les modifications sont conservées en brouillons. akdesk vérifie toutes les quelques secondes et signale le retour du serveur.</translation>
+        <translation>Les listes montrent ce qu&apos;akdesk a récupéré en dernier&#xa0;; les modifications sont conservées en brouillons. akdesk vérifie toutes les quelques secondes et signale le retour du serveur.</translation>
     </message>
     <message>
         <source>● Online</source>
@@ -2890,11 +2936,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation>« %1 » créé.</translation>
+        <translation>«&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <source>Duplicated as “%1”.</source>
-        <translation>Dupliqué sous « %1 ».</translation>
+        <translation>Dupliqué sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Not duplicated</source>
@@ -2903,8 +2949,8 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     <message numerus="yes">
         <source>Offline: %n delete(s) queued as drafts, sent with the next sync.</source>
         <translation>
-            <numerusform>Hors ligne : %n suppression mise en attente comme brouillon, envoyée à la prochaine synchronisation.</numerusform>
-            <numerusform>Hors ligne : %n suppressions mises en attente comme brouillons, envoyées à la prochaine synchronisation.</numerusform>
+            <numerusform>Hors ligne&#xa0;: %n suppression mise en attente comme brouillon, envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>Hors ligne&#xa0;: %n suppressions mises en attente comme brouillons, envoyées à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2960,7 +3006,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>&amp;Go to anything…</source>
-        <translation>Aller à n'&amp;importe quoi…</translation>
+        <translation>Aller à n&apos;&amp;importe quoi…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2988,7 +3034,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation>&amp;Fermer l'onglet</translation>
+        <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3076,7 +3122,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3084,7 +3130,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>&amp;About akdesk</source>
-        <translation>À &amp;propos d'akdesk</translation>
+        <translation>À &amp;propos d&apos;akdesk</translation>
     </message>
     <message>
         <source>Main</source>
@@ -3092,7 +3138,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <translation>Afficher la barre d'&amp;outils</translation>
+        <translation>Afficher la barre d&apos;&amp;outils</translation>
     </message>
     <message>
         <source>%1 flows</source>
@@ -3100,7 +3146,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>“%1” is not available here.</source>
-        <translation>« %1 » n'est pas disponible ici.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas disponible ici.</translation>
     </message>
     <message>
         <source>Lists</source>
@@ -3108,7 +3154,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Open the selected stage or flow</source>
-        <translation>Ouvrir l'étape ou le flux sélectionné</translation>
+        <translation>Ouvrir l&apos;étape ou le flux sélectionné</translation>
     </message>
     <message>
         <source>Select all</source>
@@ -3147,12 +3193,12 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
         <translation>Abandonner les brouillons sélectionnés</translation>
     </message>
     <message>
-        <source>Open the draft's record</source>
-        <translation>Ouvrir l'enregistrement du brouillon</translation>
+        <source>Open the draft&apos;s record</source>
+        <translation>Ouvrir l&apos;enregistrement du brouillon</translation>
     </message>
     <message>
         <source>Go to anything</source>
-        <translation>Aller à n'importe quoi</translation>
+        <translation>Aller à n&apos;importe quoi</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3176,7 +3222,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Edits are not being kept on disk</source>
@@ -3184,7 +3230,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>The drafts file refuses writes: %1. Open editors keep what you typed; save it to the server.</source>
-        <translation>Le fichier de brouillons refuse les écritures : %1. Les éditeurs ouverts gardent ce que vous avez saisi ; enregistrez-le sur le serveur.</translation>
+        <translation>Le fichier de brouillons refuse les écritures&#xa0;: %1. Les éditeurs ouverts gardent ce que vous avez saisi&#xa0;; enregistrez-le sur le serveur.</translation>
     </message>
     <message>
         <source>● Online, but the server refuses every request</source>
@@ -3204,27 +3250,29 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>It was not duplicated: %1</source>
-        <translation>Cela n’a pas été dupliqué : %1</translation>
+        <translation>Cela n’a pas été dupliqué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n policy(ies).</source>
         <translation>
-            <numerusform>%n politique supprimée.</numerusform><numerusform>%n politiques supprimées.</numerusform></translation>
+            <numerusform>%n politique supprimée.</numerusform>
+            <numerusform>%n politiques supprimées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>akdesk::Overlay</name>
     <message>
         <source>A stage that does nothing; set it to throw an error to test how a flow fails.</source>
-        <translation>Une étape qui ne fait rien ; faites-lui lever une erreur pour tester comment un flux échoue.</translation>
+        <translation>Une étape qui ne fait rien&#xa0;; faites-lui lever une erreur pour tester comment un flux échoue.</translation>
     </message>
     <message>
         <source>Sends the user to a source (e.g. a social login) and resumes the flow when they return.</source>
-        <translation>Envoie l'utilisateur vers une source (par ex. une connexion sociale) et reprend le flux à son retour.</translation>
+        <translation>Envoie l&apos;utilisateur vers une source (par ex. une connexion sociale) et reprend le flux à son retour.</translation>
     </message>
     <message>
         <source>Asks the user to identify themselves by e-mail, username or UPN, or through a source.</source>
-        <translation>Demande à l'utilisateur de s'identifier par e-mail, nom d'utilisateur ou UPN, ou via une source.</translation>
+        <translation>Demande à l&apos;utilisateur de s&apos;identifier par e-mail, nom d&apos;utilisateur ou UPN, ou via une source.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -3248,15 +3296,15 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>A flow: the stages a user goes through, in order.</source>
-        <translation>Un flux : les étapes qu'un utilisateur parcourt, dans l'ordre.</translation>
+        <translation>Un flux&#xa0;: les étapes qu&apos;un utilisateur parcourt, dans l&apos;ordre.</translation>
     </message>
     <message>
         <source>Stage binding</source>
-        <translation>Liaison d'étape</translation>
+        <translation>Liaison d&apos;étape</translation>
     </message>
     <message>
         <source>Stage bindings</source>
-        <translation>Liaisons d'étape</translation>
+        <translation>Liaisons d&apos;étape</translation>
     </message>
     <message>
         <source>A stage bound into a flow at a position.</source>
@@ -3272,7 +3320,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Where users come from: the built-in database, social logins, SAML, LDAP...</source>
-        <translation>D'où viennent les utilisateurs : la base de données intégrée, les connexions sociales, SAML, LDAP…</translation>
+        <translation>D&apos;où viennent les utilisateurs&#xa0;: la base de données intégrée, les connexions sociales, SAML, LDAP…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3292,11 +3340,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Fails the flow when this stage is reached; for testing.</source>
-        <translation>Fait échouer le flux lorsque cette étape est atteinte ; pour les tests.</translation>
+        <translation>Fait échouer le flux lorsque cette étape est atteinte&#xa0;; pour les tests.</translation>
     </message>
     <message>
         <source>The source the user is sent to; the flow resumes when they return.</source>
-        <translation>La source vers laquelle l'utilisateur est envoyé ; le flux reprend à son retour.</translation>
+        <translation>La source vers laquelle l&apos;utilisateur est envoyé&#xa0;; le flux reprend à son retour.</translation>
     </message>
     <message>
         <source>Resume timeout</source>
@@ -3304,11 +3352,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>How long the user may take to come back from the source, e.g. minutes=10 or hours=1;minutes=30.</source>
-        <translation>Le temps dont l'utilisateur dispose pour revenir de la source, par ex. minutes=10 ou hours=1;minutes=30.</translation>
+        <translation>Le temps dont l&apos;utilisateur dispose pour revenir de la source, par ex. minutes=10 ou hours=1;minutes=30.</translation>
     </message>
     <message>
         <source>Resume on match failures</source>
-        <translation>Reprendre en cas d'échec de correspondance</translation>
+        <translation>Reprendre en cas d&apos;échec de correspondance</translation>
     </message>
     <message>
         <source>Source matching failures after which the flow still resumes.</source>
@@ -3320,7 +3368,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Fields of the user object to match against. With none selected, users can only identify through a source.</source>
-        <translation>Champs de l'objet utilisateur à comparer. Si aucun n'est sélectionné, les utilisateurs ne peuvent s'identifier que via une source.</translation>
+        <translation>Champs de l&apos;objet utilisateur à comparer. Si aucun n&apos;est sélectionné, les utilisateurs ne peuvent s&apos;identifier que via une source.</translation>
     </message>
     <message>
         <source>Case-insensitive matching</source>
@@ -3332,7 +3380,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Pretend user exists</source>
-        <translation>Faire comme si l'utilisateur existait</translation>
+        <translation>Faire comme si l&apos;utilisateur existait</translation>
     </message>
     <message>
         <source>Continue even when no user matches, so that nobody can probe which accounts exist.</source>
@@ -3340,15 +3388,15 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Show matched user</source>
-        <translation>Afficher l'utilisateur trouvé</translation>
+        <translation>Afficher l&apos;utilisateur trouvé</translation>
     </message>
     <message>
-        <source>Show the matched user's name and avatar instead of what was typed.</source>
-        <translation>Afficher le nom et l'avatar de l'utilisateur trouvé au lieu de ce qui a été saisi.</translation>
+        <source>Show the matched user&apos;s name and avatar instead of what was typed.</source>
+        <translation>Afficher le nom et l&apos;avatar de l&apos;utilisateur trouvé au lieu de ce qui a été saisi.</translation>
     </message>
     <message>
-        <source>Offer "Remember me"</source>
-        <translation>Proposer « Se souvenir de moi »</translation>
+        <source>Offer &quot;Remember me&quot;</source>
+        <translation>Proposer «&#xa0;Se souvenir de moi&#xa0;»</translation>
     </message>
     <message>
         <source>Let returning users skip straight to their password on this device.</source>
@@ -3372,15 +3420,15 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Passkey (WebAuthn) stage</source>
-        <translation>Étape de clé d'accès (WebAuthn)</translation>
+        <translation>Étape de clé d&apos;accès (WebAuthn)</translation>
     </message>
     <message>
         <source>Allow signing in with a passkey where the browser offers one.</source>
-        <translation>Permettre de se connecter avec une clé d'accès lorsque le navigateur en propose une.</translation>
+        <translation>Permettre de se connecter avec une clé d&apos;accès lorsque le navigateur en propose une.</translation>
     </message>
     <message>
         <source>Enrollment flow</source>
-        <translation>Flux d'inscription</translation>
+        <translation>Flux d&apos;inscription</translation>
     </message>
     <message>
         <source>Linked at the bottom of the page for new users.</source>
@@ -3411,19 +3459,19 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
         <translation>Afficher les libellés des sources</translation>
     </message>
     <message>
-        <source>Show each source's name next to its icon.</source>
+        <source>Show each source&apos;s name next to its icon.</source>
         <translation>Afficher le nom de chaque source à côté de son icône.</translation>
     </message>
     <message>
         <source>Shown in the admin interface.</source>
-        <translation>Affiché dans l'interface d'administration.</translation>
+        <translation>Affiché dans l&apos;interface d&apos;administration.</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <source>Shown as the title on the flow's pages.</source>
+        <source>Shown as the title on the flow&apos;s pages.</source>
         <translation>Affiché comme titre sur les pages du flux.</translation>
     </message>
     <message>
@@ -3431,8 +3479,8 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
         <translation>Slug</translation>
     </message>
     <message>
-        <source>Part of the flow's URL: letters, numbers, '-' and '_', at most 50.</source>
-        <translation>Partie de l'URL du flux : lettres, chiffres, « - » et « _ », 50 au plus.</translation>
+        <source>Part of the flow&apos;s URL: letters, numbers, &apos;-&apos; and &apos;_&apos;, at most 50.</source>
+        <translation>Partie de l&apos;URL du flux&#xa0;: lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», 50 au plus.</translation>
     </message>
     <message>
         <source>Designation</source>
@@ -3456,7 +3504,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Whether all or any bound policies must pass.</source>
-        <translation>Si toutes les politiques liées ou l'une d'elles doivent réussir.</translation>
+        <translation>Si toutes les politiques liées ou l&apos;une d&apos;elles doivent réussir.</translation>
     </message>
     <message>
         <source>Denied action</source>
@@ -3464,7 +3512,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>What happens when the flow denies access.</source>
-        <translation>Ce qui se passe lorsque le flux refuse l'accès.</translation>
+        <translation>Ce qui se passe lorsque le flux refuse l&apos;accès.</translation>
     </message>
     <message>
         <source>Compatibility mode</source>
@@ -3483,7 +3531,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
         <translation>Apparence</translation>
     </message>
     <message>
-        <source>How the flow's pages are laid out.</source>
+        <source>How the flow&apos;s pages are laid out.</source>
         <translation>Comment les pages du flux sont disposées.</translation>
     </message>
     <message>
@@ -3492,7 +3540,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Background image shown while the flow runs.</source>
-        <translation>Image d'arrière-plan affichée pendant l'exécution du flux.</translation>
+        <translation>Image d&apos;arrière-plan affichée pendant l&apos;exécution du flux.</translation>
     </message>
     <message>
         <source>Binding</source>
@@ -3500,11 +3548,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>The flow the stage is bound into.</source>
-        <translation>Le flux auquel l'étape est liée.</translation>
+        <translation>Le flux auquel l&apos;étape est liée.</translation>
     </message>
     <message>
         <source>The stage that runs at this point of the flow.</source>
-        <translation>L'étape qui s'exécute à ce point du flux.</translation>
+        <translation>L&apos;étape qui s&apos;exécute à ce point du flux.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3512,7 +3560,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Stages run in ascending order.</source>
-        <translation>Les étapes s'exécutent dans l'ordre croissant.</translation>
+        <translation>Les étapes s&apos;exécutent dans l&apos;ordre croissant.</translation>
     </message>
     <message>
         <source>Evaluate when the flow is planned</source>
@@ -3523,7 +3571,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
         <translation>Politiques</translation>
     </message>
     <message>
-        <source>Evaluate the binding's policies when the flow is planned.</source>
+        <source>Evaluate the binding&apos;s policies when the flow is planned.</source>
         <translation>Évaluer les politiques de la liaison lors de la planification du flux.</translation>
     </message>
     <message>
@@ -3531,16 +3579,16 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
         <translation>Réévaluer les politiques</translation>
     </message>
     <message>
-        <source>Evaluate the binding's policies again just before the stage is shown.</source>
-        <translation>Réévaluer les politiques de la liaison juste avant l'affichage de l'étape.</translation>
+        <source>Evaluate the binding&apos;s policies again just before the stage is shown.</source>
+        <translation>Réévaluer les politiques de la liaison juste avant l&apos;affichage de l&apos;étape.</translation>
     </message>
     <message>
         <source>Invalid response action</source>
         <translation>Action en cas de réponse invalide</translation>
     </message>
     <message>
-        <source>What happens when the user's answer to this stage is invalid.</source>
-        <translation>Ce qui se passe lorsque la réponse de l'utilisateur à cette étape est invalide.</translation>
+        <source>What happens when the user&apos;s answer to this stage is invalid.</source>
+        <translation>Ce qui se passe lorsque la réponse de l&apos;utilisateur à cette étape est invalide.</translation>
     </message>
     <message>
         <source>More</source>
@@ -3570,26 +3618,26 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     <name>akdesk::PaletteModel</name>
     <message>
         <source>Working offline: stages and flows are not searched.</source>
-        <translation>Hors ligne : les étapes et les flux ne sont pas recherchés.</translation>
+        <translation>Hors ligne&#xa0;: les étapes et les flux ne sont pas recherchés.</translation>
     </message>
     <message>
         <source>The server cannot be reached: stages and flows are not searched.</source>
-        <translation>Le serveur est injoignable : les étapes et les flux ne sont pas recherchés.</translation>
+        <translation>Le serveur est injoignable&#xa0;: les étapes et les flux ne sont pas recherchés.</translation>
     </message>
     <message>
         <source>Stages and flows could not be searched: %1</source>
-        <translation>Impossible de rechercher les étapes et les flux : %1</translation>
+        <translation>Impossible de rechercher les étapes et les flux&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>akdesk::PolicyBindingDialog</name>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Negate the result</source>
@@ -3653,58 +3701,58 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Bound:</source>
-        <translation>Lié :</translation>
+        <translation>Lié&#xa0;:</translation>
     </message>
     <message>
         <source>Bind:</source>
-        <translation>Lier :</translation>
+        <translation>Lier&#xa0;:</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation>Ordre :</translation>
+        <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
         <source>Timeout:</source>
-        <translation>Délai :</translation>
+        <translation>Délai&#xa0;:</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation>Politique :</translation>
+        <translation>Politique&#xa0;:</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation>Groupe :</translation>
+        <translation>Groupe&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Policy “%1”</source>
-        <translation>Politique « %1 »</translation>
+        <translation>Politique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Group “%1”</source>
-        <translation>Groupe « %1 »</translation>
+        <translation>Groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>User “%1”</source>
-        <translation>Utilisateur « %1 »</translation>
+        <translation>Utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>akdesk::PolicyBindingsModel</name>
     <message>
         <source>Policy “%1”</source>
-        <translation>Politique « %1 »</translation>
+        <translation>Politique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Group “%1”</source>
-        <translation>Groupe « %1 »</translation>
+        <translation>Groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>User “%1”</source>
-        <translation>Utilisateur « %1 »</translation>
+        <translation>Utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Binding %1</source>
@@ -3715,14 +3763,14 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
         <translation>Impossible de lire les liaisons de politiques</translation>
     </message>
     <message>
-        <source>The new order was not saved; showing the server's order again</source>
-        <translation>Le nouvel ordre n’a pas été enregistré ; l’ordre du serveur est de nouveau affiché</translation>
+        <source>The new order was not saved; showing the server&apos;s order again</source>
+        <translation>Le nouvel ordre n’a pas été enregistré&#xa0;; l’ordre du serveur est de nouveau affiché</translation>
     </message>
     <message numerus="yes">
         <source>The server cannot be reached; the new order is kept as %n draft(s) and sent with the next sync.</source>
         <translation>
-            <numerusform>Le serveur est injoignable ; le nouvel ordre est gardé en %n brouillon et envoyé à la prochaine synchronisation.</numerusform>
-            <numerusform>Le serveur est injoignable ; le nouvel ordre est gardé en %n brouillons et envoyé à la prochaine synchronisation.</numerusform>
+            <numerusform>Le serveur est injoignable&#xa0;; le nouvel ordre est gardé en %n brouillon et envoyé à la prochaine synchronisation.</numerusform>
+            <numerusform>Le serveur est injoignable&#xa0;; le nouvel ordre est gardé en %n brouillons et envoyé à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message>
@@ -3810,11 +3858,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>%1 is kept as a draft: the server cannot be reached. Bind it once it is sent.</source>
-        <translation>%1 est gardée en brouillon : le serveur est injoignable. Liez-la une fois envoyée.</translation>
+        <translation>%1 est gardée en brouillon&#xa0;: le serveur est injoignable. Liez-la une fois envoyée.</translation>
     </message>
     <message>
         <source>The policy was not created: %1</source>
-        <translation>La politique n’a pas été créée : %1</translation>
+        <translation>La politique n’a pas été créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 bound to %2</source>
@@ -3822,11 +3870,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Binding %1 is queued as a draft: the server cannot be reached. It is sent with the next sync.</source>
-        <translation>La liaison de %1 attend en brouillon : le serveur est injoignable. Elle est envoyée à la prochaine synchronisation.</translation>
+        <translation>La liaison de %1 attend en brouillon&#xa0;: le serveur est injoignable. Elle est envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Not bound: %1</source>
-        <translation>Non lié : %1</translation>
+        <translation>Non lié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bound %1 to %2</source>
@@ -3854,11 +3902,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>The change to %1 is queued as a draft: the server cannot be reached. It is sent with the next sync.</source>
-        <translation>La modification de %1 attend en brouillon : le serveur est injoignable. Elle est envoyée à la prochaine synchronisation.</translation>
+        <translation>La modification de %1 attend en brouillon&#xa0;: le serveur est injoignable. Elle est envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>%1 was not changed: %2</source>
-        <translation>%1 n’a pas été modifiée : %2</translation>
+        <translation>%1 n’a pas été modifiée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Moved %1 to order %2</source>
@@ -3870,11 +3918,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Remove %1 from %2?</source>
-        <translation>Retirer %1 de %2 ?</translation>
+        <translation>Retirer %1 de %2&#xa0;?</translation>
     </message>
     <message>
         <source>The policy itself stays; only this binding is deleted.</source>
-        <translation>La politique elle-même reste ; seule cette liaison est supprimée.</translation>
+        <translation>La politique elle-même reste&#xa0;; seule cette liaison est supprimée.</translation>
     </message>
     <message>
         <source>Only this binding is deleted.</source>
@@ -3886,11 +3934,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Removing %1 is queued as a draft: the server cannot be reached. It is sent with the next sync.</source>
-        <translation>Le retrait de %1 attend en brouillon : le serveur est injoignable. Il est envoyé à la prochaine synchronisation.</translation>
+        <translation>Le retrait de %1 attend en brouillon&#xa0;: le serveur est injoignable. Il est envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
-        <translation>%1 n’a pas été retirée : %2</translation>
+        <translation>%1 n’a pas été retirée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed %1 from %2</source>
@@ -3980,7 +4028,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Test “%1”</source>
-        <translation>Tester « %1 »</translation>
+        <translation>Tester «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Search users…</source>
@@ -3996,7 +4044,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>{ }  (optional: a JSON object the policy sees as request.context)</source>
-        <translation>{ }  (facultatif : un objet JSON que la politique voit comme request.context)</translation>
+        <translation>{ }  (facultatif&#xa0;: un objet JSON que la politique voit comme request.context)</translation>
     </message>
     <message>
         <source>Context</source>
@@ -4019,24 +4067,24 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
         <translation>Attributs</translation>
     </message>
     <message>
-        <source>The server's log lines</source>
+        <source>The server&apos;s log lines</source>
         <translation>Les lignes de journal du serveur</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation>&amp;Contexte :</translation>
+        <translation>&amp;Contexte&#xa0;:</translation>
     </message>
     <message>
         <source>Not valid JSON at character %1: %2</source>
-        <translation>JSON non valide au caractère %1 : %2</translation>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The context must be a JSON object: { "key": value, … }</source>
-        <translation>Le contexte doit être un objet JSON : { "key": value, … }</translation>
+        <source>The context must be a JSON object: { &quot;key&quot;: value, … }</source>
+        <translation>Le contexte doit être un objet JSON&#xa0;: { &quot;key&quot;: value, … }</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -4044,7 +4092,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>The server did not run the test: %1</source>
-        <translation>Le serveur n’a pas exécuté le test : %1</translation>
+        <translation>Le serveur n’a pas exécuté le test&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ Passing</source>
@@ -4060,7 +4108,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Messages: %1</source>
-        <translation>Messages : %1</translation>
+        <translation>Messages&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4075,7 +4123,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -4091,11 +4139,11 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence :</translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
     <message>
         <source>A new language or appearance is used the next time akdesk starts.</source>
-        <translation>Une nouvelle langue ou apparence est utilisée au prochain démarrage d'akdesk.</translation>
+        <translation>Une nouvelle langue ou apparence est utilisée au prochain démarrage d&apos;akdesk.</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4154,7 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Cannot write the lock file in %1.</source>
-        <translation>Impossible d'écrire le fichier de verrou dans %1.</translation>
+        <translation>Impossible d&apos;écrire le fichier de verrou dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4141,15 +4189,15 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Restored your unsaved changes from %1 (draft). Save sends them; Revert discards them.</source>
-        <translation>Vos modifications non enregistrées du %1 ont été restaurées (brouillon). Enregistrer les envoie ; Revenir les abandonne.</translation>
+        <translation>Vos modifications non enregistrées du %1 ont été restaurées (brouillon). Enregistrer les envoie&#xa0;; Revenir les abandonne.</translation>
     </message>
     <message>
         <source>Not saved: “%1” changed on the server too. Your changes are kept as a draft; resolve the conflict here or in the Drafts panel.</source>
-        <translation>Non enregistré : « %1 » a aussi été modifié sur le serveur. Vos modifications sont conservées en brouillon ; résolvez le conflit ici ou dans le panneau Brouillons.</translation>
+        <translation>Non enregistré&#xa0;: «&#xa0;%1&#xa0;» a aussi été modifié sur le serveur. Vos modifications sont conservées en brouillon&#xa0;; résolvez le conflit ici ou dans le panneau Brouillons.</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation>Nouveau : %1</translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4161,25 +4209,25 @@ Ne l'approuvez que si vous savez qu'il s'agit du certificat de votre serveur (co
     </message>
     <message>
         <source>Some fields need fixing first.</source>
-        <translation>Certains champs doivent d'abord être corrigés.</translation>
+        <translation>Certains champs doivent d&apos;abord être corrigés.</translation>
     </message>
     <message>
         <source>The server did not accept the changes; see the marked fields.</source>
-        <translation>Le serveur n'a pas accepté les modifications ; voir les champs signalés.</translation>
+        <translation>Le serveur n&apos;a pas accepté les modifications&#xa0;; voir les champs signalés.</translation>
     </message>
     <message>
         <source>Not saved: %1
 Your changes are still here.</source>
-        <translation>Non enregistré : %1
+        <translation>Non enregistré&#xa0;: %1
 Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Bound into flows: none</source>
-        <translation>Lié aux flux : aucun</translation>
+        <translation>Lié aux flux&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Bound into flows: %1</source>
-        <translation>Lié aux flux : %1</translation>
+        <translation>Lié aux flux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4187,7 +4235,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>“%1” has changes that are not on the server yet.</source>
-        <translation>« %1 » a des modifications qui ne sont pas encore sur le serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» a des modifications qui ne sont pas encore sur le serveur.</translation>
     </message>
     <message>
         <source>Keep them as a draft to finish or sync later from the Drafts panel.</source>
@@ -4203,7 +4251,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>This record is not available offline: akdesk has not fetched it from the server before. Open it again once the server can be reached.</source>
-        <translation>Cet enregistrement n’est pas disponible hors ligne : akdesk ne l’a encore jamais récupéré depuis le serveur. Rouvrez-le dès que le serveur est joignable.</translation>
+        <translation>Cet enregistrement n’est pas disponible hors ligne&#xa0;: akdesk ne l’a encore jamais récupéré depuis le serveur. Rouvrez-le dès que le serveur est joignable.</translation>
     </message>
     <message>
         <source>Not saved: fix “%1” first. %2</source>
@@ -4222,7 +4270,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Your edits are not being kept on disk (%1). They stay in this window; Save sends what you see here.</source>
-        <translation>Vos modifications ne sont pas conservées sur le disque (%1). Elles restent dans cette fenêtre ; Enregistrer envoie ce que vous voyez ici.</translation>
+        <translation>Vos modifications ne sont pas conservées sur le disque (%1). Elles restent dans cette fenêtre&#xa0;; Enregistrer envoie ce que vous voyez ici.</translation>
     </message>
     <message>
         <source>&amp;Test…</source>
@@ -4235,6 +4283,44 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>Test…</source>
         <translation>Tester…</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::RecordWriter</name>
+    <message>
+        <source>“%1” is no longer bound</source>
+        <translation>« %1 » n&apos;est plus liée</translation>
+    </message>
+    <message>
+        <source>“%1” is at order %2 on the server (%3 when you began)</source>
+        <translation>« %1 » est à la position %2 sur le serveur (%3 quand vous avez commencé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s) were added on the server</source>
+        <translation>
+            <numerusform>%n liaison a été ajoutée sur le serveur</numerusform>
+            <numerusform>%n liaisons ont été ajoutées sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another administrator changed the order of “%1” meanwhile: %2. Nothing was sent; keep the server&apos;s order (Discard) or send yours over it (Resolve).</source>
+        <translation>Un autre administrateur a modifié l&apos;ordre de « %1 » entre-temps : %2. Rien n&apos;a été envoyé ; gardez l&apos;ordre du serveur (Abandonner) ou envoyez le vôtre par-dessus (Résoudre).</translation>
+    </message>
+    <message>
+        <source>The server refused the new order (%1), and %2 could not be put back; check the order of “%3”.</source>
+        <translation>Le serveur a refusé le nouvel ordre (%1), et %2 n&apos;a pas pu être remis en place ; vérifiez l&apos;ordre de « %3 ».</translation>
+    </message>
+    <message>
+        <source>The server refused the new order (%1); the order of “%2” is as it was.</source>
+        <translation>Le serveur a refusé le nouvel ordre (%1) ; l&apos;ordre de « %2 » est tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>The new order is not sent yet (%1).</source>
+        <translation>Le nouvel ordre n&apos;est pas encore envoyé (%1).</translation>
+    </message>
+    <message>
+        <source>the draft would put two stages at order %1</source>
+        <translation>le brouillon placerait deux étapes à la position %1</translation>
     </message>
 </context>
 <context>
@@ -4264,41 +4350,41 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Binding: %1 (order %2)</source>
-        <translation>Liaison : %1 (ordre %2)</translation>
+        <translation>Liaison&#xa0;: %1 (ordre %2)</translation>
     </message>
 </context>
 <context>
     <name>akdesk::SchemaLoader</name>
     <message>
         <source>not an OpenAPI document: it has no paths or components</source>
-        <translation>pas un document OpenAPI : il n'a ni chemins ni composants</translation>
+        <translation>pas un document OpenAPI&#xa0;: il n&apos;a ni chemins ni composants</translation>
     </message>
     <message>
         <source>the schema is not valid JSON: %1</source>
-        <translation>le schéma n'est pas du JSON valide : %1</translation>
+        <translation>le schéma n&apos;est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>the schema is not a JSON object</source>
-        <translation>le schéma n'est pas un objet JSON</translation>
+        <translation>le schéma n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
     <name>akdesk::ServerSchema</name>
     <message>
         <source>bundled schema %1 (server version unknown: %2)</source>
-        <translation>schéma fourni %1 (version du serveur inconnue : %2)</translation>
+        <translation>schéma fourni %1 (version du serveur inconnue&#xa0;: %2)</translation>
     </message>
     <message>
         <source>schema %1</source>
         <translation>schéma %1</translation>
     </message>
     <message>
-        <source>the server's own schema %1</source>
+        <source>the server&apos;s own schema %1</source>
         <translation>le schéma propre au serveur %1</translation>
     </message>
     <message>
-        <source>bundled schema %1 (the server's %2 did not load: %3)</source>
-        <translation>schéma fourni %1 (le schéma %2 du serveur n'a pas pu être chargé : %3)</translation>
+        <source>bundled schema %1 (the server&apos;s %2 did not load: %3)</source>
+        <translation>schéma fourni %1 (le schéma %2 du serveur n&apos;a pas pu être chargé&#xa0;: %3)</translation>
     </message>
 </context>
 <context>
@@ -4313,7 +4399,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4336,67 +4422,67 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Authenticator Duo Stage</source>
-        <translation>Étape d'authentificateur Duo</translation>
+        <translation>Étape d&apos;authentificateur Duo</translation>
     </message>
     <message>
         <source>Authenticator Duo Stages</source>
-        <translation>Étapes d'authentificateur Duo</translation>
+        <translation>Étapes d&apos;authentificateur Duo</translation>
     </message>
     <message>
         <source>Authenticator Email Stage</source>
-        <translation>Étape d'authentificateur e-mail</translation>
+        <translation>Étape d&apos;authentificateur e-mail</translation>
     </message>
     <message>
         <source>Authenticator Email Stages</source>
-        <translation>Étapes d'authentificateur e-mail</translation>
+        <translation>Étapes d&apos;authentificateur e-mail</translation>
     </message>
     <message>
         <source>Authenticator Endpoint GDTC Stage</source>
-        <translation>Étape d'authentificateur Endpoint GDTC</translation>
+        <translation>Étape d&apos;authentificateur Endpoint GDTC</translation>
     </message>
     <message>
         <source>Authenticator Endpoint GDTC Stages</source>
-        <translation>Étapes d'authentificateur Endpoint GDTC</translation>
+        <translation>Étapes d&apos;authentificateur Endpoint GDTC</translation>
     </message>
     <message>
         <source>Authenticator SMS Stage</source>
-        <translation>Étape d'authentificateur SMS</translation>
+        <translation>Étape d&apos;authentificateur SMS</translation>
     </message>
     <message>
         <source>Authenticator SMS Stages</source>
-        <translation>Étapes d'authentificateur SMS</translation>
+        <translation>Étapes d&apos;authentificateur SMS</translation>
     </message>
     <message>
         <source>Authenticator Static Stage</source>
-        <translation>Étape d'authentificateur statique</translation>
+        <translation>Étape d&apos;authentificateur statique</translation>
     </message>
     <message>
         <source>Authenticator Static Stages</source>
-        <translation>Étapes d'authentificateur statique</translation>
+        <translation>Étapes d&apos;authentificateur statique</translation>
     </message>
     <message>
         <source>Authenticator TOTP Stage</source>
-        <translation>Étape d'authentificateur TOTP</translation>
+        <translation>Étape d&apos;authentificateur TOTP</translation>
     </message>
     <message>
         <source>Authenticator TOTP Stages</source>
-        <translation>Étapes d'authentificateur TOTP</translation>
+        <translation>Étapes d&apos;authentificateur TOTP</translation>
     </message>
     <message>
         <source>Authenticator Validate Stage</source>
-        <translation>Étape de validation d'authentificateur</translation>
+        <translation>Étape de validation d&apos;authentificateur</translation>
     </message>
     <message>
         <source>Authenticator Validate Stages</source>
-        <translation>Étapes de validation d'authentificateur</translation>
+        <translation>Étapes de validation d&apos;authentificateur</translation>
     </message>
     <message>
         <source>Authenticator WebAuthn Stage</source>
-        <translation>Étape d'authentificateur WebAuthn</translation>
+        <translation>Étape d&apos;authentificateur WebAuthn</translation>
     </message>
     <message>
         <source>Authenticator WebAuthn Stages</source>
-        <translation>Étapes d'authentificateur WebAuthn</translation>
+        <translation>Étapes d&apos;authentificateur WebAuthn</translation>
     </message>
     <message>
         <source>Captcha Stage</source>
@@ -4432,11 +4518,11 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Email Stage</source>
-        <translation>Étape d'e-mail</translation>
+        <translation>Étape d&apos;e-mail</translation>
     </message>
     <message>
         <source>Email Stages</source>
-        <translation>Étapes d'e-mail</translation>
+        <translation>Étapes d&apos;e-mail</translation>
     </message>
     <message>
         <source>Endpoint Stage</source>
@@ -4448,19 +4534,19 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Identification Stage</source>
-        <translation>Étape d'identification</translation>
+        <translation>Étape d&apos;identification</translation>
     </message>
     <message>
         <source>Identification Stages</source>
-        <translation>Étapes d'identification</translation>
+        <translation>Étapes d&apos;identification</translation>
     </message>
     <message>
         <source>Invitation Stage</source>
-        <translation>Étape d'invitation</translation>
+        <translation>Étape d&apos;invitation</translation>
     </message>
     <message>
         <source>Invitation Stages</source>
-        <translation>Étapes d'invitation</translation>
+        <translation>Étapes d&apos;invitation</translation>
     </message>
     <message>
         <source>Mutual TLS Stage</source>
@@ -4504,35 +4590,35 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>User Delete Stage</source>
-        <translation>Étape de suppression d'utilisateur</translation>
+        <translation>Étape de suppression d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User Delete Stages</source>
-        <translation>Étapes de suppression d'utilisateur</translation>
+        <translation>Étapes de suppression d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User Login Stage</source>
-        <translation>Étape de connexion d'utilisateur</translation>
+        <translation>Étape de connexion d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User Login Stages</source>
-        <translation>Étapes de connexion d'utilisateur</translation>
+        <translation>Étapes de connexion d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User Logout Stage</source>
-        <translation>Étape de déconnexion d'utilisateur</translation>
+        <translation>Étape de déconnexion d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User Logout Stages</source>
-        <translation>Étapes de déconnexion d'utilisateur</translation>
+        <translation>Étapes de déconnexion d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User Write Stage</source>
-        <translation>Étape d'écriture d'utilisateur</translation>
+        <translation>Étape d&apos;écriture d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User Write Stages</source>
-        <translation>Étapes d'écriture d'utilisateur</translation>
+        <translation>Étapes d&apos;écriture d&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4567,7 +4653,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Search %1…</source>
-        <translation>Chercher : %1…</translation>
+        <translation>Chercher&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Search all stages…</source>
@@ -4587,7 +4673,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>There are no stages of this kind yet.</source>
-        <translation>Il n'y a pas encore d'étape de ce type.</translation>
+        <translation>Il n&apos;y a pas encore d&apos;étape de ce type.</translation>
     </message>
     <message>
         <source>No stages match the search or filters.</source>
@@ -4606,11 +4692,11 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Could not load the stages: %1</source>
-        <translation>Impossible de charger les étapes : %1</translation>
+        <translation>Impossible de charger les étapes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading more… (%1 so far)</source>
-        <translation>Chargement de la suite… (%1 jusqu'ici)</translation>
+        <translation>Chargement de la suite… (%1 jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>%1 stages loaded — scroll for more</source>
@@ -4646,12 +4732,14 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Could not load the policies: %1</source>
-        <translation>Impossible de charger les politiques : %1</translation>
+        <translation>Impossible de charger les politiques&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n policy(ies)</source>
         <translation>
-            <numerusform>%n politique</numerusform><numerusform>%n politiques</numerusform></translation>
+            <numerusform>%n politique</numerusform>
+            <numerusform>%n politiques</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bindings</source>
@@ -4669,8 +4757,8 @@ Vos modifications sont toujours là.</translation>
 <context>
     <name>akdesk::StageTypesModel</name>
     <message>
-        <source>the server's answer was not a list</source>
-        <translation>la réponse du serveur n'était pas une liste</translation>
+        <source>the server&apos;s answer was not a list</source>
+        <translation>la réponse du serveur n&apos;était pas une liste</translation>
     </message>
     <message>
         <source>Enterprise</source>
@@ -4682,7 +4770,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>%1 (akdesk has no form for this kind)</source>
-        <translation>%1 (akdesk n'a pas de formulaire pour ce type)</translation>
+        <translation>%1 (akdesk n&apos;a pas de formulaire pour ce type)</translation>
     </message>
 </context>
 <context>
@@ -4708,15 +4796,15 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Token for “%1”</source>
-        <translation>Jeton pour « %1 »</translation>
+        <translation>Jeton pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>akdesk has no API token stored for “%1” (%2). Enter an administrator's token (authentik: Directory ▸ Tokens).</source>
-        <translation>akdesk n’a aucun jeton d’API enregistré pour « %1 » (%2). Saisissez le jeton d’un administrateur (authentik : Annuaire ▸ Jetons).</translation>
+        <source>akdesk has no API token stored for “%1” (%2). Enter an administrator&apos;s token (authentik: Directory ▸ Tokens).</source>
+        <translation>akdesk n’a aucun jeton d’API enregistré pour «&#xa0;%1&#xa0;» (%2). Saisissez le jeton d’un administrateur (authentik&#xa0;: Annuaire ▸ Jetons).</translation>
     </message>
     <message>
         <source>No keychain is available (%1): a token kept for one session is gone after akdesk ends. Tick the box below to keep it in a file readable only by you.</source>
-        <translation>Aucun trousseau disponible (%1) : un jeton conservé pour une session disparaît à la fermeture d’akdesk. Cochez la case ci-dessous pour le conserver dans un fichier lisible par vous seul.</translation>
+        <translation>Aucun trousseau disponible (%1)&#xa0;: un jeton conservé pour une session disparaît à la fermeture d’akdesk. Cochez la case ci-dessous pour le conserver dans un fichier lisible par vous seul.</translation>
     </message>
     <message>
         <source>API token</source>
@@ -4724,7 +4812,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4755,26 +4843,26 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). As you allowed, the token is kept in %2, readable only by you.</source>
-        <translation>Aucun trousseau disponible (%1). Comme vous l'avez autorisé, le jeton est conservé dans %2, lisible par vous seul.</translation>
+        <translation>Aucun trousseau disponible (%1). Comme vous l&apos;avez autorisé, le jeton est conservé dans %2, lisible par vous seul.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The token is kept for this session only; allow a file readable only by you to keep it.</source>
-        <translation>Aucun trousseau disponible (%1). Le jeton est conservé pour cette session uniquement ; autorisez un fichier lisible par vous seul pour le garder.</translation>
+        <translation>Aucun trousseau disponible (%1). Le jeton est conservé pour cette session uniquement&#xa0;; autorisez un fichier lisible par vous seul pour le garder.</translation>
     </message>
 </context>
 <context>
     <name>akdesk::Validation</name>
     <message>
-        <source>Use unit=value pairs separated by ";" with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
-        <translation>Utilisez des paires unité=valeur séparées par « ; » avec les unités weeks, days, hours, minutes, seconds, milliseconds ou microseconds, par ex. hours=1;minutes=30.</translation>
+        <source>Use unit=value pairs separated by &quot;;&quot; with units weeks, days, hours, minutes, seconds, milliseconds or microseconds, e.g. hours=1;minutes=30.</source>
+        <translation>Utilisez des paires unité=valeur séparées par «&#xa0;;&#xa0;» avec les unités weeks, days, hours, minutes, seconds, milliseconds ou microseconds, par ex. hours=1;minutes=30.</translation>
     </message>
     <message>
         <source>This field may not be blank.</source>
         <translation>Ce champ ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>Enter a valid "slug" consisting of letters, numbers, underscores or hyphens.</source>
-        <translation>Saisissez un « slug » valide composé de lettres, de chiffres, de tirets bas ou de traits d'union.</translation>
+        <source>Enter a valid &quot;slug&quot; consisting of letters, numbers, underscores or hyphens.</source>
+        <translation>Saisissez un «&#xa0;slug&#xa0;» valide composé de lettres, de chiffres, de tirets bas ou de traits d&apos;union.</translation>
     </message>
     <message>
         <source>Ensure this field has no more than %1 characters.</source>
@@ -4802,15 +4890,15 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>%1 is not a valid choice.</source>
-        <translation>%1 n'est pas un choix valide.</translation>
+        <translation>%1 n&apos;est pas un choix valide.</translation>
     </message>
     <message>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <source>"" is not a valid choice.</source>
-        <translation>"" n'est pas un choix valide.</translation>
+        <source>&quot;&quot; is not a valid choice.</source>
+        <translation>&quot;&quot; n&apos;est pas un choix valide.</translation>
     </message>
     <message>
         <source>Must be a valid boolean.</source>
@@ -4822,7 +4910,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Expected a dictionary of items.</source>
-        <translation>Un dictionnaire d'éléments était attendu.</translation>
+        <translation>Un dictionnaire d&apos;éléments était attendu.</translation>
     </message>
     <message>
         <source>Not a valid string.</source>
@@ -4833,8 +4921,8 @@ Vos modifications sont toujours là.</translation>
         <translation>Ce champ ne peut pas être nul.</translation>
     </message>
     <message>
-        <source>Expected a list of items but got type "%1".</source>
-        <translation>Une liste d'éléments était attendue, mais le type « %1 » a été reçu.</translation>
+        <source>Expected a list of items but got type &quot;%1&quot;.</source>
+        <translation>Une liste d&apos;éléments était attendue, mais le type «&#xa0;%1&#xa0;» a été reçu.</translation>
     </message>
     <message>
         <source>Choose a stage.</source>
@@ -4929,7 +5017,7 @@ Vos modifications sont toujours là.</translation>
     <name>akdesk::blueprints</name>
     <message>
         <source>not valid YAML: %1</source>
-        <translation>YAML non valide : %1</translation>
+        <translation>YAML non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>incomplete format</source>
@@ -4945,15 +5033,15 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>%1 format: a real number is required, not %2</source>
-        <translation>format %1 : un nombre est requis, pas %2</translation>
+        <translation>format %1&#xa0;: un nombre est requis, pas %2</translation>
     </message>
     <message>
         <source>must be real number, not %1</source>
         <translation>doit être un nombre, pas %1</translation>
     </message>
     <message>
-        <source>unsupported format character '%1'</source>
-        <translation>caractère de format non pris en charge « %1 »</translation>
+        <source>unsupported format character &apos;%1&apos;</source>
+        <translation>caractère de format non pris en charge «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not all arguments converted during string formatting</source>
@@ -4963,12 +5051,12 @@ Vos modifications sont toujours là.</translation>
 <context>
     <name>akdesk::blueprints::BlueprintResolver</name>
     <message>
-        <source>the model must be "app.model", e.g. authentik_flows.flow</source>
-        <translation>le modèle doit être « app.modèle », p. ex. authentik_flows.flow</translation>
+        <source>the model must be &quot;app.model&quot;, e.g. authentik_flows.flow</source>
+        <translation>le modèle doit être «&#xa0;app.modèle&#xa0;», p. ex. authentik_flows.flow</translation>
     </message>
     <message>
-        <source>`state` must be present, created, must_created or absent, not "%1"</source>
-        <translation>`state` doit valoir present, created, must_created ou absent, pas « %1 »</translation>
+        <source>`state` must be present, created, must_created or absent, not &quot;%1&quot;</source>
+        <translation>`state` doit valoir present, created, must_created ou absent, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No or invalid identifiers</source>
@@ -4988,23 +5076,23 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>that entry comes later; authentik resolves entries in order</source>
-        <translation>cette entrée vient plus loin ; authentik résout les entrées dans l’ordre</translation>
+        <translation>cette entrée vient plus loin&#xa0;; authentik résout les entrées dans l’ordre</translation>
     </message>
     <message>
         <source>that entry has no object yet</source>
         <translation>cette entrée n’a pas encore d’objet</translation>
     </message>
     <message>
-        <source>the server's environment variable %1 decides this value; shown is the default</source>
-        <translation>la variable d’environnement %1 du serveur décide de cette valeur ; la valeur par défaut est affichée</translation>
+        <source>the server&apos;s environment variable %1 decides this value; shown is the default</source>
+        <translation>la variable d’environnement %1 du serveur décide de cette valeur&#xa0;; la valeur par défaut est affichée</translation>
     </message>
     <message>
         <source>the file %1 on the server cannot be read here; shown is the default</source>
-        <translation>le fichier %1 du serveur ne peut pas être lu ici ; la valeur par défaut est affichée</translation>
+        <translation>le fichier %1 du serveur ne peut pas être lu ici&#xa0;; la valeur par défaut est affichée</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>At least one value is required after mode selection.</source>
@@ -5012,7 +5100,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>unknown mode %1; use AND, NAND, OR, NOR, XOR or XNOR</source>
-        <translation>mode inconnu %1 ; utilisez AND, NAND, OR, NOR, XOR ou XNOR</translation>
+        <translation>mode inconnu %1&#xa0;; utilisez AND, NAND, OR, NOR, XOR ou XNOR</translation>
     </message>
     <message>
         <source>only usable inside an !Enumerate tag</source>
@@ -5020,23 +5108,23 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>invalid depth: %1. Max depth: %2</source>
-        <translation>profondeur invalide : %1. Profondeur maximale : %2</translation>
+        <translation>profondeur invalide&#xa0;: %1. Profondeur maximale&#xa0;: %2</translation>
     </message>
     <message>
         <source>Empty/invalid context: the !Enumerate at depth %1 is not walking its items yet</source>
-        <translation>Contexte vide ou invalide : le !Enumerate de profondeur %1 ne parcourt pas encore ses éléments</translation>
+        <translation>Contexte vide ou invalide&#xa0;: le !Enumerate de profondeur %1 ne parcourt pas encore ses éléments</translation>
     </message>
     <message>
         <source>Invalid index for list: %1</source>
-        <translation>Index invalide pour la liste : %1</translation>
+        <translation>Index invalide pour la liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Index out of range: %1</source>
-        <translation>Index hors limites : %1</translation>
+        <translation>Index hors limites&#xa0;: %1</translation>
     </message>
     <message>
         <source>Key does not exist: %1</source>
-        <translation>La clé n’existe pas : %1</translation>
+        <translation>La clé n’existe pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot index %1</source>
@@ -5044,7 +5132,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>unknown tag; its value is left out</source>
-        <translation>balise inconnue ; sa valeur est omise</translation>
+        <translation>balise inconnue&#xa0;; sa valeur est omise</translation>
     </message>
     <message>
         <source>each condition is a list of a field and a value</source>
@@ -5052,7 +5140,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>looked up on the server: %1 where %2</source>
-        <translation>recherché sur le serveur : %1 où %2</translation>
+        <translation>recherché sur le serveur&#xa0;: %1 où %2</translation>
     </message>
     <message>
         <source>no %1 where %2 on the server</source>
@@ -5063,7 +5151,7 @@ Vos modifications sont toujours là.</translation>
         <translation>attend [itérable, SEQ ou MAP, élément]</translation>
     </message>
     <message>
-        <source>the iterable references this tag's own context. This is a noop. Check you are setting depth bigger than 0.</source>
+        <source>the iterable references this tag&apos;s own context. This is a noop. Check you are setting depth bigger than 0.</source>
         <translation>l’itérable renvoie au contexte de cette balise même et ne fait rien. Indiquez une profondeur supérieure à 0.</translation>
     </message>
     <message>
@@ -5076,7 +5164,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Invalid Enumerate item found: %1</source>
-        <translation>Élément Enumerate invalide : %1</translation>
+        <translation>Élément Enumerate invalide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5127,7 +5215,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>unknown tag; authentik knows %1</source>
-        <translation>balise inconnue ; authentik connaît %1</translation>
+        <translation>balise inconnue&#xa0;; authentik connaît %1</translation>
     </message>
     <message>
         <source>an entry is a mapping with at least `model`</source>
@@ -5142,8 +5230,8 @@ Vos modifications sont toujours là.</translation>
         <translation>l’entrée n’a pas de `model`</translation>
     </message>
     <message>
-        <source>`state` must be present, created, must_created or absent, not "%1"</source>
-        <translation>`state` doit valoir present, created, must_created ou absent, pas « %1 »</translation>
+        <source>`state` must be present, created, must_created or absent, not &quot;%1&quot;</source>
+        <translation>`state` doit valoir present, created, must_created ou absent, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>`state` must be present, created, must_created or absent</source>
@@ -5167,7 +5255,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>entries made by a tag are not supported; write them out as a list</source>
-        <translation>les entrées produites par une balise ne sont pas prises en charge ; écrivez-les sous forme de liste</translation>
+        <translation>les entrées produites par une balise ne sont pas prises en charge&#xa0;; écrivez-les sous forme de liste</translation>
     </message>
     <message>
         <source>`entries` must be a list, or a mapping of lists</source>
@@ -5183,7 +5271,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>invalid blueprint version %1; authentik reads version 1</source>
-        <translation>version de blueprint invalide %1 ; authentik lit la version 1</translation>
+        <translation>version de blueprint invalide %1&#xa0;; authentik lit la version 1</translation>
     </message>
     <message>
         <source>`metadata` needs a `name`</source>
@@ -5206,22 +5294,22 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>page %1 names page %2 as the next one, but the list has only %3 pages</source>
-        <translation>la page %1 désigne la page %2 comme suivante, mais la liste n'a que %3 pages</translation>
+        <translation>la page %1 désigne la page %2 comme suivante, mais la liste n&apos;a que %3 pages</translation>
     </message>
     <message>
         <source>page %1 is empty but names page %2 as the next one</source>
         <translation>la page %1 est vide mais désigne la page %2 comme suivante</translation>
     </message>
     <message>
-        <source>the server's paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
-        <translation>la pagination du serveur pour %1 est incohérente : %2 ; akdesk a cessé de lire les pages suivantes</translation>
+        <source>the server&apos;s paging of %1 is inconsistent: %2; akdesk stopped reading further pages</source>
+        <translation>la pagination du serveur pour %1 est incohérente&#xa0;: %2&#xa0;; akdesk a cessé de lire les pages suivantes</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Administer the flows and stages of an authentik server.</source>
-        <translation>Administrer les flux et les étapes d'un serveur authentik.</translation>
+        <translation>Administrer les flux et les étapes d&apos;un serveur authentik.</translation>
     </message>
     <message>
         <source>Open on the embedded sandbox server.</source>
@@ -5229,7 +5317,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>With --sandbox: add &lt;n&gt; generated stages.</source>
-        <translation>Avec --sandbox : ajouter &lt;n&gt; étapes générées.</translation>
+        <translation>Avec --sandbox&#xa0;: ajouter &lt;n&gt; étapes générées.</translation>
     </message>
     <message>
         <source>authentik server URL (token from AKDESK_TOKEN, else the keychain).</source>
@@ -5237,7 +5325,7 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Work offline: show what was fetched last and keep every change as a draft.</source>
-        <translation>Travailler hors ligne : afficher ce qui a été récupéré en dernier et garder chaque modification en brouillon.</translation>
+        <translation>Travailler hors ligne&#xa0;: afficher ce qui a été récupéré en dernier et garder chaque modification en brouillon.</translation>
     </message>
     <message>
         <source>Connection profile to open (its server, token, drafts and cache).</source>
@@ -5245,15 +5333,15 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>With --sandbox: a server without an enterprise licence.</source>
-        <translation>Avec --sandbox : un serveur sans licence Enterprise.</translation>
+        <translation>Avec --sandbox&#xa0;: un serveur sans licence Enterprise.</translation>
     </message>
     <message>
         <source>Try “akdesk --help”.</source>
-        <translation>Essayez « akdesk --help ».</translation>
+        <translation>Essayez «&#xa0;akdesk --help&#xa0;».</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation>argument inattendu : %1</translation>
+        <translation>argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--seed-stages takes a count</source>
@@ -5261,15 +5349,15 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>not a server URL: %1</source>
-        <translation>pas une URL de serveur : %1</translation>
+        <translation>pas une URL de serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>With --sandbox: delay every answer by &lt;ms&gt;, plus &lt;per-row-ms&gt; per row it returns. A real authentik: 60,0.3.</source>
-        <translation>Avec --sandbox : retarder chaque réponse de &lt;ms&gt;, plus &lt;per-row-ms&gt; par ligne renvoyée. Un vrai authentik : 60,0.3.</translation>
+        <translation>Avec --sandbox&#xa0;: retarder chaque réponse de &lt;ms&gt;, plus &lt;per-row-ms&gt; par ligne renvoyée. Un vrai authentik&#xa0;: 60,0.3.</translation>
     </message>
     <message>
         <source>With --sandbox: serve at most &lt;n&gt; requests at once. A real authentik: 4.</source>
-        <translation>Avec --sandbox : servir au plus &lt;n&gt; requêtes à la fois. Un vrai authentik : 4.</translation>
+        <translation>Avec --sandbox&#xa0;: servir au plus &lt;n&gt; requêtes à la fois. Un vrai authentik&#xa0;: 4.</translation>
     </message>
     <message>
         <source>--latency takes milliseconds, optionally followed by ,milliseconds per row (60,0.3)</source>
