@@ -2622,6 +2622,10 @@
         <source>%1 is kept as a draft because akdesk is working offline. It is sent when you go online.</source>
         <translation>%1 bleibt als Entwurf erhalten, weil akdesk offline arbeitet. Es wird gesendet, sobald Sie online gehen.</translation>
     </message>
+    <message>
+        <source>That policy binding is not among those akdesk read; refresh the flow</source>
+        <translation>Diese Richtlinienbindung ist nicht unter denen, die akdesk gelesen hat; aktualisieren Sie den Ablauf</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::FlowListPane</name>

@@ -2622,6 +2622,10 @@
         <source>%1 is kept as a draft because akdesk is working offline. It is sent when you go online.</source>
         <translation>%1 est conservé comme brouillon, car akdesk travaille hors ligne. Il sera envoyé quand vous repasserez en ligne.</translation>
     </message>
+    <message>
+        <source>That policy binding is not among those akdesk read; refresh the flow</source>
+        <translation>Cette liaison de politique ne fait pas partie de celles qu&apos;akdesk a lues ; actualisez le flux</translation>
+    </message>
 </context>
 <context>
     <name>akdesk::FlowListPane</name>

@@ -33,6 +33,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void cloneCarriesPolicyBindings_data();
     void cloneCarriesPolicyBindings();
     void flowListCountsPolicies();
+    void clickingAPolicyInTheDiagramOpensItsBinding();
 
 private:
     FlowInspector *openFlow(const QString &slug);
@@ -537,6 +540,38 @@ void TestPolicyBindings::flowListCountsPolicies()
         QVERIFY2(list->model()->index(row, column).data().toString().startsWith(QString::number(policies)),
                  qPrintable(textOf(flow, "slug")));
     }
+}
+
+void TestPolicyBindings::clickingAPolicyInTheDiagramOpensItsBinding()
+{
+    FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
+    QVERIFY(inspector);
+    inspector->pages()->setCurrentWidget(inspector->diagram()->parentWidget());
+    FlowDiagramView *diagram = inspector->diagram();
+    // The password binding's policy (blueprints/default/flow-default-authentication-flow.yaml).
+    QGraphicsItem *node = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        for (QGraphicsItem *item : diagram->scene()->items()) {
+            if (item->data(3).toInt() == 1 && item->data(0).toString() == QLatin1String("stage_1_policy_0"))
+                node = item;
+        }
+        return node != nullptr;
+    }(), 10000);
+    QString opened;
+    onNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<PolicyBindingDialog *>(modal);
+        QVERIFY(dialog);
+        opened = dialog->windowTitle();
+        dialog->reject();
+    });
+    QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, diagram->mapFromScene(node->sceneBoundingRect().center()));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 5000);
+    // The password stage's binding is selected, and its policy binding in "Who reaches this stage".
+    QCOMPARE(inspector->bindingsView()->currentIndex().row(), 1);
+    const QJsonObject binding = inspector->stagePolicies()->currentBinding();
+    QCOMPARE(binding.value(QLatin1String("policy_obj")).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("default-authentication-flow-password-stage"));
+    QVERIFY2(opened.startsWith(QLatin1String("Edit")) && opened.contains(QLatin1String("default-authentication-flow-password-stage")), qPrintable(opened));
 }
 
 QTEST_MAIN(TestPolicyBindings)

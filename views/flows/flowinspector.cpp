@@ -41,6 +41,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace akdesk {
@@ -219,6 +220,16 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
                 }
                 const QString ptr = textOf(target, "policybindingmodel_ptr_id");
                 Q_EMIT policyBindingRequested(ptr.isEmpty() ? textOf(target, "pk") : ptr, policyIndex, policyPk, bindingPk);
+                // The binding opens beside the diagram, selected in its panel, for editing.
+                PolicyBindingsPanel *panel = stageIndex >= 0 ? m_stagePolicies : m_flowPolicies;
+                const bool found = (!bindingPk.isEmpty() && panel->selectBinding(bindingPk)) || panel->selectPolicyAt(policyIndex);
+                if (!found) {
+                    announceChange(tr("That policy binding is not among those akdesk read; refresh the flow"));
+                    return;
+                }
+                panel->view()->setFocus();
+                // Not from inside the diagram's mouse press: the dialog is modal.
+                QTimer::singleShot(0, panel, &PolicyBindingsPanel::editBinding);
             });
     auto *fit = new QPushButton(tr("Fit"));
     connect(fit, &QPushButton::clicked, m_diagram, &FlowDiagramView::fitToWindow);

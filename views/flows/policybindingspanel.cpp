@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace akdesk {
 
 namespace {
@@ -157,6 +159,27 @@ bool PolicyBindingsPanel::selectBinding(const QString &pk)
     const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
     if (row < 0 || !at.isValid())
         return false;
+    m_view->setCurrentIndex(at);
+    m_view->selectRow(at.row());
+    m_view->scrollTo(at);
+    return true;
+}
+
+bool PolicyBindingsPanel::selectPolicyAt(int index)
+{
+    // authentik/flows/api/flows_diagram.py: the target's bindings with a policy, by order.
+    QList<QPair<int, QModelIndex>> policies;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex at = m_proxy->index(row, 0);
+        const QJsonObject binding = m_model->binding(m_proxy->mapToSource(at).row());
+        if (PolicyBindingsModel::boundOf(binding) == PolicyBindingsModel::Bound::Policy)
+            policies.append({binding.value(QLatin1String("order")).toInt(), at});
+    }
+    std::stable_sort(policies.begin(), policies.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    if (index < 0 || index >= policies.size())
+        return false;
+    const QModelIndex at = policies.at(index).second;
     m_view->setCurrentIndex(at);
     m_view->selectRow(at.row());
     m_view->scrollTo(at);

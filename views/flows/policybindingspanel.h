@@ -35,6 +35,9 @@ public:
     QLabel *status() const { return m_status; }
     /// Selects the binding with this pk if it is shown here.
     bool selectBinding(const QString &pk);
+    /// Selects the `index`-th binding of a policy in run order (group and user bindings not
+    /// counted), as the server's diagram numbers them (stage_n_policy_m, flow_policy_m).
+    bool selectPolicyAt(int index);
     /// The selected binding (empty when none).
     QJsonObject currentBinding() const;
 
