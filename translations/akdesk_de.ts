@@ -2472,10 +2472,6 @@
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <source>Wheel or +/- zoom, drag to pan, click a stage to open it.</source>
-        <translation>Mausrad oder +/- zoomt, Ziehen verschiebt, Klick auf eine Phase öffnet sie.</translation>
-    </message>
-    <message>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
@@ -2625,6 +2621,10 @@
     <message>
         <source>That policy binding is not among those akdesk read; refresh the flow</source>
         <translation>Diese Richtlinienbindung ist nicht unter denen, die akdesk gelesen hat; aktualisieren Sie den Ablauf</translation>
+    </message>
+    <message>
+        <source>Wheel or +/- zoom, drag to pan, click a stage or a policy to open it.</source>
+        <translation>Mausrad oder +/- zoomt, Ziehen verschiebt, ein Klick auf eine Phase oder Richtlinie öffnet sie.</translation>
     </message>
 </context>
 <context>
@@ -4307,10 +4307,6 @@ Ihre Änderungen sind noch da.</translation>
         </translation>
     </message>
     <message>
-        <source>Another administrator changed the order of “%1” meanwhile: %2. Nothing was sent; keep the server&apos;s order (Discard) or send yours over it (Resolve).</source>
-        <translation>Ein anderer Administrator hat die Reihenfolge von „%1“ inzwischen geändert: %2. Nichts wurde gesendet; behalten Sie die Reihenfolge des Servers (Verwerfen) oder senden Sie Ihre darüber (Lösen).</translation>
-    </message>
-    <message>
         <source>The server refused the new order (%1), and %2 could not be put back; check the order of “%3”.</source>
         <translation>Der Server hat die neue Reihenfolge abgelehnt (%1), und %2 konnte nicht zurückgesetzt werden; prüfen Sie die Reihenfolge von „%3“.</translation>
     </message>
@@ -4325,6 +4321,10 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>the draft would put two stages at order %1</source>
         <translation>der Entwurf würde zwei Phasen an Position %1 setzen</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the order of “%1” meanwhile: %2. Nothing was sent: keep the server&apos;s order, or send yours over it (Resolve conflict, in Drafts).</source>
+        <translation>Ein anderer Administrator hat die Reihenfolge von „%1“ inzwischen geändert: %2. Nichts wurde gesendet: Behalten Sie die Reihenfolge des Servers oder senden Sie Ihre darüber (Konflikt lösen, unter Entwürfe).</translation>
     </message>
 </context>
 <context>

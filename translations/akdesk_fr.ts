@@ -2472,10 +2472,6 @@
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <source>Wheel or +/- zoom, drag to pan, click a stage to open it.</source>
-        <translation>Molette ou +/- pour zoomer, glisser pour déplacer, cliquer sur une étape pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
@@ -2625,6 +2621,10 @@
     <message>
         <source>That policy binding is not among those akdesk read; refresh the flow</source>
         <translation>Cette liaison de politique ne fait pas partie de celles qu&apos;akdesk a lues ; actualisez le flux</translation>
+    </message>
+    <message>
+        <source>Wheel or +/- zoom, drag to pan, click a stage or a policy to open it.</source>
+        <translation>Molette ou +/- pour zoomer, glisser pour déplacer, un clic sur une étape ou une politique l&apos;ouvre.</translation>
     </message>
 </context>
 <context>
@@ -4307,10 +4307,6 @@ Vos modifications sont toujours là.</translation>
         </translation>
     </message>
     <message>
-        <source>Another administrator changed the order of “%1” meanwhile: %2. Nothing was sent; keep the server&apos;s order (Discard) or send yours over it (Resolve).</source>
-        <translation>Un autre administrateur a modifié l&apos;ordre de « %1 » entre-temps : %2. Rien n&apos;a été envoyé ; gardez l&apos;ordre du serveur (Abandonner) ou envoyez le vôtre par-dessus (Résoudre).</translation>
-    </message>
-    <message>
         <source>The server refused the new order (%1), and %2 could not be put back; check the order of “%3”.</source>
         <translation>Le serveur a refusé le nouvel ordre (%1), et %2 n&apos;a pas pu être remis en place ; vérifiez l&apos;ordre de « %3 ».</translation>
     </message>
@@ -4325,6 +4321,10 @@ Vos modifications sont toujours là.</translation>
     <message>
         <source>the draft would put two stages at order %1</source>
         <translation>le brouillon placerait deux étapes à la position %1</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the order of “%1” meanwhile: %2. Nothing was sent: keep the server&apos;s order, or send yours over it (Resolve conflict, in Drafts).</source>
+        <translation>Un autre administrateur a modifié l&apos;ordre de « %1 » entre-temps : %2. Rien n&apos;a été envoyé : gardez l&apos;ordre du serveur, ou envoyez le vôtre par-dessus (Résoudre le conflit, dans Brouillons).</translation>
     </message>
 </context>
 <context>

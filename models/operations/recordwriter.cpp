@@ -490,8 +490,8 @@ QString RecordWriter::describeReorder(const Draft &draft, const ReorderResult &r
         if (added > 0)
             said.append(tr("%n binding(s) were added on the server", nullptr, added));
         said.sort();
-        return tr("Another administrator changed the order of “%1” meanwhile: %2. Nothing was sent; keep the "
-                  "server's order (Discard) or send yours over it (Resolve).")
+        return tr("Another administrator changed the order of “%1” meanwhile: %2. Nothing was sent: keep the "
+                  "server's order, or send yours over it (Resolve conflict, in Drafts).")
             .arg(draft.label, said.join(QLatin1String("; ")));
     }
     case ReorderResult::Outcome::Stuck: {

@@ -246,7 +246,7 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
             exportDiagram(path);
     });
     auto *diagramButtons = new QHBoxLayout;
-    diagramButtons->addWidget(new QLabel(tr("Wheel or +/- zoom, drag to pan, click a stage to open it.")), 1);
+    diagramButtons->addWidget(new QLabel(tr("Wheel or +/- zoom, drag to pan, click a stage or a policy to open it.")), 1);
     diagramButtons->addWidget(fit);
     diagramButtons->addWidget(png);
     diagramButtons->addWidget(svg);

@@ -56,7 +56,10 @@ PolicyBindingsPanel::PolicyBindingsPanel(Workspace *workspace, PolicyBindingsMod
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // What is bound is what people read: it takes the room the other columns leave.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PolicyBindingsModel::BoundColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(36);
     m_view->setAccessibleName(heading);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("policyStatus"));

@@ -435,7 +435,8 @@ void MainWindow::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("draftColumns"), m_draftsPane->view()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("navigator"), navigatorPlace(m_navigator->currentItem()));
     const int tab = m_tabs->currentIndex();
-    settings.setValue(QStringLiteral("tab"), tab < FirstRecordTab ? tab : 0);
+    // A record's tab is not reopened: -1 leaves the navigator's list in front, as it was behind it.
+    settings.setValue(QStringLiteral("tab"), tab < FirstRecordTab ? tab : -1);
     const QList<QJsonObject> selected = m_list->selectedRecords();
     settings.setValue(QStringLiteral("selectedStage"),
                       selected.isEmpty() ? QString() : selected.first().value(QLatin1String("pk")).toString());
@@ -462,17 +463,41 @@ void MainWindow::restoreSettings(QSettings &settings)
     const QString stagePk = settings.value(QStringLiteral("selectedStage")).toString();
     settings.endGroup();
 
-    // The list shown already (the first one) is not asked for a second time.
-    if (!place.isEmpty() && place != navigatorPlace(m_navigator->currentItem())) {
-        PaletteEntry list;
-        list.kind = PaletteEntry::Kind::List;
-        list.key = place;
-        goTo(list);
+    const auto restore = [this, place, tab, stagePk] {
+        // The list shown already (the first one) is not asked for a second time.
+        if (!place.isEmpty() && place != navigatorPlace(m_navigator->currentItem())) {
+            PaletteEntry list;
+            list.kind = PaletteEntry::Kind::List;
+            list.key = place;
+            goTo(list);
+        }
+        if (tab >= 0 && tab < FirstRecordTab)
+            m_tabs->setCurrentIndex(tab);
+        if (!stagePk.isEmpty())
+            selectStageWhenListed(stagePk);
+    };
+    // A list whose first, unfiltered page is on its way counts the navigator's entries from it
+    // (ListCounts): filtered at once, the entries would stay without counts. The place waits for
+    // that page, unless the user has gone elsewhere meanwhile.
+    PagedListModel *counted = place.startsWith(QLatin1String("flows:"))      ? m_flowList->model()
+                              : place.startsWith(QLatin1String("policies:")) ? m_policyList->model()
+                              : place.startsWith(QLatin1String("stages:"))   ? m_list->model()
+                                                                             : nullptr;
+    if (counted && counted->state() == PagedListModel::State::Loading) {
+        auto *waiting = new QObject(this);
+        QTreeWidgetItem *startedAt = m_navigator->currentItem();
+        const int startedTab = m_tabs->currentIndex();
+        connect(counted, &PagedListModel::stateChanged, waiting, [this, counted, waiting, startedAt, startedTab, restore] {
+            if (counted->state() == PagedListModel::State::Loading)
+                return;
+            waiting->deleteLater();
+            disconnect(counted, nullptr, waiting, nullptr);
+            if (m_navigator->currentItem() == startedAt && m_tabs->currentIndex() == startedTab)
+                restore();
+        });
+    } else {
+        restore();
     }
-    if (tab >= 0 && tab < FirstRecordTab)
-        m_tabs->setCurrentIndex(tab);
-    if (!stagePk.isEmpty())
-        selectStageWhenListed(stagePk);
 }
 
 void MainWindow::selectStageWhenListed(const QString &pk)
@@ -491,14 +516,18 @@ void MainWindow::selectStageWhenListed(const QString &pk)
         }
         return false;
     };
-    if (trySelect())
+    // Rows of a list being replaced (another kind asked for) go with the next page: wait for it.
+    if (m_list->model()->state() != PagedListModel::State::Loading && trySelect())
         return;
     auto *context = new QObject(this);
-    // Only the first page is looked at: a row further down is not worth loading the list for.
-    connect(m_list->model(), &PagedListModel::pageLoaded, context, [context, trySelect] {
-        trySelect();
-        context->deleteLater();
-    });
+    // Looked for until the first page is in: a row further down is not worth loading the list for.
+    PagedListModel *model = m_list->model();
+    auto settle = [context, trySelect, model] {
+        if (trySelect() || model->state() == PagedListModel::State::Loaded || model->state() == PagedListModel::State::Error)
+            context->deleteLater();
+    };
+    connect(model, &PagedListModel::pageLoaded, context, settle);
+    connect(model, &PagedListModel::stateChanged, context, settle);
 }
 
 } // namespace akdesk
