@@ -67,6 +67,7 @@ private Q_SLOTS:
     void flowMenuMovesBindings();
     void tabOrderRunsThroughEveryField();
     void windowComesBackAsLeft();
+    void flowsBehindAFlowComeBackInFront();
 
 private:
     bool waitLoaded() const;
@@ -486,6 +487,43 @@ void TestKeyboard::windowComesBackAsLeft()
     QCOMPARE(second.stageList()->view()->horizontalHeader()->sectionSize(0), 321);
     QTRY_VERIFY(!second.stageList()->selectedRecords().isEmpty());
     QCOMPARE(second.stageList()->selectedRecords().first().value(QLatin1String("pk")).toString(), pk);
+}
+
+void TestKeyboard::flowsBehindAFlowComeBackInFront()
+{
+    // Authentication flows picked in the navigator, a flow open in front when the window closes:
+    // the next start shows the authentication flows, with the navigator's counts, not the stages.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("akdesk.ini")), QSettings::IniFormat);
+    {
+        Workspace firstWorkspace(m_server->client(), SchemaRegistry::bundled());
+        MainWindow first(&firstWorkspace);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        PaletteEntry authentication;
+        authentication.kind = PaletteEntry::Kind::List;
+        authentication.key = QStringLiteral("flows:authentication");
+        first.goTo(authentication);
+        QCOMPARE(first.tabs()->currentWidget(), first.flowList());
+        FlowInspector *inspector = first.openFlow({{QStringLiteral("slug"), QStringLiteral("default-authentication-flow")}});
+        QCOMPARE(first.tabs()->currentWidget(), inspector);
+        first.setSettings(&settings);
+        QVERIFY(first.close());
+    }
+    settings.sync();
+    Workspace secondWorkspace(m_server->client(), SchemaRegistry::bundled());
+    MainWindow second(&secondWorkspace);
+    second.restoreSettings(settings);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QTRY_COMPARE(second.tabs()->currentWidget(), second.flowList());
+    QTRY_VERIFY2(second.navigator()->currentItem()->text(0).startsWith(QLatin1String("Authentication (")),
+                 qPrintable(second.navigator()->currentItem()->text(0)));
+    QTreeWidgetItem *allFlows = second.navigator()->topLevelItem(1)->child(0);
+    QVERIFY2(allFlows->text(0).endsWith(QLatin1Char(')')), qPrintable(allFlows->text(0)));
+    QTRY_VERIFY(second.flowList()->model()->state() == PagedListModel::State::Loaded && second.flowList()->model()->rowCount() > 0);
+    for (int row = 0; row < second.flowList()->model()->rowCount(); ++row)
+        QCOMPARE(second.flowList()->model()->record(row).value(QLatin1String("designation")).toString(), QStringLiteral("authentication"));
 }
 
 QTEST_MAIN(TestKeyboard)

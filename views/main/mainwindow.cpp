@@ -670,8 +670,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    // The next start shows the list that was in front, not the tab left once the records closed.
-    m_tabs->setCurrentIndex(shown < FirstRecordTab ? shown : 0);
+    // The next start shows the list that was in front, not the tab left once the records closed;
+    // behind a record's tab, that is the list the navigator points at.
+    if (shown < FirstRecordTab) {
+        m_tabs->setCurrentIndex(shown);
+    } else {
+        const QString place = navigatorPlace(m_navigator->currentItem());
+        QWidget *list = place.startsWith(QLatin1String("flows:"))      ? static_cast<QWidget *>(m_flowList)
+                        : place.startsWith(QLatin1String("policies:")) ? static_cast<QWidget *>(m_policyList)
+                        : place == QLatin1String("drafts")             ? static_cast<QWidget *>(m_draftsPane)
+                                                                       : static_cast<QWidget *>(m_list);
+        m_tabs->setCurrentWidget(list);
+    }
     if (m_settings)
         saveSettings(*m_settings);
     event->accept();
