@@ -275,32 +275,23 @@ void RecordWriter::setOrders(const QHash<QString, int> &orders, const QHash<QStr
         }
         resumeOrders(*draft, context, [this, draft, done](ReorderResult result) {
             Draft kept = *draft;
-            switch (result.outcome) {
-            case ReorderResult::Outcome::Accepted:
+            if (result.outcome == ReorderResult::Outcome::Accepted) {
                 m_store->remove(kept.id);
-                break;
-            case ReorderResult::Outcome::Queued:
-                result.kept = 1;
-                result.draftId = kept.id;
-                break;
-            case ReorderResult::Outcome::Conflict:
-                kept.theirs = ordersAsJson(result.serverOrders);
-                kept.status = Draft::Status::Conflict;
-                kept.message = describeReorder(kept, result);
-                m_store->update(kept);
-                result.kept = 1;
-                result.draftId = kept.id;
-                break;
-            case ReorderResult::Outcome::RolledBack:
-            case ReorderResult::Outcome::Stuck:
-            case ReorderResult::Outcome::NotKept:
-                kept.status = Draft::Status::Rejected;
-                kept.message = describeReorder(kept, result);
-                m_store->update(kept);
-                result.kept = 1;
-                result.draftId = kept.id;
-                break;
+                done(result);
+                return;
             }
+            // Still a draft: waiting for the server (Queued), for the user's decision (Conflict,
+            // holding the server's orders) or refused, with why.
+            if (result.outcome != ReorderResult::Outcome::Queued) {
+                const bool conflict = result.outcome == ReorderResult::Outcome::Conflict;
+                if (conflict)
+                    kept.theirs = ordersAsJson(result.serverOrders);
+                kept.status = conflict ? Draft::Status::Conflict : Draft::Status::Rejected;
+                kept.message = describeReorder(kept, result);
+                m_store->update(kept);
+            }
+            result.kept = 1;
+            result.draftId = kept.id;
             done(result);
         });
         return;
