@@ -2623,8 +2623,8 @@
         <translation>Diese Richtlinienbindung ist nicht unter denen, die akdesk gelesen hat; aktualisieren Sie den Ablauf</translation>
     </message>
     <message>
-        <source>Wheel or +/- zoom, drag to pan, click a stage or a policy to open it.</source>
-        <translation>Mausrad oder +/- zoomt, Ziehen verschiebt, ein Klick auf eine Phase oder Richtlinie öffnet sie.</translation>
+        <source>Wheel or +/- zoom, drag to pan. Click a stage or a policy to select it, double-click to open it.</source>
+        <translation>Mausrad oder +/- zoomt, Ziehen verschiebt. Ein Klick auf eine Phase oder Richtlinie wählt sie aus, ein Doppelklick öffnet sie.</translation>
     </message>
 </context>
 <context>

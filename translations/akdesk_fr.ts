@@ -2623,8 +2623,8 @@
         <translation>Cette liaison de politique ne fait pas partie de celles qu&apos;akdesk a lues ; actualisez le flux</translation>
     </message>
     <message>
-        <source>Wheel or +/- zoom, drag to pan, click a stage or a policy to open it.</source>
-        <translation>Molette ou +/- pour zoomer, glisser pour déplacer, un clic sur une étape ou une politique l&apos;ouvre.</translation>
+        <source>Wheel or +/- zoom, drag to pan. Click a stage or a policy to select it, double-click to open it.</source>
+        <translation>Molette ou +/- pour zoomer, glisser pour déplacer. Un clic sur une étape ou une politique la sélectionne, un double-clic l&apos;ouvre.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "views/flows/clonedialog.h"
 #include "views/flows/flowdiagramview.h"
 #include "views/flows/flowinspector.h"
+#include "views/flows/policybindingspanel.h"
 #include "views/flows/flowlistpane.h"
 #include "views/forms/formview.h"
 #include "views/forms/recordeditor.h"
@@ -411,7 +412,7 @@ void TestFlows::clickingADiagramStageOpensIt()
 {
     FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
     QVERIFY(inspector);
-    inspector->pages()->setCurrentWidget(inspector->diagram()->parentWidget());
+    inspector->pages()->setCurrentWidget(inspector->diagramPage());
     FlowDiagramView *diagram = inspector->diagram();
     QTRY_COMPARE(diagram->nodeItemCount(), 7);  // four stages, start, end, the password binding's policy
     QGraphicsItem *target = nullptr;
@@ -420,8 +421,14 @@ void TestFlows::clickingADiagramStageOpensIt()
             target = item;
     }
     QVERIFY(target);
-    QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, diagram->mapFromScene(target->sceneBoundingRect().center()));
-    QCOMPARE(inspector->bindingsView()->currentIndex().row(), 2);  // its binding is selected
+    // A click selects its binding (who reaches it shows beside the diagram); a double-click opens it.
+    const QPoint at = diagram->mapFromScene(target->sceneBoundingRect().center());
+    QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(inspector->bindingsView()->currentIndex().row(), 2);
+    QCOMPARE(m_window->tabs()->currentWidget(), inspector);
+    QVERIFY(inspector->stagePolicies()->isVisible());
+    QCOMPARE(inspector->stagePolicies()->target(), textOf(inspector->bindings()->binding(2), "policybindingmodel_ptr_id"));
+    QTest::mouseDClick(diagram->viewport(), Qt::LeftButton, {}, at);
     auto *editor = qobject_cast<RecordEditor *>(m_window->tabs()->currentWidget());
     QVERIFY(editor);
     QCOMPARE(editor->session()->resource()->key, QStringLiteral("stages/authenticator/validate"));

@@ -87,7 +87,7 @@ private Q_SLOTS:
     void cloneCarriesPolicyBindings_data();
     void cloneCarriesPolicyBindings();
     void flowListCountsPolicies();
-    void clickingAPolicyInTheDiagramOpensItsBinding();
+    void clickingAPolicyInTheDiagramShowsItsBinding();
 
 private:
     FlowInspector *openFlow(const QString &slug);
@@ -542,11 +542,11 @@ void TestPolicyBindings::flowListCountsPolicies()
     }
 }
 
-void TestPolicyBindings::clickingAPolicyInTheDiagramOpensItsBinding()
+void TestPolicyBindings::clickingAPolicyInTheDiagramShowsItsBinding()
 {
     FlowInspector *inspector = openFlow(QStringLiteral("default-authentication-flow"));
     QVERIFY(inspector);
-    inspector->pages()->setCurrentWidget(inspector->diagram()->parentWidget());
+    inspector->pages()->setCurrentWidget(inspector->diagramPage());
     FlowDiagramView *diagram = inspector->diagram();
     // The password binding's policy (blueprints/default/flow-default-authentication-flow.yaml).
     QGraphicsItem *node = nullptr;
@@ -557,6 +557,16 @@ void TestPolicyBindings::clickingAPolicyInTheDiagramOpensItsBinding()
         }
         return node != nullptr;
     }(), 10000);
+    // A click selects its binding in "Who reaches this stage", shown beside the diagram.
+    const QPoint at = diagram->mapFromScene(node->sceneBoundingRect().center());
+    QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(inspector->bindingsView()->currentIndex().row(), 1);  // the password stage's binding
+    QVERIFY(inspector->stagePolicies()->isVisible());
+    QVERIFY(inspector->diagramPage()->isAncestorOf(inspector->stagePolicies()));
+    const QJsonObject binding = inspector->stagePolicies()->currentBinding();
+    QCOMPARE(binding.value(QLatin1String("policy_obj")).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("default-authentication-flow-password-stage"));
+    // A double-click opens it for editing.
     QString opened;
     onNextModal([&](QWidget *modal) {
         auto *dialog = qobject_cast<PolicyBindingDialog *>(modal);
@@ -564,13 +574,12 @@ void TestPolicyBindings::clickingAPolicyInTheDiagramOpensItsBinding()
         opened = dialog->windowTitle();
         dialog->reject();
     });
-    QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, diagram->mapFromScene(node->sceneBoundingRect().center()));
+    QTest::mouseDClick(diagram->viewport(), Qt::LeftButton, {}, at);
     QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 5000);
-    // The password stage's binding is selected, and its policy binding in "Who reaches this stage".
-    QCOMPARE(inspector->bindingsView()->currentIndex().row(), 1);
-    const QJsonObject binding = inspector->stagePolicies()->currentBinding();
-    QCOMPARE(binding.value(QLatin1String("policy_obj")).toObject().value(QLatin1String("name")).toString(),
-             QStringLiteral("default-authentication-flow-password-stage"));
+    // Back on the Stages page, the panels are under the stage bindings again.
+    inspector->pages()->setCurrentIndex(0);
+    QVERIFY(inspector->stagePolicies()->isVisible());
+    QVERIFY(!inspector->diagramPage()->isAncestorOf(inspector->stagePolicies()));
     QVERIFY2(opened.startsWith(QLatin1String("Edit")) && opened.contains(QLatin1String("default-authentication-flow-password-stage")), qPrintable(opened));
 }
 

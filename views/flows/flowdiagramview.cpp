@@ -371,25 +371,48 @@ void FlowDiagramView::resizeEvent(QResizeEvent *event)
         fitToWindow();
 }
 
-void FlowDiagramView::mousePressEvent(QMouseEvent *event)
+bool FlowDiagramView::activateAt(const QPoint &position, bool twice)
 {
-    if (event->button() == Qt::LeftButton) {
-        for (QGraphicsItem *item = itemAt(event->position().toPoint()); item; item = item->parentItem()) {
-            if (item->data(KindKey).toInt() != NodeItem)
-                continue;
-            if (item->data(StageIndexKey).toInt() >= 0) {
-                Q_EMIT stageClicked(item->data(StageIndexKey).toInt(), item->data(StageNameKey).toString());
-                break;
-            }
-            if (item->data(PolicyIndexKey).toInt() >= 0) {
-                const FlowGraph::Node *node = m_graph.node(item->data(NodeIdKey).toString());
-                Q_EMIT policyNodeActivated(node ? node->stageIndex : -1, item->data(PolicyIndexKey).toInt(),
-                                           item->data(PolicyPkKey).toString(), item->data(BindingPkKey).toString());
-                break;
-            }
+    for (QGraphicsItem *item = itemAt(position); item; item = item->parentItem()) {
+        if (item->data(KindKey).toInt() != NodeItem)
+            continue;
+        if (item->data(StageIndexKey).toInt() >= 0) {
+            const int index = item->data(StageIndexKey).toInt();
+            const QString name = item->data(StageNameKey).toString();
+            if (twice)
+                Q_EMIT stageDoubleClicked(index, name);
+            else
+                Q_EMIT stageClicked(index, name);
+            return true;
+        }
+        if (item->data(PolicyIndexKey).toInt() >= 0) {
+            const FlowGraph::Node *node = m_graph.node(item->data(NodeIdKey).toString());
+            const int stage = node ? node->stageIndex : -1;
+            const int policy = item->data(PolicyIndexKey).toInt();
+            const QString policyPk = item->data(PolicyPkKey).toString();
+            const QString bindingPk = item->data(BindingPkKey).toString();
+            if (twice)
+                Q_EMIT policyNodeDoubleClicked(stage, policy, policyPk, bindingPk);
+            else
+                Q_EMIT policyNodeActivated(stage, policy, policyPk, bindingPk);
+            return true;
         }
     }
+    return false;
+}
+
+void FlowDiagramView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        activateAt(event->position().toPoint(), false);
     QGraphicsView::mousePressEvent(event);
+}
+
+void FlowDiagramView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && activateAt(event->position().toPoint(), true))
+        return;
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 } // namespace akdesk

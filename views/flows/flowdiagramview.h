@@ -47,16 +47,22 @@ Q_SIGNALS:
     /// policyIndex the m of its id (the m-th policy binding on that target by order); policyPk
     /// and bindingPk when the server says (nodes/edges form), else empty.
     void policyNodeActivated(int stageIndex, int policyIndex, const QString &policyPk, const QString &bindingPk);
+    /// The same nodes double-clicked: to open the stage, or the policy's binding.
+    void stageDoubleClicked(int stageIndex, const QString &stageName);
+    void policyNodeDoubleClicked(int stageIndex, int policyIndex, const QString &policyPk, const QString &bindingPk);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    /// The node under `position` (a stage or a policy): emits the click's or the double-click's signal.
+    bool activateAt(const QPoint &position, bool twice);
 
     QGraphicsScene *m_scene;
     FlowGraph m_graph;

@@ -199,8 +199,13 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
 
     // Diagram.
     m_diagram->setObjectName(QStringLiteral("diagram"));
+    // A click selects what the diagram shows (its binding, and who reaches it, in the panels
+    // beside the diagram); a double-click opens it. stage_N is the N-th binding in run order.
     connect(m_diagram, &FlowDiagramView::stageClicked, this, [this](int stageIndex) {
-        // stage_N is the N-th binding in run order.
+        if (stageIndex < m_bindings->rowCount())
+            m_bindingsView->selectRow(stageIndex);
+    });
+    connect(m_diagram, &FlowDiagramView::stageDoubleClicked, this, [this](int stageIndex) {
         if (stageIndex < m_bindings->rowCount()) {
             m_bindingsView->selectRow(stageIndex);
             const QJsonObject binding = m_bindings->binding(stageIndex);
@@ -208,28 +213,32 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
                                                              .value(QLatin1String("meta_model_name")).toString());
         }
     });
-    connect(m_diagram, &FlowDiagramView::policyNodeActivated, this,
-            [this](int stageIndex, int policyIndex, const QString &policyPk, const QString &bindingPk) {
-                // flow_policy_m is bound to the flow, stage_n_policy_m to the n-th stage binding.
-                QJsonObject target = m_flow;
-                if (stageIndex >= 0) {
-                    if (stageIndex >= m_bindings->rowCount())
-                        return;
-                    m_bindingsView->selectRow(stageIndex);
-                    target = m_bindings->binding(stageIndex);
+    auto selectPolicy = [this](int stageIndex, int policyIndex, const QString &policyPk, const QString &bindingPk) -> PolicyBindingsPanel * {
+        // flow_policy_m is bound to the flow, stage_n_policy_m to the n-th stage binding.
+        QJsonObject target = m_flow;
+        if (stageIndex >= 0) {
+            if (stageIndex >= m_bindings->rowCount())
+                return nullptr;
+            m_bindingsView->selectRow(stageIndex);
+            target = m_bindings->binding(stageIndex);
+        }
+        const QString ptr = textOf(target, "policybindingmodel_ptr_id");
+        Q_EMIT policyBindingRequested(ptr.isEmpty() ? textOf(target, "pk") : ptr, policyIndex, policyPk, bindingPk);
+        PolicyBindingsPanel *panel = stageIndex >= 0 ? m_stagePolicies : m_flowPolicies;
+        if (!(!bindingPk.isEmpty() && panel->selectBinding(bindingPk)) && !panel->selectPolicyAt(policyIndex)) {
+            announceChange(tr("That policy binding is not among those akdesk read; refresh the flow"));
+            return nullptr;
+        }
+        return panel;
+    };
+    connect(m_diagram, &FlowDiagramView::policyNodeActivated, this, selectPolicy);
+    connect(m_diagram, &FlowDiagramView::policyNodeDoubleClicked, this,
+            [selectPolicy](int stageIndex, int policyIndex, const QString &policyPk, const QString &bindingPk) {
+                if (PolicyBindingsPanel *panel = selectPolicy(stageIndex, policyIndex, policyPk, bindingPk)) {
+                    panel->view()->setFocus();
+                    // Not from inside the diagram's mouse event: the dialog is modal.
+                    QTimer::singleShot(0, panel, &PolicyBindingsPanel::editBinding);
                 }
-                const QString ptr = textOf(target, "policybindingmodel_ptr_id");
-                Q_EMIT policyBindingRequested(ptr.isEmpty() ? textOf(target, "pk") : ptr, policyIndex, policyPk, bindingPk);
-                // The binding opens beside the diagram, selected in its panel, for editing.
-                PolicyBindingsPanel *panel = stageIndex >= 0 ? m_stagePolicies : m_flowPolicies;
-                const bool found = (!bindingPk.isEmpty() && panel->selectBinding(bindingPk)) || panel->selectPolicyAt(policyIndex);
-                if (!found) {
-                    announceChange(tr("That policy binding is not among those akdesk read; refresh the flow"));
-                    return;
-                }
-                panel->view()->setFocus();
-                // Not from inside the diagram's mouse press: the dialog is modal.
-                QTimer::singleShot(0, panel, &PolicyBindingsPanel::editBinding);
             });
     auto *fit = new QPushButton(tr("Fit"));
     connect(fit, &QPushButton::clicked, m_diagram, &FlowDiagramView::fitToWindow);
@@ -246,20 +255,36 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
             exportDiagram(path);
     });
     auto *diagramButtons = new QHBoxLayout;
-    diagramButtons->addWidget(new QLabel(tr("Wheel or +/- zoom, drag to pan, click a stage or a policy to open it.")), 1);
+    diagramButtons->addWidget(new QLabel(tr("Wheel or +/- zoom, drag to pan. Click a stage or a policy to select it, double-click to open it.")), 1);
     diagramButtons->addWidget(fit);
     diagramButtons->addWidget(png);
     diagramButtons->addWidget(svg);
-    auto *diagramPage = new QWidget;
-    auto *diagramLayout = new QVBoxLayout(diagramPage);
+    auto *diagramPart = new QWidget;
+    auto *diagramLayout = new QVBoxLayout(diagramPart);
+    diagramLayout->setContentsMargins(0, 0, 0, 0);
     diagramLayout->addWidget(m_diagram, 1);
     diagramLayout->addLayout(diagramButtons);
+    auto *diagramPage = new QSplitter(Qt::Vertical);
+    diagramPage->setObjectName(QStringLiteral("diagramAndPolicies"));
+    diagramPage->addWidget(diagramPart);
+    diagramPage->setStretchFactor(0, 3);
+    diagramPage->setStretchFactor(1, 2);
 
     m_pages->setObjectName(QStringLiteral("flowPages"));
     m_pages->addTab(bindingsPage, Icons::binding(), tr("Stages"));
     m_pages->addTab(diagramPage, Icons::forFlowDesignation(textOf(flow, "designation")), tr("Diagram"));
     m_pages->addTab(m_settings, Icons::action(Icons::Action::Properties), tr("Settings"));
     connect(m_pages, &QTabWidget::currentChanged, this, &FlowInspector::activeUndoStackChanged);
+    // Who passes is shown beside the stages and beside the diagram alike: the panels go with the
+    // page in front (a widget has one parent), where the same selection drives them.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this, policies, bindingsPage, diagramPage](int index) {
+        QSplitter *page = index == 1 ? diagramPage : index == 0 ? bindingsPage : nullptr;
+        if (page && policies->parentWidget() != page) {
+            const QList<int> sizes = qobject_cast<QSplitter *>(policies->parentWidget())->sizes();
+            page->addWidget(policies);
+            page->setSizes(sizes);
+        }
+    });
 
     auto *execute = new QPushButton(tr("Execute in browser"));
     execute->setObjectName(QStringLiteral("execute"));
@@ -317,6 +342,11 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
 }
 
 FlowInspector::~FlowInspector() = default;
+
+QWidget *FlowInspector::diagramPage() const
+{
+    return m_pages->widget(1);
+}
 
 QStringList FlowInspector::policyTargets() const
 {

@@ -55,6 +55,8 @@ public:
     QTableView *bindingsView() const { return m_bindingsView; }
     FlowDiagramView *diagram() const { return m_diagram; }
     QTabWidget *pages() const { return m_pages; }
+    /// The Diagram page: the diagram, and the policy panels while it is in front.
+    QWidget *diagramPage() const;
     QLabel *status() const { return m_status; }
     /// Binding moves, adds and removes.
     QUndoStack *undoStack() const { return m_undo; }
