@@ -279,10 +279,16 @@ FlowInspector::FlowInspector(Workspace *workspace, const QJsonObject &flow, QWid
     // page in front (a widget has one parent), where the same selection drives them.
     connect(m_pages, &QTabWidget::currentChanged, this, [this, policies, bindingsPage, diagramPage](int index) {
         QSplitter *page = index == 1 ? diagramPage : index == 0 ? bindingsPage : nullptr;
-        if (page && policies->parentWidget() != page) {
-            const QList<int> sizes = qobject_cast<QSplitter *>(policies->parentWidget())->sizes();
-            page->addWidget(policies);
-            page->setSizes(sizes);
+        auto *from = qobject_cast<QSplitter *>(policies->parentWidget());
+        if (!page || !from || from == page)
+            return;
+        // Each page keeps the split the user left it; the diagram first gets two thirds.
+        from->setProperty("policySplit", from->saveState());
+        page->addWidget(policies);
+        const QByteArray split = page->property("policySplit").toByteArray();
+        if (split.isEmpty() || !page->restoreState(split)) {
+            const int height = qMax(page->height(), from->height());
+            page->setSizes({height * 2 / 3, height - height * 2 / 3});
         }
     });
 

@@ -60,6 +60,12 @@ PolicyBindingsPanel::PolicyBindingsPanel(Workspace *workspace, PolicyBindingsMod
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PolicyBindingsModel::BoundColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(36);
+    // The header does not measure again when the proxy's filter changes rows: it is asked to.
+    auto fit = [this] { m_view->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents); };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, fit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, fit);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, fit);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, fit);
     m_view->setAccessibleName(heading);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("policyStatus"));
