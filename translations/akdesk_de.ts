@@ -2359,6 +2359,21 @@
     </message>
 </context>
 <context>
+    <name>akdesk::FlowFolderExport</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the flows: %1</source>
+        <translation>Die Abläufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::FlowGraph</name>
     <message>
         <source>expected a node id at &quot;%1&quot;</source>
@@ -3261,6 +3276,58 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         <translation>
             <numerusform>%n Richtlinie gelöscht.</numerusform>
             <numerusform>%n Richtlinien gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export all flows to a &amp;folder…</source>
+        <translation>Alle Abläufe in einen &amp;Ordner exportieren …</translation>
+    </message>
+    <message>
+        <source>Export every flow into a folder</source>
+        <translation>Jeden Ablauf in einen Ordner exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n flow(s) not exported.</source>
+        <translation>
+            <numerusform>%1 %n Ablauf nicht exportiert.</numerusform>
+            <numerusform>%1 %n Abläufe nicht exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every flow was exported</source>
+        <translation>Nicht jeder Ablauf wurde exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting the flows…</source>
+        <translation>Die Abläufe werden exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting “%1” (%2 of %3)…</source>
+        <translation>„%1“ wird exportiert (%2 von %3) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export stopped: %n flow(s) written to %1 so far.</source>
+        <translation>
+            <numerusform>Export angehalten: bisher %n Ablauf nach %1 geschrieben.</numerusform>
+            <numerusform>Export angehalten: bisher %n Abläufe nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flow(s) to %1: %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n Ablauf nach %1 exportiert: %2 geändert, %3 unverändert.</numerusform>
+            <numerusform>%n Abläufe nach %1 exportiert: %2 geändert, %3 unverändert.</numerusform>
         </translation>
     </message>
 </context>

@@ -223,6 +223,34 @@
             <numerusform>Deleted %n policies.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n flow(s) not exported.</source>
+        <translation>
+            <numerusform>%1 %n flow not exported.</numerusform>
+            <numerusform>%1 %n flows not exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export stopped: %n flow(s) written to %1 so far.</source>
+        <translation>
+            <numerusform>Export stopped: %n flow written to %1 so far.</numerusform>
+            <numerusform>Export stopped: %n flows written to %1 so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flow(s) to %1: %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>Exported %n flow to %1: %2 changed, %3 unchanged.</numerusform>
+            <numerusform>Exported %n flows to %1: %2 changed, %3 unchanged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>akdesk::PolicyBindingsModel</name>

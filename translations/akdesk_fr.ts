@@ -2359,6 +2359,21 @@
     </message>
 </context>
 <context>
+    <name>akdesk::FlowFolderExport</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the flows: %1</source>
+        <translation>Impossible de lire les flux : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::FlowGraph</name>
     <message>
         <source>expected a node id at &quot;%1&quot;</source>
@@ -3261,6 +3276,58 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
         <translation>
             <numerusform>%n politique supprimée.</numerusform>
             <numerusform>%n politiques supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export all flows to a &amp;folder…</source>
+        <translation>Exporter tous les flux dans un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Export every flow into a folder</source>
+        <translation>Exporter chaque flux dans un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n flow(s) not exported.</source>
+        <translation>
+            <numerusform>%1 %n flux non exporté.</numerusform>
+            <numerusform>%1 %n flux non exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every flow was exported</source>
+        <translation>Tous les flux n&apos;ont pas été exportés</translation>
+    </message>
+    <message>
+        <source>Exporting the flows…</source>
+        <translation>Export des flux…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting “%1” (%2 of %3)…</source>
+        <translation>Export de « %1 » (%2 sur %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export stopped: %n flow(s) written to %1 so far.</source>
+        <translation>
+            <numerusform>Export arrêté : %n flux écrit dans %1 jusque-là.</numerusform>
+            <numerusform>Export arrêté : %n flux écrits dans %1 jusque-là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flow(s) to %1: %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n flux exporté dans %1 : %2 modifié(s), %3 inchangé(s).</numerusform>
+            <numerusform>%n flux exportés dans %1 : %2 modifiés, %3 inchangés.</numerusform>
         </translation>
     </message>
 </context>

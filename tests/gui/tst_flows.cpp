@@ -24,6 +24,7 @@
 #include "views/stages/createstagewizard.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void exportAllFlowsIntoAFolder();
     void navigatorGroupsByDesignation();
     void inspectorShowsBindingsAndDiagram();
     void dropLastToFirst();
@@ -662,6 +664,27 @@ void TestFlows::diagramExportsSayWhere()
     const QString nowhere = dir.filePath(QStringLiteral("missing/folder/diagram.png"));
     inspector->exportDiagram(nowhere);
     QCOMPARE(warning, QStringLiteral("Could not write %1.").arg(QDir::toNativeSeparators(nowhere)));
+}
+
+void TestFlows::exportAllFlowsIntoAFolder()
+{
+    // Flow ▸ Export all flows to a folder: the action is there; the folder it asks for gets one
+    // blueprint a flow, and the status bar says what was written; a second export changes nothing.
+    QAction *action = m_window->action(QStringLiteral("exportAllFlows"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QTemporaryDir dir;
+    const int flows = int(test::await(m_server->client()->list(QStringLiteral("/flows/instances/"), {})).pagination.count);
+    m_window->exportAllFlowsTo(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Exported")), 20000);
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(QStringLiteral("%1 changed, 0 unchanged").arg(flows)), qPrintable(said));
+    QCOMPARE(int(QDir(dir.path()).entryList({QStringLiteral("*.yaml")}, QDir::Files).size()), flows);
+    m_window->statusBar()->clearMessage();
+    m_window->exportAllFlowsTo(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Exported")), 20000);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("0 changed, %1 unchanged").arg(flows)),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestFlows)

@@ -14,6 +14,7 @@
 class QAction;
 class QMenu;
 class QLabel;
+class QProgressDialog;
 class QPushButton;
 class QSettings;
 class QUndoGroup;
@@ -28,6 +29,7 @@ struct Draft;
 class LocalStore;
 class DraftSync;
 class DraftsPane;
+class FlowFolderExport;
 class FlowInspector;
 class FlowListPane;
 class ListCounts;
@@ -56,6 +58,9 @@ public:
     FlowListPane *flowList() const { return m_flowList; }
     /// The inspector tab of a flow (opened if needed); `flow` needs at least its slug.
     FlowInspector *openFlow(const QJsonObject &flow);
+    /// Every flow of the server into `folder`, one blueprint a flow (FlowFolderExport), with
+    /// progress and Cancel; says in the status bar what was written and lists what was not.
+    void exportAllFlowsTo(const QString &folder);
     /// Shows the flows of one designation, or all for an empty one.
     void showFlows(const QString &designation);
     QTreeWidget *navigator() const { return m_navigator; }
@@ -168,6 +173,8 @@ private:
     LocalStore *m_drafts;
     DraftSync *m_sync;
     DraftsPane *m_draftsPane = nullptr;
+    FlowFolderExport *m_folderExport = nullptr;
+    QPointer<QProgressDialog> m_exportProgress;
     QTreeWidgetItem *m_draftsItem = nullptr;
     QLabel *m_connection = nullptr;
     QPushButton *m_draftCount = nullptr;

@@ -5,6 +5,7 @@
 #include "models/api/apiclient.h"
 #include "models/operations/editsession.h"
 #include "models/operations/flowcloner.h"
+#include "models/operations/flowfolderexport.h"
 #include "models/operations/recordwriter.h"
 #include "models/drafts/draftsync.h"
 #include "models/items/pagedlistmodel.h"
@@ -26,6 +27,10 @@
 #include "views/common/deleterecordsdialog.h"
 #include "views/stages/stagelistpane.h"
 
+#include <QDir>
+#include <QMessageBox>
+#include <QFileDialog>
+#include <QProgressDialog>
 #include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -207,6 +212,11 @@ void MainWindow::buildActions()
     flow->addSeparator();
     flow->addAction(inspectorAction(QStringLiteral("executeFlow"), tr("E&xecute flow"), {}, [](FlowInspector *i) { i->execute(); }));
     flow->addAction(inspectorAction(QStringLiteral("exportFlow"), tr("Ex&port flow…"), {}, [](FlowInspector *i) { i->exportBlueprint(); }));
+    flow->addAction(add(QStringLiteral("exportAllFlows"), tr("Export all flows to a &folder…"), QKeySequence(), [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export every flow into a folder"));
+        if (!folder.isEmpty())
+            exportAllFlowsTo(folder);
+    }));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(add(QStringLiteral("focusNavigator"), tr("Go to &navigator"), QKeySequence(Qt::ALT | Qt::Key_1),
@@ -421,6 +431,52 @@ void MainWindow::showShortcuts()
     auto *dialog = new ShortcutsDialog(groups, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::exportAllFlowsTo(const QString &folder)
+{
+    if (m_folderExport && m_folderExport->isRunning())
+        return;
+    if (!m_folderExport) {
+        m_folderExport = new FlowFolderExport(m_client, this);
+        connect(m_folderExport, &FlowFolderExport::finished, this, [this](const FlowFolderExport::Report &report) {
+            if (m_exportProgress) {
+                m_exportProgress->reset();
+                m_exportProgress->deleteLater();
+            }
+            const QString where = QDir::toNativeSeparators(report.folder);
+            const QString said = report.cancelled
+                ? tr("Export stopped: %n flow(s) written to %1 so far.", nullptr, int(report.written.size())).arg(where)
+                : tr("Exported %n flow(s) to %1: %2 changed, %3 unchanged.", nullptr,
+                     int(report.written.size() + report.unchanged.size()))
+                      .arg(where)
+                      .arg(report.written.size())
+                      .arg(report.unchanged.size());
+            statusBar()->showMessage(said, 10000);
+            if (report.failed.isEmpty())
+                return;
+            QStringList lines;
+            for (const FlowFolderExport::Failure &failure : report.failed.mid(0, 10))
+                lines.append(failure.slug.isEmpty() ? failure.message : tr("%1: %2").arg(failure.slug, failure.message));
+            if (report.failed.size() > 10)
+                lines.append(tr("…and %n more.", nullptr, int(report.failed.size() - 10)));
+            statusBar()->showMessage(tr("%1 %n flow(s) not exported.", nullptr, int(report.failed.size())).arg(said), 10000);
+            QMessageBox::warning(this, tr("Not every flow was exported"), lines.join(QLatin1Char('\n')));
+        });
+    }
+    m_exportProgress = new QProgressDialog(tr("Exporting the flows…"), tr("Cancel"), 0, 0, this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setWindowModality(Qt::WindowModal);
+    m_exportProgress->setMinimumDuration(500);
+    connect(m_exportProgress, &QProgressDialog::canceled, m_folderExport, &FlowFolderExport::cancel);
+    connect(m_folderExport, &FlowFolderExport::progress, m_exportProgress,
+            [progress = m_exportProgress](int done, int total, const QString &slug) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        if (!slug.isEmpty())
+            progress->setLabelText(tr("Exporting “%1” (%2 of %3)…").arg(slug).arg(done + 1).arg(total));
+    });
+    m_folderExport->start(folder);
 }
 
 void MainWindow::saveSettings(QSettings &settings) const
