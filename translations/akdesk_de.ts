@@ -3324,10 +3324,10 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n flow(s) to %1: %2 changed, %3 unchanged.</source>
+        <source>Exported %n flow(s) to %1: %2 new or changed, %3 unchanged.</source>
         <translation>
-            <numerusform>%n Ablauf nach %1 exportiert: %2 geändert, %3 unverändert.</numerusform>
-            <numerusform>%n Abläufe nach %1 exportiert: %2 geändert, %3 unverändert.</numerusform>
+            <numerusform>%n Ablauf nach %1 exportiert: %2 neu oder geändert, %3 unverändert.</numerusform>
+            <numerusform>%n Abläufe nach %1 exportiert: %2 neu oder geändert, %3 unverändert.</numerusform>
         </translation>
     </message>
 </context>

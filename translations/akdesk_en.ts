@@ -245,10 +245,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n flow(s) to %1: %2 changed, %3 unchanged.</source>
+        <source>Exported %n flow(s) to %1: %2 new or changed, %3 unchanged.</source>
         <translation>
-            <numerusform>Exported %n flow to %1: %2 changed, %3 unchanged.</numerusform>
-            <numerusform>Exported %n flows to %1: %2 changed, %3 unchanged.</numerusform>
+            <numerusform>Exported %n flow to %1: %2 new or changed, %3 unchanged.</numerusform>
+            <numerusform>Exported %n flows to %1: %2 new or changed, %3 unchanged.</numerusform>
         </translation>
     </message>
 </context>

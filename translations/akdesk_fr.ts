@@ -3324,10 +3324,10 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n flow(s) to %1: %2 changed, %3 unchanged.</source>
+        <source>Exported %n flow(s) to %1: %2 new or changed, %3 unchanged.</source>
         <translation>
-            <numerusform>%n flux exporté dans %1 : %2 modifié(s), %3 inchangé(s).</numerusform>
-            <numerusform>%n flux exportés dans %1 : %2 modifiés, %3 inchangés.</numerusform>
+            <numerusform>%n flux exporté dans %1 : %2 nouveau(x) ou modifié(s), %3 inchangé(s).</numerusform>
+            <numerusform>%n flux exportés dans %1 : %2 nouveaux ou modifiés, %3 inchangés.</numerusform>
         </translation>
     </message>
 </context>

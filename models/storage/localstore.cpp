@@ -184,7 +184,9 @@ bool LocalStore::open(const QString &path, const QString &cachePath)
     if (!m_connection.isEmpty())
         return m_path == path;
     m_notice.clear();
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    // ":memory:" is no file; to QFileInfo it is a resource path whose folder is ":", which
+    // mkpath() made in the working folder.
+    if (path != QLatin1String(":memory:") && !QDir().mkpath(QFileInfo(path).absolutePath())) {
         m_error = tr("Cannot create the folder for %1.").arg(path);
         return false;
     }
@@ -343,7 +345,8 @@ bool LocalStore::attachCache(const QString &cachePath)
     // but time. When its folder cannot be written, answers are cached in memory for the session.
     QSqlQuery attach(QSqlDatabase::database(m_connection, false));
     attach.prepare(QStringLiteral("ATTACH DATABASE ? AS answers"));
-    attach.addBindValue(QDir().mkpath(QFileInfo(cachePath).absolutePath()) ? cachePath : QStringLiteral(":memory:"));
+    const bool inMemory = cachePath == QLatin1String(":memory:");
+    attach.addBindValue(!inMemory && QDir().mkpath(QFileInfo(cachePath).absolutePath()) ? cachePath : QStringLiteral(":memory:"));
     if (!attach.exec()) {
         attach.bindValue(0, QStringLiteral(":memory:"));
         if (!attach.exec()) {

@@ -678,12 +678,12 @@ void TestFlows::exportAllFlowsIntoAFolder()
     m_window->exportAllFlowsTo(dir.path());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Exported")), 20000);
     const QString said = m_window->statusBar()->currentMessage();
-    QVERIFY2(said.contains(QStringLiteral("%1 changed, 0 unchanged").arg(flows)), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("%1 new or changed, 0 unchanged").arg(flows)), qPrintable(said));
     QCOMPARE(int(QDir(dir.path()).entryList({QStringLiteral("*.yaml")}, QDir::Files).size()), flows);
     m_window->statusBar()->clearMessage();
     m_window->exportAllFlowsTo(dir.path());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Exported")), 20000);
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("0 changed, %1 unchanged").arg(flows)),
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("0 new or changed, %1 unchanged").arg(flows)),
              qPrintable(m_window->statusBar()->currentMessage()));
 }
 

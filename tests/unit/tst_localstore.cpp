@@ -25,6 +25,7 @@ class TestLocalStore : public QObject
 
 private Q_SLOTS:
     void init();
+    void storeInMemoryMakesNoFolder();
     void editKeepsTheBaseOfItsStart();
     void undoingEveryChangeRemovesTheDraft();
     void editingARejectedDraftMakesItPendingAndClearsItsFieldMessages();
@@ -409,6 +410,24 @@ void TestLocalStore::failedWritesAreSaidUntilOneWorks()
     QCOMPARE(keeping.count(), 2);
     QCOMPARE(keeping.last().at(0).toBool(), true);
     QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+}
+
+
+void TestLocalStore::storeInMemoryMakesNoFolder()
+{
+    // ":memory:" reads to QFileInfo as a resource path whose folder is ":": the store made a
+    // folder of that name wherever akdesk (or a test) ran.
+    QTemporaryDir dir;
+    const QString was = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    {
+        LocalStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.saveEdit(QStringLiteral("stages/dummy"), QStringLiteral("1"), QStringLiteral("x"), {},
+                               {{QStringLiteral("name"), QStringLiteral("y")}}) > 0);
+    }
+    QDir::setCurrent(was);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)

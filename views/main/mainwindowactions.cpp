@@ -447,7 +447,7 @@ void MainWindow::exportAllFlowsTo(const QString &folder)
             const QString where = QDir::toNativeSeparators(report.folder);
             const QString said = report.cancelled
                 ? tr("Export stopped: %n flow(s) written to %1 so far.", nullptr, int(report.written.size())).arg(where)
-                : tr("Exported %n flow(s) to %1: %2 changed, %3 unchanged.", nullptr,
+                : tr("Exported %n flow(s) to %1: %2 new or changed, %3 unchanged.", nullptr,
                      int(report.written.size() + report.unchanged.size()))
                       .arg(where)
                       .arg(report.written.size())
