@@ -1,5 +1,9 @@
 #include "models/drafts/draft.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+
 namespace akdesk {
 
 QString Draft::operationName(Operation operation)
@@ -52,6 +56,26 @@ Draft::Status Draft::statusFromName(const QString &name)
     if (name == QLatin1String("deleted"))
         return Status::Deleted;
     return Status::Pending;
+}
+
+QJsonObject Draft::ordersAsJson(const QHash<QString, int> &orders)
+{
+    QList<QPair<int, QString>> sorted;
+    for (auto it = orders.cbegin(); it != orders.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end());
+    QJsonArray rows;
+    for (const auto &[order, pk] : std::as_const(sorted))
+        rows.append(QJsonObject{{QStringLiteral("pk"), pk}, {QStringLiteral("order"), order}});
+    return {{QStringLiteral("bindings"), rows}};
+}
+
+QHash<QString, int> Draft::ordersOf(const QJsonObject &object)
+{
+    QHash<QString, int> out;
+    for (const QJsonValue &row : object.value(QLatin1String("bindings")).toArray())
+        out.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    return out;
 }
 
 } // namespace akdesk

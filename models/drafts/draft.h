@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,10 @@ struct Draft
     static Operation operationFromName(const QString &name);
     static QString statusName(Status status);
     static Status statusFromName(const QString &name);
+    /// A reorder's orders as it keeps them: {"bindings": [{pk, order}]}, in run order.
+    static QJsonObject ordersAsJson(const QHash<QString, int> &orders);
+    /// The orders (by binding pk) of such an object; other keys of its rows (a name) are ignored.
+    static QHash<QString, int> ordersOf(const QJsonObject &object);
     /// The placeholder prefix creates use for each other's not-yet-known pk.
     static QString placeholderPrefix() { return QStringLiteral("draft:"); }
 };

@@ -243,7 +243,7 @@ void DraftSync::deliverReorder(Draft draft)
                  result.error);
             return;
         case Outcome::Conflict:
-            draft.theirs = RecordWriter::ordersAsJson(result.serverOrders);
+            draft.theirs = Draft::ordersAsJson(result.serverOrders);
             kept(draft, Draft::Status::Conflict, RecordWriter::describeReorder(draft, result));
             return;
         case Outcome::RolledBack:

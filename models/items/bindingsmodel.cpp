@@ -85,9 +85,7 @@ void BindingsModel::fetch(int page, QList<QJsonObject> collected, quint64 genera
         // An unsent reorder of this flow shows as it was arranged (LocalStore::saveReorder()).
         if (const std::optional<Draft> reorder = m_writer->store()->reorderFor(m_flowPk); reorder && !reorder->isDamaged()
                                                                   && reorder->status != Draft::Status::Rejected) {
-            QHash<QString, int> intended;
-            for (const QJsonValue &row : reorder->changes.value(QLatin1String("bindings")).toArray())
-                intended.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+            const QHash<QString, int> intended = Draft::ordersOf(reorder->changes);
             for (QJsonObject &row : collected) {
                 if (const auto at = intended.constFind(textOf(row, "pk")); at != intended.cend())
                     row.insert(QStringLiteral("order"), at.value());

@@ -285,7 +285,7 @@ void RecordWriter::setOrders(const QHash<QString, int> &orders, const QHash<QStr
             if (result.outcome != ReorderResult::Outcome::Queued) {
                 const bool conflict = result.outcome == ReorderResult::Outcome::Conflict;
                 if (conflict)
-                    kept.theirs = ordersAsJson(result.serverOrders);
+                    kept.theirs = Draft::ordersAsJson(result.serverOrders);
                 kept.status = conflict ? Draft::Status::Conflict : Draft::Status::Rejected;
                 kept.message = describeReorder(kept, result);
                 m_store->update(kept);
@@ -437,18 +437,6 @@ void RecordWriter::patchOrders(const QHash<QString, int> &moves, const QHash<QSt
     }
 }
 
-QJsonObject RecordWriter::ordersAsJson(const QHash<QString, int> &orders)
-{
-    QList<QPair<int, QString>> sorted;
-    for (auto it = orders.cbegin(); it != orders.cend(); ++it)
-        sorted.append({it.value(), it.key()});
-    std::sort(sorted.begin(), sorted.end());
-    QJsonArray rows;
-    for (const auto &[order, pk] : std::as_const(sorted))
-        rows.append(QJsonObject{{QStringLiteral("pk"), pk}, {QStringLiteral("order"), order}});
-    return {{QStringLiteral("bindings"), rows}};
-}
-
 QString RecordWriter::describeReorder(const Draft &draft, const ReorderResult &result)
 {
     QHash<QString, QString> names;
@@ -457,9 +445,7 @@ QString RecordWriter::describeReorder(const Draft &draft, const ReorderResult &r
         names.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("name")].toString());
         base.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
     }
-    QHash<QString, int> intended;
-    for (const QJsonValue &row : draft.changes.value(QLatin1String("bindings")).toArray())
-        intended.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    const QHash<QString, int> intended = Draft::ordersOf(draft.changes);
     auto nameOf = [&names](const QString &pk) {
         const QString name = names.value(pk);
         return name.isEmpty() ? pk : name;
@@ -506,12 +492,9 @@ QString RecordWriter::describeReorder(const Draft &draft, const ReorderResult &r
 
 void RecordWriter::resumeOrders(const Draft &draft, QObject *context, const std::function<void(const ReorderResult &)> &done)
 {
-    QHash<QString, int> before;
-    for (const QJsonValue &row : draft.base.value(QLatin1String("bindings")).toArray())
-        before.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    const QHash<QString, int> before = Draft::ordersOf(draft.base);
     QHash<QString, int> intended = before;
-    for (const QJsonValue &row : draft.changes.value(QLatin1String("bindings")).toArray())
-        intended.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    intended.insert(Draft::ordersOf(draft.changes));
     // A tie the flow did not have is never sent (two stages at one order run in no set order).
     QHash<int, int> atOrder;
     QHash<int, int> atOrderBefore;

@@ -121,8 +121,6 @@ public:
     /// orders, where each binding must be at its base order or, after a part-way send, at its
     /// intended one; otherwise a Conflict. Keeps and changes no draft itself.
     void resumeOrders(const Draft &draft, QObject *context, const std::function<void(const ReorderResult &)> &done);
-    /// {"bindings": [{pk, order}]} in run order, as a reorder draft keeps orders.
-    static QJsonObject ordersAsJson(const QHash<QString, int> &orders);
     /// For people: what became of a reorder draft that is kept (which stages the server moved,
     /// why it was refused).
     static QString describeReorder(const Draft &draft, const ReorderResult &result);

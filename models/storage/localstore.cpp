@@ -616,12 +616,10 @@ qint64 LocalStore::saveReorder(const QString &flowPk, const QString &label, cons
     // The base is the flow's order when the first unsent reorder began; the intended order is the
     // one on screen (`before`, which shows an earlier unsent reorder) with this one's moves on top.
     QJsonArray baseRows = existing ? existing->base.value(QLatin1String("bindings")).toArray() : QJsonArray();
-    QHash<QString, int> base;
-    for (const QJsonValue &row : std::as_const(baseRows))
-        base.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    QHash<QString, int> base = Draft::ordersOf({{QStringLiteral("bindings"), baseRows}});
     QHash<QString, int> intended = base;
-    for (const QJsonValue &row : existing ? existing->changes.value(QLatin1String("bindings")).toArray() : QJsonArray())
-        intended.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
+    if (existing)
+        intended.insert(Draft::ordersOf(existing->changes));
     for (const QJsonObject &binding : before) {
         const QString pk = binding.value(QLatin1String("pk")).toString();
         const int order = binding.value(QLatin1String("order")).toInt();
@@ -643,20 +641,13 @@ qint64 LocalStore::saveReorder(const QString &flowPk, const QString &label, cons
             remove(existing->id);
         return 0;
     }
-    QList<QPair<int, QString>> sorted;
-    for (auto it = intended.cbegin(); it != intended.cend(); ++it)
-        sorted.append({it.value(), it.key()});
-    std::sort(sorted.begin(), sorted.end());
-    QJsonArray rows;
-    for (const auto &[order, pk] : std::as_const(sorted))
-        rows.append(QJsonObject{{QStringLiteral("pk"), pk}, {QStringLiteral("order"), order}});
     Draft draft = existing.value_or(Draft());
     draft.operation = Draft::Operation::Reorder;
     draft.resourceKey = QStringLiteral("flows/bindings");
     draft.recordId = flowPk;
     draft.label = label.isEmpty() ? draft.label : label;
     draft.base = {{QStringLiteral("target"), flowPk}, {QStringLiteral("bindings"), baseRows}};
-    draft.changes = {{QStringLiteral("bindings"), rows}};
+    draft.changes = Draft::ordersAsJson(intended);
     if (draft.status == Draft::Status::Rejected) {
         draft.status = Draft::Status::Pending;
         draft.message.clear();
