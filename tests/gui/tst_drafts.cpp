@@ -568,11 +568,21 @@ void TestDrafts::bindingChangesQueuedOffline()
     QVERIFY(m_server->sandbox()->start(m_server->url().port()) > 0);
     QTRY_VERIFY_WITH_TIMEOUT(m_client->isOnline(), 5000);
     m_window->showDrafts();
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, 10000);
+    const QString diagram = QStringLiteral("/flows/instances/default-authentication-flow/diagram/");
+    const int diagramsBefore = m_server->sandbox()->requestCount(diagram);
     QTest::mouseClick(m_window->draftsPane()->button(QStringLiteral("syncAll")), Qt::LeftButton);
     QVERIFY(waitUntilNoDrafts());
     QStringList expected = before;
     expected.move(0, 1);
     QCOMPARE(stageOrder(), expected);
+    // The open flow follows the sync's PATCHes, and its diagram is read once for them, not once
+    // a PATCH.
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, 10000);
+    QTest::qWait(200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, 10000);
+    QCOMPARE(m_server->sandbox()->requestCount(diagram) - diagramsBefore, 1);
+    QCOMPARE(inspector->bindings()->index(1, 1).data().toString(), before.at(0));
 }
 
 void TestDrafts::bindingRemovedWhileWorkingOfflineSaysWhy()

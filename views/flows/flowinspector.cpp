@@ -42,6 +42,8 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QTimer>
+
+#include <utility>
 #include <QVBoxLayout>
 
 namespace akdesk {
@@ -660,8 +662,31 @@ void FlowInspector::refreshDiagram()
 {
     if (slug().isEmpty())
         return;
+    // A sync's PATCHes are announced one by one as their answers come: the diagram is asked for
+    // once they have come (a short pause), and once more only if one came while it was on its way.
+    if (!m_diagramDelay) {
+        m_diagramDelay = new QTimer(this);
+        m_diagramDelay->setSingleShot(true);
+        m_diagramDelay->setInterval(50);
+        connect(m_diagramDelay, &QTimer::timeout, this, &FlowInspector::readDiagram);
+    }
+    if (m_diagramReply)
+        m_diagramAgain = true;
+    else
+        m_diagramDelay->start();
+}
+
+void FlowInspector::readDiagram()
+{
+    m_diagramAgain = false;
     ApiReply *reply = m_client->flowDiagram(slug());
+    m_diagramReply = reply;
     connect(reply, &ApiReply::finished, this, [this](ApiReply *finished) {
+        m_diagramReply = nullptr;
+        if (std::exchange(m_diagramAgain, false)) {
+            m_diagramDelay->start();
+            return;  // what it shows is already old
+        }
         FlowGraph graph;
         QString error;
         if (!finished->ok())

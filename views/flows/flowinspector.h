@@ -2,7 +2,10 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
+
+class QTimer;
 
 #include <functional>
 #include <memory>
@@ -74,6 +77,7 @@ public Q_SLOTS:
     /// Writes the diagram as SVG (a path ending in .svg) or PNG, and says where, or why not.
     void exportDiagram(const QString &path);
     void refreshDiagram();
+    void readDiagram();
 
 Q_SIGNALS:
     /// A binding (double-click) or a diagram node asks to open its stage.
@@ -125,6 +129,9 @@ private:
     QTableView *m_bindingsView;
     FlowDiagramView *m_diagram;
     QLabel *m_status;
+    QTimer *m_diagramDelay = nullptr;   ///< changes that come together ask for the diagram once
+    QPointer<ApiReply> m_diagramReply;  ///< the diagram GET in flight
+    bool m_diagramAgain = false;        ///< a change came while it was in flight
     QUndoStack *m_undo;
     QHash<QString, QString> m_renamed;  ///< pk of a binding removed → pk it got when bound again
 };
