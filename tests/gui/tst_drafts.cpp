@@ -404,9 +404,17 @@ void TestDrafts::workOfflineByChoice()
     QTRY_VERIFY(editor->notice()->isVisible());
     QCOMPARE(m_server->sandbox()->requestCount(), requests);  // nothing went out
     QCOMPARE(textOf(fetch(pk), "name"), textOf(stage, "name"));
+    const int stageReads = m_server->sandbox()->requestCount(QStringLiteral("/stages/all/"));
+    const int flowReads = m_server->sandbox()->requestCount(QStringLiteral("/flows/instances/"));
+    const int policyReads = m_server->sandbox()->requestCount(QStringLiteral("/policies/all/"));
 
     offline->trigger();
     QTRY_VERIFY(m_window->connectionLabel()->text().contains(QLatin1String("Online")));
+    // Back online, each list reads the server's page again, once.
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, 10000);
+    QCOMPARE(m_server->sandbox()->requestCount(QStringLiteral("/stages/all/")), stageReads + 1);
+    QCOMPARE(m_server->sandbox()->requestCount(QStringLiteral("/flows/instances/")), flowReads + 1);
+    QCOMPARE(m_server->sandbox()->requestCount(QStringLiteral("/policies/all/")), policyReads + 1);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     QVERIFY(waitUntilNoDrafts());
     QCOMPARE(textOf(fetch(pk), "name"), textOf(stage, "name") + QStringLiteral("-later"));

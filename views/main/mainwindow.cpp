@@ -234,6 +234,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             // Back: show the server's current lists, and say what waits to be sent.
             m_list->reload();
             m_flowList->reload();
+            m_policyList->reload();
             const int waiting = m_drafts->count();
             statusBar()->showMessage(waiting > 0 ? tr("Back online. %n draft(s) wait to be synced.", nullptr, waiting)
                                                  : tr("Back online."), 8000);

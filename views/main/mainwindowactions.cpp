@@ -72,12 +72,8 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *offline = add(QStringLiteral("workOffline"), tr("Work &offline"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
                            [this](bool checked) {
+        // Back online, the lists read the server again (onlineChanged): once, not here as well.
         m_client->setWorkOffline(checked);
-        if (!checked) {
-            m_list->reload();
-            m_flowList->reload();
-            m_policyList->reload();
-        }
     });
     offline->setCheckable(true);
     file->addAction(offline);
