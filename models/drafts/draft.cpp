@@ -78,4 +78,12 @@ QHash<QString, int> Draft::ordersOf(const QJsonObject &object)
     return out;
 }
 
+QHash<QString, QString> Draft::bindingNames(const QJsonObject &base)
+{
+    QHash<QString, QString> out;
+    for (const QJsonValue &row : base.value(QLatin1String("bindings")).toArray())
+        out.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("name")].toString());
+    return out;
+}
+
 } // namespace akdesk

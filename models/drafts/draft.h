@@ -56,6 +56,8 @@ struct Draft
     static QJsonObject ordersAsJson(const QHash<QString, int> &orders);
     /// The orders (by binding pk) of such an object; other keys of its rows (a name) are ignored.
     static QHash<QString, int> ordersOf(const QJsonObject &object);
+    /// The stage names (by binding pk) a reorder's base keeps for people; empty for none.
+    static QHash<QString, QString> bindingNames(const QJsonObject &base);
     /// The placeholder prefix creates use for each other's not-yet-known pk.
     static QString placeholderPrefix() { return QStringLiteral("draft:"); }
 };

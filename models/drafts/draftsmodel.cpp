@@ -97,14 +97,14 @@ QString DraftsModel::fieldsText(const Draft &draft) const
         return {};
     if (draft.operation == Draft::Operation::Reorder) {
         // The stages that move, in their new order.
-        QHash<QString, QJsonObject> base;
-        for (const QJsonValue &row : draft.base.value(QLatin1String("bindings")).toArray())
-            base.insert(row[QLatin1String("pk")].toString(), row.toObject());
+        const QHash<QString, int> base = Draft::ordersOf(draft.base);
+        const QHash<QString, QString> names = Draft::bindingNames(draft.base);
         QStringList moved;
         for (const QJsonValue &row : draft.changes.value(QLatin1String("bindings")).toArray()) {
-            const QJsonObject was = base.value(row[QLatin1String("pk")].toString());
-            if (was.value(QLatin1String("order")).toInt() != row[QLatin1String("order")].toInt())
-                moved.append(tr("%1 → %2").arg(was.value(QLatin1String("name")).toString()).arg(row[QLatin1String("order")].toInt()));
+            const QString pk = row[QLatin1String("pk")].toString();
+            const int order = row[QLatin1String("order")].toInt();
+            if (base.value(pk) != order)
+                moved.append(tr("%1 → %2").arg(names.value(pk)).arg(order));
         }
         return moved.join(QLatin1String(", "));
     }

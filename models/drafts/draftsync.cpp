@@ -570,9 +570,7 @@ void DraftSync::resolve(qint64 id, const QJsonObject &chosen)
     if (draft->operation == Draft::Operation::Reorder) {
         // "Send mine": the order on the server now becomes the base, so the draft's order is
         // sent over it; a binding the draft does not know keeps its server order.
-        QHash<QString, QString> names;
-        for (const QJsonValue &row : draft->base.value(QLatin1String("bindings")).toArray())
-            names.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("name")].toString());
+        const QHash<QString, QString> names = Draft::bindingNames(draft->base);
         QJsonArray rows;
         for (const QJsonValue &row : draft->theirs.value(QLatin1String("bindings")).toArray()) {
             QJsonObject binding = row.toObject();

@@ -3,7 +3,6 @@
 #include "models/api/apiclient.h"
 #include "models/api/listquery.h"
 #include "models/operations/createcheck.h"
-#include "models/items/referencemodel.h"
 #include "models/records/record.h"
 #include "models/schema/resourcedescriptor.h"
 #include "models/storage/localstore.h"
@@ -439,12 +438,8 @@ void RecordWriter::patchOrders(const QHash<QString, int> &moves, const QHash<QSt
 
 QString RecordWriter::describeReorder(const Draft &draft, const ReorderResult &result)
 {
-    QHash<QString, QString> names;
-    QHash<QString, int> base;
-    for (const QJsonValue &row : draft.base.value(QLatin1String("bindings")).toArray()) {
-        names.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("name")].toString());
-        base.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
-    }
+    const QHash<QString, QString> names = Draft::bindingNames(draft.base);
+    const QHash<QString, int> base = Draft::ordersOf(draft.base);
     const QHash<QString, int> intended = Draft::ordersOf(draft.changes);
     auto nameOf = [&names](const QString &pk) {
         const QString name = names.value(pk);

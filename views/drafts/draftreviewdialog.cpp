@@ -52,17 +52,9 @@ DraftReviewDialog::DraftReviewDialog(const Draft &draft, const QJsonObject &serv
         // One row a stage, in the intended order: its order when the reorder began, on the server
         // at the last sync, and in the draft.
         m_table->setHeaderLabels({tr("Stage"), tr("When you started"), tr("Server"), tr("Draft"), QString()});
-        auto ordersOf = [](const QJsonObject &object) {
-            QHash<QString, int> out;
-            for (const QJsonValue &row : object.value(QLatin1String("bindings")).toArray())
-                out.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("order")].toInt());
-            return out;
-        };
-        QHash<QString, QString> names;
-        for (const QJsonValue &row : draft.base.value(QLatin1String("bindings")).toArray())
-            names.insert(row[QLatin1String("pk")].toString(), row[QLatin1String("name")].toString());
-        const QHash<QString, int> started = ordersOf(draft.base);
-        const QHash<QString, int> onServer = ordersOf(draft.theirs.isEmpty() ? draft.base : draft.theirs);
+        const QHash<QString, QString> names = Draft::bindingNames(draft.base);
+        const QHash<QString, int> started = Draft::ordersOf(draft.base);
+        const QHash<QString, int> onServer = Draft::ordersOf(draft.theirs.isEmpty() ? draft.base : draft.theirs);
         for (const QJsonValue &row : draft.changes.value(QLatin1String("bindings")).toArray()) {
             const QString pk = row[QLatin1String("pk")].toString();
             auto *item = new QTreeWidgetItem(
