@@ -676,12 +676,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (shown < FirstRecordTab) {
         m_tabs->setCurrentIndex(shown);
     } else {
-        const QString place = navigatorPlace(m_navigator->currentItem());
-        QWidget *list = place.startsWith(QLatin1String("flows:"))      ? static_cast<QWidget *>(m_flowList)
-                        : place.startsWith(QLatin1String("policies:")) ? static_cast<QWidget *>(m_policyList)
-                        : place == QLatin1String("drafts")             ? static_cast<QWidget *>(m_draftsPane)
-                                                                       : static_cast<QWidget *>(m_list);
-        m_tabs->setCurrentWidget(list);
+        QWidget *list = listOf(navigatorPlace(m_navigator->currentItem()));
+        m_tabs->setCurrentWidget(list ? list : m_list);
     }
     if (m_settings)
         saveSettings(*m_settings);

@@ -130,6 +130,8 @@ private:
     /// "stages:<kind key>", "policies:<kind key>", "flows:<designation>" or "drafts": how the palette and the settings name
     /// a navigator item; empty for the headings.
     QString navigatorPlace(const QTreeWidgetItem *item) const;
+    /// The tab that shows a navigator place ("flows:…", "policies:…", "stages:…", "drafts"); null for none.
+    QWidget *listOf(const QString &place) const;
 
     bool confirmCloseOf(QWidget *page);
 

@@ -297,6 +297,19 @@ void MainWindow::buildActions()
     }
 }
 
+QWidget *MainWindow::listOf(const QString &place) const
+{
+    if (place.startsWith(QLatin1String("flows:")))
+        return m_flowList;
+    if (place.startsWith(QLatin1String("policies:")))
+        return m_policyList;
+    if (place.startsWith(QLatin1String("stages:")))
+        return m_list;
+    if (place == QLatin1String("drafts"))
+        return m_draftsPane;
+    return nullptr;
+}
+
 QString MainWindow::navigatorPlace(const QTreeWidgetItem *item) const
 {
     if (!item)
@@ -531,10 +544,10 @@ void MainWindow::restoreSettings(QSettings &settings)
     // A list whose first, unfiltered page is on its way counts the navigator's entries from it
     // (ListCounts): filtered at once, the entries would stay without counts. The place waits for
     // that page, unless the user has gone elsewhere meanwhile.
-    PagedListModel *counted = place.startsWith(QLatin1String("flows:"))      ? m_flowList->model()
-                              : place.startsWith(QLatin1String("policies:")) ? m_policyList->model()
-                              : place.startsWith(QLatin1String("stages:"))   ? m_list->model()
-                                                                             : nullptr;
+    QWidget *list = listOf(place);
+    PagedListModel *counted = list == m_flowList ? m_flowList->model()
+                              : qobject_cast<StageListPane *>(list) ? qobject_cast<StageListPane *>(list)->model()
+                                                                    : nullptr;
     if (counted && counted->state() == PagedListModel::State::Loading) {
         auto *waiting = new QObject(this);
         QTreeWidgetItem *startedAt = m_navigator->currentItem();
