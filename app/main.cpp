@@ -1,3 +1,4 @@
+#include "app/cli.h"
 #include "app/startup.h"
 #include "app/userfiles.h"
 #include "models/connection/redaction.h"
@@ -19,6 +20,11 @@ int main(int argc, char *argv[])
         QCoreApplication core(argc, argv);
         akdesk::setApplicationNames();
         akdesk::installTranslations(core);
+        // export, diff, promote and import run here, without a window (issue 19).
+        if (akdesk::cli::isCommand(QCoreApplication::arguments())) {
+            akdesk::redaction::installMessageHandler();
+            return akdesk::cli::run(QCoreApplication::arguments());
+        }
         parsed = akdesk::parseCommandLine(QCoreApplication::arguments());
     }
     if (parsed.action == akdesk::ParsedCommandLine::Action::Exit) {

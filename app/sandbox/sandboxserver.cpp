@@ -1,5 +1,6 @@
 #include "app/sandbox/sandboxserver.h"
 
+#include "app/sandbox/sandboximport.h"
 #include "app/sandbox/sandboxpolicies.h"
 #include "app/sandbox/sandboxseed.h"
 #include "app/sandbox/sandboxstore.h"
@@ -244,6 +245,17 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return respond();
     }
 
+    if (method == Method::Post && isImportPath(path)) {
+        // The import actions parse multipart/form-data alone (parser_classes=(MultiPartParser,)).
+        const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type"));
+        if (!contentType.trimmed().toLower().startsWith("multipart/form-data")) {
+            reply = Reply::detail(415, QStringLiteral("Unsupported media type \"%1\" in request.").arg(QString::fromLatin1(contentType)));
+            return respond();
+        }
+        const std::optional<QByteArray> file = multipartFile(contentType, request.body());
+        reply = importBlueprint(file, *m_options.schema, [this](Method m, const QString &p, const QUrlQuery &q, const QJsonObject &b) { return route(m, p, q, b); });
+        return respond();
+    }
     QJsonObject body;
     if ((method == Method::Post || method == Method::Put || method == Method::Patch) && !request.body().isEmpty()) {
         // REST_FRAMEWORK's DEFAULT_PARSER_CLASSES is the JSON parser alone (authentik/root/
@@ -267,7 +279,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         }
         body = doc.object();
     }
-    const QUrlQuery query(request.url());
+    reply = route(method, path, QUrlQuery(request.url()), body);
+    return respond();
+}
+
+Reply SandboxServer::route(Method method, const QString &path, const QUrlQuery &query, const QJsonObject &body)
+{
+    Reply reply;
     const bool partial = method == Method::Patch;
     const bool write = method == Method::Put || method == Method::Patch;
 
@@ -275,7 +293,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         QFile schema(QStringLiteral(":/akdesk/schema/authentik-2026.8.3.json"));
         reply = method != Method::Get || !schema.open(QIODevice::ReadOnly) ? notAllowed(method)
                                                                             : Reply{200, schema.readAll(), QByteArrayLiteral("application/json"), {}};
-        return respond();
+        return reply;
     }
     if (path == QLatin1String("/root/config/")) {
         // ConfigView.get: the capabilities this instance has and the cache timeouts.
@@ -292,7 +310,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                  {QStringLiteral("cache_timeout_flows"), 300},
                                  {QStringLiteral("cache_timeout_policies"), 300}};
         reply = method == Method::Get ? Reply::json(200, config) : notAllowed(method);
-        return respond();
+        return reply;
     }
     if (path == QLatin1String("/core/users/me/")) {
         const QJsonObject user{{QStringLiteral("pk"), 1},
@@ -311,7 +329,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                {QStringLiteral("system_permissions"), QJsonArray()}};
         reply = method == Method::Get ? Reply::json(200, QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("users"), QJsonArray{user}}})
                                       : notAllowed(method);
-        return respond();
+        return reply;
     }
     if (path == QLatin1String("/admin/version/")) {
         const QString version = m_options.reportedVersion.isEmpty() ? m_options.schema->apiVersion() : m_options.reportedVersion;
@@ -321,7 +339,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                              {QStringLiteral("build_hash"), QStringLiteral("akdesk-sandbox")},
                                              {QStringLiteral("outdated"), false},
                                              {QStringLiteral("outpost_outdated"), false}});
-        return respond();
+        return reply;
     }
     SandboxStore &store = *m_store;
 
@@ -352,7 +370,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = store.flowUsedBy(tail.id);
         else
             reply = notFound();
-        return respond();
+        return reply;
     }
     if (path.startsWith(QLatin1String("/flows/bindings/"))) {
         const Tail tail = splitTail(path.mid(int(qstrlen("/flows/bindings/"))));
@@ -371,7 +389,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = store.bindingUsedBy(tail.id);
         else
             reply = notFound();
-        return respond();
+        return reply;
     }
     if (path.startsWith(QLatin1String("/sources/all/"))) {
         const Tail tail = splitTail(path.mid(int(qstrlen("/sources/all/"))));
@@ -381,13 +399,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = notAllowed(method);
         else
             reply = tail.id.isEmpty() ? store.listSources(query) : store.getSource(tail.id);
-        return respond();
+        return reply;
     }
     // What prompt stages point at: listed for their pickers, not edited.
     for (const auto &[listPath, key] : {std::pair{"/stages/prompt/prompts/", "prompts"}, std::pair{"/crypto/certificatekeypairs/", "certificates"}}) {
         if (path == QLatin1String(listPath)) {
             reply = method == Method::Get ? store.listRecords(QLatin1String(key), query) : notAllowed(method);
-            return respond();
+            return reply;
         }
     }
     if (path.startsWith(QLatin1String("/policies/all/"))) {
@@ -416,7 +434,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = method == Method::Post ? store.testPolicy(tail.id, body) : notAllowed(method);
         else
             reply = notFound();
-        return respond();
+        return reply;
     }
     if (path.startsWith(QLatin1String("/policies/bindings/"))) {
         const Tail tail = splitTail(path.mid(int(qstrlen("/policies/bindings/"))));
@@ -435,11 +453,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = method == Method::Get ? store.policyBindingUsedBy(tail.id) : notAllowed(method);
         else
             reply = notFound();
-        return respond();
+        return reply;
     }
     if (path == QLatin1String("/policies/reputation/scores/")) {
         reply = method == Method::Get ? store.listReputationScores(query) : notAllowed(method);
-        return respond();
+        return reply;
     }
     if (path.startsWith(QLatin1String("/policies/"))) {
         // One kind's ModelViewSet with UsedByMixin: "/policies/<kind>/[<uuid>/[used_by/]]".
@@ -460,7 +478,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = method == Method::Get ? store.policyUsedBy(kind, tail.id) : notAllowed(method);
         else
             reply = notFound();
-        return respond();
+        return reply;
     }
     for (const bool users : {true, false}) {
         // UserViewSet and GroupViewSet (authentik/core/api/users.py, groups.py), read and delete
@@ -483,11 +501,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = method == Method::Get ? (users ? store.userUsedBy(tail.id) : store.groupUsedBy(tail.id)) : notAllowed(method);
         else
             reply = notFound();
-        return respond();
+        return reply;
     }
     if (path == QLatin1String("/stages/all/types/")) {
         reply = method == Method::Get ? store.stageTypes() : notAllowed(method);
-        return respond();
+        return reply;
     }
     if (path.startsWith(QLatin1String("/stages/"))) {
         // The kind whose list path is the longest prefix ("/stages/prompt/stages/" before "/stages/").
@@ -516,10 +534,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = store.stageUsedBy(kind->key, tail.id);
         else
             reply = notFound();
-        return respond();
+        return reply;
     }
     reply = notFound();
-    return respond();
+    return reply;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

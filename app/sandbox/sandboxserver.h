@@ -4,6 +4,7 @@
 #include "app/sandbox/sandboxreply.h"
 
 #include <QAbstractHttpServer>
+#include <QHttpServerRequest>
 #include <QFile>
 #include <QPointer>
 #include <QQueue>
@@ -11,6 +12,7 @@
 #include <QString>
 #include <QTcpSocket>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -88,6 +90,9 @@ private:
     void answer(const QHttpServerRequest &request, QTcpSocket *socket, Reply reply);
     /// Hands waiting answers to free workers; each sends its answer when its delay is over.
     void serveWaiting();
+    /// Everything after authentication and the body's parsing: the REST routes, also for the
+    /// blueprint import, which writes through them as the importer's serializers do.
+    Reply route(QHttpServerRequest::Method method, const QString &path, const QUrlQuery &query, const QJsonObject &body);
 
     Options m_options;
     std::unique_ptr<SandboxStore> m_store;

@@ -12,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <QUuid>
 
 #include <cstring>
 #include <utility>
@@ -269,7 +270,7 @@ QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
-QNetworkRequest ApiClient::request(const QUrl &url, bool hasBody, ApiReply::Expect expect) const
+QNetworkRequest ApiClient::request(const QUrl &url, bool hasBody, ApiReply::Expect expect, const QByteArray &contentType) const
 {
     QNetworkRequest request(url);
     if (!m_token.isEmpty())
@@ -279,7 +280,7 @@ QNetworkRequest ApiClient::request(const QUrl &url, bool hasBody, ApiReply::Expe
                                         ? QByteArrayLiteral("application/yaml, application/json;q=0.9, */*;q=0.8")
                                         : QByteArrayLiteral("application/json"));
     if (hasBody)
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("akdesk/" AKDESK_VERSION));
     // Accept-Encoding stays unset so Qt asks for gzip and decompresses it itself.
     request.setTransferTimeout(m_timeoutMs);
@@ -295,7 +296,7 @@ QNetworkRequest ApiClient::request(const QUrl &url, bool hasBody, ApiReply::Expe
 }
 
 ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                          const QByteArray &body, ApiReply::Expect expect)
+                          const QByteArray &body, ApiReply::Expect expect, const QByteArray &contentType)
 {
     auto *reply = new ApiReply(QString::fromLatin1(method), path, this);
     reply->m_expect = expect;
@@ -360,7 +361,7 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
     }
 
     const bool hasBody = method == "POST" || method == "PUT" || method == "PATCH";
-    const QNetworkRequest networkRequest = request(url, hasBody, expect);
+    const QNetworkRequest networkRequest = request(url, hasBody, expect, contentType);
     reply->m_start = [this, networkRequest, method, body, hasBody]() -> QNetworkReply * {
         if (method == "GET")
             return m_nam->get(networkRequest);
@@ -382,6 +383,22 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
     };
     reply->attach(reply->m_start(), m_timeoutMs);
     return reply;
+}
+
+ApiReply *ApiClient::uploadBlueprint(const QString &path, const QByteArray &yaml)
+{
+    // A boundary the YAML does not hold (RFC 7578); the file part as browsers send it.
+    QByteArray boundary;
+    do
+        boundary = "akdesk-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    while (yaml.contains(boundary));
+    QByteArray body;
+    body += "--" + boundary + "\r\n";
+    body += "Content-Disposition: form-data; name=\"file\"; filename=\"blueprint.yaml\"\r\n";
+    body += "Content-Type: application/x-yaml\r\n\r\n";
+    body += yaml;
+    body += "\r\n--" + boundary + "--\r\n";
+    return send("POST", path, {}, body, ApiReply::Expect::Json, "multipart/form-data; boundary=" + boundary);
 }
 
 ApiReply *ApiClient::list(const QString &path, const ListQuery &query)

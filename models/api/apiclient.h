@@ -112,6 +112,9 @@ public:
     ApiReply *usedBy(const QString &detailPath);
     ApiReply *flowDiagram(const QString &slug);
     ApiReply *flowExport(const QString &slug);
+    /// POSTs a blueprint as authentik's import actions take it: multipart/form-data with the YAML
+    /// as `file` (authentik/blueprints/api.py import_, authentik/flows/api/flows.py import_flow).
+    ApiReply *uploadBlueprint(const QString &path, const QByteArray &yaml);
     /// The server's own OpenAPI document as JSON.
     ApiReply *schema();
     ApiReply *currentUser();  ///< /core/users/me/
@@ -137,8 +140,10 @@ private:
     /// The answer kept under a cache key: one still waiting to be written, else the cache's.
     std::optional<CachedBody> cachedByKey(const QString &key) const;
     ApiReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                   const QByteArray &body, ApiReply::Expect expect = ApiReply::Expect::Json);
-    QNetworkRequest request(const QUrl &url, bool hasBody, ApiReply::Expect expect) const;
+                   const QByteArray &body, ApiReply::Expect expect = ApiReply::Expect::Json,
+                   const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    QNetworkRequest request(const QUrl &url, bool hasBody, ApiReply::Expect expect,
+                            const QByteArray &contentType = QByteArrayLiteral("application/json")) const;
     void setReachable(bool reachable);
     /// Counts refusals in a row (a success or an answer about the request itself ends the run).
     void noteRefusal(const ApiError &error);

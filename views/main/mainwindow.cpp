@@ -260,6 +260,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setProfiles(const QStringList &names, const QString &current)
 {
+    m_profileNames = names;
+    m_currentProfile = current;
     m_switchMenu->clear();
     for (const QString &name : names) {
         QAction *action = m_switchMenu->addAction(name);

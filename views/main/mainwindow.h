@@ -61,6 +61,12 @@ public:
     /// Every flow of the server into `folder`, one blueprint a flow (FlowFolderExport), with
     /// progress and Cancel; says in the status bar what was written and lists what was not.
     void exportAllFlowsTo(const QString &folder);
+    /// File ▸ Import blueprint: previews `path` on this server (ImportPreviewDialog), then applies
+    /// all through the server's import or the ticked entries one by one.
+    void importBlueprintFile(const QString &path);
+    /// Flow ▸ Promote: previews the flow `slug` of this server on the saved profile `target`
+    /// (asked for when empty) and copies or updates it there (FlowPromotion).
+    void promoteFlow(const QString &slug, const QString &target = {});
     /// Shows the flows of one designation, or all for an empty one.
     void showFlows(const QString &designation);
     QTreeWidget *navigator() const { return m_navigator; }
@@ -158,6 +164,8 @@ private:
     void adoptEditor(RecordEditor *editor);
 
     Workspace *m_workspace;
+    QStringList m_profileNames;  ///< saved connection profiles (setProfiles)
+    QString m_currentProfile;
     ApiClient *m_client;
     std::shared_ptr<const SchemaRegistry> m_schema;
     QTreeWidget *m_navigator = nullptr;

@@ -80,6 +80,12 @@ void MainWindow::buildActions()
     file->addAction(add(QStringLiteral("syncDrafts"), tr("S&ync drafts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                         [this] { m_draftsPane->syncAll(); }));
     file->addSeparator();
+    file->addAction(add(QStringLiteral("importBlueprint"), tr("&Import blueprint…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a blueprint"), QString(), tr("Blueprints (*.yaml *.yml)"));
+        if (!path.isEmpty())
+            importBlueprintFile(path);
+    }));
+    file->addSeparator();
     file->addAction(add(QStringLiteral("connections"), tr("&Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                         [this] { Q_EMIT connectionsRequested(); }));
     m_switchMenu = file->addMenu(tr("S&witch connection"));
@@ -208,6 +214,8 @@ void MainWindow::buildActions()
     flow->addSeparator();
     flow->addAction(inspectorAction(QStringLiteral("executeFlow"), tr("E&xecute flow"), {}, [](FlowInspector *i) { i->execute(); }));
     flow->addAction(inspectorAction(QStringLiteral("exportFlow"), tr("Ex&port flow…"), {}, [](FlowInspector *i) { i->exportBlueprint(); }));
+    flow->addAction(inspectorAction(QStringLiteral("promoteFlow"), tr("Pro&mote flow to another connection…"), {},
+                                    [this](FlowInspector *i) { promoteFlow(i->slug()); }));
     flow->addAction(add(QStringLiteral("exportAllFlows"), tr("Export all flows to a &folder…"), QKeySequence(), [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Export every flow into a folder"));
         if (!folder.isEmpty())
