@@ -620,6 +620,39 @@
     </message>
 </context>
 <context>
+    <name>akdesk::BlueprintImport</name>
+    <message>
+        <source>The blueprint cannot be read:
+%1</source>
+        <translation>Die Blaupause kann nicht gelesen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the server: %2</source>
+        <translation>%1 konnte nicht vom Server gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; a preview needs what it holds now, not what was cached.</source>
+        <translation>Der Server ist nicht erreichbar; eine Vorschau braucht seinen jetzigen Stand, nicht den zwischengespeicherten.</translation>
+    </message>
+    <message>
+        <source>Importing on the server</source>
+        <translation>Import auf dem Server</translation>
+    </message>
+    <message>
+        <source>The server refused the blueprint; nothing was changed.</source>
+        <translation>Der Server hat die Blaupause abgelehnt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>akdesk knows no API for %1.</source>
+        <translation>akdesk kennt keine API für %1.</translation>
+    </message>
+    <message>
+        <source>It needs %1, which is not chosen to be created.</source>
+        <translation>Es braucht %1, das nicht zum Anlegen ausgewählt ist.</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::BlueprintProblem</name>
     <message>
         <source>line %1, column %2</source>
@@ -2700,6 +2733,21 @@
     </message>
 </context>
 <context>
+    <name>akdesk::FlowPromotion</name>
+    <message>
+        <source>Could not export the flow %1 from the source: %2</source>
+        <translation>Der Ablauf %1 konnte nicht aus der Quelle exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The source&apos;s export of %1 holds no entries.</source>
+        <translation>Der Export von %1 aus der Quelle enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>akdesk promotion of %1</source>
+        <translation>akdesk-Übertragung von %1</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::FormModel</name>
     <message>
         <source>%1: %2</source>
@@ -2734,6 +2782,191 @@
     <message>
         <source>The user guide is missing from this build of akdesk.</source>
         <translation>Das Benutzerhandbuch fehlt in diesem Build von akdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ImportPlan</name>
+    <message>
+        <source>order %1</source>
+        <translation>Reihenfolge %1</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>exists, left alone</source>
+        <translation>besteht, bleibt</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>already absent</source>
+        <translation>schon entfernt</translation>
+    </message>
+    <message>
+        <source>skipped (conditions not met)</source>
+        <translation>übersprungen (Bedingungen nicht erfüllt)</translation>
+    </message>
+    <message>
+        <source>cannot be applied</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>%n to create</source>
+        <translation>%n anzulegen</translation>
+    </message>
+    <message>
+        <source>%n to update</source>
+        <translation>%n zu ändern</translation>
+    </message>
+    <message>
+        <source>%n to delete</source>
+        <translation>%n zu löschen</translation>
+    </message>
+    <message>
+        <source>%n unchanged</source>
+        <translation>%n unverändert</translation>
+    </message>
+    <message>
+        <source>%n left as they are</source>
+        <translation>%n bleiben wie sie sind</translation>
+    </message>
+    <message>
+        <source>%n skipped</source>
+        <translation>%n übersprungen</translation>
+    </message>
+    <message>
+        <source>%n that cannot be applied</source>
+        <translation>%n nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>akdesk knows no API for the model %1; authentik refuses models it does not have.</source>
+        <translation>akdesk kennt keine API für das Modell %1; authentik lehnt Modelle ab, die es nicht hat.</translation>
+    </message>
+    <message>
+        <source>No or invalid identifiers</source>
+        <translation>Keine oder ungültige Kennungen</translation>
+    </message>
+    <message>
+        <source>State is set to must_created and object exists already</source>
+        <translation>Der Zustand ist must_created, und das Objekt besteht bereits</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ImportPreviewDialog</name>
+    <message>
+        <source>(the new object)</source>
+        <translation>(das neue Objekt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Reading what the server holds…</source>
+        <translation>Der Stand des Servers wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged entries</source>
+        <translation>&amp;Unveränderte Einträge zeigen</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Wird</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>From the blueprint</source>
+        <translation>Aus der Blaupause</translation>
+    </message>
+    <message>
+        <source>Apply &amp;all (server import)</source>
+        <translation>&amp;Alles anwenden (Import des Servers)</translation>
+    </message>
+    <message>
+        <source>The server applies the whole blueprint in one transaction: all of it, or nothing.</source>
+        <translation>Der Server wendet die ganze Blaupause in einer Transaktion an: alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>Apply &amp;ticked</source>
+        <translation>&amp;Angehakte anwenden</translation>
+    </message>
+    <message>
+        <source>Writes the ticked entries one by one, in the blueprint&apos;s order.</source>
+        <translation>Schreibt die angehakten Einträge einzeln, in der Reihenfolge der Blaupause.</translation>
+    </message>
+    <message>
+        <source>Will do: %1.</source>
+        <translation>Geplant: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot be applied as it is: %1. The entries marked say why.</source>
+        <translation>So nicht anwendbar: %1. Die markierten Einträge sagen, warum.</translation>
+    </message>
+    <message>
+        <source>Applying %1 (%2 of %3)…</source>
+        <translation>%1 wird angewendet (%2 von %3) …</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2)</source>
+        <translation>Erledigt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>The server imported the blueprint.</source>
+        <translation>Der Server hat die Blaupause importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Angewendet: %n Änderung geschrieben.</numerusform>
+            <numerusform>Angewendet: %n Änderungen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the blueprint; nothing was changed. %1</source>
+        <translation>Der Server hat die Blaupause abgelehnt; nichts wurde geändert. %1</translation>
+    </message>
+    <message>
+        <source>Stopped at %1: %2. What is listed as done exists on the server now; the rest was not attempted.</source>
+        <translation>Angehalten bei %1: %2. Was als erledigt aufgeführt ist, besteht jetzt auf dem Server; der Rest wurde nicht versucht.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1</source>
+        <translation>Nicht versucht: %1</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3562,86 @@ Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist
             <numerusform>%n Ablauf nach %1 exportiert: %2 neu oder geändert, %3 unverändert.</numerusform>
             <numerusform>%n Abläufe nach %1 exportiert: %2 neu oder geändert, %3 unverändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import blueprint…</source>
+        <translation>Blaupause &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a blueprint</source>
+        <translation>Eine Blaupause importieren</translation>
+    </message>
+    <message>
+        <source>Blueprints (*.yaml *.yml)</source>
+        <translation>Blaupausen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mote flow to another connection…</source>
+        <translation>Ablauf auf eine andere Verbindung &amp;übertragen …</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>Blueprint imported.</source>
+        <translation>Blaupause importiert.</translation>
+    </message>
+    <message>
+        <source>Blueprint not imported: %1</source>
+        <translation>Blaupause nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Promote flow</source>
+        <translation>Ablauf übertragen</translation>
+    </message>
+    <message>
+        <source>There is no other saved connection to promote “%1” to. Add one under File ▸ Connections.</source>
+        <translation>Es gibt keine andere gespeicherte Verbindung, auf die „%1“ übertragen werden kann. Legen Sie eine unter Datei ▸ Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Copy or update “%1” on:</source>
+        <translation>„%1“ kopieren oder aktualisieren auf:</translation>
+    </message>
+    <message>
+        <source>The connection %1 has no server address.</source>
+        <translation>Die Verbindung %1 hat keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>No token is kept for %1. Open it once under File ▸ Connections.</source>
+        <translation>Für %1 ist kein Token gespeichert. Öffnen Sie sie einmal unter Datei ▸ Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Flow “%1”: %2 → %3</source>
+        <translation>Ablauf „%1“: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Set on %1 by hand (the API never returns it): %2</source>
+        <translation>Auf %1 von Hand setzen (die API gibt es nie zurück): %2</translation>
+    </message>
+    <message>
+        <source>Not found by name here, left as written: %1</source>
+        <translation>Hier nicht über den Namen gefunden, so belassen: %1</translation>
+    </message>
+    <message>
+        <source>Promoted to %1.</source>
+        <translation>Auf %1 übertragen.</translation>
+    </message>
+    <message>
+        <source>Promotion to %1 stopped: %2</source>
+        <translation>Übertragung auf %1 angehalten: %2</translation>
     </message>
 </context>
 <context>

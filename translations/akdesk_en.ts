@@ -180,6 +180,16 @@
     </message>
 </context>
 <context>
+    <name>akdesk::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Applied: %n change written.</numerusform>
+            <numerusform>Applied: %n changes written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akdesk::MainWindow</name>
     <message numerus="yes">
         <source>Back online. %n draft(s) wait to be synced.</source>

@@ -620,6 +620,39 @@
     </message>
 </context>
 <context>
+    <name>akdesk::BlueprintImport</name>
+    <message>
+        <source>The blueprint cannot be read:
+%1</source>
+        <translation>Le blueprint ne peut pas être lu :
+%1</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the server: %2</source>
+        <translation>Impossible de lire %1 sur le serveur : %2</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; a preview needs what it holds now, not what was cached.</source>
+        <translation>Le serveur est injoignable ; un aperçu a besoin de son état actuel, pas de celui en cache.</translation>
+    </message>
+    <message>
+        <source>Importing on the server</source>
+        <translation>Import sur le serveur</translation>
+    </message>
+    <message>
+        <source>The server refused the blueprint; nothing was changed.</source>
+        <translation>Le serveur a refusé le blueprint ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>akdesk knows no API for %1.</source>
+        <translation>akdesk ne connaît pas d’API pour %1.</translation>
+    </message>
+    <message>
+        <source>It needs %1, which is not chosen to be created.</source>
+        <translation>Il lui faut %1, qui n’est pas choisi pour être créé.</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::BlueprintProblem</name>
     <message>
         <source>line %1, column %2</source>
@@ -2700,6 +2733,21 @@
     </message>
 </context>
 <context>
+    <name>akdesk::FlowPromotion</name>
+    <message>
+        <source>Could not export the flow %1 from the source: %2</source>
+        <translation>Impossible d’exporter le flux %1 depuis la source : %2</translation>
+    </message>
+    <message>
+        <source>The source&apos;s export of %1 holds no entries.</source>
+        <translation>L’export de %1 depuis la source ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>akdesk promotion of %1</source>
+        <translation>Promotion akdesk de %1</translation>
+    </message>
+</context>
+<context>
     <name>akdesk::FormModel</name>
     <message>
         <source>%1: %2</source>
@@ -2734,6 +2782,191 @@
     <message>
         <source>The user guide is missing from this build of akdesk.</source>
         <translation>Le guide de l&apos;utilisateur est absent de cette version d&apos;akdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ImportPlan</name>
+    <message>
+        <source>order %1</source>
+        <translation>ordre %1</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>exists, left alone</source>
+        <translation>existe, laissé</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>already absent</source>
+        <translation>déjà absent</translation>
+    </message>
+    <message>
+        <source>skipped (conditions not met)</source>
+        <translation>ignoré (conditions non remplies)</translation>
+    </message>
+    <message>
+        <source>cannot be applied</source>
+        <translation>inapplicable</translation>
+    </message>
+    <message>
+        <source>%n to create</source>
+        <translation>%n à créer</translation>
+    </message>
+    <message>
+        <source>%n to update</source>
+        <translation>%n à modifier</translation>
+    </message>
+    <message>
+        <source>%n to delete</source>
+        <translation>%n à supprimer</translation>
+    </message>
+    <message>
+        <source>%n unchanged</source>
+        <translation>%n inchangés</translation>
+    </message>
+    <message>
+        <source>%n left as they are</source>
+        <translation>%n laissés tels quels</translation>
+    </message>
+    <message>
+        <source>%n skipped</source>
+        <translation>%n ignorés</translation>
+    </message>
+    <message>
+        <source>%n that cannot be applied</source>
+        <translation>%n inapplicables</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>rien à importer</translation>
+    </message>
+    <message>
+        <source>akdesk knows no API for the model %1; authentik refuses models it does not have.</source>
+        <translation>akdesk ne connaît pas d’API pour le modèle %1 ; authentik refuse les modèles qu’il n’a pas.</translation>
+    </message>
+    <message>
+        <source>No or invalid identifiers</source>
+        <translation>Identifiants absents ou invalides</translation>
+    </message>
+    <message>
+        <source>State is set to must_created and object exists already</source>
+        <translation>L’état est must_created et l’objet existe déjà</translation>
+    </message>
+</context>
+<context>
+    <name>akdesk::ImportPreviewDialog</name>
+    <message>
+        <source>(the new object)</source>
+        <translation>(le nouvel objet)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Reading what the server holds…</source>
+        <translation>Lecture de l’état du serveur…</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged entries</source>
+        <translation>Afficher les entrées &amp;inchangées</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Sera</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Sur le serveur maintenant</translation>
+    </message>
+    <message>
+        <source>From the blueprint</source>
+        <translation>Dans le blueprint</translation>
+    </message>
+    <message>
+        <source>Apply &amp;all (server import)</source>
+        <translation>Tout &amp;appliquer (import du serveur)</translation>
+    </message>
+    <message>
+        <source>The server applies the whole blueprint in one transaction: all of it, or nothing.</source>
+        <translation>Le serveur applique tout le blueprint en une transaction : tout ou rien.</translation>
+    </message>
+    <message>
+        <source>Apply &amp;ticked</source>
+        <translation>Appliquer les entrées &amp;cochées</translation>
+    </message>
+    <message>
+        <source>Writes the ticked entries one by one, in the blueprint&apos;s order.</source>
+        <translation>Écrit les entrées cochées une à une, dans l’ordre du blueprint.</translation>
+    </message>
+    <message>
+        <source>Will do: %1.</source>
+        <translation>Prévu : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot be applied as it is: %1. The entries marked say why.</source>
+        <translation>Inapplicable en l’état : %1. Les entrées marquées disent pourquoi.</translation>
+    </message>
+    <message>
+        <source>Applying %1 (%2 of %3)…</source>
+        <translation>Application de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2)</source>
+        <translation>Fait : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server imported the blueprint.</source>
+        <translation>Le serveur a importé le blueprint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Appliqué : %n modification écrite.</numerusform>
+            <numerusform>Appliqué : %n modifications écrites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the blueprint; nothing was changed. %1</source>
+        <translation>Le serveur a refusé le blueprint ; rien n’a été modifié. %1</translation>
+    </message>
+    <message>
+        <source>Stopped at %1: %2. What is listed as done exists on the server now; the rest was not attempted.</source>
+        <translation>Arrêté à %1 : %2. Ce qui est listé comme fait existe maintenant sur le serveur ; le reste n’a pas été tenté.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1</source>
+        <translation>Non tenté : %1</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3562,86 @@ Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de vo
             <numerusform>%n flux exporté dans %1 : %2 nouveau(x) ou modifié(s), %3 inchangé(s).</numerusform>
             <numerusform>%n flux exportés dans %1 : %2 nouveaux ou modifiés, %3 inchangés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import blueprint…</source>
+        <translation>&amp;Importer un blueprint…</translation>
+    </message>
+    <message>
+        <source>Import a blueprint</source>
+        <translation>Importer un blueprint</translation>
+    </message>
+    <message>
+        <source>Blueprints (*.yaml *.yml)</source>
+        <translation>Blueprints (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mote flow to another connection…</source>
+        <translation>Pro&amp;mouvoir le flux vers une autre connexion…</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message>
+        <source>Blueprint imported.</source>
+        <translation>Blueprint importé.</translation>
+    </message>
+    <message>
+        <source>Blueprint not imported: %1</source>
+        <translation>Blueprint non importé : %1</translation>
+    </message>
+    <message>
+        <source>Promote flow</source>
+        <translation>Promouvoir le flux</translation>
+    </message>
+    <message>
+        <source>There is no other saved connection to promote “%1” to. Add one under File ▸ Connections.</source>
+        <translation>Aucune autre connexion enregistrée vers laquelle promouvoir « %1 ». Ajoutez-en une sous Fichier ▸ Connexions.</translation>
+    </message>
+    <message>
+        <source>Copy or update “%1” on:</source>
+        <translation>Copier ou mettre à jour « %1 » sur :</translation>
+    </message>
+    <message>
+        <source>The connection %1 has no server address.</source>
+        <translation>La connexion %1 n’a pas d’adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>No token is kept for %1. Open it once under File ▸ Connections.</source>
+        <translation>Aucun jeton n’est conservé pour %1. Ouvrez-la une fois sous Fichier ▸ Connexions.</translation>
+    </message>
+    <message>
+        <source>Flow “%1”: %2 → %3</source>
+        <translation>Flux « %1 » : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Set on %1 by hand (the API never returns it): %2</source>
+        <translation>À définir à la main sur %1 (l’API ne le renvoie jamais) : %2</translation>
+    </message>
+    <message>
+        <source>Not found by name here, left as written: %1</source>
+        <translation>Introuvable par son nom ici, laissé tel quel : %1</translation>
+    </message>
+    <message>
+        <source>Promoted to %1.</source>
+        <translation>Promu vers %1.</translation>
+    </message>
+    <message>
+        <source>Promotion to %1 stopped: %2</source>
+        <translation>Promotion vers %1 arrêtée : %2</translation>
     </message>
 </context>
 <context>

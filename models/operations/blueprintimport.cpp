@@ -167,24 +167,19 @@ void BlueprintImport::applyAll(const QByteArray &yaml)
     m_report.viaServerImport = true;
     m_running = true;
     Q_EMIT progress(0, 1, tr("Importing on the server"));
-    ApiReply *reply = m_client->uploadBlueprint(QStringLiteral("/managed/blueprints/import/"), yaml);
+    // The route of 2024.x and later; an older authentik has only the flow import of
+    // authentik/flows/api/flows.py. Both answer {"success", "logs"}.
+    upload(QStringLiteral("/managed/blueprints/import/"), yaml, true);
+}
+
+void BlueprintImport::upload(const QString &path, const QByteArray &yaml, bool mayFallBack)
+{
+    ApiReply *reply = m_client->uploadBlueprint(path, yaml);
     m_replies.append(reply);
-    connect(reply, &ApiReply::finished, this, [this, yaml](ApiReply *done) {
+    connect(reply, &ApiReply::finished, this, [this, yaml, mayFallBack](ApiReply *done) {
         m_replies.removeAll(done);
-        if (done->status() == 404 || done->status() == 405) {
-            // An older authentik: the flow import of authentik/flows/api/flows.py.
-            ApiReply *older = m_client->uploadBlueprint(QStringLiteral("/flows/instances/import/"), yaml);
-            m_replies.append(older);
-            connect(older, &ApiReply::finished, this, [this](ApiReply *second) {
-                m_replies.removeAll(second);
-                const QJsonObject answer = second->object();
-                for (const QJsonValue &log : answer.value(QLatin1String("logs")).toArray())
-                    m_report.logs.append(log.toObject());
-                m_report.ok = second->ok() && answer.value(QLatin1String("success")).toBool();
-                if (!m_report.ok)
-                    m_report.error = second->ok() ? tr("The server refused the blueprint; nothing was changed.") : second->error().message();
-                finishApply();
-            });
+        if (mayFallBack && (done->status() == 404 || done->status() == 405)) {
+            upload(QStringLiteral("/flows/instances/import/"), yaml, false);
             return;
         }
         const QJsonObject answer = done->object();

@@ -88,6 +88,7 @@ private:
     void runPlan();
     void readNext();
     void readPage(const blueprints::ServerQuery &query, int page, QList<QJsonObject> rows);
+    void upload(const QString &path, const QByteArray &yaml, bool mayFallBack);
     void applyNext();
     void finishApply();
 
